@@ -1,0 +1,37 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "Gyeore",
+    products: [
+        .library(name: "Gyeore", targets: ["Gyeore"]),
+        .executable(name: "gyeore", targets: ["gyeore"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        // Plain-C facade over the system ICU (Debian libicu-dev). Its public header uses only
+        // <stdint.h> types, so Swift modules that also import Foundation (which bundles its own
+        // ICU) can use it without clashing definitions.
+        .target(
+            name: "CICUShim",
+            linkerSettings: [.linkedLibrary("icui18n"), .linkedLibrary("icuuc"), .linkedLibrary("icudata")]
+        ),
+        .target(
+            name: "Gyeore",
+            dependencies: ["CICUShim"],
+            resources: [.copy("Resources/transforms"), .copy("Resources/data")]
+        ),
+        .executableTarget(
+            name: "gyeore",
+            dependencies: ["Gyeore", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
+        .executableTarget(
+            name: "gyeore-bench",
+            dependencies: ["Gyeore", "CICUShim"]
+        ),
+        .testTarget(name: "GyeoreTests", dependencies: ["Gyeore"]),
+        .testTarget(name: "gyeoreTests", dependencies: ["gyeore"]),
+    ]
+)

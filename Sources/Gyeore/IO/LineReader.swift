@@ -1,0 +1,183 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Reads a file or standard input line by line, in constant memory, as validated UTF-8.
+///
+/// Lines end at LF; a CR before it is dropped (CR LF). Each line is checked before it is
+/// returned: invalid UTF-8 and NUL bytes (binary files) are errors naming the byte offset,
+/// and a line longer than ``maximumLineBytes`` is an error raised as soon as the limit is
+/// passed, so a huge single-line file never exhausts memory.
+public final class LineReader {
+    /// One line of input.
+    public struct Line: Sendable, Equatable {
+        /// 1-based line number.
+        public var number: Int
+        /// Byte offset of the line's first byte in the input.
+        public var byteOffset: Int
+        /// Unicode scalar offset of the line's first scalar in the input.
+        public var scalarOffset: Int
+        /// The line, without its terminator.
+        public var text: String
+        /// The terminator's length in scalars: 0 (last line without one), 1 (LF) or 2 (CR LF).
+        public var terminatorLength: Int
+    }
+
+    /// The default limit on one line: 16 MiB.
+    public static let defaultMaximumLineBytes = 16 << 20
+
+    /// The input's name as the user gave it ("-" for standard input).
+    public let name: String
+    /// Lines longer than this many bytes are rejected.
+    public var maximumLineBytes: Int
+    /// Called before each blocking read, so a caller can flush its output (streaming).
+    public var willRead: (() -> Void)?
+
+    private let descriptor: Int32
+    private let ownsDescriptor: Bool
+    private var buffer: [UInt8]
+    private var start = 0, end = 0
+    private var pending: [UInt8] = []
+    private var atEOF = false
+    private var lineNumber = 0
+    private var byteOffset = 0
+    private var scalarOffset = 0
+    private static let chunkSize = 1 << 20
+
+    /// Opens a file for reading; "-" reads standard input.
+    public convenience init(path: String, maximumLineBytes: Int = LineReader.defaultMaximumLineBytes) throws(InputError) {
+        if path == "-" {
+            self.init(descriptor: 0, name: "-", ownsDescriptor: false, maximumLineBytes: maximumLineBytes)
+            return
+        }
+        let fd = open(path, O_RDONLY)
+        if fd < 0 { throw InputError(file: path, reason: .cannotOpen(String(cString: strerror(errno)))) }
+        var info = stat()
+        if fstat(fd, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR {
+            close(fd)
+            throw InputError(file: path, reason: .isDirectory)
+        }
+        self.init(descriptor: fd, name: path, ownsDescriptor: true, maximumLineBytes: maximumLineBytes)
+    }
+
+    /// Reads from an open descriptor, which the reader does not close.
+    public convenience init(fileDescriptor: Int32, name: String, maximumLineBytes: Int = LineReader.defaultMaximumLineBytes) {
+        self.init(descriptor: fileDescriptor, name: name, ownsDescriptor: false, maximumLineBytes: maximumLineBytes)
+    }
+
+    private init(descriptor: Int32, name: String, ownsDescriptor: Bool, maximumLineBytes: Int) {
+        self.descriptor = descriptor
+        self.name = name
+        self.ownsDescriptor = ownsDescriptor
+        self.maximumLineBytes = maximumLineBytes
+        buffer = [UInt8](repeating: 0, count: Self.chunkSize)
+    }
+
+    deinit { if ownsDescriptor { close(descriptor) } }
+
+    /// The next line, or nil at the end of the input.
+    public func next() throws(InputError) -> Line? {
+        while true {
+            if start < end {
+                let found: Int? = buffer.withUnsafeBytes { raw in
+                    guard let hit = memchr(raw.baseAddress! + start, 0x0A, end - start) else { return nil }
+                    return raw.baseAddress!.distance(to: UnsafeRawPointer(hit))
+                }
+                if let newline = found {
+                    let length = pending.count + (newline - start)
+                    if length > maximumLineBytes { throw tooLong() }
+                    let line: Line
+                    if pending.isEmpty {
+                        line = try buffer.withUnsafeBufferPointer { (all) throws(InputError) in
+                            try makeLine(UnsafeBufferPointer(rebasing: all[start..<newline]), terminated: true)
+                        }
+                    } else {
+                        pending.append(contentsOf: buffer[start..<newline])
+                        line = try pending.withUnsafeBufferPointer { (bytes) throws(InputError) in try makeLine(bytes, terminated: true) }
+                        pending.removeAll(keepingCapacity: pending.count <= Self.chunkSize)
+                    }
+                    start = newline + 1
+                    return line
+                }
+                pending.append(contentsOf: buffer[start..<end])
+                start = end
+                if pending.count > maximumLineBytes { throw tooLong() }
+            }
+            if atEOF {
+                guard !pending.isEmpty else { return nil }
+                let line = try pending.withUnsafeBufferPointer { (bytes) throws(InputError) in try makeLine(bytes, terminated: false) }
+                pending.removeAll()
+                return line
+            }
+            try fill()
+        }
+    }
+
+    private func fill() throws(InputError) {
+        willRead?()
+        while true {
+            let count = buffer.withUnsafeMutableBytes { read(descriptor, $0.baseAddress!, Self.chunkSize) }
+            if count < 0 {
+                if errno == EINTR { continue }
+                throw InputError(file: name, line: lineNumber + 1, reason: .readFailed(String(cString: strerror(errno))))
+            }
+            start = 0
+            end = count
+            if count == 0 { atEOF = true }
+            return
+        }
+    }
+
+    private func tooLong() -> InputError {
+        InputError(file: name, line: lineNumber + 1, reason: .lineTooLong(limit: maximumLineBytes))
+    }
+
+    private func makeLine(_ raw: UnsafeBufferPointer<UInt8>, terminated: Bool) throws(InputError) -> Line {
+        lineNumber += 1
+        let crlf = terminated && raw.last == 0x0D
+        let bytes = crlf ? UnsafeBufferPointer(rebasing: raw.dropLast()) : raw
+        if let base = bytes.baseAddress, let nul = memchr(base, 0, bytes.count) {
+            throw InputError(file: name, line: lineNumber, reason: .binary(byteOffset: byteOffset + base.distance(to: nul.assumingMemoryBound(to: UInt8.self))))
+        }
+        guard let text = String(validating: bytes, as: UTF8.self) else {
+            throw InputError(file: name, line: lineNumber, reason: .invalidUTF8(byteOffset: byteOffset + UTF8Validation.firstInvalidOffset(bytes)))
+        }
+        let terminator = terminated ? (crlf ? 2 : 1) : 0
+        let line = Line(number: lineNumber, byteOffset: byteOffset, scalarOffset: scalarOffset, text: text, terminatorLength: terminator)
+        byteOffset += raw.count + (terminated ? 1 : 0)
+        scalarOffset += text.unicodeScalars.count + terminator
+        return line
+    }
+}
+
+/// Locates UTF-8 errors.
+enum UTF8Validation {
+    /// Offset of the first byte that does not start or continue a valid UTF-8 sequence
+    /// (overlong forms, surrogates and values past U+10FFFF count as invalid).
+    static func firstInvalidOffset(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        var i = 0
+        while i < bytes.count {
+            let b = bytes[i]
+            let length: Int, minimum: UInt32
+            switch b {
+            case 0x00...0x7F: i += 1; continue
+            case 0xC2...0xDF: length = 2; minimum = 0x80
+            case 0xE0...0xEF: length = 3; minimum = 0x800
+            case 0xF0...0xF4: length = 4; minimum = 0x10000
+            default: return i
+            }
+            guard i + length <= bytes.count else { return i }
+            var value = UInt32(b) & (0xFF >> (length + 1))
+            for k in 1..<length {
+                let c = bytes[i + k]
+                guard c & 0xC0 == 0x80 else { return i }
+                value = value << 6 | UInt32(c & 0x3F)
+            }
+            if value < minimum || value > 0x10FFFF || (0xD800...0xDFFF).contains(value) { return i }
+            i += length
+        }
+        return bytes.count
+    }
+}

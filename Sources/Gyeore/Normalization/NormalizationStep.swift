@@ -1,0 +1,91 @@
+/// One named, switchable stage of the normalization pipeline.
+///
+/// A step reads a text as Unicode scalars and, when it changes anything, returns the new
+/// text with the exact ``OffsetMap`` from its input to its output. Steps hold only
+/// immutable state, so one ``Normalizer`` may be shared between threads.
+public protocol NormalizationStep: Sendable {
+    /// A short stable name ("unicode", "width", "whitespace", "quotes", "separators", …).
+    var name: String { get }
+    /// Applies the step; `nil` means the text is left exactly as it was.
+    func apply(to text: [Unicode.Scalar]) -> StepOutput?
+}
+
+/// What a step made of its input.
+public struct StepOutput: Sendable {
+    /// The new text.
+    public var text: [Unicode.Scalar]
+    /// How the input became `text`.
+    public var map: OffsetMap
+    /// Facts the step noted, at scalar ranges of `text`.
+    public var annotations: [Annotation]
+
+    /// Creates a step's output.
+    public init(text: [Unicode.Scalar], map: OffsetMap, annotations: [Annotation] = []) {
+        self.text = text
+        self.map = map
+        self.annotations = annotations
+    }
+}
+
+/// A fact a step records about a place in the text, for later steps and for users.
+public struct Annotation: Sendable, Equatable {
+    /// What is recorded.
+    public enum Kind: Sendable, Equatable {
+        /// A quotation mark (its offsets are filled in by the pipeline).
+        case quoteMark(QuoteMark)
+        /// A change made by a named rule (for explanations).
+        case rule(id: String, note: String)
+    }
+    /// Scalar range in the text the annotating step produced.
+    public var range: Range<Int>
+    /// What is recorded.
+    public var kind: Kind
+
+    /// Creates an annotation.
+    public init(range: Range<Int>, kind: Kind) {
+        self.range = range
+        self.kind = kind
+    }
+}
+
+/// Builds a step's output: copies and replacements of the input, in order, with their map.
+struct TextEditor {
+    private(set) var output: [Unicode.Scalar] = []
+    private var map = OffsetMap.Builder()
+    private(set) var annotations: [Annotation] = []
+    private(set) var hasChanges = false
+
+    init(reservingCapacity capacity: Int) { output.reserveCapacity(capacity) }
+
+    /// Copies input scalars unchanged.
+    mutating func copy<C: Collection>(_ scalars: C) where C.Element == Unicode.Scalar {
+        output.append(contentsOf: scalars)
+        map.append(.unchanged(scalars.count))
+    }
+
+    /// Copies one input scalar unchanged.
+    mutating func copy(_ scalar: Unicode.Scalar) {
+        output.append(scalar)
+        map.append(.unchanged(1))
+    }
+
+    /// Replaces `count` input scalars with `replacement` (an identical replacement is a copy).
+    mutating func replace<C: Collection>(_ original: C, with replacement: [Unicode.Scalar]) where C.Element == Unicode.Scalar {
+        if original.elementsEqual(replacement) { copy(original); return }
+        output.append(contentsOf: replacement)
+        map.append(.change(original: original.count, normalized: replacement.count))
+        hasChanges = true
+    }
+
+    /// Records a fact about the output range that the next `count` appended scalars will occupy,
+    /// or about already written output.
+    mutating func annotate(_ range: Range<Int>, _ kind: Annotation.Kind) {
+        annotations.append(Annotation(range: range, kind: kind))
+    }
+
+    /// The result: nil when nothing changed and nothing was noted.
+    func finish() -> StepOutput? {
+        guard hasChanges || !annotations.isEmpty else { return nil }
+        return StepOutput(text: output, map: map.build(), annotations: annotations)
+    }
+}

@@ -1,0 +1,106 @@
+/// Which steps the pipeline runs, in this order: Unicode normalization, width folding,
+/// white space, quote marks, separators, then the orthography slot.
+public struct NormalizerConfiguration: Sendable {
+    /// Unicode normalization form, or nil to skip the step.
+    public var unicodeForm: UnicodeNormalizationStep.Form? = .nfc
+    /// Fold full-width ASCII forms to ASCII (제５９차 → 제59차).
+    public var foldsWidth = true
+    /// Normalize white space (see ``WhitespaceStep``).
+    public var normalizesWhitespace = true
+    /// What the white-space step does with line breaks inside the text.
+    public var lineBreaks: WhitespaceStep.LineBreaks = .unify
+    /// Fold quotation marks to “…” / ‘…’ (see ``QuoteFoldingStep``).
+    public var foldsQuotes = true
+    /// Canonicalize middle dots and abbreviation dashes (see ``SeparatorStep``).
+    public var canonicalizesSeparators = true
+    /// The slot for an orthography conversion (North → South Korean), run last.
+    public var orthography: (any NormalizationStep)?
+
+    /// The default pipeline: every step on, NFC, no orthography conversion.
+    public init() {}
+}
+
+/// The normalization pipeline: small named steps, each switchable, whose offset maps are
+/// composed so that every position of the result maps back to the original exactly.
+///
+/// A `Normalizer` is immutable and may be shared between threads.
+public struct Normalizer: Sendable {
+    /// The steps, in the order they run.
+    public let steps: [any NormalizationStep]
+
+    /// Builds the pipeline a configuration asks for.
+    /// - Throws: ``NormalizerError`` when a bundled rule or data file cannot be loaded.
+    public init(configuration: NormalizerConfiguration = NormalizerConfiguration()) throws(NormalizerError) {
+        var steps: [any NormalizationStep] = []
+        do {
+            if let form = configuration.unicodeForm { steps.append(try UnicodeNormalizationStep(form: form)) }
+            if configuration.foldsWidth { steps.append(try CharacterMapStep(name: "width", resource: "width-folding.txt")) }
+            if configuration.normalizesWhitespace { steps.append(try WhitespaceStep(lineBreaks: configuration.lineBreaks)) }
+            if configuration.foldsQuotes { steps.append(try QuoteFoldingStep()) }
+            if configuration.canonicalizesSeparators { steps.append(try SeparatorStep()) }
+        } catch let error as ResourceError {
+            throw .resource(error)
+        } catch let error as ICUError {
+            throw .icu(error)
+        } catch {
+            throw .resource(ResourceError(file: "?", message: "\(error)"))
+        }
+        if let orthography = configuration.orthography { steps.append(orthography) }
+        self.steps = steps
+    }
+
+    /// Builds a pipeline from explicit steps.
+    public init(steps: [any NormalizationStep]) { self.steps = steps }
+
+    /// Normalizes a text.
+    /// - Complexity: O(n) in the length of the text for the built-in steps.
+    public func normalize(_ text: String) -> NormalizedText {
+        let original = Array(text.unicodeScalars)
+        var current = original
+        var map = OffsetMap.identity(length: original.count)
+        // Annotations, moved to original coordinates as soon as their step is done.
+        var quotes: [(original: Int, mark: QuoteMark)] = []
+        var rules: [(original: Range<Int>, id: String, note: String)] = []
+        for step in steps {
+            guard let output = step.apply(to: current) else { continue }
+            map = map.followed(by: output.map)
+            current = output.text
+            for annotation in output.annotations {
+                let originalRange = map.originalRange(forNormalized: annotation.range)
+                switch annotation.kind {
+                case .quoteMark(let mark): quotes.append((originalRange.lowerBound, mark))
+                case .rule(let id, let note): rules.append((originalRange, id, note))
+                }
+            }
+        }
+        var normalized = String.UnicodeScalarView()
+        normalized.append(contentsOf: current)
+        let quoteMarks = quotes.map { entry -> QuoteMark in
+            var mark = entry.mark
+            mark.originalOffset = entry.original
+            mark.normalizedOffset = map.normalizedRange(forOriginal: entry.original..<entry.original + 1).lowerBound
+            return mark
+        }
+        let explanations = rules.map {
+            NormalizedText.Explanation(rule: $0.id, note: $0.note, original: $0.original,
+                                       normalized: map.normalizedRange(forOriginal: $0.original))
+        }
+        return NormalizedText(original: text, normalized: String(normalized), offsetMap: map,
+                              quoteMarks: quoteMarks, explanations: explanations)
+    }
+}
+
+/// Why a ``Normalizer`` could not be built.
+public enum NormalizerError: Error, Sendable, Equatable, CustomStringConvertible {
+    /// A bundled data or rule file is missing or malformed.
+    case resource(ResourceError)
+    /// ICU refused an operation.
+    case icu(ICUError)
+
+    public var description: String {
+        switch self {
+        case .resource(let error): return "bundled resource \(error)"
+        case .icu(let error): return "ICU: \(error)"
+        }
+    }
+}

@@ -1,0 +1,162 @@
+/// Quote-mark folding: every quotation mark of `data/quote-marks.tsv` becomes “ ” at even
+/// nesting depths and ‘ ’ at odd ones, and each mark is recorded (role, depth, original style,
+/// partner) as a ``QuoteMark``.
+///
+/// Marks are paired with a stack. Straight quotes, which look the same at both ends, are
+/// resolved from context: a mark that can close the innermost open quotation after a
+/// non-space closes it; otherwise it opens. A straight or curly single quote between letters
+/// (Korea's, Korea’s), or after a Latin letter with nothing open (the Kims' rule), is an apostrophe
+/// and stays as it is. Unbalanced marks are folded and recorded without a partner; they never
+/// change how the rest of the text is read beyond their own line or text. Markup tags
+/// (`<img src="…">`) are left as they are: their quotes are syntax.
+public struct QuoteFoldingStep: NormalizationStep {
+    struct Mark: Sendable {
+        enum Role: Sendable { case open, close, either }
+        var role: Role
+        var closedBy: Set<Unicode.Scalar>
+        var style: String
+    }
+
+    public let name = "quotes"
+    private let marks: [Unicode.Scalar: Mark]
+    private let markSet: ScalarSet
+
+    /// Canonical marks: outer pair and inner pair.
+    public static let outer: (open: Unicode.Scalar, close: Unicode.Scalar) = ("\u{201C}", "\u{201D}")
+    public static let inner: (open: Unicode.Scalar, close: Unicode.Scalar) = ("\u{2018}", "\u{2019}")
+
+    /// Loads `data/quote-marks.tsv`.
+    public init() throws(ResourceError) {
+        let path = "data/quote-marks.tsv"
+        var marks: [Unicode.Scalar: Mark] = [:]
+        for row in try ResourceFile.rows(path, minimumColumns: 4) {
+            let scalar = try ResourceFile.scalar(row.fields[0], file: path, line: row.line)
+            let role: Mark.Role
+            switch row.fields[1] {
+            case "open": role = .open
+            case "close": role = .close
+            case "either": role = .either
+            default: throw ResourceError(file: path, line: row.line, message: "role must be open, close or either, not '\(row.fields[1])'")
+            }
+            if role != .close && row.fields[2].isEmpty {
+                throw ResourceError(file: path, line: row.line, message: "an opening mark needs the marks that close it")
+            }
+            if marks[scalar] != nil { throw ResourceError(file: path, line: row.line, message: "'\(scalar)' is listed twice") }
+            marks[scalar] = Mark(role: role, closedBy: Set(row.fields[2].unicodeScalars), style: row.fields[3])
+        }
+        self.marks = marks
+        markSet = ScalarSet(marks.keys)
+    }
+
+    public func apply(to text: [Unicode.Scalar]) -> StepOutput? {
+        guard text.contains(where: markSet.contains) else { return nil }
+        struct Open { var closedBy: Set<Unicode.Scalar>; var annotation: Int }
+        var stack: [Open] = []
+        var editor = TextEditor(reservingCapacity: text.count)
+        var records: [(range: Range<Int>, mark: QuoteMark)] = []
+        var i = 0
+        while i < text.count {
+            let scalar = text[i]
+            if scalar == "<", let end = markupTagEnd(in: text, from: i) {
+                editor.copy(text[i..<end]) // attribute quotes in <tag a="…"> are syntax, not quotations
+                i = end
+                continue
+            }
+            guard markSet.contains(scalar), let mark = marks[scalar] else {
+                var j = i + 1
+                while j < text.count && !markSet.contains(text[j]) && text[j] != "<" { j += 1 }
+                editor.copy(text[i..<j])
+                i = j
+                continue
+            }
+            let previous: Unicode.Scalar? = i > 0 ? text[i - 1] : nil
+            let next: Unicode.Scalar? = i + 1 < text.count ? text[i + 1] : nil
+            let closesTop = stack.last?.closedBy.contains(scalar) ?? false
+            // Only after a Latin letter: Korean closing quotes are followed by particles ('지지'를).
+            let isApostrophe = (scalar == "'" || scalar == "\u{2019}") && isLatinLetter(previous)
+                && (isLetter(next) || (!closesTop && (next == nil || isSpace(next!))))
+            if isApostrophe {
+                editor.copy(scalar)
+                i += 1
+                continue
+            }
+            let opens: Bool
+            switch mark.role {
+            case .open: opens = true
+            case .close: opens = false
+            case .either:
+                let afterSpace = previous == nil || isSpace(previous!) || isOpeningPunctuation(previous!)
+                if closesTop && !(afterSpace && next != nil && !isSpace(next!)) {
+                    opens = false
+                } else if !closesTop && !afterSpace && (next == nil || isSpace(next!) || isClosingPunctuation(next!)) {
+                    opens = false // an unbalanced closing mark
+                } else {
+                    opens = true
+                }
+            }
+            var quote = QuoteMark(role: opens ? .open : .close, depth: 0, style: mark.style, original: String(scalar),
+                                  canonical: "", partner: nil, originalOffset: 0, normalizedOffset: 0)
+            if opens {
+                quote.depth = stack.count
+                stack.append(Open(closedBy: mark.closedBy, annotation: records.count))
+            } else if let k = stack.lastIndex(where: { $0.closedBy.contains(scalar) }) {
+                quote.depth = k
+                quote.partner = stack[k].annotation
+                records[stack[k].annotation].mark.partner = records.count
+                stack.removeSubrange(k...)
+            } else {
+                quote.depth = 0
+            }
+            let pair = quote.depth % 2 == 0 ? Self.outer : Self.inner
+            let canonical = opens ? pair.open : pair.close
+            quote.canonical = String(canonical)
+            let start = editor.output.count
+            editor.replace(CollectionOfOne(scalar), with: [canonical])
+            records.append((start..<start + 1, quote))
+            i += 1
+        }
+        for record in records { editor.annotate(record.range, .quoteMark(record.mark)) }
+        return editor.finish()
+    }
+
+    /// The end of an HTML/XML tag starting at `start` (`<p …>`, `</p>`, `<!-- -->`), if one does.
+    private func markupTagEnd(in text: [Unicode.Scalar], from start: Int) -> Int? {
+        guard start + 1 < text.count else { return nil }
+        let first = text[start + 1]
+        guard (first.isASCII && first.properties.isAlphabetic) || first == "/" || first == "!" else { return nil }
+        var j = start + 1
+        let limit = min(text.count, start + 4096)
+        while j < limit {
+            if text[j] == ">" { return j + 1 }
+            if text[j] == "<" { return nil }
+            j += 1
+        }
+        return nil
+    }
+
+    private func isLetter(_ scalar: Unicode.Scalar?) -> Bool {
+        guard let scalar else { return false }
+        return scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+    }
+
+    private func isLatinLetter(_ scalar: Unicode.Scalar?) -> Bool {
+        guard let scalar else { return false }
+        return scalar.value < 0x250 && scalar.properties.isAlphabetic
+    }
+
+    private func isSpace(_ scalar: Unicode.Scalar) -> Bool { scalar.properties.isWhitespace }
+
+    private func isOpeningPunctuation(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.properties.generalCategory {
+        case .openPunctuation, .initialPunctuation, .dashPunctuation, .mathSymbol: return true
+        default: return marks[scalar]?.role == .open
+        }
+    }
+
+    private func isClosingPunctuation(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.properties.generalCategory {
+        case .closePunctuation, .finalPunctuation, .otherPunctuation: return true
+        default: return false
+        }
+    }
+}

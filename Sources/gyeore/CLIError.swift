@@ -1,0 +1,40 @@
+import Gyeore
+
+/// Errors the CLI reports on one line of standard error, with a stable exit status.
+enum CLIError: Error, CustomStringConvertible {
+    /// Bad input data (invalid UTF-8, binary, too long) or an unreadable file.
+    case input(InputError)
+    /// A bundled resource or ICU failed: a bug or a broken installation.
+    case internalError(String)
+    /// Something the user asked for was not found, or a check found problems (already reported).
+    case findings(String?)
+
+    /// Exit statuses, documented in README.md.
+    enum ExitStatus {
+        static let findings: Int32 = 1
+        static let usage: Int32 = 64
+        static let dataError: Int32 = 65
+        static let noInput: Int32 = 66
+        static let internalError: Int32 = 70
+    }
+
+    var exitCode: Int32 {
+        switch self {
+        case .input(let error):
+            switch error.reason {
+            case .cannotOpen, .isDirectory: return ExitStatus.noInput
+            default: return ExitStatus.dataError
+            }
+        case .internalError: return ExitStatus.internalError
+        case .findings: return ExitStatus.findings
+        }
+    }
+
+    var description: String {
+        switch self {
+        case .input(let error): return error.description
+        case .internalError(let message): return "gyeore: internal error: \(message)"
+        case .findings(let message): return message ?? ""
+        }
+    }
+}

@@ -1,0 +1,33 @@
+import ArgumentParser
+import Gyeore
+
+/// Options shared by every command that reads text.
+struct InputOptions: ParsableArguments {
+    @Argument(help: "Input files (UTF-8 text). Standard input when none are given, or for \"-\".")
+    var files: [String] = []
+
+    @Option(help: "Reject lines longer than this many bytes.")
+    var maxLineBytes: Int = LineReader.defaultMaximumLineBytes
+
+    func validate() throws {
+        guard maxLineBytes > 0 else { throw ValidationError("--max-line-bytes must be positive") }
+    }
+
+    /// The inputs in order ("-" for standard input).
+    var paths: [String] { files.isEmpty ? ["-"] : files }
+
+    /// Calls body for every line of every input, in order.
+    func forEachLine(flushing output: OutputWriter? = nil, _ body: (String, LineReader.Line) throws -> Void) throws {
+        for path in paths {
+            let reader: LineReader
+            do { reader = try LineReader(path: path, maximumLineBytes: maxLineBytes) } catch { throw CLIError.input(error) }
+            if let output { reader.willRead = { output.flush() } }
+            while true {
+                let line: LineReader.Line?
+                do { line = try reader.next() } catch { throw CLIError.input(error) }
+                guard let line else { break }
+                try body(path, line)
+            }
+        }
+    }
+}
