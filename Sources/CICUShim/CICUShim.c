@@ -164,6 +164,19 @@ int32_t cicu_norm_normalize(const void *norm, const uint32_t *text, int32_t leng
     return produce_scalars(normalize_producer, norm, text, length, dest, capacity, error);
 }
 
+int32_t cicu_norm_normalize_utf8(const void *norm, const char *text, int32_t length, uint16_t *dest,
+                                 int32_t capacity, int32_t *error) {
+    UErrorCode status = U_ZERO_ERROR;
+    int32_t units = 0;
+    UChar *src = (UChar *)malloc(sizeof(UChar) * (size_t)(length + 1));
+    if (src == NULL) { *error = U_MEMORY_ALLOCATION_ERROR; return 0; }
+    u_strFromUTF8(src, length + 1, &units, text, length, &status);
+    int32_t n = U_SUCCESS(status) ? unorm2_normalize((const UNormalizer2 *)norm, src, units, (UChar *)dest, capacity, &status) : 0;
+    free(src);
+    *error = status;
+    return n;
+}
+
 // Appends a run, merging adjacent unchanged runs.
 static void push_run(int32_t *runs, int32_t capacity, int32_t *count, int32_t original, int32_t result, int32_t changed) {
     if (original == 0 && result == 0) return;

@@ -50,6 +50,11 @@ int32_t cicu_norm_normalize_runs(const void *norm, const uint32_t *text, int32_t
                                  uint32_t *dest, int32_t capacity, int32_t *runs,
                                  int32_t run_capacity, int32_t *run_count, int32_t *error);
 
+/// Plain ICU normalization of UTF-8 text into a UTF-16 buffer, as an ICU user would call it
+/// (u_strFromUTF8 + unorm2_normalize); the benchmark's baseline. Returns the UTF-16 length.
+int32_t cicu_norm_normalize_utf8(const void *norm, const char *text, int32_t length, uint16_t *dest,
+                                 int32_t capacity, int32_t *error);
+
 // MARK: UnicodeSet
 
 /// Compiles a UnicodeSet pattern given in UTF-8 ("[:Quotation_Mark:]"). Free with cicu_set_close.

@@ -45,8 +45,10 @@ public struct ScalarSet: Sendable, Equatable {
         for range in ranges {
             low = min(low, range.lowerBound)
             high = max(high, range.upperBound)
-            for value in range.lowerBound...min(range.upperBound, 0xFFFF) where range.lowerBound <= 0xFFFF {
-                bmp[Int(value >> 6)] |= 1 << UInt64(value & 63)
+            if range.lowerBound <= 0xFFFF {
+                for value in range.lowerBound...min(range.upperBound, 0xFFFF) {
+                    bmp[Int(value >> 6)] |= 1 << UInt64(value & 63)
+                }
             }
             if range.upperBound > 0xFFFF { astral.append(max(range.lowerBound, 0x10000)...range.upperBound) }
         }
@@ -75,7 +77,7 @@ public struct ScalarSet: Sendable, Equatable {
     public var members: [Unicode.Scalar] {
         var result: [Unicode.Scalar] = []
         guard let bounds else { return result }
-        for value in bounds where value <= 0xFFFF || astral.contains(where: { $0.contains(value) }) {
+        for value in bounds {
             if let scalar = Unicode.Scalar(value), contains(scalar) { result.append(scalar) }
         }
         return result

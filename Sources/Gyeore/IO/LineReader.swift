@@ -7,7 +7,8 @@ import Darwin
 /// Reads a file or standard input line by line, in constant memory, as validated UTF-8.
 ///
 /// Lines end at LF; a CR before it is dropped (CR LF). Each line is checked before it is
-/// returned: invalid UTF-8 and NUL bytes (binary files) are errors naming the byte offset,
+/// returned: invalid UTF-8 and NUL bytes (binary files: a NUL in the first 8 KiB makes the
+/// whole file binary) are errors naming the byte offset,
 /// and a line longer than ``maximumLineBytes`` is an error raised as soon as the limit is
 /// passed, so a huge single-line file never exhausts memory.
 public final class LineReader {
@@ -41,6 +42,7 @@ public final class LineReader {
     private var start = 0, end = 0
     private var pending: [UInt8] = []
     private var atEOF = false
+    private var sniffed = false
     private var lineNumber = 0
     private var byteOffset = 0
     private var scalarOffset = 0
@@ -126,8 +128,23 @@ public final class LineReader {
             start = 0
             end = count
             if count == 0 { atEOF = true }
+            if !sniffed { try sniffBinary() }
             return
         }
+    }
+
+    /// Like git and grep: a NUL byte in the first block means a binary file, reported as such
+    /// even when the bytes before it are not UTF-8 either (a PNG header, say).
+    private func sniffBinary() throws(InputError) {
+        sniffed = true
+        let block = min(end, 8192)
+        guard block > 0 else { return }
+        let found: (offset: Int, line: Int)? = buffer.withUnsafeBytes { raw in
+            guard let nul = memchr(raw.baseAddress!, 0, block) else { return nil }
+            let offset = raw.baseAddress!.distance(to: UnsafeRawPointer(nul))
+            return (offset, 1 + raw[..<offset].reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) })
+        }
+        if let found { throw InputError(file: name, line: found.line, reason: .binary(byteOffset: found.offset)) }
     }
 
     private func tooLong() -> InputError {

@@ -3,10 +3,10 @@
 /// partner) as a ``QuoteMark``.
 ///
 /// Marks are paired with a stack. Straight quotes, which look the same at both ends, are
-/// resolved from context: a mark that can close the innermost open quotation after a
-/// non-space closes it; otherwise it opens. A straight or curly single quote between letters
+/// resolved from context: any mark that can close the innermost open quotation closes it
+/// when it follows a non-space (so „Guten“ pairs), and otherwise opens. A straight or curly single quote between letters
 /// (Korea's, Korea’s), or after a Latin letter with nothing open (the Kims' rule), is an apostrophe
-/// and stays as it is. Unbalanced marks are folded and recorded without a partner; they never
+/// and stays as it is; so does a mark with spaces on both sides (a "read more »" arrow). Unbalanced marks are folded and recorded without a partner; they never
 /// change how the rest of the text is read beyond their own line or text. Markup tags
 /// (`<img src="…">`) are left as they are: their quotes are syntax.
 public struct QuoteFoldingStep: NormalizationStep {
@@ -75,23 +75,26 @@ public struct QuoteFoldingStep: NormalizationStep {
             // Only after a Latin letter: Korean closing quotes are followed by particles ('지지'를).
             let isApostrophe = (scalar == "'" || scalar == "\u{2019}") && isLatinLetter(previous)
                 && (isLetter(next) || (!closesTop && (next == nil || isSpace(next!))))
-            if isApostrophe {
+            // A mark with space (or the text's edge) on both sides quotes nothing: it is an arrow
+            // or decoration ("더 많은 것을 읽으십시오 »").
+            let standsAlone = (previous == nil || isSpace(previous!)) && (next == nil || isSpace(next!))
+            if isApostrophe || standsAlone {
                 editor.copy(scalar)
                 i += 1
                 continue
             }
+            let afterSpace = previous == nil || isSpace(previous!) || isOpeningPunctuation(previous!)
             let opens: Bool
-            switch mark.role {
-            case .open: opens = true
-            case .close: opens = false
-            case .either:
-                let afterSpace = previous == nil || isSpace(previous!) || isOpeningPunctuation(previous!)
-                if closesTop && !(afterSpace && next != nil && !isSpace(next!)) {
-                    opens = false
-                } else if !closesTop && !afterSpace && (next == nil || isSpace(next!) || isClosingPunctuation(next!)) {
-                    opens = false // an unbalanced closing mark
-                } else {
-                    opens = true
+            if closesTop && !(afterSpace && next != nil && !isSpace(next!)) {
+                opens = false // closes the innermost quotation, whatever its usual role („Guten“)
+            } else {
+                switch mark.role {
+                case .open: opens = true
+                case .close: opens = false
+                case .either:
+                    // Nothing open that it closes: after a word and before a space or punctuation,
+                    // it is an unbalanced closing mark; otherwise it opens.
+                    opens = afterSpace || !(next == nil || isSpace(next!) || isClosingPunctuation(next!))
                 }
             }
             var quote = QuoteMark(role: opens ? .open : .close, depth: 0, style: mark.style, original: String(scalar),

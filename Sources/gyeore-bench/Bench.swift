@@ -1,0 +1,139 @@
+// gyeore-bench: throughput and memory figures, measured in one run against a baseline.
+//
+//   swift run -c release gyeore-bench normalize [--megabytes 50]
+//
+// Builds a corpus from seeds/ repeated to the requested size, then measures, on the same lines:
+//   1. a plain ICU NFC pass (UTF-8 -> UTF-16 -> unorm2_normalize), the baseline;
+//   2. Gyeore's full normalization pipeline (NFC, width, white space, quotes, separators)
+//      with its offset maps;
+//   3. the `gyeore normalize` command streaming the corpus file, as a separate process,
+//      with its peak resident memory.
+// Figures are ratios against the baseline measured in the same run: the machine is noisy.
+import CICUShim
+import Foundation
+import Gyeore
+
+@main
+struct Bench {
+    static func main() throws {
+        var arguments = Array(CommandLine.arguments.dropFirst())
+        guard let command = arguments.first, command == "normalize" else {
+            FileHandle.standardError.write(Data("usage: gyeore-bench normalize [--megabytes N]\n".utf8))
+            exit(64)
+        }
+        arguments.removeFirst()
+        var megabytes = 50
+        if let i = arguments.firstIndex(of: "--megabytes"), i + 1 < arguments.count, let value = Int(arguments[i + 1]), value > 0 {
+            megabytes = value
+        }
+        try NormalizeBenchmark(megabytes: megabytes).run()
+    }
+}
+
+struct NormalizeBenchmark {
+    let megabytes: Int
+
+    func run() throws {
+        let root = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
+        let seeds = try FileManager.default.contentsOfDirectory(atPath: root.appendingPathComponent("seeds").path)
+            .filter { $0.hasSuffix(".txt") }.sorted()
+        guard !seeds.isEmpty else { throw BenchError("run from the package root: no seeds/*.txt here") }
+        var seedLines: [String] = []
+        for name in seeds {
+            let text = try String(contentsOf: root.appendingPathComponent("seeds/\(name)"), encoding: .utf8)
+            seedLines += text.components(separatedBy: "\n")
+        }
+        // Repeat the seeds to the target size.
+        let target = megabytes << 20
+        var lines: [String] = []
+        var bytes = 0
+        while bytes < target {
+            for line in seedLines where bytes < target {
+                lines.append(line)
+                bytes += line.utf8.count + 1
+            }
+        }
+        log("corpus: \(lines.count) lines, \(format(Double(bytes) / 1_048_576)) MB from \(seeds.count) seeds")
+
+        // 1. Baseline: plain ICU NFC.
+        var error: Int32 = 0
+        let nfc = cicu_norm_instance(0, &error)!
+        var buffer = [UInt16](repeating: 0, count: 1 << 16)
+        var checksum = 0
+        let baseline = measure {
+            for var line in lines {
+                let count = line.utf8.count
+                if buffer.count < count * 3 + 8 { buffer = [UInt16](repeating: 0, count: count * 3 + 8) }
+                let capacity = Int32(buffer.count)
+                checksum &+= Int(line.withUTF8 { utf8 in
+                    utf8.withMemoryRebound(to: CChar.self) { cicu_norm_normalize_utf8(nfc, $0.baseAddress, Int32(count), &buffer, capacity, &error) }
+                })
+            }
+        }
+
+        // 2. The full pipeline with offset maps.
+        let normalizer = try Normalizer()
+        let pipeline = measure {
+            for line in lines { checksum &+= normalizer.normalize(line).offsetMap.runs.count }
+        }
+
+        // 3. The CLI, streaming the corpus from a file.
+        let corpus = FileManager.default.temporaryDirectory.appendingPathComponent("gyeore-bench-\(getpid()).txt")
+        FileManager.default.createFile(atPath: corpus.path, contents: nil)
+        let handle = try FileHandle(forWritingTo: corpus)
+        for chunk in stride(from: 0, to: lines.count, by: 10_000) {
+            handle.write(Data(lines[chunk..<min(chunk + 10_000, lines.count)].joined(separator: "\n").utf8 + [0x0A]))
+        }
+        try handle.close()
+        defer { try? FileManager.default.removeItem(at: corpus) }
+        let binary = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("gyeore")
+        var cliSeconds = Double.nan
+        var cliPeakMB = Double.nan
+        if FileManager.default.isExecutableFile(atPath: binary.path) {
+            let process = Process()
+            process.executableURL = binary
+            process.arguments = ["normalize", corpus.path]
+            process.standardOutput = FileHandle(forWritingAtPath: "/dev/null")
+            cliSeconds = try measureThrowing { try process.run(); process.waitUntilExit() }
+            var usage = rusage()
+            getrusage(RUSAGE_CHILDREN.rawValue, &usage)
+            cliPeakMB = Double(usage.ru_maxrss) / 1024
+            if process.terminationStatus != 0 { throw BenchError("gyeore normalize exited with \(process.terminationStatus)") }
+        } else {
+            log("note: \(binary.path) not built; build it with `swift build -c release` to measure the CLI")
+        }
+        var usage = rusage()
+        getrusage(RUSAGE_SELF.rawValue, &usage)
+
+        let mb = Double(bytes) / 1_048_576
+        print("normalize benchmark (\(format(mb)) MB, ICU \(ICU.version), checksum \(checksum % 1000))")
+        print("  plain ICU NFC (baseline)       \(format(mb / baseline)) MB/s")
+        print("  gyeore pipeline (5 steps+map)  \(format(mb / pipeline)) MB/s   = \(format(baseline / pipeline, digits: 2))x the baseline's speed")
+        if !cliSeconds.isNaN {
+            print("  gyeore normalize (CLI, file)   \(format(mb / cliSeconds)) MB/s   = \(format(baseline / cliSeconds, digits: 2))x the baseline's speed")
+            print("  peak memory: CLI \(format(cliPeakMB)) MB streaming \(format(mb)) MB of input")
+        }
+        print("  peak memory: benchmark process \(format(Double(usage.ru_maxrss) / 1024)) MB (holds the whole corpus in memory)")
+    }
+
+    private func measure(_ body: () -> Void) -> Double {
+        let start = DispatchTime.now()
+        body()
+        return Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9
+    }
+
+    private func measureThrowing(_ body: () throws -> Void) throws -> Double {
+        let start = DispatchTime.now()
+        try body()
+        return Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9
+    }
+}
+
+struct BenchError: Error, CustomStringConvertible {
+    var description: String
+    init(_ description: String) { self.description = description }
+}
+
+func log(_ text: String) { FileHandle.standardError.write(Data("bench: \(text)\n".utf8)) }
+
+func format(_ value: Double, digits: Int = 1) -> String { String(format: "%.\(digits)f", value) }

@@ -1,0 +1,42 @@
+import Foundation
+
+/// Paths and texts the tests share: the package's seeds and scratch files.
+enum Fixtures {
+    /// The package root (two levels above this file's folder).
+    static let root: URL = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    /// The seed reports, sorted by name.
+    static let seedURLs: [URL] = {
+        let folder = root.appendingPathComponent("seeds")
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+        return names.filter { $0.hasSuffix(".txt") }.sorted().map { folder.appendingPathComponent($0) }
+    }()
+
+    /// The text of the seed whose name starts with `prefix` ("001").
+    static func seed(_ prefix: String) -> String {
+        let url = seedURLs.first { $0.lastPathComponent.hasPrefix(prefix) }!
+        return try! String(contentsOf: url, encoding: .utf8)
+    }
+
+    /// Every line of every seed.
+    static var seedLines: [String] {
+        seedURLs.flatMap { (try! String(contentsOf: $0, encoding: .utf8)).components(separatedBy: "\n") }
+    }
+
+    /// A fresh scratch folder.
+    static func scratchFolder() -> URL {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("gyeore-tests-\(UUID().uuidString)")
+        try! FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        return url
+    }
+}
+
+extension String {
+    /// The scalars of a range of scalar offsets.
+    func scalarSlice(_ range: Range<Int>) -> String {
+        let scalars = Array(unicodeScalars)
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: scalars[range])
+        return String(view)
+    }
+}

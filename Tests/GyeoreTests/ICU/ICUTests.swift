@@ -1,0 +1,55 @@
+import Testing
+@testable import Gyeore
+
+@Suite struct ICUTests {
+    @Test func linksTheSystemICU() {
+        #expect(ICU.version.split(separator: ".").first.flatMap { Int($0) }.map { $0 >= 60 } == true)
+    }
+
+    @Test func unicodeSetPatternsUseICUProperties() throws {
+        let set = try ScalarSet(pattern: "[[:White_Space:]-[\\n]]")
+        #expect(set.contains("\u{3000}") && set.contains("\u{00A0}") && set.contains(" "))
+        #expect(!set.contains("\n") && !set.contains("가"))
+        let astral = try ScalarSet(pattern: "[\\U0001F4F0 가-힣]")
+        #expect(astral.contains("📰") && astral.contains("한") && !astral.contains("📊"))
+        #expect(throws: ICUError.self) { try ScalarSet(pattern: "[unclosed") }
+    }
+
+    @Test func transformRulesCompileFromText() throws {
+        let transliterator = try ICUTransliterator(id: "test", rules: "ㄹ > ㄴ ;\n로 > 노 ;")
+        #expect(try transliterator.transliterate("로동") == "노동")
+    }
+
+    @Test func ruleSyntaxErrorsNameTheLine() {
+        #expect(throws: ICUError.self) { try ICUTransliterator(id: "broken", rules: "a > b ;\nc > ;;\n[ > d ;") }
+        do {
+            _ = try ICUTransliterator(id: "broken", rules: "a > b ;\nb > c ;\n[ > d ;")
+        } catch {
+            #expect(error.line == 3)
+        }
+    }
+
+    @Test func wordBreaksSeparateKoreanWordsAndPunctuation() throws {
+        // ICU's word rules: Hangul runs are words, digits and Hangul are separate words.
+        let iterator = try ICUBreakIterator(.word, locale: "ko")
+        let text = Array("북러 조약은 2024년, “체결”".unicodeScalars)
+        let words = try iterator.segments(of: text).filter(\.isWord).map { String(String.UnicodeScalarView(text[$0.range])) }
+        #expect(words == ["북러", "조약은", "2024", "년", "체결"])
+    }
+
+    @Test func sentenceBreaks() throws {
+        let iterator = try ICUBreakIterator(.sentence, locale: "ko")
+        let text = Array("회담이 진행되였다. 만족한 견해일치를 보았다! 끝".unicodeScalars)
+        let sentences = try iterator.segments(of: text).map { String(String.UnicodeScalarView(text[$0.range])) }
+        #expect(sentences == ["회담이 진행되였다. ", "만족한 견해일치를 보았다! ", "끝"])
+    }
+
+    @Test func normalizerAgreesWithItselfOnWholeAndSegmentedText() throws {
+        let nfc = try ICUNormalizer(.nfc)
+        let decomposed = try ICUNormalizer(.nfd).normalize(Fixtures.seed("001"))
+        #expect(try nfc.normalize(decomposed) == Fixtures.seed("001"))
+        let (scalars, runs) = try nfc.normalizeWithRuns(Array(decomposed.unicodeScalars))
+        #expect(String(String.UnicodeScalarView(scalars)) == Fixtures.seed("001"))
+        #expect(runs.allSatisfy { !$0.isChange || $0.normalizedLength == 1 }) // one syllable per change
+    }
+}

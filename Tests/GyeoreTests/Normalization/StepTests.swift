@@ -1,0 +1,143 @@
+import Testing
+@testable import Gyeore
+
+/// Runs one step alone and returns its text (input unchanged when the step returns nil).
+private func run(_ step: any NormalizationStep, _ text: String) -> (text: String, changes: [OffsetMap.Change]) {
+    let scalars = Array(text.unicodeScalars)
+    guard let output = step.apply(to: scalars) else { return (text, []) }
+    var view = String.UnicodeScalarView()
+    view.append(contentsOf: output.text)
+    return (String(view), output.map.changes)
+}
+
+private func change(_ original: Range<Int>, _ normalized: Range<Int>) -> OffsetMap.Change {
+    OffsetMap.Change(original: original, normalized: normalized)
+}
+
+@Suite struct UnicodeNormalizationStepTests {
+    @Test(arguments: [
+        // Conjoining jamo (what morphological analysers emit) compose to syllables.
+        ("\u{1112}\u{1161}\u{11AB}\u{1100}\u{116E}\u{11A8}", "한국"),
+        ("e\u{0301}lan", "élan"),
+        ("이미 NFC인 글", "이미 NFC인 글"),
+        // Compatibility jamo are not touched by NFC (ㅇㅇ is a nickname in seed 000).
+        ("ㅇㅇ(118.41)", "ㅇㅇ(118.41)"),
+    ])
+    func nfc(input: String, expected: String) throws {
+        #expect(run(try UnicodeNormalizationStep(form: .nfc), input).text == expected)
+    }
+
+    @Test func nfcRecordsOneChangePerSyllable() throws {
+        let result = run(try UnicodeNormalizationStep(form: .nfc), "가\u{1112}\u{1161}\u{11AB}\u{1100}\u{116E}\u{11A8}!")
+        #expect(result.text == "가한국!")
+        #expect(result.changes == [change(1..<4, 1..<2), change(4..<7, 2..<3)])
+    }
+
+    @Test(arguments: [("①ﬁ", "1fi"), ("ｶﾀｶﾅ", "カタカナ"), ("ㄱ", "\u{1100}")])
+    func nfkc(input: String, expected: String) throws {
+        #expect(run(try UnicodeNormalizationStep(form: .nfkc), input).text == expected)
+    }
+}
+
+@Suite struct WidthFoldingStepTests {
+    let step = try! CharacterMapStep(name: "width", resource: "width-folding.txt")
+
+    @Test(arguments: [
+        ("제５９차 전원회의", "제59차 전원회의"),
+        ("ＫＣＮＡ（조선중앙통신）", "KCNA(조선중앙통신)"),
+        ("￦１００", "₩100"),
+        // Compatibility jamo, Hangul and the ideographic space are not width folding's business.
+        ("ㄱㄴ 한글\u{3000}끝", "ㄱㄴ 한글\u{3000}끝"),
+    ])
+    func folds(input: String, expected: String) {
+        #expect(run(step, input).text == expected)
+    }
+
+    @Test func eachCharacterIsItsOwnChange() {
+        #expect(run(step, "제５９차").changes == [change(1..<2, 1..<2), change(2..<3, 2..<3)])
+    }
+}
+
+@Suite struct WhitespaceStepTests {
+    @Test(arguments: [
+        ("  앞  뒤  ", "앞 뒤"),
+        ("a\u{00A0}\u{3000}\u{2003}b", "a b"),
+        ("북\u{200B}한", "북한"),
+        ("북 \u{200B}한", "북 한"),
+        ("\u{FEFF}첫 줄", "첫 줄"),
+        ("가\u{200D}나", "가나"),
+        ("👨\u{200D}👩", "👨\u{200D}👩"),
+        ("tab\tseparated", "tab separated"),
+        ("단락 하나 \r\n\r\n 단락 둘\u{2028}끝", "단락 하나\n\n단락 둘\n끝"),
+        ("이미 정규화된 글", "이미 정규화된 글"),
+    ])
+    func unify(input: String, expected: String) throws {
+        #expect(run(try WhitespaceStep(lineBreaks: .unify), input).text == expected)
+    }
+
+    @Test func lineModeTurnsBreaksIntoSpaces() throws {
+        #expect(run(try WhitespaceStep(lineBreaks: .toSpace), "가\u{2028}나\r다 ").text == "가 나 다")
+    }
+
+    @Test func trimmingIsRecordedAsDeletions() throws {
+        #expect(run(try WhitespaceStep(), "  앞 뒤  ").changes == [change(0..<2, 0..<0), change(5..<7, 3..<3)])
+    }
+}
+
+@Suite struct QuoteFoldingStepTests {
+    let step = try! QuoteFoldingStep()
+
+    @Test(arguments: [
+        // North Korean quotes, inner quotes one level down.
+        ("《조선은 〈우리〉 의》", "“조선은 ‘우리’ 의”"),
+        // Straight quotes paired from context; a Korean particle after a closing quote.
+        ("'특별군사작전'과 \"지지\"를", "“특별군사작전”과 “지지”를"),
+        ("접견...\"평양은 모스크바와 함께 있을 것\" (2024. 11. 30.)", "접견...“평양은 모스크바와 함께 있을 것” (2024. 11. 30.)"),
+        // Apostrophes stay; nesting alternates.
+        ("He said \"it's 'fine'\" today", "He said “it's ‘fine’” today"),
+        ("Korea's Kims' rule", "Korea's Kims' rule"),
+        ("“a ‘b “c” d’ e”", "“a ‘b “c” d’ e”"),
+        ("„Guten“ «да» 「括弧」", "“Guten” “да” “括弧”"),
+        // Unbalanced marks are folded without swallowing the rest.
+        ("말했다\" 그리고", "말했다” 그리고"),
+        ("\"열린 채로", "“열린 채로"),
+        // Marks standing alone are arrows, and markup attributes are syntax.
+        ("더 많은 것을 읽으십시오 »", "더 많은 것을 읽으십시오 »"),
+        ("<p data-ke-size=\"size16\">'군사협력'</p>", "<p data-ke-size=\"size16\">“군사협력”</p>"),
+    ])
+    func folds(input: String, expected: String) {
+        #expect(run(step, input).text == expected)
+    }
+
+    @Test func recordsRolesDepthsStylesAndPartners() throws {
+        let text = try Normalizer().normalize("《조선은 〈우리〉 의》 \"끝")
+        #expect(text.quoteMarks.map(\.role) == [.open, .open, .close, .close, .open])
+        #expect(text.quoteMarks.map(\.depth) == [0, 1, 1, 0, 0])
+        #expect(text.quoteMarks.map(\.style) == ["double-angle", "single-angle", "single-angle", "double-angle", "straight-double"])
+        #expect(text.quoteMarks.map(\.partner) == [3, 2, 1, 0, nil])
+        #expect(text.quoteMarks.map(\.original) == ["《", "〈", "〉", "》", "\""])
+        for mark in text.quoteMarks {
+            #expect(text.originalText(mark.originalOffset..<mark.originalOffset + 1) == mark.original)
+            #expect(text.normalizedText(mark.normalizedOffset..<mark.normalizedOffset + 1) == mark.canonical)
+        }
+    }
+}
+
+@Suite struct SeparatorStepTests {
+    let step = try! SeparatorStep()
+
+    @Test(arguments: [
+        ("북ㆍ러 정상회담", "북·러 정상회담"),
+        ("정치 · 경제・군사", "정치·경제·군사"),
+        ("북-러 한-미-일", "북·러 한·미·일"),
+        // Ranges, names and numbers keep their dash; ellipses and bullets are not separators.
+        ("서울-부산 로시야-1 A-B", "서울-부산 로시야-1 A-B"),
+        ("격상···동북아", "격상···동북아"),
+        ("  •  이승현 기자", "  •  이승현 기자"),
+        ("끝 • 항목", "끝 • 항목"),
+        ("북•러", "북·러"),
+    ])
+    func canonicalizes(input: String, expected: String) {
+        #expect(run(step, input).text == expected)
+    }
+}

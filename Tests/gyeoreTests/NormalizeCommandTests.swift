@@ -1,0 +1,155 @@
+import Foundation
+import Testing
+
+@Suite struct NormalizeCommandTests {
+    let seed000 = "seeds/000_a4e56163664be897.txt"
+
+    @Test func normalizesASeedLineByLineWithoutLosingLines() throws {
+        let result = try CommandRunner.run(["normalize", seed000])
+        #expect(result.status == 0)
+        #expect(result.stderr == "")
+        let input = try String(contentsOf: CommandRunner.root.appendingPathComponent(seed000), encoding: .utf8)
+        let inputLines = input.split(separator: "\n", omittingEmptySubsequences: false)
+        #expect(result.stdoutLines.count == inputLines.count - (input.hasSuffix("\n") ? 1 : 0))
+        #expect(result.stdoutLines[6] == "[일반] 방북 러 국방 “군사협력 신속 확대” 北국방상 “전투우의 중요”")
+        #expect(result.stdoutLines[16] == "안드레이 벨로우소프 러시아 국방장관과 노광철 북한 국방상이 29일 북한에서 회담하며 군사 분야 협력 강화를 다짐했다.")
+    }
+
+    @Test func readsStandardInputWhenNoFileIsGiven() throws {
+        let result = try CommandRunner.run(["normalize"], stdin: Data("제５９차  《회의》\n북ㆍ러\u{200B}\n".utf8))
+        #expect(result.status == 0)
+        #expect(result.stdout == "제59차 “회의”\n북·러\n")
+    }
+
+    @Test func switchesTurnStepsOff() throws {
+        let input = Data("제５９차  《회의》\n".utf8)
+        #expect(try CommandRunner.run(["normalize", "--no-width"], stdin: input).stdout == "제５９차 “회의”\n")
+        #expect(try CommandRunner.run(["normalize", "--no-quotes"], stdin: input).stdout == "제59차 《회의》\n")
+        #expect(try CommandRunner.run(["normalize", "--no-whitespace"], stdin: input).stdout == "제59차  “회의”\n")
+        #expect(try CommandRunner.run(["normalize", "--form", "nfkc", "--no-quotes"], stdin: Data("①ﬁ\n".utf8)).stdout == "1fi\n")
+    }
+
+    @Test func jsonCarriesTextChangesAndOffsetsBackToTheFile() throws {
+        let path = "seeds/001_7e2b87ae5e712a91.txt"
+        let result = try CommandRunner.run(["normalize", "--json", path])
+        #expect(result.status == 0)
+        let file = Array(try String(contentsOf: CommandRunner.root.appendingPathComponent(path), encoding: .utf8).unicodeScalars)
+        var changed = 0
+        for line in result.stdoutLines {
+            let object = try JSONSerialization.jsonObject(with: Data(line.utf8)) as! [String: Any]
+            #expect(object["file"] as? String == path)
+            let text = Array((object["text"] as! String).unicodeScalars)
+            let normalized = Array((object["normalized"] as! String).unicodeScalars)
+            let offset = object["offset"] as! Int
+            // "offset" locates the line in the file, in scalars (Python: text[offset:offset+len]).
+            #expect(Array(file[offset..<offset + text.count]) == text)
+            // Outside the changes, text and normalized text agree scalar for scalar.
+            var o = 0, n = 0
+            for change in object["changes"] as! [[String: [Int]]] {
+                let original = change["original"]!, target = change["normalized"]!
+                #expect(original[0] - o == target[0] - n)
+                #expect(Array(text[o..<original[0]]) == Array(normalized[n..<target[0]]))
+                o = original[1]; n = target[1]
+                changed += 1
+            }
+            #expect(Array(text[o...]) == Array(normalized[n...]))
+        }
+        #expect(changed > 20)
+        let title = try JSONSerialization.jsonObject(with: Data(result.stdoutLines[8].utf8)) as! [String: Any]
+        #expect(title["normalized"] as? String == "김정은, 러 국방장관 접견...“평양은 모스크바와 함께 있을 것” (2024. 11. 30.)")
+        let quotes = title["quotes"] as! [[String: Any]]
+        #expect(quotes.map { $0["mark"] as! String } == ["\"", "\""])
+        #expect(quotes.map { $0["role"] as! String } == ["open", "close"])
+        #expect(quotes.map { $0["offset"] as! Int } == [17, 35])
+    }
+
+    @Test func streamsEachLineBeforeInputEnds() throws {
+        let process = Process()
+        process.executableURL = CommandRunner.binary
+        process.arguments = ["normalize"]
+        let input = Pipe(), output = Pipe()
+        process.standardInput = input
+        process.standardOutput = output
+        try process.run()
+        defer { process.terminate() }
+        input.fileHandleForWriting.write(Data("첫  줄\n".utf8))
+        // The first line must arrive while standard input is still open.
+        let received = DispatchSemaphore(value: 0)
+        nonisolated(unsafe) var first = Data()
+        Thread.detachNewThread {
+            while !first.contains(0x0A) {
+                let chunk = output.fileHandleForReading.availableData
+                if chunk.isEmpty { break }
+                first.append(chunk)
+            }
+            received.signal()
+        }
+        #expect(received.wait(timeout: .now() + 20) == .success)
+        #expect(String(decoding: first, as: UTF8.self) == "첫 줄\n")
+        try input.fileHandleForWriting.close()
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0)
+    }
+}
+
+@Suite struct BadInputTests {
+    @Test func invalidUTF8NamesFileLineAndByteOffset() throws {
+        let path = CommandRunner.scratchFile("broken.txt", Array("가나\n다".utf8) + [0xFF] + Array("\n".utf8))
+        let result = try CommandRunner.run(["normalize", path])
+        #expect(result.status == 65)
+        #expect(result.stdout == "가나\n")
+        #expect(result.stderr == "\(path):2: error: invalid UTF-8 at byte offset 10 (the input must be UTF-8 text)\n")
+    }
+
+    @Test func binaryFilesAreRefused() throws {
+        let png: [UInt8] = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0x00, 0x00, 0x00, 0x0D]
+        let path = CommandRunner.scratchFile("image.png", png)
+        let result = try CommandRunner.run(["normalize", path])
+        #expect(result.status == 65)
+        #expect(result.stderr == "\(path):3: error: binary data (NUL byte at byte offset 8); the input must be UTF-8 text\n")
+    }
+
+    @Test func emptyInputGivesEmptyOutput() throws {
+        let path = CommandRunner.scratchFile("empty.txt", [])
+        for arguments in [["normalize", path], ["normalize", "--json", path]] {
+            let result = try CommandRunner.run(arguments)
+            #expect(result.status == 0)
+            #expect(result.stdout == "" && result.stderr == "")
+        }
+        #expect(try CommandRunner.run(["normalize"], stdin: Data()).status == 0)
+    }
+
+    @Test func missingFilesAndFoldersExit66() throws {
+        let missing = try CommandRunner.run(["normalize", "no/such/file.txt"])
+        #expect(missing.status == 66)
+        #expect(missing.stderr == "no/such/file.txt: error: cannot open: No such file or directory\n")
+        let folder = try CommandRunner.run(["normalize", "seeds"])
+        #expect(folder.status == 66)
+        #expect(folder.stderr == "seeds: error: is a directory, not a text file\n")
+    }
+
+    @Test func aHundredMegabyteLineIsRefusedAtTheLimitNotLoaded() throws {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("gyeore-huge-\(UUID().uuidString).txt")
+        FileManager.default.createFile(atPath: url.path, contents: nil)
+        let handle = try FileHandle(forWritingTo: url)
+        let chunk = Data(repeating: 0x61, count: 1 << 20)
+        for _ in 0..<100 { handle.write(chunk) }
+        try handle.close()
+        defer { try? FileManager.default.removeItem(at: url) }
+        let result = try CommandRunner.run(["normalize", url.path])
+        #expect(result.status == 65)
+        #expect(result.stdout == "")
+        #expect(result.stderr == "\(url.path):1: error: line longer than 16777216 bytes (raise the limit with --max-line-bytes)\n")
+        // Under a raised limit the same kind of line is normalized in full.
+        let small = CommandRunner.scratchFile("long.txt", [UInt8](repeating: 0x61, count: 3 << 20))
+        let raised = try CommandRunner.run(["normalize", "--max-line-bytes", "4000000", small])
+        #expect(raised.status == 0)
+        #expect(raised.stdout.utf8.count == (3 << 20) + 1)
+    }
+
+    @Test func usageErrorsExit64() throws {
+        let result = try CommandRunner.run(["normalize", "--form", "nfx"])
+        #expect(result.status == 64)
+        #expect(result.stderr.contains("--form must be nfc, nfkc or none"))
+    }
+}
