@@ -43,8 +43,37 @@ struct NormalizeBenchmark {
             let text = try String(contentsOf: root.appendingPathComponent("seeds/\(name)"), encoding: .utf8)
             seedLines += text.components(separatedBy: "\n")
         }
-        // Repeat the seeds to the target size.
+        // The CLI first, streaming a corpus file written straight from the seeds: a child's peak
+        // memory on Linux includes its parent's at fork, so the parent must still be small.
         let target = megabytes << 20
+        let corpus = FileManager.default.temporaryDirectory.appendingPathComponent("gyeore-bench-\(getpid()).txt")
+        FileManager.default.createFile(atPath: corpus.path, contents: nil)
+        let handle = try FileHandle(forWritingTo: corpus)
+        let seedBlock = Data((seedLines.joined(separator: "\n") + "\n").utf8)
+        var written = 0
+        while written < target { handle.write(seedBlock); written += seedBlock.count }
+        try handle.close()
+        defer { try? FileManager.default.removeItem(at: corpus) }
+        let parentFloorMB = peakResidentMB()
+        let binary = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("gyeore")
+        var cliSeconds = Double.nan
+        var cliPeakMB = Double.nan
+        if FileManager.default.isExecutableFile(atPath: binary.path) {
+            let process = Process()
+            process.executableURL = binary
+            process.arguments = ["normalize", corpus.path]
+            process.standardOutput = FileHandle(forWritingAtPath: "/dev/null")
+            cliSeconds = try measureThrowing { try process.run(); process.waitUntilExit() }
+            var usage = rusage()
+            getrusage(RUSAGE_CHILDREN.rawValue, &usage)
+            cliPeakMB = Double(usage.ru_maxrss) / 1024
+            if process.terminationStatus != 0 { throw BenchError("gyeore normalize exited with \(process.terminationStatus)") }
+        } else {
+            log("note: \(binary.path) not built; build it with `swift build -c release` to measure the CLI")
+        }
+        let cliMB = Double(written) / 1_048_576
+
+        // The in-process measurements hold the corpus (seed lines repeated) in memory.
         var lines: [String] = []
         var bytes = 0
         while bytes < target {
@@ -77,43 +106,30 @@ struct NormalizeBenchmark {
             for line in lines { checksum &+= normalizer.normalize(line).offsetMap.runs.count }
         }
 
-        // 3. The CLI, streaming the corpus from a file.
-        let corpus = FileManager.default.temporaryDirectory.appendingPathComponent("gyeore-bench-\(getpid()).txt")
-        FileManager.default.createFile(atPath: corpus.path, contents: nil)
-        let handle = try FileHandle(forWritingTo: corpus)
-        for chunk in stride(from: 0, to: lines.count, by: 10_000) {
-            handle.write(Data(lines[chunk..<min(chunk + 10_000, lines.count)].joined(separator: "\n").utf8 + [0x0A]))
+        // Where the pipeline's time goes: each step alone on pre-converted text.
+        let scalars = lines.map { [Unicode.Scalar](scalarsOf: $0) }
+        var stepTimes: [(String, Double)] = []
+        stepTimes.append(("String -> scalars", measure { for line in lines { checksum &+= [Unicode.Scalar](scalarsOf: line).count } }))
+        for step in normalizer.steps {
+            stepTimes.append((step.name, measure { for text in scalars { checksum &+= step.apply(to: text)?.text.count ?? 0 } }))
         }
-        try handle.close()
-        defer { try? FileManager.default.removeItem(at: corpus) }
-        let binary = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("gyeore")
-        var cliSeconds = Double.nan
-        var cliPeakMB = Double.nan
-        if FileManager.default.isExecutableFile(atPath: binary.path) {
-            let process = Process()
-            process.executableURL = binary
-            process.arguments = ["normalize", corpus.path]
-            process.standardOutput = FileHandle(forWritingAtPath: "/dev/null")
-            cliSeconds = try measureThrowing { try process.run(); process.waitUntilExit() }
-            var usage = rusage()
-            getrusage(RUSAGE_CHILDREN.rawValue, &usage)
-            cliPeakMB = Double(usage.ru_maxrss) / 1024
-            if process.terminationStatus != 0 { throw BenchError("gyeore normalize exited with \(process.terminationStatus)") }
-        } else {
-            log("note: \(binary.path) not built; build it with `swift build -c release` to measure the CLI")
-        }
-        var usage = rusage()
-        getrusage(RUSAGE_SELF.rawValue, &usage)
+        stepTimes.append(("scalars -> String", measure {
+            for text in scalars { checksum &+= String(scalars: text).utf8.count }
+        }))
+
 
         let mb = Double(bytes) / 1_048_576
         print("normalize benchmark (\(format(mb)) MB, ICU \(ICU.version), checksum \(checksum % 1000))")
         print("  plain ICU NFC (baseline)       \(format(mb / baseline)) MB/s")
         print("  gyeore pipeline (5 steps+map)  \(format(mb / pipeline)) MB/s   = \(format(baseline / pipeline, digits: 2))x the baseline's speed")
-        if !cliSeconds.isNaN {
-            print("  gyeore normalize (CLI, file)   \(format(mb / cliSeconds)) MB/s   = \(format(baseline / cliSeconds, digits: 2))x the baseline's speed")
-            print("  peak memory: CLI \(format(cliPeakMB)) MB streaming \(format(mb)) MB of input")
+        for (name, seconds) in stepTimes {
+            print("    \(name.padding(toLength: 28, withPad: " ", startingAt: 0)) \(format(mb / seconds)) MB/s alone")
         }
-        print("  peak memory: benchmark process \(format(Double(usage.ru_maxrss) / 1024)) MB (holds the whole corpus in memory)")
+        if !cliSeconds.isNaN {
+            print("  gyeore normalize (CLI, file)   \(format(cliMB / cliSeconds)) MB/s   = \(format((cliMB / cliSeconds) / (mb / baseline), digits: 2))x the baseline's speed")
+            print("  peak memory: CLI \(format(cliPeakMB)) MB streaming \(format(cliMB)) MB of input (floor: the benchmark's own \(format(parentFloorMB)) MB at spawn)")
+        }
+        print("  peak memory: benchmark process \(format(peakResidentMB())) MB (holds the whole corpus in memory)")
     }
 
     private func measure(_ body: () -> Void) -> Double {
@@ -132,6 +148,13 @@ struct NormalizeBenchmark {
 struct BenchError: Error, CustomStringConvertible {
     var description: String
     init(_ description: String) { self.description = description }
+}
+
+/// This process's peak resident memory so far, in MB.
+func peakResidentMB() -> Double {
+    var usage = rusage()
+    getrusage(RUSAGE_SELF.rawValue, &usage)
+    return Double(usage.ru_maxrss) / 1024
 }
 
 func log(_ text: String) { FileHandle.standardError.write(Data("bench: \(text)\n".utf8)) }

@@ -48,9 +48,7 @@ public struct ICUNormalizer: @unchecked Sendable {
 
     /// The normalized form of a string.
     public func normalize(_ text: String) throws(ICUError) -> String {
-        var scalars = String.UnicodeScalarView()
-        scalars.append(contentsOf: try normalize(Array(text.unicodeScalars)))
-        return String(scalars)
+        String(scalars: try normalize([Unicode.Scalar](scalarsOf: text)))
     }
 }
 

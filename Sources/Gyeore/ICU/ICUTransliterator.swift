@@ -48,9 +48,7 @@ public final class ICUTransliterator: @unchecked Sendable {
 
     /// Transliterates a string.
     public func transliterate(_ text: String) throws(ICUError) -> String {
-        var scalars = String.UnicodeScalarView()
-        scalars.append(contentsOf: try transliterate(Array(text.unicodeScalars)))
-        return String(scalars)
+        String(scalars: try transliterate([Unicode.Scalar](scalarsOf: text)))
     }
 
     /// The characters this transliterator may change (its filter applied).

@@ -55,7 +55,7 @@ public struct Normalizer: Sendable {
     /// Normalizes a text.
     /// - Complexity: O(n) in the length of the text for the built-in steps.
     public func normalize(_ text: String) -> NormalizedText {
-        let original = Array(text.unicodeScalars)
+        let original = [Unicode.Scalar](scalarsOf: text)
         var current = original
         var map = OffsetMap.identity(length: original.count)
         // Annotations, moved to original coordinates as soon as their step is done.
@@ -73,8 +73,6 @@ public struct Normalizer: Sendable {
                 }
             }
         }
-        var normalized = String.UnicodeScalarView()
-        normalized.append(contentsOf: current)
         let quoteMarks = quotes.map { entry -> QuoteMark in
             var mark = entry.mark
             mark.originalOffset = entry.original
@@ -85,7 +83,7 @@ public struct Normalizer: Sendable {
             NormalizedText.Explanation(rule: $0.id, note: $0.note, original: $0.original,
                                        normalized: map.normalizedRange(forOriginal: $0.original))
         }
-        return NormalizedText(original: text, normalized: String(normalized), offsetMap: map,
+        return NormalizedText(original: text, normalized: current.count == original.count && map.isIdentity ? text : String(scalars: current), offsetMap: map,
                               quoteMarks: quoteMarks, explanations: explanations)
     }
 }
