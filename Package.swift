@@ -21,7 +21,7 @@ let package = Package(
         .target(
             name: "Gyeore",
             dependencies: ["CICUShim"],
-            resources: [.copy("Resources/transforms"), .copy("Resources/data")]
+            resources: [.copy("Resources/transforms"), .copy("Resources/data"), .copy("Resources/romanization")]
         ),
         .executableTarget(
             name: "gyeore",

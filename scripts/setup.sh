@@ -5,7 +5,8 @@
 #   bash scripts/setup.sh              # install what is missing, build, run on seeds/
 #   bash scripts/setup.sh --deps-only  # only install what is missing (used by .ci/run)
 #
-# Installs with apt-get only what is missing (run as root, or with sudo available), and runs
+# Packages: libicu-dev and pkg-config (build), libxml2-utils (xmllint, to validate TBX exports in
+# the tests). Installs with apt-get only what is missing (run as root, or with sudo available), and runs
 # `apt-get update` only when something must be installed.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -18,7 +19,7 @@ log() { printf 'setup: %s\n' "$*" >&2; }
 installed() { dpkg-query -W -f='${Status}' "$1" 2>/dev/null | grep -q "install ok installed"; }
 
 missing=()
-for package in libicu-dev pkg-config; do
+for package in libicu-dev pkg-config libxml2-utils; do
   installed "$package" || missing+=("$package")
 done
 if ((${#missing[@]})); then

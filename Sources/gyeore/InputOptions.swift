@@ -9,6 +9,13 @@ struct InputOptions: ParsableArguments {
     @Option(help: "Reject lines longer than this many bytes.")
     var maxLineBytes: Int = LineReader.defaultMaximumLineBytes
 
+    init() {}
+
+    init(files: [String], maxLineBytes: Int) {
+        self.files = files
+        self.maxLineBytes = maxLineBytes
+    }
+
     func validate() throws {
         guard maxLineBytes > 0 else { throw ValidationError("--max-line-bytes must be positive") }
     }

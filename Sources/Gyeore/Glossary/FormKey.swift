@@ -1,0 +1,22 @@
+/// The key forms are compared by: insensitive to case, width, spacing, middle dots and
+/// hyphens (`러시아 연방` = `러시아연방`, `북·러` = `북러`, `Kim Jong-un` = `kim jong un`).
+public struct FormKey: Sendable {
+    private let casefold: ICUNormalizer
+
+    /// Creates a key maker (ICU's NFKC_Casefold does case and width).
+    public init() throws(ICUError) { casefold = try ICUNormalizer(.nfkcCasefold) }
+
+    /// Characters that never distinguish two forms.
+    static func isIgnorable(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case " ", "\t", "·", "-", "'", "’", ".", ",", "\u{00A0}", "\u{3000}", "\u{2010}", "\u{2013}", "ㆍ", "・", "･": return true
+        default: return false
+        }
+    }
+
+    /// The comparison key of a form.
+    public func key(_ text: String) -> String {
+        let folded = (try? casefold.normalize([Unicode.Scalar](scalarsOf: text))) ?? [Unicode.Scalar](scalarsOf: text.lowercased())
+        return String(scalars: folded.filter { !Self.isIgnorable($0) })
+    }
+}

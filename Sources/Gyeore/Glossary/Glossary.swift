@@ -1,0 +1,166 @@
+import Foundation
+
+/// The bilingual glossary: every entry of every file under a folder, indexed by every form.
+public struct Glossary: Sendable {
+    /// The entries in file order.
+    public let entries: [GlossaryEntry]
+    /// Problems found while reading and validating (empty for a valid glossary).
+    public let problems: [GlossaryProblem]
+    private let index: [String: [Int]]   // form key -> entry indices
+    private let byID: [String: Int]
+    private let keyMaker: FormKey
+
+    /// Where the glossary is looked for when no folder is named: `$GYEORE_GLOSSARY`, else
+    /// `./glossary`.
+    public static func defaultFolder(environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
+        environment["GYEORE_GLOSSARY"] ?? "glossary"
+    }
+
+    /// Reads every `*.tsv` file in a folder (sorted by name) and validates the whole.
+    /// - Throws: ``GlossaryError`` when the folder cannot be read or holds no glossary file.
+    public init(folder: String) throws(GlossaryError) {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue else {
+            throw .folderNotFound(folder)
+        }
+        let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).filter { $0.hasSuffix(".tsv") }.sorted()
+        guard !names.isEmpty else { throw .noFiles(folder) }
+        var files: [(name: String, text: String)] = []
+        var problems: [GlossaryProblem] = []
+        for name in names {
+            let path = (folder as NSString).appendingPathComponent(name)
+            guard let data = FileManager.default.contents(atPath: path) else {
+                problems.append(GlossaryProblem(location: GlossaryLocation(file: path, line: 1), message: "cannot be read"))
+                continue
+            }
+            guard let text = String(data: data, encoding: .utf8), !data.contains(0) else {
+                let offset = data.withUnsafeBytes { UTF8Validation.firstInvalidOffset($0.bindMemory(to: UInt8.self)) }
+                let line = 1 + data.prefix(offset).filter { $0 == 0x0A }.count
+                problems.append(GlossaryProblem(location: GlossaryLocation(file: path, line: line),
+                                                message: data.contains(0) ? "binary data, not a text file" : "invalid UTF-8 at byte offset \(offset)"))
+                continue
+            }
+            files.append((path, text))
+        }
+        try self.init(files: files, initialProblems: problems)
+    }
+
+    /// Builds a glossary from file texts (the file names are used in problem locations).
+    public init(files: [(name: String, text: String)], initialProblems: [GlossaryProblem] = []) throws(GlossaryError) {
+        var entries: [GlossaryEntry] = []
+        var problems = initialProblems
+        for file in files {
+            let result = GlossaryReader.read(file.text, file: file.name)
+            entries += result.entries
+            problems += result.problems
+        }
+        let keyMaker: FormKey
+        do { keyMaker = try FormKey() } catch { throw .icu(error) }
+        // Cross-entry checks: unique ids, and no form claimed by two entries unless both
+        // claims are tagged {homograph}.
+        var byID: [String: Int] = [:]
+        var index: [String: [Int]] = [:]
+        var claims: [String: (entry: Int, form: GlossaryForm)] = [:]
+        var kept: [GlossaryEntry] = []
+        for entry in entries {
+            if let first = byID[entry.id] {
+                problems.append(GlossaryProblem(location: entry.location,
+                                                message: "duplicate id '\(entry.id)' (first defined at \(kept[first].location))"))
+                continue
+            }
+            let position = kept.count
+            byID[entry.id] = position
+            kept.append(entry)
+            for form in entry.forms {
+                let key = keyMaker.key(form.text)
+                guard !key.isEmpty else { continue }
+                if let claim = claims[key], claim.entry != position {
+                    if !(claim.form.tags.contains(.homograph) && form.tags.contains(.homograph)) {
+                        problems.append(GlossaryProblem(
+                            location: entry.location,
+                            message: "form '\(form.text)' is also a form of '\(kept[claim.entry].id)' (\(kept[claim.entry].location)); tag both {homograph} if both are right"))
+                    }
+                } else if claims[key] == nil {
+                    claims[key] = (position, form)
+                }
+                if !(index[key]?.contains(position) ?? false) { index[key, default: []].append(position) }
+            }
+        }
+        self.entries = kept
+        self.problems = problems.sorted { ($0.location.file, $0.location.line) < ($1.location.file, $1.location.line) }
+        self.index = index
+        self.byID = byID
+        self.keyMaker = keyMaker
+    }
+
+    /// The entry with this id.
+    public func entry(id: String) -> GlossaryEntry? { byID[id].map { entries[$0] } }
+
+    /// Entries having `text` among their forms, compared by ``FormKey`` (case, width,
+    /// spacing, middle dots and hyphens ignored).
+    public func lookup(_ text: String) -> [GlossaryEntry] {
+        (index[keyMaker.key(text)] ?? []).map { entries[$0] }
+    }
+
+    /// The key `text` is compared by.
+    public func key(_ text: String) -> String { keyMaker.key(text) }
+
+    /// Entries whose forms are closest to `text`, for "did you mean".
+    /// - Complexity: O(k·n·m) for k forms of length m; fine for glossaries of thousands of forms.
+    public func suggestions(for text: String, limit: Int = 5) -> [(entry: GlossaryEntry, form: String, distance: Int)] {
+        let target = Array(keyMaker.key(text).unicodeScalars)
+        guard !target.isEmpty else { return [] }
+        let budget = max(1, target.count / 3 + 1)
+        var best: [Int: (form: String, distance: Int)] = [:]
+        for (key, positions) in index {
+            let candidate = Array(key.unicodeScalars)
+            if abs(candidate.count - target.count) > budget { continue }
+            var distance = Self.editDistance(target, candidate, limit: budget)
+            if distance > budget, candidate.count > target.count, candidate.starts(with: target) { distance = budget }
+            guard distance <= budget else { continue }
+            for position in positions where (best[position]?.distance ?? .max) > distance {
+                let form = entries[position].forms.first { keyMaker.key($0.text) == key }?.text ?? key
+                best[position] = (form, distance)
+            }
+        }
+        return best.sorted { ($0.value.distance, entries[$0.key].id) < ($1.value.distance, entries[$1.key].id) }
+            .prefix(limit).map { (entries[$0.key], $0.value.form, $0.value.distance) }
+    }
+
+    /// Levenshtein distance, giving up (returning limit + 1) once it must exceed `limit`.
+    static func editDistance(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar], limit: Int) -> Int {
+        if a.isEmpty { return b.count }
+        if b.isEmpty { return a.count }
+        var previous = Array(0...b.count)
+        var current = [Int](repeating: 0, count: b.count + 1)
+        for i in 1...a.count {
+            current[0] = i
+            var rowMinimum = i
+            for j in 1...b.count {
+                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
+                rowMinimum = min(rowMinimum, current[j])
+            }
+            if rowMinimum > limit { return limit + 1 }
+            swap(&previous, &current)
+        }
+        return previous[b.count]
+    }
+}
+
+/// Why a glossary could not be loaded at all.
+public enum GlossaryError: Error, Sendable, Equatable, CustomStringConvertible {
+    /// The folder does not exist.
+    case folderNotFound(String)
+    /// The folder holds no `*.tsv` file.
+    case noFiles(String)
+    /// ICU failed.
+    case icu(ICUError)
+
+    public var description: String {
+        switch self {
+        case .folderNotFound(let folder): return "\(folder): error: glossary folder not found (name one with --glossary or GYEORE_GLOSSARY)"
+        case .noFiles(let folder): return "\(folder): error: no glossary files (*.tsv) in this folder"
+        case .icu(let error): return "ICU: \(error)"
+        }
+    }
+}

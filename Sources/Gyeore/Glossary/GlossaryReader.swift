@@ -1,0 +1,133 @@
+import Foundation
+
+/// Reads glossary files: tab-separated, one entry per line, a fixed header, `#` comments.
+///
+/// ```
+/// id	kind	sk	nk	ko_other	en	en_other	rr	dprk	note	source
+/// country.russia	country	러시아; 러시아 연방{full}; 러{abbr}	로씨야; 로씨야련방{full}	…
+/// ```
+/// Cells with several forms separate them with `;`; the first is canonical. A form may carry
+/// tags in braces: `러{abbr}`, `北{hanja,abbr}` (see ``GlossaryForm/Tag``).
+public enum GlossaryReader {
+    /// The columns, in order.
+    public static let columns = ["id", "kind", "sk", "nk", "ko_other", "en", "en_other", "rr", "dprk", "note", "source"]
+
+    /// Reads one file's text. Problems are collected, never thrown: a bad row is skipped and
+    /// reported, the rest is read.
+    public static func read(_ text: String, file: String) -> (entries: [GlossaryEntry], problems: [GlossaryProblem]) {
+        var entries: [GlossaryEntry] = []
+        var problems: [GlossaryProblem] = []
+        var sawHeader = false
+        for (index, rawLine) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let location = GlossaryLocation(file: file, line: index + 1)
+            let line = rawLine.hasSuffix("\r") ? String(rawLine.dropLast()) : String(rawLine)
+            if line.trimmingCharacters(in: .whitespaces).isEmpty || line.hasPrefix("#") { continue }
+            let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
+            if !sawHeader {
+                sawHeader = true
+                if fields != columns {
+                    problems.append(GlossaryProblem(location: location, message: "the header must be the columns \(columns.joined(separator: ", ")) separated by tabs"))
+                    return (entries, problems)
+                }
+                continue
+            }
+            switch parseRow(fields, location: location) {
+            case .success(let entry): entries.append(entry)
+            case .failure(let rowProblems): problems += rowProblems.problems
+            }
+        }
+        if !sawHeader {
+            problems.append(GlossaryProblem(location: GlossaryLocation(file: file, line: 1), message: "empty glossary file: no header line"))
+        }
+        return (entries, problems)
+    }
+
+    struct RowProblems: Error { var problems: [GlossaryProblem] }
+
+    static func parseRow(_ fields: [String], location: GlossaryLocation) -> Result<GlossaryEntry, RowProblems> {
+        var problems: [GlossaryProblem] = []
+        func problem(_ message: String) { problems.append(GlossaryProblem(location: location, message: message)) }
+        guard fields.count == columns.count else {
+            problem("expected \(columns.count) tab-separated fields, found \(fields.count)")
+            return .failure(RowProblems(problems: problems))
+        }
+        let value = Dictionary(uniqueKeysWithValues: zip(columns, fields))
+        let id = value["id"]!
+        if id.isEmpty { problem("empty id") }
+        else if !isValidID(id) { problem("id '\(id)' must be lowercase letters, digits, '.' and '-' (like country.russia)") }
+        let kind = GlossaryEntry.Kind(rawValue: value["kind"]!)
+        if kind == nil {
+            problem(value["kind"]!.isEmpty ? "empty kind" : "unknown kind '\(value["kind"]!)' (one of \(GlossaryEntry.Kind.allCases.map(\.rawValue).joined(separator: ", ")))")
+        }
+        var forms: [GlossaryForm] = []
+        for field in GlossaryForm.Field.allCases {
+            let cell = value[field.rawValue]!
+            let items = cell.split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+            for (position, item) in items.enumerated() {
+                switch parseForm(item, field: field, canonical: position == 0) {
+                case .success(let form):
+                    if let message = scriptProblem(form) { problem(message) }
+                    forms.append(form)
+                case .failure(let error): problem(error.message)
+                }
+            }
+        }
+        for required in [GlossaryForm.Field.sk, .en] where !forms.contains(where: { $0.field == required }) {
+            problem("empty \(required.rawValue): every entry needs a \(required == .sk ? "South Korean" : "English") form")
+        }
+        if value["source"]!.isEmpty { problem("empty source: say where the forms are attested (a seed file, a norm, an outlet)") }
+        guard problems.isEmpty, let kind else { return .failure(RowProblems(problems: problems)) }
+        return .success(GlossaryEntry(id: id, kind: kind, forms: forms, note: value["note"]!, source: value["source"]!, location: location))
+    }
+
+    struct FormError: Error { var message: String }
+
+    static func parseForm(_ item: String, field: GlossaryForm.Field, canonical: Bool) -> Result<GlossaryForm, FormError> {
+        var text = item
+        var tags: Set<GlossaryForm.Tag> = []
+        if let open = item.firstIndex(of: "{") {
+            guard item.hasSuffix("}") else { return .failure(FormError(message: "unclosed tag in '\(item)': write tags as form{tag,tag}")) }
+            text = item[..<open].trimmingCharacters(in: .whitespaces)
+            for name in item[item.index(after: open)..<item.index(before: item.endIndex)].split(separator: ",") {
+                let name = name.trimmingCharacters(in: .whitespaces)
+                guard let tag = GlossaryForm.Tag(rawValue: name) else {
+                    return .failure(FormError(message: "unknown tag '\(name)' on '\(text)' (one of \(GlossaryForm.Tag.allCases.map(\.rawValue).joined(separator: ", ")))"))
+                }
+                tags.insert(tag)
+            }
+        }
+        if text.isEmpty { return .failure(FormError(message: "a form with tags but no text in \(field.rawValue)")) }
+        if text.contains("{") || text.contains("}") { return .failure(FormError(message: "stray brace in '\(item)'")) }
+        return .success(GlossaryForm(text: text, field: field, tags: tags, isCanonical: canonical))
+    }
+
+    /// Korean columns hold Hangul (Hanja when tagged {hanja}); the others hold Latin script.
+    static func scriptProblem(_ form: GlossaryForm) -> String? {
+        let scalars = form.text.unicodeScalars
+        if form.field.isKorean {
+            if form.tags.contains(.hanja) {
+                return scalars.allSatisfy({ $0.properties.isIdeographic || $0 == " " }) ? nil
+                    : "'\(form.text)' in \(form.field.rawValue) is tagged {hanja} but is not all Hanja"
+            }
+            // Hangul, with the digits, Latin letters and punctuation Korean names mix in
+            // (조선중앙TV, 4.25문화회관).
+            let allowed = scalars.allSatisfy { isHangul($0) || $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || " .-".unicodeScalars.contains($0)) || $0 == "·" }
+            let hasHangul = scalars.contains(where: isHangul)
+            return allowed && hasHangul ? nil
+                : "'\(form.text)' in \(form.field.rawValue) is not Hangul (Hangul with digits, Latin letters, spaces and '·' '-' '.' belong there; tag Hanja forms {hanja})"
+        }
+        if scalars.contains(where: isHangul) || !scalars.contains(where: { $0.properties.isAlphabetic }) {
+            return "'\(form.text)' in \(form.field.rawValue) must be written in Latin letters"
+        }
+        return nil
+    }
+
+    static func isHangul(_ scalar: Unicode.Scalar) -> Bool {
+        (0xAC00...0xD7A3).contains(scalar.value) || (0x1100...0x11FF).contains(scalar.value) || (0x3131...0x318E).contains(scalar.value)
+    }
+
+    static func isValidID(_ id: String) -> Bool {
+        let parts = id.split(separator: ".", omittingEmptySubsequences: false).flatMap { $0.split(separator: "-", omittingEmptySubsequences: false) }
+        return !parts.isEmpty && parts.allSatisfy { !$0.isEmpty && $0.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) } }
+    }
+}

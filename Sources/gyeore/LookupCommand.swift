@@ -1,0 +1,102 @@
+import ArgumentParser
+import Gyeore
+
+struct LookupCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "lookup",
+        abstract: "Find a glossary entry by any of its forms (North or South Korean, English, romanized).",
+        discussion: """
+        Matching ignores case, width, spacing, middle dots and hyphens: 로씨야련방, 러시아연방, 러시아 연방,
+        Russian Federation and russian federation all find the same entry. A miss exits with status 1
+        and suggests the closest entries.
+        """
+    )
+
+    @OptionGroup var glossaryOptions: GlossaryOptions
+
+    @Flag(help: "Write one JSON object per entry found.")
+    var json = false
+
+    @Argument(help: "The term to look up (several words are joined with spaces).")
+    var term: [String]
+
+    func run() throws {
+        let glossary = try glossaryOptions.load()
+        let query = term.joined(separator: " ")
+        let found = glossary.lookup(query)
+        let output = OutputWriter()
+        defer { output.flush() }
+        guard !found.isEmpty else {
+            let suggestions = glossary.suggestions(for: query)
+            var message = "gyeore: no glossary entry for '\(query)'"
+            if !suggestions.isEmpty {
+                message += "; did you mean " + suggestions.map { "\($0.form) (\($0.entry.id))" }.joined(separator: ", ") + "?"
+            }
+            throw CLIError.findings(message)
+        }
+        let romanizer = try? Romanizer(glossary: glossary)
+        let jsonLines = JSONLines()
+        for entry in found {
+            let record = EntryRecord(entry, query: query, glossary: glossary, romanizer: romanizer)
+            if json { output.writeLine(jsonLines.line(record)) } else { output.write(record.text) }
+        }
+    }
+}
+
+/// An entry as `lookup` prints it.
+struct EntryRecord: Encodable {
+    struct Form: Encodable {
+        var text: String
+        var field: String
+        var tags: [String]
+        var canonical: Bool
+    }
+    var id: String
+    var kind: String
+    var query: String
+    var sk: String
+    var nk: String
+    var en: String
+    var rr: String
+    var dprk: String
+    var forms: [Form]
+    var note: String
+    var source: String
+    var file: String
+    var line: Int
+
+    init(_ entry: GlossaryEntry, query: String, glossary: Glossary, romanizer: Romanizer?) {
+        id = entry.id
+        kind = entry.kind.rawValue
+        self.query = query
+        sk = entry.southKorean
+        nk = entry.northKorean
+        en = entry.english
+        rr = entry.forms(.rr).first?.text ?? romanizer?.romanize(entry.southKorean, system: .revised, asName: entry.kind == .person) ?? ""
+        dprk = entry.forms(.dprk).first?.text ?? romanizer?.romanize(entry.northKorean, system: .dprk, asName: entry.kind == .person) ?? ""
+        forms = entry.forms.map { Form(text: $0.text, field: $0.field.rawValue, tags: $0.tags.map(\.rawValue).sorted(), canonical: $0.isCanonical) }
+        note = entry.note
+        source = entry.source
+        file = entry.location.file
+        line = entry.location.line
+    }
+
+    var text: String {
+        func list(_ field: GlossaryForm.Field) -> String {
+            let items = forms.filter { $0.field == field.rawValue }
+            guard !items.isEmpty else { return "—" }
+            return items.map { $0.tags.isEmpty ? $0.text : "\($0.text) (\($0.tags.joined(separator: ", ")))" }.joined(separator: "; ")
+        }
+        var lines = ["\(id) (\(kind))"]
+        lines.append("  South Korean:  \(list(.sk))")
+        lines.append("  North Korean:  \(forms.contains { $0.field == "nk" } ? list(.nk) : "— (as in the South)")")
+        lines.append("  Other Korean:  \(list(.koOther))")
+        lines.append("  English:       \(list(.en))")
+        lines.append("  Other English: \(list(.enOther))")
+        lines.append("  Romanization:  RR \(rr.isEmpty ? "—" : rr); DPRK \(dprk.isEmpty ? "—" : dprk)")
+        if !note.isEmpty { lines.append("  Note:          \(note)") }
+        lines.append("  Source:        \(source)")
+        lines.append("  Defined at:    \(file):\(line)")
+        return lines.joined(separator: "\n") + "\n"
+    }
+}

@@ -1,0 +1,2 @@
+import ArgumentParser
+struct TermsCommand: ParsableCommand { static let configuration = CommandConfiguration(commandName: "terms"); func run() throws {} }
