@@ -1,2 +1,61 @@
 import ArgumentParser
-struct TermsCommand: ParsableCommand { static let configuration = CommandConfiguration(commandName: "terms"); func run() throws {} }
+import Gyeore
+
+struct TermsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "terms",
+        abstract: "Find every glossary term in running text; write JSON Lines.",
+        discussion: """
+        One object per term found: document, line, start and end (Unicode scalar offsets into the
+        original file: text[start:end] is the match), the matched text, the entry id and kind, which
+        form matched (nk, sk, variant, en, romanization) and the entry's canonical South Korean and
+        English forms. Longest match first; forms tagged {homograph} are not matched in text.
+        """
+    )
+
+    @OptionGroup var glossaryOptions: GlossaryOptions
+    @OptionGroup var input: InputOptions
+
+    func run() throws {
+        let glossary = try glossaryOptions.load()
+        let matcher: TermMatcher
+        do { matcher = try TermMatcher(glossary: glossary) } catch { throw CLIError.internalError("\(error)") }
+        let output = OutputWriter()
+        defer { output.flush() }
+        let jsonLines = JSONLines()
+        try input.forEachLine(flushing: output) { path, line in
+            for match in matcher.matches(in: line.text) {
+                output.writeLine(jsonLines.line(TermRecord(document: path, line: line, match: match)))
+            }
+        }
+    }
+}
+
+/// The JSON object `terms` writes for one match.
+struct TermRecord: Encodable {
+    var document: String
+    var line: Int
+    var start: Int
+    var end: Int
+    var text: String
+    var entry: String
+    var kind: String
+    var form: String
+    var matched: String
+    var sk: String
+    var en: String
+
+    init(document: String, line: LineReader.Line, match: TermMatcher.Match) {
+        self.document = document
+        self.line = line.number
+        start = line.scalarOffset + match.range.lowerBound
+        end = line.scalarOffset + match.range.upperBound
+        text = match.text
+        entry = match.entry.id
+        kind = match.entry.kind.rawValue
+        form = match.kind.rawValue
+        matched = match.form
+        sk = match.entry.southKorean
+        en = match.entry.english
+    }
+}

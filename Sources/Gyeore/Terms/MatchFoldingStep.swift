@@ -1,0 +1,33 @@
+/// The last normalization step before term matching: lower case, middle dots removed,
+/// hyphens between letters as spaces, so that `북·러` matches `북러` and `Kim Jong-un`
+/// matches `kim jong un`. Every change keeps the offset map exact.
+public struct MatchFoldingStep: NormalizationStep {
+    public let name = "match-folding"
+
+    /// Creates the step.
+    public init() {}
+
+    public func apply(to text: [Unicode.Scalar]) -> StepOutput? {
+        guard text.contains(where: needsFolding) else { return nil }
+        var editor = TextEditor(reservingCapacity: text.count)
+        for (i, scalar) in text.enumerated() {
+            if scalar == "·" {
+                editor.replace(CollectionOfOne(scalar), with: [])
+            } else if scalar == "-" || scalar == "\u{2010}", i > 0, i + 1 < text.count,
+                      text[i - 1].properties.isAlphabetic, text[i + 1].properties.isAlphabetic {
+                editor.replace(CollectionOfOne(scalar), with: [" "])
+            } else if scalar.properties.isUppercase, !isHangul(scalar) {
+                editor.replace(CollectionOfOne(scalar), with: Array(scalar.properties.lowercaseMapping.unicodeScalars))
+            } else {
+                editor.copy(scalar)
+            }
+        }
+        return editor.finish()
+    }
+
+    private func needsFolding(_ scalar: Unicode.Scalar) -> Bool {
+        scalar == "·" || scalar == "-" || scalar == "\u{2010}" || (scalar.value < 0x2000 && scalar.properties.isUppercase)
+    }
+
+    private func isHangul(_ scalar: Unicode.Scalar) -> Bool { (0xAC00...0xD7A3).contains(scalar.value) }
+}

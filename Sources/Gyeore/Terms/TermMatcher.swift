@@ -1,0 +1,124 @@
+/// Finds glossary terms in running text: longest match first, reported in the original
+/// text's scalar offsets.
+///
+/// The text is normalized (Unicode, width, white space, quotes, separators) and folded for
+/// matching (``MatchFoldingStep``); every glossary form is folded the same way, with a
+/// spaceless variant for Korean forms written with spaces (러시아 연방 / 러시아연방), and all
+/// are searched at once with ``AhoCorasick``. Forms tagged `{homograph}` are never matched
+/// in text. Short Korean forms must stand at a word's start, since Korean attaches
+/// particles and compounds at the end: one syllable (러, 北) only as a word of its own (Hanja
+/// may touch Hangul: 北국방상), two syllables (조로, 미국) at a word's start, longer forms
+/// anywhere (반로씨야적). Latin forms match whole words only.
+public struct TermMatcher: Sendable {
+    /// Which column of the entry a match came from.
+    public enum FormKind: String, Sendable, Codable {
+        case nk, sk, variant, en, romanization
+    }
+
+    /// One term found in a text.
+    public struct Match: Sendable, Equatable {
+        /// Scalar range in the original text.
+        public var range: Range<Int>
+        /// The original text of the range.
+        public var text: String
+        /// The entry.
+        public var entry: GlossaryEntry
+        /// The glossary form that matched.
+        public var form: String
+        /// Its column.
+        public var kind: FormKind
+    }
+
+    private struct Pattern: Sendable {
+        var entry: Int
+        var form: String
+        var kind: FormKind
+        var syllables: Int
+        var isLatin: Bool
+        var isHanja: Bool
+    }
+
+    private let glossary: Glossary
+    private let normalizer: Normalizer
+    private let patterns: [Pattern]
+    private let automaton: AhoCorasick
+
+    /// Builds the matcher for every form of every entry.
+    public init(glossary: Glossary) throws(NormalizerError) {
+        self.glossary = glossary
+        var configuration = NormalizerConfiguration()
+        configuration.lineBreaks = .toSpace
+        let base = try Normalizer(configuration: configuration)
+        normalizer = Normalizer(steps: base.steps + [MatchFoldingStep()])
+        var patterns: [Pattern] = []
+        var texts: [[Unicode.Scalar]] = []
+        var seen = Set<String>()
+        for (index, entry) in glossary.entries.enumerated() {
+            for form in entry.forms where !form.tags.contains(.homograph) {
+                let kind: FormKind
+                switch form.field {
+                case .nk: kind = .nk
+                case .sk: kind = .sk
+                case .koOther: kind = .variant
+                case .en, .enOther: kind = .en
+                case .rr, .dprk: kind = .romanization
+                }
+                let folded = [Unicode.Scalar](scalarsOf: normalizer.normalize(form.text).normalized)
+                var variants = [folded]
+                if form.field.isKorean && folded.contains(" ") { variants.append(folded.filter { $0 != " " }) }
+                for variant in variants where !variant.isEmpty {
+                    // One pattern per text and entry: the first column that has it names it.
+                    guard seen.insert("\(index)|\(String(scalars: variant))").inserted else { continue }
+                    patterns.append(Pattern(
+                        entry: index, form: form.text, kind: kind,
+                        syllables: variant.filter { Self.isHangul($0) || $0.properties.isIdeographic }.count,
+                        isLatin: variant.contains { $0.isASCII && $0.properties.isAlphabetic },
+                        isHanja: variant.contains { $0.properties.isIdeographic }))
+                    texts.append(variant)
+                }
+            }
+        }
+        self.patterns = patterns
+        automaton = AhoCorasick(patterns: texts)
+    }
+
+    /// The terms in `text`, in text order, never overlapping; at each position the longest
+    /// match wins.
+    public func matches(in text: String) -> [Match] {
+        let normalized = normalizer.normalize(text)
+        let folded = [Unicode.Scalar](scalarsOf: normalized.normalized)
+        var candidates = automaton.matches(in: folded).filter { accepts($0, in: folded) }
+        candidates.sort { ($0.range.lowerBound, -$0.range.count, $0.pattern) < ($1.range.lowerBound, -$1.range.count, $1.pattern) }
+        var result: [Match] = []
+        var end = 0
+        for candidate in candidates where candidate.range.lowerBound >= end {
+            let pattern = patterns[candidate.pattern]
+            let original = normalized.originalRange(forNormalized: candidate.range)
+            result.append(Match(range: original, text: normalized.originalText(original), entry: glossary.entries[pattern.entry],
+                                form: pattern.form, kind: pattern.kind))
+            end = candidate.range.upperBound
+        }
+        return result
+    }
+
+    private func accepts(_ match: AhoCorasick.Match, in text: [Unicode.Scalar]) -> Bool {
+        let pattern = patterns[match.pattern]
+        let before: Unicode.Scalar? = match.range.lowerBound > 0 ? text[match.range.lowerBound - 1] : nil
+        let after: Unicode.Scalar? = match.range.upperBound < text.count ? text[match.range.upperBound] : nil
+        func isWordCharacter(_ scalar: Unicode.Scalar?) -> Bool {
+            guard let scalar else { return false }
+            return scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+        }
+        if pattern.isLatin { return !isWordCharacter(before) && !isWordCharacter(after) }
+        if pattern.isHanja {
+            return !(before?.properties.isIdeographic ?? false) && !(after?.properties.isIdeographic ?? false)
+        }
+        switch pattern.syllables {
+        case 0, 1: return !isWordCharacter(before) && !isWordCharacter(after)
+        case 2: return !(before.map(Self.isHangul) ?? false)
+        default: return true
+        }
+    }
+
+    static func isHangul(_ scalar: Unicode.Scalar) -> Bool { (0xAC00...0xD7A3).contains(scalar.value) }
+}
