@@ -1,4 +1,127 @@
 import ArgumentParser
-struct ExportCommand: ParsableCommand { static let configuration = CommandConfiguration(commandName: "export") ; func run() throws {} }
-import ArgumentParser
-struct ImportCommand: ParsableCommand { static let configuration = CommandConfiguration(commandName: "import") ; func run() throws {} }
+import Foundation
+import Gyeore
+
+struct ExportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "export",
+        abstract: "Write the whole glossary as TSV, CSV or TBX-Basic to standard output.",
+        discussion: """
+        TBX is TBX-Basic (TBX v3, ISO 30042:2019, DCA style): one conceptEntry per glossary entry,
+        language sections ko-KR, ko-KP, ko (other Korean spellings), en, ko-Latn-KR (RR) and
+        ko-Latn-KP (DPRK romanization), with term types and administrative status.
+        """
+    )
+
+    @OptionGroup var glossaryOptions: GlossaryOptions
+
+    @Option(help: "tsv, csv or tbx.")
+    var format: String = "tsv"
+
+    func validate() throws {
+        guard GlossaryExporter.Format(rawValue: format) != nil else { throw ValidationError("--format must be tsv, csv or tbx") }
+    }
+
+    func run() throws {
+        let glossary = try glossaryOptions.load()
+        let output = OutputWriter()
+        output.write(GlossaryExporter.export(glossary, format: GlossaryExporter.Format(rawValue: format)!))
+        output.flush()
+    }
+}
+
+struct ImportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "import",
+        abstract: "Merge a word list (CSV or TSV) into a glossary file, reporting conflicts instead of overwriting.",
+        discussion: """
+        --columns names what each input column holds (glossary column names: id, kind, sk, nk, ko_other,
+        en, en_other, rr, dprk, note, source; - skips a column). Rows whose forms are new become new
+        entries appended to --into; rows already in the glossary are skipped; rows that touch existing
+        entries differently are reported as FILE:LINE: conflict: … and left out. Exit status 1 when
+        any row conflicts.
+        """
+    )
+
+    @OptionGroup var glossaryOptions: GlossaryOptions
+
+    @Option(help: "csv or tsv.")
+    var format: String = "csv"
+
+    @Option(help: "The input's columns, comma-separated (e.g. nk,sk,en).")
+    var columns: String
+
+    @Option(help: "The glossary file to append new entries to (created if missing).")
+    var into: String
+
+    @Option(help: "Kind of the new entries when the input has no kind column.")
+    var kind: String = "term"
+
+    @Option(help: "Where the list comes from, when the input has no source column.")
+    var source: String?
+
+    @Flag(help: "The input's first row is a header: skip it.")
+    var header = false
+
+    @Flag(help: "Report what would happen without writing anything.")
+    var dryRun = false
+
+    @Argument(help: "The word list to import.")
+    var file: String
+
+    func validate() throws {
+        guard ["csv", "tsv"].contains(format) else { throw ValidationError("--format must be csv or tsv") }
+        guard GlossaryEntry.Kind(rawValue: kind) != nil else {
+            throw ValidationError("--kind must be one of \(GlossaryEntry.Kind.allCases.map(\.rawValue).joined(separator: ", "))")
+        }
+    }
+
+    func run() throws {
+        let glossary = try glossaryOptions.load()
+        let text = try readText(file)
+        let rows: [(line: Int, fields: [String])]
+        do { rows = try DelimitedText.rows(text, separator: format == "csv" ? "," : "\t") } catch {
+            throw CLIError.input(InputError(file: file, line: error.line, reason: .other(error.message)))
+        }
+        let importer: GlossaryImporter
+        do {
+            importer = try GlossaryImporter(columns: columns.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) },
+                                            kind: GlossaryEntry.Kind(rawValue: kind)!, source: source)
+        } catch { throw ValidationError(error.message) }
+        let report = importer.merge(rows: rows, into: glossary, skipHeader: header, romanizer: try? Romanizer())
+        for (line, outcome) in report.outcomes {
+            switch outcome {
+            case .added(let id): Diagnostics.warn("\(file):\(line): added \(id)")
+            case .present(let id): Diagnostics.warn("\(file):\(line): already present as \(id)")
+            case .conflict(let message): Diagnostics.warn("\(file):\(line): conflict: \(message)")
+            }
+        }
+        if !dryRun && !report.newLines.isEmpty {
+            try append(report.newLines, to: into)
+        }
+        let summary = "gyeore: \(report.newLines.count) new, \(report.outcomes.count - report.newLines.count - report.conflicts.count) already present, \(report.conflicts.count) conflict(s)\(dryRun ? " (dry run: nothing written)" : "")"
+        if !report.conflicts.isEmpty { throw CLIError.findings(summary) }
+        Diagnostics.warn(summary)
+    }
+
+    private func readText(_ path: String) throws -> String {
+        let reader: LineReader
+        do { reader = try LineReader(path: path) } catch { throw CLIError.input(error) }
+        var lines: [String] = []
+        do { while let line = try reader.next() { lines.append(line.text) } } catch { throw CLIError.input(error) }
+        return lines.joined(separator: "\n")
+    }
+
+    private func append(_ lines: [String], to path: String) throws {
+        var text = ""
+        if let existing = FileManager.default.contents(atPath: path).flatMap({ String(data: $0, encoding: .utf8) }) {
+            text = existing.hasSuffix("\n") || existing.isEmpty ? existing : existing + "\n"
+        } else {
+            text = "# Imported with gyeore glossary import. See README.md for the columns.\n" + GlossaryReader.columns.joined(separator: "\t") + "\n"
+        }
+        text += lines.joined(separator: "\n") + "\n"
+        guard FileManager.default.createFile(atPath: path, contents: Data(text.utf8)) else {
+            throw CLIError.input(InputError(file: path, reason: .other("cannot write")))
+        }
+    }
+}

@@ -26,8 +26,8 @@ struct RomanizeCommand: ParsableCommand {
     @Flag(help: "RR: write ㄱ ㄷ ㅂ ㅈ + ㅎ as aspirates, as in verbs (잡혀 → japyeo); nouns keep the h.")
     var aspirate = false
 
-    @Flag(help: "RR: never insert hyphens between syllables that could be misread.")
-    var noHyphens = false
+    @Flag(help: "RR: insert a hyphen between syllables that could be misread (중앙 → Jung-ang).")
+    var hyphenate = false
 
     @Flag(help: "Ignore the glossary.")
     var noGlossary = false
@@ -49,7 +49,7 @@ struct RomanizeCommand: ParsableCommand {
         var options = Romanizer.Options()
         options.capitalizes = !lowercase
         options.aspiratesBeforeH = aspirate
-        options.hyphenatesAmbiguities = !noHyphens
+        options.hyphenatesAmbiguities = hyphenate
         let chosen = Romanizer.System(rawValue: system)!
         let output = OutputWriter()
         defer { output.flush() }

@@ -72,9 +72,7 @@ public enum GlossaryReader {
                 }
             }
         }
-        for required in [GlossaryForm.Field.sk, .en] where !forms.contains(where: { $0.field == required }) {
-            problem("empty \(required.rawValue): every entry needs a \(required == .sk ? "South Korean" : "English") form")
-        }
+        if !forms.contains(where: { $0.field == .sk }) { problem("empty sk: every entry needs a South Korean form") }
         if value["source"]!.isEmpty { problem("empty source: say where the forms are attested (a seed file, a norm, an outlet)") }
         guard problems.isEmpty, let kind else { return .failure(RowProblems(problems: problems)) }
         return .success(GlossaryEntry(id: id, kind: kind, forms: forms, note: value["note"]!, source: value["source"]!, location: location))

@@ -29,7 +29,8 @@ public struct Romanizer: Sendable {
         /// Capitalize each word (proper nouns). Off: common words in lower case (같이 → gachi).
         public var capitalizes = true
         /// RR: a hyphen where syllables could be misread (중앙 → Jung-ang, 해운대 → Hae-undae).
-        public var hyphenatesAmbiguities = true
+        /// Off by default: RR allows it, and official names omit it (Yongin, Haeundae).
+        public var hyphenatesAmbiguities = false
         /// Creates default options.
         public init() {}
     }
