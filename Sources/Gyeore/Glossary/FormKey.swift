@@ -16,7 +16,9 @@ public struct FormKey: Sendable {
 
     /// The comparison key of a form.
     public func key(_ text: String) -> String {
-        let folded = (try? casefold.normalize([Unicode.Scalar](scalarsOf: text))) ?? [Unicode.Scalar](scalarsOf: text.lowercased())
+        // Drop ignorables first: NFKC would turn ㆍ (typed for a middle dot) into a jamo.
+        let kept = [Unicode.Scalar](scalarsOf: text).filter { !Self.isIgnorable($0) }
+        let folded = (try? casefold.normalize(kept)) ?? [Unicode.Scalar](scalarsOf: String(scalars: kept).lowercased())
         return String(scalars: folded.filter { !Self.isIgnorable($0) })
     }
 }

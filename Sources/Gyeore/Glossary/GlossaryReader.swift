@@ -60,6 +60,7 @@ public enum GlossaryReader {
             problem(value["kind"]!.isEmpty ? "empty kind" : "unknown kind '\(value["kind"]!)' (one of \(GlossaryEntry.Kind.allCases.map(\.rawValue).joined(separator: ", ")))")
         }
         var forms: [GlossaryForm] = []
+        var skHadBadForm = false
         for field in GlossaryForm.Field.allCases {
             let cell = value[field.rawValue]!
             let items = cell.split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
@@ -68,11 +69,13 @@ public enum GlossaryReader {
                 case .success(let form):
                     if let message = scriptProblem(form) { problem(message) }
                     forms.append(form)
-                case .failure(let error): problem(error.message)
+                case .failure(let error):
+                    problem(error.message)
+                    if field == .sk { skHadBadForm = true }
                 }
             }
         }
-        if !forms.contains(where: { $0.field == .sk }) { problem("empty sk: every entry needs a South Korean form") }
+        if !skHadBadForm && !forms.contains(where: { $0.field == .sk }) { problem("empty sk: every entry needs a South Korean form") }
         if value["source"]!.isEmpty { problem("empty source: say where the forms are attested (a seed file, a norm, an outlet)") }
         guard problems.isEmpty, let kind else { return .failure(RowProblems(problems: problems)) }
         return .success(GlossaryEntry(id: id, kind: kind, forms: forms, note: value["note"]!, source: value["source"]!, location: location))

@@ -44,6 +44,7 @@ public struct Romanizer: Sendable {
     private let letters: [System: Letters]
     private let assimilation: [System: [String: (final: String, initial: Character)]] // key "K|ㄴ"
     private let surnames: [String: [System: String]]
+    private let pronunciations: [String: String]
     private let recorded: [String: (entry: GlossaryEntry, rr: String?, dprk: String?)]
     private let keyMaker: FormKey?
 
@@ -81,6 +82,11 @@ public struct Romanizer: Sendable {
         for row in try ResourceFile.rows("romanization/surnames.tsv", minimumColumns: 3) {
             surnames[row.fields[0]] = [.revised: row.fields[1], .dprk: row.fields[2]]
         }
+        var pronunciations: [String: String] = [:]
+        for row in try ResourceFile.rows("romanization/pronunciations.tsv", minimumColumns: 2) {
+            pronunciations[row.fields[0]] = row.fields[1]
+        }
+        self.pronunciations = pronunciations
         self.letters = letters
         self.assimilation = assimilation
         self.surnames = surnames
@@ -121,7 +127,8 @@ public struct Romanizer: Sendable {
             if let form = system == .revised ? known.rr : known.dprk { return form }
             if known.entry.kind == .person { return romanizeName(word, system: system, options: options) }
         }
-        let syllables = word.unicodeScalars.compactMap(HangulSyllable.init)
+        let spoken = pronunciations[word] ?? word
+        let syllables = spoken.unicodeScalars.compactMap(HangulSyllable.init)
         return spell(syllables, system: system, options: options, applySoundChanges: true)
     }
 

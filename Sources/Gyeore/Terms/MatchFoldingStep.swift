@@ -12,7 +12,9 @@ public struct MatchFoldingStep: NormalizationStep {
         var editor = TextEditor(reservingCapacity: text.count)
         for (i, scalar) in text.enumerated() {
             if scalar == "·" {
-                editor.replace(CollectionOfOne(scalar), with: [])
+                // Between Hangul an abbreviation's dot (북·러 = 북러); elsewhere a word break.
+                let joins = i > 0 && i + 1 < text.count && isHangul(text[i - 1]) && isHangul(text[i + 1])
+                editor.replace(CollectionOfOne(scalar), with: joins ? [] : [" "])
             } else if scalar == "-" || scalar == "\u{2010}", i > 0, i + 1 < text.count,
                       text[i - 1].properties.isAlphabetic, text[i + 1].properties.isAlphabetic {
                 editor.replace(CollectionOfOne(scalar), with: [" "])

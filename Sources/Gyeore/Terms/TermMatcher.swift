@@ -8,7 +8,7 @@
 /// in text. Short Korean forms must stand at a word's start, since Korean attaches
 /// particles and compounds at the end: one syllable (러, 北) only as a word of its own (Hanja
 /// may touch Hangul: 北국방상), two syllables (조로, 미국) at a word's start, longer forms
-/// anywhere (반로씨야적). Latin forms match whole words only.
+/// anywhere (반로씨야적). Latin forms match whole words, though particles may follow (TASS는).
 public struct TermMatcher: Sendable {
     /// Which column of the entry a match came from.
     public enum FormKind: String, Sendable, Codable {
@@ -109,7 +109,12 @@ public struct TermMatcher: Sendable {
             guard let scalar else { return false }
             return scalar.properties.isAlphabetic || scalar.properties.numericType != nil
         }
-        if pattern.isLatin { return !isWordCharacter(before) && !isWordCharacter(after) }
+        // Latin forms: whole words, though Korean particles may follow (TASS는, CNN에).
+        func isLatinWordCharacter(_ scalar: Unicode.Scalar?) -> Bool {
+            guard let scalar else { return false }
+            return scalar.value < 0x250 && (scalar.properties.isAlphabetic || scalar.properties.numericType != nil)
+        }
+        if pattern.isLatin { return !isLatinWordCharacter(before) && !isLatinWordCharacter(after) }
         if pattern.isHanja {
             return !(before?.properties.isIdeographic ?? false) && !(after?.properties.isIdeographic ?? false)
         }

@@ -1,0 +1,50 @@
+import Testing
+@testable import Gyeore
+
+@Suite struct GlossaryLookupTests {
+    static let glossary = try! Glossary(folder: Fixtures.root.appendingPathComponent("glossary").path)
+
+    @Test(arguments: [
+        // Every spelling the seeds use, North and South, English, any case, width, spacing, dots.
+        ("country.russia", ["로씨야련방", "러시아연방", "러시아 연방", "Russian Federation", "russian federation", "RUSSIA", "로씨야", "러시아", "러", "로", "ＲＵＳＳＩＡ"]),
+        ("term.north-korea-russia", ["조로", "북러", "북·러", "북ㆍ러", "북-러", "로조", "러북", "러·북"]),
+        ("country.north-korea", ["조선민주주의인민공화국", "북한", "北", "DPRK", "North Korea", "north  korea", "Democratic People's Republic of Korea", "조선"]),
+        ("outlet.rodong-sinmun", ["노동신문", "로동신문", "Rodong Sinmun", "rodong sinmun", "Nodong Sinmun"]),
+        ("outlet.kcna", ["조선중앙통신", "KCNA", "kcna", "Korean Central News Agency"]),
+        ("outlet.tass", ["타스", "TASS", "타스 통신", "따쓰", "ITAR-TASS", "itar tass"]),
+        ("capital.kyiv", ["끼예브", "키이우", "키예프", "Kyiv", "Kiev"]),
+        ("person.andrei-belousov", ["벨로우소프", "벨로우쏘브", "벨로오소프", "안드레이 벨로우소프", "Andrei Belousov", "belousov"]),
+        ("person.kim-jong-un", ["김정은", "Kim Jong Un", "Kim Jong-un", "kim jongun"]),
+        ("term.territorial-integrity", ["령토완정", "영토 완정", "영토완정", "territorial integrity"]),
+        ("country.hungary", ["마쟈르", "헝가리", "웽그리아", "Hungary"]),
+        ("country.germany", ["도이췰란드", "독일", "Germany"]),
+    ])
+    func findsTheEntryByEveryForm(id: String, forms: [String]) {
+        for form in forms {
+            #expect(Self.glossary.lookup(form).map(\.id) == [id], "\(form)")
+        }
+    }
+
+    @Test func entriesCarryTheirCanonicalForms() throws {
+        let russia = try #require(Self.glossary.entry(id: "country.russia"))
+        #expect(russia.southKorean == "러시아")
+        #expect(russia.northKorean == "로씨야")
+        #expect(russia.english == "Russia")
+        #expect(russia.forms(.nk).map(\.text) == ["로씨야", "로씨야련방", "로"])
+        #expect(russia.forms(.nk)[1].tags == [.full])
+        #expect(russia.forms(.sk)[2].tags == [.abbr])
+        #expect(russia.source.contains("seed:001"))
+        let tass = try #require(Self.glossary.entry(id: "outlet.tass"))
+        #expect(tass.northKorean == "따쓰")
+        #expect(Self.glossary.entry(id: "place.korean-peninsula")?.northKorean == "조선반도")
+    }
+
+    @Test func missesSuggestTheClosestEntries() {
+        #expect(Self.glossary.lookup("로씨야렌방").isEmpty)
+        let suggestions = Self.glossary.suggestions(for: "로씨야렌방")
+        #expect(suggestions.first?.entry.id == "country.russia")
+        #expect(suggestions.first?.form == "로씨야련방")
+        #expect(Self.glossary.suggestions(for: "Belousof").first?.entry.id == "person.andrei-belousov")
+        #expect(Self.glossary.suggestions(for: "완전히 다른 말입니다").isEmpty)
+    }
+}

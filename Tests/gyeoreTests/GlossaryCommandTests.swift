@@ -1,0 +1,133 @@
+import Foundation
+import Testing
+
+@Suite struct LookupCommandTests {
+    @Test func findsAnEntryByANorthKoreanFormAndPrintsEveryForm() throws {
+        let result = try CommandRunner.run(["lookup", "로씨야련방"])
+        #expect(result.status == 0)
+        #expect(result.stderr == "")
+        #expect(result.stdout == """
+        country.russia (country)
+          South Korean:  러시아; 러시아 연방 (full); 러 (abbr)
+          North Korean:  로씨야; 로씨야련방 (full); 로 (abbr)
+          Other Korean:  —
+          English:       Russia; Russian Federation (full)
+          Other English: RF (abbr)
+          Romanization:  RR Reosia; DPRK Rossiya
+          Source:        seed:000; seed:001; seed:004; busan2002; hankook2021
+          Defined at:    glossary/countries.tsv:3
+
+        """)
+    }
+
+    @Test func jsonForMachines() throws {
+        let result = try CommandRunner.run(["lookup", "--json", "russian federation"])
+        let object = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as! [String: Any]
+        #expect(object["id"] as? String == "country.russia")
+        #expect(object["sk"] as? String == "러시아")
+        #expect(object["nk"] as? String == "로씨야")
+        #expect(object["en"] as? String == "Russia")
+        #expect((object["forms"] as? [[String: Any]])?.count == 9)
+    }
+
+    @Test func aMissExitsOneWithSuggestions() throws {
+        let result = try CommandRunner.run(["lookup", "벨로우소브"])
+        #expect(result.status == 1)
+        #expect(result.stdout == "")
+        #expect(result.stderr == "gyeore: no glossary entry for '벨로우소브'; did you mean 벨로우소프 (person.andrei-belousov)?\n")
+    }
+
+    @Test func aMissingGlossaryIsAnInputError() throws {
+        let result = try CommandRunner.run(["lookup", "--glossary", "no/such/dir", "러시아"])
+        #expect(result.status == 65)
+        #expect(result.stderr == "no/such/dir: error: glossary folder not found (name one with --glossary or GYEORE_GLOSSARY)\n")
+    }
+}
+
+@Suite struct TermsCommandTests {
+    @Test func writesOneObjectPerTermWithFileOffsets() throws {
+        let path = "seeds/001_7e2b87ae5e712a91.txt"
+        let result = try CommandRunner.run(["terms", path])
+        #expect(result.status == 0)
+        let file = Array(try String(contentsOf: CommandRunner.root.appendingPathComponent(path), encoding: .utf8).unicodeScalars)
+        let records = try result.stdoutLines.map { try JSONSerialization.jsonObject(with: Data($0.utf8)) as! [String: Any] }
+        #expect(records.count > 100)
+        for record in records {
+            let start = record["start"] as! Int, end = record["end"] as! Int
+            #expect(String(String.UnicodeScalarView(file[start..<end])) == record["text"] as! String)
+            #expect(record["document"] as? String == path)
+        }
+        let kyiv = try #require(records.first { $0["text"] as? String == "끼예브" })
+        #expect(kyiv["entry"] as? String == "capital.kyiv")
+        #expect(kyiv["form"] as? String == "nk")
+        #expect(kyiv["sk"] as? String == "키이우")
+        #expect(kyiv["en"] as? String == "Kyiv")
+        #expect(kyiv["kind"] as? String == "capital")
+    }
+
+    @Test func readsStandardInput() throws {
+        let result = try CommandRunner.run(["terms"], stdin: Data("조로 두 나라사이의\n벨로우쏘브 국방상\n".utf8))
+        #expect(result.stdoutLines.map { line -> String in
+            let o = try! JSONSerialization.jsonObject(with: Data(line.utf8)) as! [String: Any]
+            return "\(o["line"]!) \(o["start"]!) \(o["end"]!) \(o["entry"]!) \(o["form"]!)"
+        } == ["1 0 2 term.north-korea-russia nk", "2 11 16 person.andrei-belousov nk", "2 17 20 title.defence-minister nk"])
+    }
+}
+
+@Suite struct GlossaryCommandTests {
+    @Test func validateAcceptsTheBundledGlossary() throws {
+        let result = try CommandRunner.run(["glossary", "validate"])
+        #expect(result.status == 0)
+        #expect(result.stdout.hasPrefix("glossary: "))
+        #expect(result.stdout.hasSuffix(" forms, no problems\n"))
+    }
+
+    @Test func validateReportsEveryProblemAsFileLineMessage() throws {
+        let result = try CommandRunner.run(["glossary", "validate", "--glossary", "Tests/Fixtures/glossary-broken/cross"])
+        #expect(result.status == 1)
+        #expect(result.stderr == """
+        Tests/Fixtures/glossary-broken/cross/b.tsv:2: error: duplicate id 'country.russia' (first defined at Tests/Fixtures/glossary-broken/cross/a.tsv:2)
+        Tests/Fixtures/glossary-broken/cross/b.tsv:3: error: form '로씨야' is also a form of 'country.russia' (Tests/Fixtures/glossary-broken/cross/a.tsv:2); tag both {homograph} if both are right
+        gyeore: 2 problem(s) in Tests/Fixtures/glossary-broken/cross
+
+        """)
+    }
+
+    @Test func exportWritesEachFormat() throws {
+        let tsv = try CommandRunner.run(["glossary", "export", "--format", "tsv"])
+        #expect(tsv.stdoutLines.first == "id\tkind\tsk\tnk\tko_other\ten\ten_other\trr\tdprk\tnote\tsource")
+        let csv = try CommandRunner.run(["glossary", "export", "--format", "csv"])
+        #expect(csv.stdoutLines.first == "id,kind,sk,nk,ko_other,en,en_other,rr,dprk,note,source")
+        #expect(csv.stdoutLines.count == tsv.stdoutLines.count)
+        let tbx = try CommandRunner.run(["glossary", "export", "--format", "tbx"])
+        #expect(tbx.stdout.hasPrefix("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<tbx style=\"dca\" type=\"TBX-Basic\""))
+        #expect(try CommandRunner.run(["glossary", "export", "--format", "xls"]).status == 64)
+    }
+
+    @Test func importAppendsNewEntriesAndReportsConflicts() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("gyeore-import-\(UUID().uuidString)")
+        try FileManager.default.copyItem(at: CommandRunner.root.appendingPathComponent("glossary"), to: folder)
+        let list = CommandRunner.scratchFile("list.csv", Array("북한어,남한어\n닭알,달걀\n로씨야,러시아\n".utf8))
+        let target = folder.appendingPathComponent("imported.tsv").path
+        let result = try CommandRunner.run(["glossary", "import", "--glossary", folder.path, "--columns", "nk,sk", "--header",
+                                            "--source", "test list", "--into", target, list])
+        #expect(result.status == 0)
+        #expect(result.stderr == "\(list):2: added term.dalgyal\n\(list):3: already present as country.russia\ngyeore: 1 new, 1 already present, 0 conflict(s)\n")
+        let written = try String(contentsOfFile: target, encoding: .utf8)
+        #expect(written.hasSuffix("term.dalgyal\tterm\t달걀\t닭알\t\t\t\t\t\t\ttest list\n"))
+        #expect(try CommandRunner.run(["glossary", "validate", "--glossary", folder.path]).status == 0)
+        #expect(try CommandRunner.run(["lookup", "--glossary", folder.path, "닭알"]).stdout.hasPrefix("term.dalgyal (term)"))
+    }
+}
+
+@Suite struct RomanizeCommandTests {
+    @Test func bothSystemsFromArgumentsAndStandardInput() throws {
+        #expect(try CommandRunner.run(["romanize", "독립문"]).stdout == "Dongnimmun\n")
+        #expect(try CommandRunner.run(["romanize", "--system", "dprk", "--name", "리선권"]).stdout == "Ri Son Gwon\n")
+        #expect(try CommandRunner.run(["romanize", "--system", "dprk", "김일성"]).stdout == "Kim Il Sung\n")
+        #expect(try CommandRunner.run(["romanize", "--lowercase", "같이"]).stdout == "gachi\n")
+        let piped = try CommandRunner.run(["romanize", "--system", "dprk"], stdin: Data("노광철\n박정천\n".utf8))
+        #expect(piped.stdout == "No Kwang Chol\nPak Jong Chon\n")
+        #expect(try CommandRunner.run(["romanize", "--system", "mr", "서울"]).status == 64)
+    }
+}
