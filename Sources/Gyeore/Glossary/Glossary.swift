@@ -111,16 +111,20 @@ public struct Glossary: Sendable {
         let target = Array(keyMaker.key(text).unicodeScalars)
         guard !target.isEmpty else { return [] }
         let budget = max(1, target.count / 3 + 1)
-        var best: [Int: (form: String, distance: Int)] = [:]
+        // For each entry its closest form; ties go to South Korean, then North Korean, then
+        // other forms, then alphabetical order, so the answer never depends on hashing.
+        var best: [Int: (form: String, distance: Int, rank: Int)] = [:]
         for (key, positions) in index {
             let candidate = Array(key.unicodeScalars)
             if abs(candidate.count - target.count) > budget { continue }
             var distance = Self.editDistance(target, candidate, limit: budget)
             if distance > budget, candidate.count > target.count, candidate.starts(with: target) { distance = budget }
             guard distance <= budget else { continue }
-            for position in positions where (best[position]?.distance ?? .max) > distance {
-                let form = entries[position].forms.first { keyMaker.key($0.text) == key }?.text ?? key
-                best[position] = (form, distance)
+            for position in positions {
+                guard let form = entries[position].forms.first(where: { keyMaker.key($0.text) == key }) else { continue }
+                let rank = GlossaryForm.Field.allCases.firstIndex(of: form.field) ?? 99
+                if let current = best[position], (current.distance, current.rank, current.form) <= (distance, rank, form.text) { continue }
+                best[position] = (form.text, distance, rank)
             }
         }
         return best.sorted { ($0.value.distance, entries[$0.key].id) < ($1.value.distance, entries[$1.key].id) }

@@ -27,7 +27,10 @@ import Testing
         let file = Fixtures.scratchFolder().appendingPathComponent("glossary.tbx")
         try tbx.write(to: file, atomically: true, encoding: .utf8)
         // The structure: the TBX-Basic RELAX NG schema, with xmllint (Debian libxml2-utils).
-        let schema = Fixtures.root.deletingLastPathComponent().appendingPathComponent("shared/tbx/TBX-Basic_integrated.rng")
+        // The schema ships in ../shared/tbx beside the checkout (CI's layout); GYEORE_TBX_SCHEMA overrides.
+        let schema = ProcessInfo.processInfo.environment["GYEORE_TBX_SCHEMA"].map(URL.init(fileURLWithPath:))
+            ?? Fixtures.root.deletingLastPathComponent().appendingPathComponent("shared/tbx/TBX-Basic_integrated.rng")
+        #expect(FileManager.default.fileExists(atPath: schema.path), "TBX-Basic schema not found at \(schema.path)")
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/xmllint")
         process.arguments = ["--noout", "--relaxng", schema.path, file.path]
