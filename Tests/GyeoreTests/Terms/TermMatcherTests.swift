@@ -16,6 +16,7 @@ import Testing
             "23-28 우크라이나 country.ukraine sk",
             "29-33 대응타격 term.retaliatory-strike sk",
             "53-55 미국 country.united-states sk",
+            "57-59 서방 term.the-west sk",
             "61-66 우크라이나 country.ukraine sk",
             "77-80 로씨야 country.russia nk",
             "117-128 조선민주주의인민공화국 country.north-korea sk",
