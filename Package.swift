@@ -5,6 +5,7 @@ let package = Package(
     name: "Gyeore",
     products: [
         .library(name: "Gyeore", targets: ["Gyeore"]),
+        .library(name: "GyeoreOrthography", targets: ["GyeoreOrthography"]),
         .executable(name: "gyeore", targets: ["gyeore"]),
     ],
     dependencies: [
@@ -23,15 +24,25 @@ let package = Package(
             dependencies: ["CICUShim"],
             resources: [.copy("Resources/transforms"), .copy("Resources/data"), .copy("Resources/romanization")]
         ),
+        // MeCab (Debian libmecab-dev); its header has no clash with Foundation.
+        .systemLibrary(name: "CMeCab"),
+        // North -> South Korean orthography on top of MeCab with NK-HanDic and HanDic. A
+        // module of its own, so the plain normalizer never loads the analyzer.
+        .target(
+            name: "GyeoreOrthography",
+            dependencies: ["Gyeore", "CMeCab"],
+            resources: [.copy("Resources")]
+        ),
         .executableTarget(
             name: "gyeore",
-            dependencies: ["Gyeore", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["Gyeore", "GyeoreOrthography", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .executableTarget(
             name: "gyeore-bench",
-            dependencies: ["Gyeore", "CICUShim"]
+            dependencies: ["Gyeore", "GyeoreOrthography", "CICUShim"]
         ),
         .testTarget(name: "GyeoreTests", dependencies: ["Gyeore"]),
+        .testTarget(name: "GyeoreOrthographyTests", dependencies: ["GyeoreOrthography"]),
         .testTarget(name: "gyeoreTests", dependencies: ["gyeore"]),
     ]
 )

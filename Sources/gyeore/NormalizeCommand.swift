@@ -1,5 +1,6 @@
 import ArgumentParser
 import Gyeore
+import GyeoreOrthography
 
 struct NormalizeCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -22,6 +23,26 @@ struct NormalizeCommand: ParsableCommand {
     @Option(help: "Unicode normalization form: nfc, nfkc or none.")
     var form: String = "nfc"
 
+    @Option(help: ArgumentHelp("Convert orthography: 'sk' turns North Korean spelling and spacing into South Korean.", valueName: "sk"))
+    var to: String?
+
+    @Flag(help: "With --to sk: list every change with the rule or dictionary entry that made it.")
+    var explain = false
+
+    @Flag(help: "With --to sk: contract 되어 to 돼 (되었다 → 됐다).")
+    var contract = false
+
+    @Flag(help: "With --to sk: apply the initial-sound law to North Korean personal names too (리선권 → 이선권).")
+    var convertNames = false
+
+    @Flag(help: "With --to sk: treat all input as North Korean (apply the spacing rules everywhere).")
+    var assumeNorthKorean = false
+
+    @Option(help: ArgumentHelp("With --to sk: the folder holding the nkhandic/ and handic/ dictionaries (default: $GYEORE_DICTIONARIES, else ./deps).", valueName: "dir"))
+    var dictionaryDir: String?
+
+    @OptionGroup var glossaryOptions: GlossaryOptions
+
     @Flag(help: "Keep full-width ASCII forms.") var noWidth = false
     @Flag(help: "Leave white space as it is.") var noWhitespace = false
     @Flag(help: "Leave quotation marks as they are.") var noQuotes = false
@@ -29,6 +50,10 @@ struct NormalizeCommand: ParsableCommand {
 
     func validate() throws {
         guard ["nfc", "nfkc", "none"].contains(form) else { throw ValidationError("--form must be nfc, nfkc or none") }
+        if let to, to != "sk" { throw ValidationError("--to takes 'sk' (North → South Korean orthography)") }
+        if to == nil && (explain || contract || convertNames || assumeNorthKorean) {
+            throw ValidationError("--explain, --contract, --convert-names and --assume-north-korean go with --to sk")
+        }
     }
 
     func run() throws {
@@ -39,6 +64,18 @@ struct NormalizeCommand: ParsableCommand {
         configuration.lineBreaks = .toSpace // input arrives split into lines
         configuration.foldsQuotes = !noQuotes
         configuration.canonicalizesSeparators = !noSeparators
+        if to == "sk" {
+            var options = OrthographyOptions()
+            options.contracts = contract
+            options.convertsNames = convertNames
+            options.assumesNorthKorean = assumeNorthKorean
+            let glossary = try glossaryOptions.load()
+            do {
+                configuration.orthography = OrthographyStep(converter: try OrthographyConverter(glossary: glossary, dictionaryFolder: dictionaryDir, options: options))
+            } catch {
+                throw CLIError.input(InputError(file: dictionaryDir ?? "deps", reason: .other("\(error)")))
+            }
+        }
         let normalizer: Normalizer
         do { normalizer = try Normalizer(configuration: configuration) } catch { throw CLIError.internalError("\(error)") }
 
@@ -48,11 +85,29 @@ struct NormalizeCommand: ParsableCommand {
         try input.forEachLine(flushing: output) { path, line in
             let result = normalizer.normalize(line.text)
             if json {
-                output.writeLine(jsonLines.line(NormalizedLineRecord(path: path, line: line, result: result)))
+                output.writeLine(jsonLines.line(NormalizedLineRecord(path: path, line: line, result: result, explain: explain)))
             } else {
                 output.writeLine(result.normalized)
+                if explain {
+                    for explanation in Self.explanations(result) {
+                        output.writeLine("  \(explanation.original.lowerBound)-\(explanation.original.upperBound) [\(explanation.rule)] \(explanation.note)")
+                    }
+                }
             }
         }
+    }
+}
+
+extension NormalizeCommand {
+    /// The step's explanations, plus rule 9: North Korean quotation marks 《》〈〉 folded to “” ‘’.
+    static func explanations(_ result: NormalizedText) -> [NormalizedText.Explanation] {
+        var list = result.explanations
+        for mark in result.quoteMarks where ["double-angle", "single-angle"].contains(mark.style) && result.explanations.count + result.quoteMarks.count > 0 {
+            list.append(NormalizedText.Explanation(rule: "9-punctuation", note: "\(mark.original) → \(mark.canonical) (North Korean quotation mark)",
+                                                   original: mark.originalOffset..<mark.originalOffset + 1,
+                                                   normalized: mark.normalizedOffset..<mark.normalizedOffset + 1))
+        }
+        return list.sorted { ($0.original.lowerBound, $0.rule) < ($1.original.lowerBound, $1.rule) }
     }
 }
 
@@ -82,8 +137,16 @@ struct NormalizedLineRecord: Encodable {
     var normalized: String
     var changes: [Change]
     var quotes: [Quote]
+    var explanations: [Explanation]?
 
-    init(path: String, line: LineReader.Line, result: NormalizedText) {
+    struct Explanation: Encodable {
+        var rule: String
+        var note: String
+        var original: [Int]
+        var normalized: [Int]
+    }
+
+    init(path: String, line: LineReader.Line, result: NormalizedText, explain: Bool = false) {
         file = path
         self.line = line.number
         offset = line.scalarOffset
@@ -98,5 +161,9 @@ struct NormalizedLineRecord: Encodable {
             Quote(role: $0.role.rawValue, depth: $0.depth, style: $0.style, mark: $0.original, canonical: $0.canonical,
                   offset: $0.originalOffset, normalizedOffset: $0.normalizedOffset, partner: $0.partner)
         }
+        explanations = explain ? NormalizeCommand.explanations(result).map {
+            Explanation(rule: $0.rule, note: $0.note, original: [$0.original.lowerBound, $0.original.upperBound],
+                        normalized: [$0.normalized.lowerBound, $0.normalized.upperBound])
+        } : nil
     }
 }

@@ -31,6 +31,14 @@ public struct NormalizedText: Sendable, Equatable {
         public var original: Range<Int>
         /// Scalar range in the normalized text.
         public var normalized: Range<Int>
+
+        /// Creates an explanation.
+        public init(rule: String, note: String, original: Range<Int>, normalized: Range<Int>) {
+            self.rule = rule
+            self.note = note
+            self.original = original
+            self.normalized = normalized
+        }
     }
 
     init(original: String, normalized: String, offsetMap: OffsetMap, quoteMarks: [QuoteMark], explanations: [Explanation]) {

@@ -119,11 +119,22 @@ public struct TermMatcher: Sendable {
             return !(before?.properties.isIdeographic ?? false) && !(after?.properties.isIdeographic ?? false)
         }
         switch pattern.syllables {
-        case 0, 1: return !isWordCharacter(before) && !isWordCharacter(after)
+        case 0, 1:
+            // A word of its own: after a space or an opening mark (not after a closing quote,
+            // where a particle attaches: “단계”로), and before no letter.
+            let opensWord = before.map { $0.properties.isWhitespace || isOpening($0) } ?? true
+            return opensWord && !isWordCharacter(after)
         case 2: return !(before.map(Self.isHangul) ?? false)
         default: return true
         }
     }
 
     static func isHangul(_ scalar: Unicode.Scalar) -> Bool { (0xAC00...0xD7A3).contains(scalar.value) }
+
+    private func isOpening(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.properties.generalCategory {
+        case .openPunctuation, .initialPunctuation, .dashPunctuation: return true
+        default: return scalar == "\"" || scalar == "'" || scalar == "·" || scalar == "/" || scalar == ","
+        }
+    }
 }

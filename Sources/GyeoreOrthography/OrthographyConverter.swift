@@ -1,0 +1,493 @@
+import Gyeore
+
+/// Choices for the North → South conversion.
+public struct OrthographyOptions: Sendable {
+    /// Contract 되어 to 돼 (되었 → 됐), as South Korean usage mostly does.
+    public var contracts = false
+    /// Apply the initial-sound law to North Korean personal names too (리선권 → 이선권). Off by
+    /// default: South Korean outlets keep the North's spelling of its people's names.
+    public var convertsNames = false
+    /// Treat all input as North Korean: apply the spacing rules everywhere, not only in sentences
+    /// or quotations where another rule found North Korean spelling.
+    public var assumesNorthKorean = false
+    /// Creates default options.
+    public init() {}
+}
+
+/// The rule that made a change (rule numbers as in the project's issue and README).
+public enum OrthographyRule: String, Sendable, CaseIterable {
+    case glossary = "1-glossary"
+    case dictionary = "2-dictionary"
+    case initialSound = "3-initial-sound"
+    case yeolYul = "4-yeol-yul"
+    case yeoEnding = "5-yeo-ending"
+    case ending = "6-ending"
+    case spacing = "7-spacing"
+    case loanword = "8-loanword-guess"
+    case punctuation = "9-punctuation"
+}
+
+/// Converts North Korean spelling and spacing to South Korean, morpheme by morpheme.
+///
+/// Glossary forms come first (names, countries, outlets, abbreviations: 조로 → 북러) and are
+/// locked. The rest of the text is analysed by MeCab with NK-HanDic; each rule looks at the
+/// morphemes (part of speech, Hanja, the dictionary's North Korean marker and gloss), so that
+/// Sino-Korean words (령토 → 영토) are told from loanwords (라디오), endings (되였다) from nouns
+/// (기여), and dependent nouns can be spaced. Spacing rules apply only where another rule showed
+/// the text to be North Korean, so South Korean text comes out unchanged.
+public final class OrthographyConverter: @unchecked Sendable {
+    private let north: MeCabTagger
+    private let south: MeCabTagger
+    private let rules: OrthographyRules
+    private let glossary: Glossary?
+    private let matcher: TermMatcher?
+    private let sentences: ICUBreakIterator
+    /// The options in force.
+    public let options: OrthographyOptions
+
+    /// Opens both dictionaries (see ``DictionaryLocator`` for where they are looked for).
+    public init(glossary: Glossary?, dictionaryFolder: String? = nil, options: OrthographyOptions = OrthographyOptions()) throws(OrthographyError) {
+        north = try MeCabTagger(dictionary: DictionaryLocator.locate("nkhandic", folder: dictionaryFolder))
+        south = try MeCabTagger(dictionary: DictionaryLocator.locate("handic", folder: dictionaryFolder))
+        rules = try OrthographyRules()
+        self.glossary = glossary
+        do {
+            matcher = try glossary.map { try TermMatcher(glossary: $0) }
+            sentences = try ICUBreakIterator(.sentence, locale: "ko")
+        } catch {
+            throw .analyzerFailed("\(error)")
+        }
+        self.options = options
+    }
+
+    /// The tagger over NK-HanDic (for benchmarks and tools).
+    public var northKoreanTagger: MeCabTagger { north }
+
+    /// One change, in the coordinates of the text given to ``convert(_:)``.
+    struct Edit {
+        var range: Range<Int>          // conjoining-jamo offsets in the decomposed text
+        var replacement: [Unicode.Scalar]
+        var rule: OrthographyRule
+        var note: String
+    }
+
+    /// Converts one text; nil when nothing changes.
+    func convert(_ text: [Unicode.Scalar]) -> StepOutput? {
+        guard text.contains(where: { (0xAC00...0xD7A3).contains($0.value) }) else { return nil }
+        // Decompose: nfd[i] comes from text[source[i]]; start[j] is where text[j] begins in nfd.
+        var nfd: [Unicode.Scalar] = []
+        var source: [Int] = []
+        var start: [Int] = []
+        nfd.reserveCapacity(text.count * 3)
+        for (index, scalar) in text.enumerated() {
+            start.append(nfd.count)
+            for jamo in Jamo.decompose(scalar) { nfd.append(jamo); source.append(index) }
+        }
+        start.append(nfd.count)
+
+        // Rule 1: glossary terms are units: North Korean forms of names, places, outlets and
+        // abbreviations are converted, and every term is locked against the other rules.
+        var edits: [Edit] = []
+        var locked: [Range<Int>] = []
+        for term in glossaryEdits(text) {
+            let range = start[term.range.lowerBound]..<start[term.range.upperBound]
+            locked.append(range)
+            if let replacement = term.replacement {
+                edits.append(Edit(range: range, replacement: Jamo.decompose(replacement), rule: .glossary, note: term.note))
+            }
+        }
+
+        // Morphemes with their ranges in nfd.
+        var utf8: [UInt8] = []
+        var byteToScalar: [Int: Int] = [:]
+        for (index, scalar) in nfd.enumerated() {
+            byteToScalar[utf8.count] = index
+            utf8.append(contentsOf: String(scalar).utf8)
+        }
+        byteToScalar[utf8.count] = nfd.count
+        let morphemes: [(range: Range<Int>, m: MeCabTagger.Morpheme)] = north.analyse(utf8).compactMap { m in
+            guard let lower = byteToScalar[m.bytes.lowerBound], let upper = byteToScalar[m.bytes.upperBound] else { return nil }
+            return (lower..<upper, m)
+        }
+
+        // Rules 2-6 and 8 on each morpheme outside the locked spans.
+        var converted: [Int: [Unicode.Scalar]] = [:]   // morpheme index -> its new jamo
+        for (k, item) in morphemes.enumerated() where !locked.contains(where: { $0.overlaps(item.range) }) {
+            let context = WordContext(index: k, morphemes: morphemes, nfd: nfd)
+            if let edit = morphemeEdit(item.m, range: item.range, nfd: nfd, previous: k > 0 ? morphemes[k - 1] : nil, context: context),
+               !southernDictionaryAgrees(item.range, surface: item.m.surface, context: context, nfd: nfd) {
+                edits.append(edit)
+                converted[k] = edit.replacement
+            }
+        }
+        // Rule 8 guesses count only where other rules found North Korean spelling.
+        let guessScopes = evidenceScopes(text: text, edits: edits, start: start)
+        edits.removeAll { edit in
+            edit.rule == .loanword && !options.assumesNorthKorean
+                && !guessScopes.contains { start[$0.lowerBound]..<start[$0.upperBound] ~= edit.range.lowerBound }
+        }
+
+        // Rule 7: spacing, where the sentence or quotation shows North Korean spelling.
+        let scopes = evidenceScopes(text: text, edits: edits, start: start)
+        for k in 1..<max(morphemes.count, 1) {
+            let (range, m) = morphemes[k]
+            let (previousRange, previous) = morphemes[k - 1]
+            guard previousRange.upperBound == range.lowerBound, !locked.contains(where: { $0.contains(range.lowerBound) }),
+                  let textIndex = source.indices.contains(range.lowerBound) ? source[range.lowerBound] : nil,
+                  options.assumesNorthKorean || scopes.contains(where: { $0.contains(textIndex) }) else { continue }
+            let surface = String(scalars: Jamo.compose(converted[k] ?? Array(nfd[range])))
+            let previousSurface = String(scalars: Jamo.compose(converted[k - 1] ?? Array(nfd[previousRange])))
+            if let reason = spacingReason(previous: previous, previousSurface: previousSurface, current: m, surface: surface) {
+                edits.append(Edit(range: range.lowerBound..<range.lowerBound, replacement: [" "], rule: .spacing,
+                                  note: "\(previousSurface)\(surface) → \(previousSurface) \(surface): \(reason)"))
+            }
+        }
+        guard !edits.isEmpty else { return nil }
+        return apply(edits, text: text, nfd: nfd, source: source, start: start)
+    }
+
+    // MARK: - Rule 1
+
+    /// Glossary terms in the text, with the South Korean replacement when it is a North Korean
+    /// form to convert (names, places, organizations, outlets, and abbreviations of any kind:
+    /// 조로 → 북러). South Korean forms come back without a replacement, to be locked.
+    private func glossaryEdits(_ text: [Unicode.Scalar]) -> [(range: Range<Int>, replacement: String?, note: String)] {
+        guard let matcher else { return [] }
+        let convertible: Set<GlossaryEntry.Kind> = [.country, .capital, .place, .person, .organization, .outlet]
+        var result: [(range: Range<Int>, replacement: String?, note: String)] = []
+        for match in matcher.matches(in: String(scalars: text)) {
+            let entry = match.entry
+            guard match.kind == .nk, let form = entry.forms(.nk).first(where: { $0.text == match.form }),
+                  convertible.contains(entry.kind) || form.tags.contains(.abbr) else {
+                // South Korean forms are locked as they are; North Korean wording of terms,
+                // titles and documents is left to the spelling and spacing rules.
+                if match.kind != .nk { result.append((match.range, nil, "")) }
+                continue
+            }
+            // The South Korean form with the same tags at the same position among them (로조 → 러북
+            // where the forms are 조로, 로조 and 북러, 러북), else the first with those tags, else
+            // the canonical one.
+            func kind(_ f: GlossaryForm) -> Set<GlossaryForm.Tag> { f.tags.subtracting([.hanja, .homograph, .old]) }
+            let northern = entry.forms(.nk).filter { kind($0) == kind(form) }
+            let southernForms = entry.forms(.sk).filter { kind($0) == kind(form) && !$0.tags.contains(.hanja) }
+            let position = northern.firstIndex { $0.text == form.text } ?? 0
+            let southern = position < southernForms.count ? southernForms[position] : (southernForms.first ?? entry.forms(.sk).first!)
+            result.append((match.range, southern.text == match.text ? nil : southern.text, "\(match.text) → \(southern.text) (glossary \(entry.id))"))
+        }
+        return result
+    }
+
+    // MARK: - Rules 2-6, 8
+
+    private func morphemeEdit(_ m: MeCabTagger.Morpheme, range: Range<Int>, nfd: [Unicode.Scalar],
+                              previous: (range: Range<Int>, m: MeCabTagger.Morpheme)?, context: WordContext) -> Edit? {
+        let tag = m[10]
+        let isNorthern = m[11] == "&북한어"
+        let gloss = Self.gloss(m[12])
+        let surface = Array(nfd[range])
+        let readable = String(scalars: Jamo.compose(surface))
+        let hasHanja = m[7].unicodeScalars.contains { $0.properties.isIdeographic }
+        let uninflected: Set<String> = ["NNG", "NNP", "NNB", "NP", "NR", "MAG", "MAJ", "MM", "XR", "IC", "XSN", "XPN"]
+        let isPersonName = tag == "NNP" && (m[2] == "人名" || m[2] == "姓")
+
+        // Rule 6 (table): endings.
+        if tag == "EF" || tag == "EC", let replacement = rules.endings[surface] {
+            return Edit(range: range, replacement: replacement, rule: .ending, note: "\(readable) → \(String(scalars: Jamo.compose(replacement))) (ending table)")
+        }
+        // Guard against mis-segmented words the dictionary does not know (a South Korean
+        // transcription of a Russian name cut into syllables that look like North Korean words):
+        // a morpheme without Hanja is converted only when it is a whole word stem.
+        let isWholeStem = context.startsWord && context.followedOnlyByFunctionMorphemes
+        // Rule 2: the dictionary names the South Korean form.
+        if isNorthern, let gloss {
+            let syllables = Jamo.compose(surface).count
+            if uninflected.contains(tag), m[6] == readable, !(isPersonName && !options.convertsNames),
+               isWholeStem || (hasHanja && syllables >= 2) {
+                let replacement = Jamo.decompose(gloss)
+                return Edit(range: range, replacement: replacement, rule: .dictionary, note: "\(readable) → \(gloss) (NK-HanDic: ‘\(gloss)’의 북한어)")
+            }
+            if tag.hasPrefix("E"), gloss.hasPrefix("-") {
+                let replacement = Jamo.decomposeForm(String(gloss.dropFirst()))
+                return Edit(range: range, replacement: replacement, rule: .ending, note: "\(readable) → \(gloss.dropFirst()) (NK-HanDic: ‘\(gloss)’의 북한어)")
+            }
+        }
+        // Rule 5: -여/-였 after ㅣ ㅐ ㅔ ㅚ ㅟ ㅢ, the honorific 시 and the copula.
+        if isNorthern, ["EP", "VCP", "XSV", "XSA", "VV", "VX", "VA"].contains(tag), let edit = yeoEdit(surface, range: range, tag: tag, readable: readable) {
+            return edit
+        }
+        // Rule 3: the initial-sound law on Sino-Korean morphemes (not dependent nouns, not names).
+        if hasHanja, ["NNG", "XR", "NNP", "MM", "MAG"].contains(tag), !(isPersonName && !options.convertsNames), tag != "NNB",
+           Jamo.compose(surface).count >= 2 ? (context.startsWord || context.followsNoun) : isWholeStem,
+           surface.count >= 2, let vowels = rules.initialSound[surface[0].value], let lead = vowels[surface[1].value] {
+            var replacement = surface
+            replacement[0] = lead
+            replacement = yeolYulApplied(replacement)
+            return Edit(range: range, replacement: replacement, rule: .initialSound,
+                        note: "\(readable) → \(String(scalars: Jamo.compose(replacement))) (두음 법칙, Hanja \(m[7]))")
+        }
+        // Rule 4: 렬/률 after a vowel or ㄴ inside a Sino-Korean word.
+        if hasHanja {
+            var context = surface
+            var offset = 0
+            if let previous, previous.range.upperBound == range.lowerBound {
+                context = Array(nfd[previous.range]) + surface   // the syllable before may be another morpheme
+                offset = previous.range.count
+            }
+            let changed = yeolYulApplied(context)
+            if changed != context {
+                let replacement = Array(changed[offset...])
+                if replacement != surface {
+                    return Edit(range: range, replacement: replacement, rule: .yeolYul,
+                                note: "\(readable) → \(String(scalars: Jamo.compose(replacement))) (렬/률 after a vowel or ㄴ)")
+                }
+            }
+        }
+        // Rule 8: loanwords unknown to both the glossary and the dictionary.
+        if !hasHanja, ["NNG", "NNP"].contains(tag), m.isUnknown || (isNorthern && gloss == nil), !isPersonName, isWholeStem {
+            let replacement = surface.map { rules.loanwordConsonants[$0] ?? $0 }
+            if replacement != surface {
+                return Edit(range: range, replacement: replacement, rule: .loanword,
+                            note: "\(readable) → \(String(scalars: Jamo.compose(replacement))) (guess: no tense consonants in loanwords)")
+            }
+        }
+        return nil
+    }
+
+    /// Whether HanDic (South Korean) reads the same span as the same known morpheme: then the
+    /// word is South Korean as written (꼴, 빠) and no rule touches it.
+    private func southernDictionaryAgrees(_ range: Range<Int>, surface: String, context: WordContext, nfd: [Unicode.Scalar]) -> Bool {
+        let word = Array(nfd[context.word])
+        var utf8: [UInt8] = []
+        var offsets: [Int: Int] = [:]
+        for (i, scalar) in word.enumerated() { offsets[utf8.count] = i; utf8.append(contentsOf: String(scalar).utf8) }
+        offsets[utf8.count] = word.count
+        for m in south.analyse(utf8) where !m.isUnknown {
+            guard let lower = offsets[m.bytes.lowerBound], let upper = offsets[m.bytes.upperBound] else { continue }
+            if context.word.lowerBound + lower == range.lowerBound && context.word.lowerBound + upper == range.upperBound && m.surface == surface {
+                return true
+            }
+        }
+        return false
+    }
+
+    /// Applies rule 4 inside a jamo sequence: 렬/률 after a vowel or ㄴ become 열/율.
+    private func yeolYulApplied(_ jamo: [Unicode.Scalar]) -> [Unicode.Scalar] {
+        var syllables = Jamo.compose(jamo)
+        guard syllables.count >= 2 else { return jamo }
+        for i in 1..<syllables.count {
+            guard let target = rules.yeolYul[syllables[i]] else { continue }
+            let before = Jamo.decompose(syllables[i - 1])
+            guard before.count == 2 || before.last?.value == 0x11AB else { continue } // vowel or ㄴ
+            syllables[i] = target
+        }
+        return syllables.flatMap(Jamo.decompose)
+    }
+
+    private func yeoEdit(_ surface: [Unicode.Scalar], range: Range<Int>, tag: String, readable: String) -> Edit? {
+        // The morpheme must end in 여 (ᄋ ᅧ).
+        guard surface.count >= 2, surface[surface.count - 2].value == 0x110B, surface[surface.count - 1].value == 0x1167 else { return nil }
+        var replacement = Array(surface.dropLast(2))
+        let stemVowel = replacement.last
+        let eo: [Unicode.Scalar] = ["\u{110B}", "\u{1165}"] // 어
+        if tag == "VCP" {
+            replacement += eo                                        // 이여 → 이어
+        } else if stemVowel?.value == 0x1175 {                       // ㅣ: 시여 → 셔, 드리여 → 드려
+            replacement[replacement.count - 1] = "\u{1167}"
+        } else if let vowel = stemVowel, [0x1162, 0x1166, 0x116C, 0x1171, 0x1174].contains(vowel.value) { // ㅐ ㅔ ㅚ ㅟ ㅢ
+            if options.contracts && vowel.value == 0x116C {
+                replacement[replacement.count - 1] = "\u{116B}"      // 되어 → 돼
+            } else {
+                replacement += eo
+            }
+        } else {
+            return nil
+        }
+        return Edit(range: range, replacement: replacement, rule: .yeoEnding,
+                    note: "\(readable) → \(String(scalars: Jamo.compose(replacement))) (-여 → -어 after ㅣ ㅐ ㅔ ㅚ ㅟ ㅢ, 시, 이다)")
+    }
+
+    /// The South Korean form in a gloss "‘영토’의 북한어.", if the gloss has that shape.
+    static func gloss(_ field: String) -> String? {
+        guard field.hasSuffix("의 북한어."), let open = field.firstIndex(of: "‘"), let close = field.firstIndex(of: "’"), open < close else { return nil }
+        let form = String(field[field.index(after: open)..<close])
+        guard !form.isEmpty, !form.contains(" "), !form.contains(",") else { return nil }
+        return form
+    }
+
+    // MARK: - Rule 7
+
+    private func spacingReason(previous: MeCabTagger.Morpheme, previousSurface: String, current: MeCabTagger.Morpheme, surface: String) -> String? {
+        let (before, tag) = (previous[10], current[10])
+        if before == "ETM" && tag == "NNB" { return "dependent noun" }
+        if before == "EC" && tag == "VX" && rules.auxiliaryAfter.contains(previousSurface) { return "auxiliary verb" }
+        if tag == "NNG" && ["NNG", "NNP", "NP"].contains(before) && rules.positionNouns.contains(surface) { return "position noun" }
+        if tag == "NNG" && before == "NNP" && rules.titles.contains(surface) { return "title after a name" }
+        if before == "XSN" && rules.suffixesBeforeNoun.contains(previousSurface) && ["NNG", "NNP"].contains(tag) { return "-적 modifier" }
+        if before == "NNG" && tag == "NNG" && previousSurface.count >= 2 && surface.count >= 2 && !rules.boundNouns.contains(surface)
+            && !isSouthKoreanWord(previousSurface + surface) {
+            return "compound HanDic does not know as one word"
+        }
+        return nil
+    }
+
+    /// Whether HanDic reads `word` as one known noun.
+    private func isSouthKoreanWord(_ word: String) -> Bool {
+        let morphemes = south.analyse(Array(String(scalars: Jamo.decompose(word)).utf8))
+        return morphemes.count == 1 && !morphemes[0].isUnknown
+    }
+
+    /// Text ranges (sentences, and quotations inside them) where a rule found North Korean spelling.
+    private func evidenceScopes(text: [Unicode.Scalar], edits: [Edit], start: [Int]) -> [Range<Int>] {
+        guard !edits.isEmpty else { return [] }
+        let sentenceRanges = ((try? sentences.segments(of: text)) ?? []).map(\.range)
+        var scopes: [Range<Int>] = []
+        for sentence in sentenceRanges {
+            // Split at top-level quotations: “…” inside a sentence is its own scope.
+            var pieces: [Range<Int>] = []
+            var outsideStart = sentence.lowerBound
+            var i = sentence.lowerBound
+            var outside: [Range<Int>] = []
+            while i < sentence.upperBound {
+                if text[i] == "\u{201C}", let close = text[(i + 1)..<sentence.upperBound].firstIndex(of: "\u{201D}") {
+                    outside.append(outsideStart..<i)
+                    pieces.append(i..<close + 1)
+                    i = close + 1
+                    outsideStart = i
+                } else {
+                    i += 1
+                }
+            }
+            outside.append(outsideStart..<sentence.upperBound)
+            for piece in pieces where hasEvidence(piece, edits: edits, start: start) { scopes.append(piece) }
+            if outside.contains(where: { hasEvidence($0, edits: edits, start: start) }) { scopes += outside }
+        }
+        return scopes
+    }
+
+    private func hasEvidence(_ range: Range<Int>, edits: [Edit], start: [Int]) -> Bool {
+        let jamo = start[range.lowerBound]..<start[range.upperBound]
+        return edits.contains { $0.rule != .spacing && $0.rule != .loanword && jamo.overlaps($0.range) }
+    }
+
+    // MARK: - Applying edits
+
+    private func apply(_ edits: [Edit], text: [Unicode.Scalar], nfd: [Unicode.Scalar], source: [Int], start: [Int]) -> StepOutput {
+        let sorted = edits.sorted { ($0.range.lowerBound, $0.range.upperBound) < ($1.range.lowerBound, $1.range.upperBound) }
+        // Group edits by the syllables they touch; an insertion at a syllable boundary stands alone.
+        struct Group { var text: Range<Int>; var edits: [Edit] }
+        var groups: [Group] = []
+        for edit in sorted {
+            let textRange: Range<Int>
+            if edit.range.isEmpty {
+                let p = edit.range.lowerBound
+                let index = p < source.count ? source[p] : text.count
+                textRange = p == start[index] ? index..<index : index..<index + 1
+            } else {
+                textRange = source[edit.range.lowerBound]..<(source[edit.range.upperBound - 1] + 1)
+            }
+            if let last = groups.last, last.text.upperBound > textRange.lowerBound || (last.text.overlaps(textRange)) {
+                groups[groups.count - 1].text = last.text.lowerBound..<max(last.text.upperBound, textRange.upperBound)
+                groups[groups.count - 1].edits.append(edit)
+            } else {
+                groups.append(Group(text: textRange, edits: [edit]))
+            }
+        }
+        var editor = TextEditorBridge(capacity: text.count + 16)
+        var copied = 0
+        for group in groups {
+            editor.copy(text[copied..<group.text.lowerBound])
+            // Rebuild the group's jamo with its edits, then compose.
+            let jamoRange = start[group.text.lowerBound]..<start[group.text.upperBound]
+            var rebuilt: [Unicode.Scalar] = []
+            var cursor = jamoRange.lowerBound
+            for edit in group.edits {
+                guard edit.range.lowerBound >= cursor else { continue } // overlapping edit: the first wins
+                rebuilt += nfd[cursor..<edit.range.lowerBound]
+                rebuilt += edit.replacement
+                cursor = edit.range.upperBound
+            }
+            rebuilt += nfd[cursor..<jamoRange.upperBound]
+            let outputStart = editor.count
+            let replacement = Jamo.compose(rebuilt)
+            editor.replace(text[group.text], with: replacement)
+            for edit in group.edits {
+                editor.annotate(outputStart..<outputStart + replacement.count, rule: edit.rule.rawValue, note: edit.note)
+            }
+            copied = group.text.upperBound
+        }
+        editor.copy(text[copied...])
+        return editor.finish(originalCount: text.count)
+    }
+}
+
+/// Where a morpheme stands in its word (a run of text between spaces and punctuation).
+struct WordContext {
+    /// The word's range in the decomposed text.
+    var word: Range<Int>
+    /// The morpheme begins the word.
+    var startsWord: Bool
+    /// Only particles, endings and suffixes follow it in the word.
+    var followedOnlyByFunctionMorphemes: Bool
+    /// The morpheme before it in the word is a noun (a compound element: 안전+리익).
+    var followsNoun: Bool
+
+    init(index k: Int, morphemes: [(range: Range<Int>, m: MeCabTagger.Morpheme)], nfd: [Unicode.Scalar]) {
+        func isWordScalar(_ s: Unicode.Scalar) -> Bool { (0x1100...0x11FF).contains(s.value) || s.properties.isAlphabetic || s.properties.numericType != nil }
+        let range = morphemes[k].range
+        var lower = range.lowerBound
+        while lower > 0 && isWordScalar(nfd[lower - 1]) { lower -= 1 }
+        var upper = range.upperBound
+        while upper < nfd.count && isWordScalar(nfd[upper]) { upper += 1 }
+        word = lower..<upper
+        startsWord = lower == range.lowerBound
+        var following = true
+        var j = k + 1
+        while j < morphemes.count && morphemes[j].range.lowerBound < upper {
+            let tag = morphemes[j].m[10]
+            if !(tag.hasPrefix("J") || tag.hasPrefix("E") || tag.hasPrefix("XS") || tag == "VCP") { following = false; break }
+            j += 1
+        }
+        followedOnlyByFunctionMorphemes = following
+        followsNoun = k > 0 && morphemes[k - 1].range.upperBound == range.lowerBound && ["NNG", "NNP"].contains(morphemes[k - 1].m[10])
+    }
+}
+
+/// Builds a step's output (text, offset map, rule annotations) from copies and replacements.
+struct TextEditorBridge {
+    private var output: [Unicode.Scalar] = []
+    private var runs: [OffsetMap.Run] = []
+    private var annotations: [Annotation] = []
+
+    init(capacity: Int) { output.reserveCapacity(capacity) }
+
+    var count: Int { output.count }
+
+    mutating func copy(_ scalars: ArraySlice<Unicode.Scalar>) {
+        output += scalars
+        runs.append(.unchanged(scalars.count))
+    }
+
+    mutating func replace(_ original: ArraySlice<Unicode.Scalar>, with replacement: [Unicode.Scalar]) {
+        output += replacement
+        runs.append(Array(original) == replacement ? .unchanged(original.count) : .change(original: original.count, normalized: replacement.count))
+    }
+
+    mutating func annotate(_ range: Range<Int>, rule: String, note: String) {
+        annotations.append(Annotation(range: range, kind: .rule(id: rule, note: note)))
+    }
+
+    func finish(originalCount: Int) -> StepOutput {
+        StepOutput(text: output, map: OffsetMap(runs: runs), annotations: annotations)
+    }
+}
+
+/// The orthography conversion as a step of the normalization pipeline (its last slot).
+public struct OrthographyStep: NormalizationStep {
+    public let name = "orthography"
+    private let converter: OrthographyConverter
+
+    /// Wraps a converter.
+    public init(converter: OrthographyConverter) { self.converter = converter }
+
+    public func apply(to text: [Unicode.Scalar]) -> StepOutput? { converter.convert(text) }
+}

@@ -1,0 +1,72 @@
+import Foundation
+import Gyeore
+
+/// The rule tables of `Resources/`, loaded once.
+struct OrthographyRules: Sendable {
+    /// Rule 3: (lead, vowel) → new lead.
+    var initialSound: [UInt32: [UInt32: Unicode.Scalar]] = [:]
+    /// Rule 4: syllables becoming another after a vowel or ㄴ.
+    var yeolYul: [Unicode.Scalar: Unicode.Scalar] = [:]
+    /// Rule 6: ending (conjoining jamo) → replacement.
+    var endings: [[Unicode.Scalar]: [Unicode.Scalar]] = [:]
+    /// Rule 7 word lists.
+    var auxiliaryAfter: Set<String> = []
+    var positionNouns: Set<String> = []
+    var titles: Set<String> = []
+    var suffixesBeforeNoun: Set<String> = []
+    var boundNouns: Set<String> = []
+    /// Rule 8: tense lead → plain or aspirated lead.
+    var loanwordConsonants: [Unicode.Scalar: Unicode.Scalar] = [:]
+
+    init() throws(OrthographyError) {
+        for row in try Self.rows("initial-sound.tsv", columns: 3) {
+            guard let from = row[0].first.flatMap(Jamo.lead), let to = row[2].first.flatMap(Jamo.lead) else {
+                throw .resource("initial-sound.tsv: '\(row[0])' or '\(row[2])' is not a consonant")
+            }
+            for vowel in row[1].split(separator: " ") {
+                guard let v = vowel.first.flatMap(Jamo.vowel) else { throw .resource("initial-sound.tsv: '\(vowel)' is not a vowel") }
+                initialSound[from.value, default: [:]][v.value] = to
+            }
+        }
+        for row in try Self.rows("yeol-yul.tsv", columns: 2) {
+            guard let from = row[0].unicodeScalars.first, let to = row[1].unicodeScalars.first else { throw .resource("yeol-yul.tsv: empty syllable") }
+            yeolYul[from] = to
+        }
+        for row in try Self.rows("endings.tsv", columns: 2) {
+            endings[Jamo.decomposeForm(row[0])] = Jamo.decomposeForm(row[1])
+        }
+        for row in try Self.rows("spacing.tsv", columns: 2) {
+            switch row[0] {
+            case "auxiliary-after": auxiliaryAfter.insert(row[1])
+            case "position": positionNouns.insert(row[1])
+            case "title": titles.insert(row[1])
+            case "suffix-before-noun": suffixesBeforeNoun.insert(row[1])
+            case "compound-keeps": boundNouns.insert(row[1])
+            case "dependent", "compound": break
+            default: throw .resource("spacing.tsv: unknown kind '\(row[0])'")
+            }
+        }
+        for row in try Self.rows("loanword-consonants.tsv", columns: 2) {
+            guard let from = row[0].first.flatMap(Jamo.lead), let to = row[1].first.flatMap(Jamo.lead) else {
+                throw .resource("loanword-consonants.tsv: '\(row[0])' is not a consonant")
+            }
+            loanwordConsonants[from] = to
+        }
+    }
+
+    static func rows(_ name: String, columns: Int) throws(OrthographyError) -> [[String]] {
+        guard let url = Bundle.module.url(forResource: name, withExtension: nil, subdirectory: "Resources")
+                ?? Bundle.module.url(forResource: name, withExtension: nil),
+              let text = try? String(contentsOf: url, encoding: .utf8) else {
+            throw .resource("\(name) is missing from the package resources")
+        }
+        var rows: [[String]] = []
+        for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            if line.isEmpty || line.hasPrefix("#") { continue }
+            let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+            guard fields.count >= columns else { throw .resource("\(name):\(index + 1): expected \(columns) tab-separated fields") }
+            rows.append(fields)
+        }
+        return rows
+    }
+}
