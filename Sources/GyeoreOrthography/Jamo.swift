@@ -67,3 +67,15 @@ enum Jamo {
         return result
     }
 }
+
+extension Unicode.GeneralCategory {
+    /// Whether the category is punctuation.
+    var isPunctuation: Bool {
+        switch self {
+        case .connectorPunctuation, .dashPunctuation, .openPunctuation, .closePunctuation, .initialPunctuation, .finalPunctuation, .otherPunctuation:
+            return true
+        default:
+            return false
+        }
+    }
+}

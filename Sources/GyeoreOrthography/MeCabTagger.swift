@@ -12,13 +12,24 @@ public final class MeCabTagger: @unchecked Sendable {
         public var bytes: Range<Int>
         /// The surface as written (conjoining jamo for the HanDic dictionaries).
         public var surface: String
-        /// The dictionary's feature fields (CSV, quotes removed).
-        public var features: [String]
+        /// The dictionary's feature string (CSV).
+        public var feature: String
         /// Whether MeCab did not find the word in its dictionary.
         public var isUnknown: Bool
+        /// The Sejong part-of-speech tag (HanDic's field 10: NNG, EF, VX, …).
+        public var tag: String
+        /// Whether the dictionary marks the morpheme as North Korean (field 11 `&북한어`).
+        public var isNorthKorean: Bool
+
+        /// The feature fields (CSV, quotes removed), split when asked for.
+        public var features: [String] { MeCabTagger.fields(feature) }
 
         /// A feature field, or "" past the end.
-        public subscript(_ index: Int) -> String { index < features.count ? features[index] : "" }
+        public subscript(_ index: Int) -> String {
+            if index == 10 { return tag }
+            let all = features
+            return index < all.count ? all[index] : ""
+        }
     }
 
     private let handle: OpaquePointer
@@ -58,10 +69,12 @@ public final class MeCabTagger: @unchecked Sendable {
                             let offset = start.distance(to: UnsafeRawPointer(surface))
                             let length = Int(value.length)
                             let bytes = UnsafeBufferPointer(start: UnsafeRawPointer(surface).assumingMemoryBound(to: UInt8.self), count: length)
+                            let feature = value.feature.map { String(cString: $0) } ?? ""
+                            let (tag, northern) = value.feature.map { Self.tagAndMarker(UnsafeRawPointer($0)) } ?? ("", false)
                             result.append(Morpheme(bytes: offset..<offset + length,
                                                    surface: String(decoding: bytes, as: UTF8.self),
-                                                   features: Self.fields(value.feature.map { String(cString: $0) } ?? ""),
-                                                   isUnknown: value.stat == MECAB_UNK_NODE))
+                                                   feature: feature, isUnknown: value.stat == MECAB_UNK_NODE,
+                                                   tag: tag, isNorthKorean: northern))
                         }
                         node = UnsafePointer(value.next)
                     }
@@ -71,17 +84,73 @@ public final class MeCabTagger: @unchecked Sendable {
         }
     }
 
-    /// Splits a CSV feature string; quoted fields may hold commas.
-    static func fields(_ csv: String) -> [String] {
-        var fields: [String] = []
-        var field = ""
-        var quoted = false
-        for character in csv {
-            if character == "\"" { quoted.toggle() }
-            else if character == "," && !quoted { fields.append(field); field = "" }
-            else { field.append(character) }
+    /// The number of morphemes MeCab finds, without building them: the cost of the analysis
+    /// alone, for benchmarks.
+    public func countMorphemes(_ utf8: [UInt8]) -> Int {
+        lock.withLock { _ in
+            utf8.withUnsafeBufferPointer { buffer -> Int in
+                guard let base = buffer.baseAddress, !buffer.isEmpty else { return 0 }
+                return base.withMemoryRebound(to: CChar.self, capacity: buffer.count) { text -> Int in
+                    var count = 0
+                    var node = mecab_sparse_tonode2(handle, text, buffer.count)
+                    while let current = node { count += 1; node = UnsafePointer(current.pointee.next) }
+                    return count
+                }
+            }
         }
-        fields.append(field)
+    }
+
+    /// Fields 10 (the tag) and 11 (`&북한어`) of a feature string, without splitting the rest.
+    static func tagAndMarker(_ csv: UnsafeRawPointer) -> (String, Bool) {
+        let bytes = csv.assumingMemoryBound(to: UInt8.self)
+        var field = 0, i = 0, start = 0
+        var quoted = false
+        var tag = ""
+        while true {
+            let byte = bytes[i]
+            if byte == 0x22 { quoted.toggle() }
+            if (byte == 0x2C && !quoted) || byte == 0 {
+                if field == 10 { tag = String(decoding: UnsafeBufferPointer(start: bytes + start, count: i - start), as: UTF8.self) }
+                if field == 11 {
+                    let marker: [UInt8] = Array("&북한어".utf8)
+                    return (tag, i - start == marker.count && (0..<marker.count).allSatisfy { bytes[start + $0] == marker[$0] })
+                }
+                if byte == 0 { return (tag, false) }
+                field += 1
+                start = i + 1
+            }
+            i += 1
+        }
+    }
+
+    /// Splits a NUL-terminated CSV feature string, byte by byte; quoted fields may hold commas.
+    static func fields(_ csv: UnsafeRawPointer) -> [String] {
+        let bytes = csv.assumingMemoryBound(to: UInt8.self)
+        var fields: [String] = []
+        fields.reserveCapacity(13)
+        var fieldStart = 0, i = 0
+        var quoted = false
+        func field(_ from: Int, _ to: Int) -> String {
+            var a = from, b = to
+            if b - a >= 2 && bytes[a] == 0x22 && bytes[b - 1] == 0x22 { a += 1; b -= 1 }
+            return String(decoding: UnsafeBufferPointer(start: bytes + a, count: b - a), as: UTF8.self)
+        }
+        while bytes[i] != 0 {
+            if bytes[i] == 0x22 { quoted.toggle() }
+            else if bytes[i] == 0x2C && !quoted { fields.append(field(fieldStart, i)); fieldStart = i + 1 }
+            i += 1
+        }
+        fields.append(field(fieldStart, i))
         return fields
+    }
+
+    /// Splits a CSV feature string (for tests).
+    static func fields(_ csv: String) -> [String] {
+        var copy = csv
+        return copy.withUTF8 { buffer in
+            var bytes = Array(buffer)
+            bytes.append(0)
+            return bytes.withUnsafeBytes { fields($0.baseAddress!) }
+        }
     }
 }

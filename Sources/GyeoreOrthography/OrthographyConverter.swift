@@ -97,22 +97,24 @@ public final class OrthographyConverter: @unchecked Sendable {
             }
         }
 
-        // Morphemes with their ranges in nfd.
-        var utf8: [UInt8] = []
-        var byteToScalar: [Int: Int] = [:]
-        for (index, scalar) in nfd.enumerated() {
-            byteToScalar[utf8.count] = index
-            utf8.append(contentsOf: String(scalar).utf8)
-        }
-        byteToScalar[utf8.count] = nfd.count
-        let morphemes: [(range: Range<Int>, m: MeCabTagger.Morpheme)] = north.analyse(utf8).compactMap { m in
-            guard let lower = byteToScalar[m.bytes.lowerBound], let upper = byteToScalar[m.bytes.upperBound] else { return nil }
-            return (lower..<upper, m)
+        // Morphemes, with their ranges in nfd, of the sentences that can need a rule: those with a
+        // glossary term converted or a cheap spelling signal (analyse only what can need it).
+        let sentenceRanges = ((try? sentences.segments(of: text)) ?? []).map(\.range)
+        var morphemes: [(range: Range<Int>, m: MeCabTagger.Morpheme)] = []
+        for sentence in sentenceRanges {
+            let jamo = start[sentence.lowerBound]..<start[sentence.upperBound]
+            guard options.assumesNorthKorean || edits.contains(where: { jamo.overlaps($0.range) }) || hasSignal(text[sentence]) else { continue }
+            let (utf8, byteToScalar) = Self.encode(nfd[jamo], offset: jamo.lowerBound)
+            for m in north.analyse(utf8) {
+                let lower = byteToScalar[m.bytes.lowerBound], upper = byteToScalar[m.bytes.upperBound]
+                guard lower >= 0, upper >= 0 else { continue }
+                morphemes.append((lower..<upper, m))
+            }
         }
 
         // Rules 2-6 and 8 on each morpheme outside the locked spans.
         var converted: [Int: [Unicode.Scalar]] = [:]   // morpheme index -> its new jamo
-        for (k, item) in morphemes.enumerated() where !locked.contains(where: { $0.overlaps(item.range) }) {
+        for (k, item) in morphemes.enumerated() where isCandidate(item.m, surface: nfd[item.range]) && !locked.contains(where: { $0.overlaps(item.range) }) {
             let context = WordContext(index: k, morphemes: morphemes, nfd: nfd)
             if let edit = morphemeEdit(item.m, range: item.range, nfd: nfd, previous: k > 0 ? morphemes[k - 1] : nil, context: context),
                !southernDictionaryAgrees(item.range, surface: item.m.surface, context: context, nfd: nfd) {
@@ -121,14 +123,14 @@ public final class OrthographyConverter: @unchecked Sendable {
             }
         }
         // Rule 8 guesses count only where other rules found North Korean spelling.
-        let guessScopes = evidenceScopes(text: text, edits: edits, start: start)
+        let guessScopes = evidenceScopes(text: text, sentences: sentenceRanges, edits: edits, start: start)
         edits.removeAll { edit in
             edit.rule == .loanword && !options.assumesNorthKorean
                 && !guessScopes.contains { start[$0.lowerBound]..<start[$0.upperBound] ~= edit.range.lowerBound }
         }
 
         // Rule 7: spacing, where the sentence or quotation shows North Korean spelling.
-        let scopes = evidenceScopes(text: text, edits: edits, start: start)
+        let scopes = evidenceScopes(text: text, sentences: sentenceRanges, edits: edits, start: start)
         for k in 1..<max(morphemes.count, 1) {
             let (range, m) = morphemes[k]
             let (previousRange, previous) = morphemes[k - 1]
@@ -155,7 +157,7 @@ public final class OrthographyConverter: @unchecked Sendable {
         guard let matcher else { return [] }
         let convertible: Set<GlossaryEntry.Kind> = [.country, .capital, .place, .person, .organization, .outlet]
         var result: [(range: Range<Int>, replacement: String?, note: String)] = []
-        for match in matcher.matches(in: String(scalars: text)) {
+        for match in matcher.matches(inNormalized: text) {
             let entry = match.entry
             guard match.kind == .nk, let form = entry.forms(.nk).first(where: { $0.text == match.form }),
                   convertible.contains(entry.kind) || form.tags.contains(.abbr) else {
@@ -179,10 +181,18 @@ public final class OrthographyConverter: @unchecked Sendable {
 
     // MARK: - Rules 2-6, 8
 
+    /// Whether any of rules 2-6 and 8 can apply: a marked North Korean or unknown morpheme, an
+    /// ending, or a morpheme with ㄹ or a leading ㄴ (rules 3 and 4). Most morphemes are not.
+    private func isCandidate(_ m: MeCabTagger.Morpheme, surface: ArraySlice<Unicode.Scalar>) -> Bool {
+        if m.isNorthKorean || m.isUnknown || m.tag == "EF" || m.tag == "EC" { return true }
+        guard let first = surface.first else { return false }
+        return first.value == 0x1102 || surface.contains { $0.value == 0x1105 }
+    }
+
     private func morphemeEdit(_ m: MeCabTagger.Morpheme, range: Range<Int>, nfd: [Unicode.Scalar],
                               previous: (range: Range<Int>, m: MeCabTagger.Morpheme)?, context: WordContext) -> Edit? {
         let tag = m[10]
-        let isNorthern = m[11] == "&북한어"
+        let isNorthern = m.isNorthKorean
         let gloss = Self.gloss(m[12])
         let surface = Array(nfd[range])
         let readable = String(scalars: Jamo.compose(surface))
@@ -253,17 +263,55 @@ public final class OrthographyConverter: @unchecked Sendable {
         return nil
     }
 
+    /// UTF-8 of scalars, and for each byte offset the scalar index (plus `offset`) starting
+    /// there, or -1 inside a scalar.
+    static func encode(_ scalars: ArraySlice<Unicode.Scalar>, offset: Int) -> ([UInt8], [Int]) {
+        var utf8: [UInt8] = []
+        var index: [Int] = []
+        utf8.reserveCapacity(scalars.count * 3)
+        index.reserveCapacity(scalars.count * 3 + 1)
+        for (i, scalar) in scalars.enumerated() {
+            let v = scalar.value
+            index.append(offset + i)
+            if v < 0x80 {
+                utf8.append(UInt8(v))
+            } else if v < 0x800 {
+                utf8 += [UInt8(0xC0 | v >> 6), UInt8(0x80 | v & 0x3F)]; index.append(-1)
+            } else if v < 0x10000 {
+                utf8 += [UInt8(0xE0 | v >> 12), UInt8(0x80 | v >> 6 & 0x3F), UInt8(0x80 | v & 0x3F)]; index += [-1, -1]
+            } else {
+                utf8 += [UInt8(0xF0 | v >> 18), UInt8(0x80 | v >> 12 & 0x3F), UInt8(0x80 | v >> 6 & 0x3F), UInt8(0x80 | v & 0x3F)]; index += [-1, -1, -1]
+            }
+        }
+        index.append(offset + scalars.count)
+        return (utf8, index)
+    }
+
+    /// A cheap look for North Korean spelling (see signals.tsv): a word starting with a
+    /// Sino-Korean ㄹ/ㄴ syllable, 렬/률, -여/-였 after ㅣ ㅐ ㅔ ㅚ ㅟ ㅢ, or -ㄹ가/-ㄹ고/-ㄹ소냐.
+    private func hasSignal(_ sentence: ArraySlice<Unicode.Scalar>) -> Bool {
+        var previous: Unicode.Scalar? = nil
+        for scalar in sentence {
+            defer { previous = scalar }
+            guard (0xAC00...0xD7A3).contains(scalar.value) else { continue }
+            // A word starts after a space or punctuation (not after a digit: 2024년).
+            let wordStart = previous.map { $0.properties.isWhitespace || $0.properties.generalCategory.isPunctuation } ?? true
+            if wordStart && rules.wordInitialSignals.contains(scalar) { return true }
+            if rules.anywhereSignals.contains(scalar) { return true }
+            guard let previous, (0xAC00...0xD7A3).contains(previous.value) else { continue }
+            let before = Jamo.decompose(previous)
+            if scalar == "여" || scalar == "였", before.count == 2, [0x1175, 0x1162, 0x1166, 0x116C, 0x1171, 0x1174].contains(before[1].value) { return true }
+            if (scalar == "가" || scalar == "고" || scalar == "소"), before.count == 3, before[2].value == 0x11AF { return true }
+        }
+        return false
+    }
+
     /// Whether HanDic (South Korean) reads the same span as the same known morpheme: then the
     /// word is South Korean as written (꼴, 빠) and no rule touches it.
     private func southernDictionaryAgrees(_ range: Range<Int>, surface: String, context: WordContext, nfd: [Unicode.Scalar]) -> Bool {
-        let word = Array(nfd[context.word])
-        var utf8: [UInt8] = []
-        var offsets: [Int: Int] = [:]
-        for (i, scalar) in word.enumerated() { offsets[utf8.count] = i; utf8.append(contentsOf: String(scalar).utf8) }
-        offsets[utf8.count] = word.count
+        let (utf8, offsets) = Self.encode(nfd[context.word], offset: context.word.lowerBound)
         for m in south.analyse(utf8) where !m.isUnknown {
-            guard let lower = offsets[m.bytes.lowerBound], let upper = offsets[m.bytes.upperBound] else { continue }
-            if context.word.lowerBound + lower == range.lowerBound && context.word.lowerBound + upper == range.upperBound && m.surface == surface {
+            if offsets[m.bytes.lowerBound] == range.lowerBound && offsets[m.bytes.upperBound] == range.upperBound && m.surface == surface {
                 return true
             }
         }
@@ -337,9 +385,8 @@ public final class OrthographyConverter: @unchecked Sendable {
     }
 
     /// Text ranges (sentences, and quotations inside them) where a rule found North Korean spelling.
-    private func evidenceScopes(text: [Unicode.Scalar], edits: [Edit], start: [Int]) -> [Range<Int>] {
+    private func evidenceScopes(text: [Unicode.Scalar], sentences sentenceRanges: [Range<Int>], edits: [Edit], start: [Int]) -> [Range<Int>] {
         guard !edits.isEmpty else { return [] }
-        let sentenceRanges = ((try? sentences.segments(of: text)) ?? []).map(\.range)
         var scopes: [Range<Int>] = []
         for sentence in sentenceRanges {
             // Split at top-level quotations: “…” inside a sentence is its own scope.

@@ -15,6 +15,9 @@ struct OrthographyRules: Sendable {
     var titles: Set<String> = []
     var suffixesBeforeNoun: Set<String> = []
     var boundNouns: Set<String> = []
+    /// Syllables that make a sentence worth analysing (see signals.tsv).
+    var wordInitialSignals: Set<Unicode.Scalar> = []
+    var anywhereSignals: Set<Unicode.Scalar> = []
     /// Rule 8: tense lead → plain or aspirated lead.
     var loanwordConsonants: [Unicode.Scalar: Unicode.Scalar] = [:]
 
@@ -44,6 +47,14 @@ struct OrthographyRules: Sendable {
             case "compound-keeps": boundNouns.insert(row[1])
             case "dependent", "compound": break
             default: throw .resource("spacing.tsv: unknown kind '\(row[0])'")
+            }
+        }
+        for row in try Self.rows("signals.tsv", columns: 2) {
+            let syllables = row[1].split(separator: " ").compactMap { $0.unicodeScalars.first }
+            switch row[0] {
+            case "word-initial": wordInitialSignals.formUnion(syllables)
+            case "anywhere": anywhereSignals.formUnion(syllables)
+            default: throw .resource("signals.tsv: unknown kind '\(row[0])'")
             }
         }
         for row in try Self.rows("loanword-consonants.tsv", columns: 2) {

@@ -17,16 +17,16 @@ import Gyeore
 struct Bench {
     static func main() throws {
         var arguments = Array(CommandLine.arguments.dropFirst())
-        guard let command = arguments.first, command == "normalize" else {
-            FileHandle.standardError.write(Data("usage: gyeore-bench normalize [--megabytes N]\n".utf8))
+        guard let command = arguments.first, ["normalize", "orthography"].contains(command) else {
+            FileHandle.standardError.write(Data("usage: gyeore-bench normalize [--megabytes N] | orthography [--megabytes N]\n".utf8))
             exit(64)
         }
         arguments.removeFirst()
-        var megabytes = 50
+        var megabytes = command == "normalize" ? 50 : 2
         if let i = arguments.firstIndex(of: "--megabytes"), i + 1 < arguments.count, let value = Int(arguments[i + 1]), value > 0 {
             megabytes = value
         }
-        try NormalizeBenchmark(megabytes: megabytes).run()
+        if command == "normalize" { try NormalizeBenchmark(megabytes: megabytes).run() } else { try OrthographyBenchmark(megabytes: megabytes).run() }
     }
 }
 

@@ -85,16 +85,30 @@ public struct TermMatcher: Sendable {
     /// The terms in `text`, in text order, never overlapping; at each position the longest
     /// match wins.
     public func matches(in text: String) -> [Match] {
-        let normalized = normalizer.normalize(text)
+        matches(normalized: normalizer.normalize(text))
+    }
+
+    /// The terms in text that is already normalized (as a pipeline step sees it): only the
+    /// match folding is applied. Ranges are in `text`.
+    public func matches(inNormalized text: [Unicode.Scalar]) -> [Match] {
+        let original = String(scalars: text)
+        guard let folded = MatchFoldingStep().apply(to: text) else {
+            return matches(normalized: NormalizedText(original: original, normalized: original, offsetMap: .identity(length: text.count), quoteMarks: [], explanations: []))
+        }
+        return matches(normalized: NormalizedText(original: original, normalized: String(scalars: folded.text), offsetMap: folded.map, quoteMarks: [], explanations: []))
+    }
+
+    private func matches(normalized: NormalizedText) -> [Match] {
         let folded = [Unicode.Scalar](scalarsOf: normalized.normalized)
         var candidates = automaton.matches(in: folded).filter { accepts($0, in: folded) }
         candidates.sort { ($0.range.lowerBound, -$0.range.count, $0.pattern) < ($1.range.lowerBound, -$1.range.count, $1.pattern) }
         var result: [Match] = []
         var end = 0
+        let originalScalars = candidates.isEmpty ? [] : [Unicode.Scalar](scalarsOf: normalized.original)
         for candidate in candidates where candidate.range.lowerBound >= end {
             let pattern = patterns[candidate.pattern]
             let original = normalized.originalRange(forNormalized: candidate.range)
-            result.append(Match(range: original, text: normalized.originalText(original), entry: glossary.entries[pattern.entry],
+            result.append(Match(range: original, text: String(scalars: originalScalars[original]), entry: glossary.entries[pattern.entry],
                                 form: pattern.form, kind: pattern.kind))
             end = candidate.range.upperBound
         }

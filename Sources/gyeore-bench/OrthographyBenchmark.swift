@@ -1,0 +1,123 @@
+import Foundation
+import Gyeore
+import GyeoreOrthography
+
+/// `gyeore-bench orthography`: the development-set accuracy per rule, South Korean precision,
+/// and the speed of `--to sk` against the plain normalizer and MeCab alone, in one run.
+struct OrthographyBenchmark {
+    let megabytes: Int
+
+    func run() throws {
+        let root = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
+        let glossary = try Glossary(folder: root.appendingPathComponent("glossary").path)
+        let converter = try OrthographyConverter(glossary: glossary)
+        var base = NormalizerConfiguration()
+        base.lineBreaks = .toSpace
+        let plain = try Normalizer(configuration: base)
+        var configuration = base
+        configuration.orthography = OrthographyStep(converter: converter)
+        let toSouth = try Normalizer(configuration: configuration)
+
+        try evaluate(root: root, normalizer: toSouth)
+        try speed(root: root, plain: plain, toSouth: toSouth, tagger: converter.northKoreanTagger)
+    }
+
+    // MARK: Accuracy
+
+    private func rows(_ url: URL) throws -> [[String]] {
+        try String(contentsOf: url, encoding: .utf8).split(separator: "\n").filter { !$0.hasPrefix("#") && !$0.isEmpty }
+            .map { $0.split(separator: "\t", omittingEmptySubsequences: false).map(String.init) }
+    }
+
+    private func evaluate(root: URL, normalizer: Normalizer) throws {
+        let folder = root.appendingPathComponent("Tests/Fixtures/orthography")
+        var byRule: [String: (total: Int, correct: Int)] = [:]
+        var misses: [String] = []
+        for row in try rows(folder.appendingPathComponent("word-pairs.tsv")) {
+            let got = normalizer.normalize(row[0]).normalized
+            let ok = got == row[1]
+            byRule[row[2], default: (0, 0)].total += 1
+            if ok { byRule[row[2]]!.correct += 1 } else { misses.append("  \(row[2]): \(row[0]) → \(got) (expected \(row[1]))") }
+        }
+        print("orthography development set (Tests/Fixtures/orthography)")
+        print("  word pairs, accuracy per rule:")
+        for (rule, count) in byRule.sorted(by: { $0.key < $1.key }) {
+            print("    \(rule.padding(toLength: 18, withPad: " ", startingAt: 0)) \(count.correct)/\(count.total) = \(percent(count.correct, count.total))")
+        }
+        let total = byRule.values.reduce((0, 0)) { ($0.0 + $1.total, $0.1 + $1.correct) }
+        print("    all                \(total.1)/\(total.0) = \(percent(total.1, total.0))")
+        var sentences = 0, exact = 0
+        for row in try rows(folder.appendingPathComponent("sentences.tsv")) {
+            sentences += 1
+            let got = normalizer.normalize(row[0]).normalized
+            if got == row[1] { exact += 1 } else { misses.append("  sentence: \(got)\n      expected: \(row[1])") }
+        }
+        print("  sentences, exact match: \(exact)/\(sentences) = \(percent(exact, sentences))")
+        // Precision on South Korean text: what fraction of words and sentences change.
+        var words = 0, changedWords = 0
+        for row in try rows(folder.appendingPathComponent("south-korean-words.tsv")) {
+            words += 1
+            let got = normalizer.normalize(row[0]).normalized
+            if got != row[0] { changedWords += 1; misses.append("  south korean word changed: \(row[0]) → \(got)") }
+        }
+        print("  South Korean word list: \(changedWords)/\(words) words changed = \(percent(changedWords, words))")
+        var seedSentences = 0, changedSentences = 0, seedWords = 0, seedChangedWords = 0
+        let reference = try Normalizer(configuration: { var c = NormalizerConfiguration(); c.lineBreaks = .toSpace; return c }())
+        for row in try rows(folder.appendingPathComponent("south-korean-sentences.tsv")) {
+            seedSentences += 1
+            let before = reference.normalize(row[0]).normalized
+            let after = normalizer.normalize(row[0]).normalized
+            let a = before.split(separator: " "), b = after.split(separator: " ")
+            seedWords += a.count
+            if before != after {
+                changedSentences += 1
+                seedChangedWords += max(1, zip(a, b).filter { $0 != $1 }.count + abs(a.count - b.count))
+                misses.append("  south korean sentence changed: \(before)\n      → \(after)")
+            }
+        }
+        print("  South Korean sentences of the seeds: \(changedSentences)/\(seedSentences) sentences changed = \(percent(changedSentences, seedSentences)); \(seedChangedWords)/\(seedWords) words = \(percent(seedChangedWords, seedWords))")
+        if !misses.isEmpty {
+            print("  misses:")
+            misses.forEach { print($0) }
+        }
+    }
+
+    private func percent(_ a: Int, _ b: Int) -> String { b == 0 ? "n/a" : String(format: "%.1f%%", 100 * Double(a) / Double(b)) }
+
+    // MARK: Speed
+
+    private func speed(root: URL, plain: Normalizer, toSouth: Normalizer, tagger: MeCabTagger) throws {
+        var seedLines: [String] = []
+        for name in try FileManager.default.contentsOfDirectory(atPath: root.appendingPathComponent("seeds").path).sorted() where name.hasSuffix(".txt") {
+            seedLines += try String(contentsOf: root.appendingPathComponent("seeds/\(name)"), encoding: .utf8).components(separatedBy: "\n")
+        }
+        var lines: [String] = []
+        var bytes = 0
+        while bytes < megabytes << 20 { for line in seedLines { lines.append(line); bytes += line.utf8.count + 1 } }
+        let mb = Double(bytes) / 1_048_576
+        var checksum = 0
+        let plainTime = time { for line in lines { checksum &+= plain.normalize(line).normalized.utf8.count } }
+        // MeCab alone: the same text, normalized and decomposed as the analyzer needs it.
+        let decomposed = lines.map { line in Array(String(line.unicodeScalars.flatMap { decompose($0) }.map(Character.init)).utf8) }
+        let mecabTime = time { for line in decomposed { checksum &+= tagger.countMorphemes(line) } }
+        let southTime = time { for line in lines { checksum &+= toSouth.normalize(line).normalized.utf8.count } }
+        print("speed on the seeds repeated to \(String(format: "%.1f", mb)) MB (checksum \(checksum % 1000))")
+        print("  plain normalizer            \(String(format: "%7.2f", mb / plainTime)) MB/s")
+        print("  MeCab + NK-HanDic alone     \(String(format: "%7.2f", mb / mecabTime)) MB/s")
+        print("  normalize --to sk           \(String(format: "%7.2f", mb / southTime)) MB/s = \(String(format: "%.2f", mecabTime / southTime))x MeCab alone")
+    }
+
+    private func decompose(_ scalar: Unicode.Scalar) -> [Unicode.Scalar] {
+        guard (0xAC00...0xD7A3).contains(scalar.value) else { return [scalar] }
+        let index = scalar.value - 0xAC00
+        var result = [Unicode.Scalar(0x1100 + index / 588)!, Unicode.Scalar(0x1161 + (index % 588) / 28)!]
+        if index % 28 != 0 { result.append(Unicode.Scalar(0x11A7 + index % 28)!) }
+        return result
+    }
+
+    private func time(_ body: () -> Void) -> Double {
+        let start = DispatchTime.now()
+        body()
+        return Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9
+    }
+}
