@@ -20,6 +20,8 @@ public final class MeCabTagger: @unchecked Sendable {
         public var tag: String
         /// Whether the dictionary marks the morpheme as North Korean (field 11 `&북한어`).
         public var isNorthKorean: Bool
+        /// Whether the dictionary gives Hanja (field 7): a Sino-Korean morpheme.
+        public var hasHanja: Bool = false
 
         /// The feature fields (CSV, quotes removed), split when asked for.
         public var features: [String] { MeCabTagger.fields(feature) }
@@ -70,11 +72,11 @@ public final class MeCabTagger: @unchecked Sendable {
                             let length = Int(value.length)
                             let bytes = UnsafeBufferPointer(start: UnsafeRawPointer(surface).assumingMemoryBound(to: UInt8.self), count: length)
                             let feature = value.feature.map { String(cString: $0) } ?? ""
-                            let (tag, northern) = value.feature.map { Self.tagAndMarker(UnsafeRawPointer($0)) } ?? ("", false)
+                            let (tag, northern, hanja) = value.feature.map { Self.tagAndMarker(UnsafeRawPointer($0)) } ?? ("", false, false)
                             result.append(Morpheme(bytes: offset..<offset + length,
                                                    surface: String(decoding: bytes, as: UTF8.self),
                                                    feature: feature, isUnknown: value.stat == MECAB_UNK_NODE,
-                                                   tag: tag, isNorthKorean: northern))
+                                                   tag: tag, isNorthKorean: northern, hasHanja: hanja))
                         }
                         node = UnsafePointer(value.next)
                     }
@@ -100,22 +102,25 @@ public final class MeCabTagger: @unchecked Sendable {
         }
     }
 
-    /// Fields 10 (the tag) and 11 (`&북한어`) of a feature string, without splitting the rest.
-    static func tagAndMarker(_ csv: UnsafeRawPointer) -> (String, Bool) {
+    /// Fields 10 (the tag), 11 (`&북한어`) and whether field 7 holds Hanja, without splitting the rest.
+    static func tagAndMarker(_ csv: UnsafeRawPointer) -> (String, Bool, Bool) {
         let bytes = csv.assumingMemoryBound(to: UInt8.self)
         var field = 0, i = 0, start = 0
         var quoted = false
         var tag = ""
+        var hanja = false
         while true {
             let byte = bytes[i]
             if byte == 0x22 { quoted.toggle() }
+            // CJK ideographs U+3400-U+9FFF are 3-byte UTF-8 sequences led by E3 (part) to E9.
+            if field == 7 && byte >= 0xE3 && byte <= 0xE9 && i + 1 < Int.max { hanja = hanja || (byte > 0xE3 || bytes[i + 1] >= 0x90) }
             if (byte == 0x2C && !quoted) || byte == 0 {
                 if field == 10 { tag = String(decoding: UnsafeBufferPointer(start: bytes + start, count: i - start), as: UTF8.self) }
                 if field == 11 {
                     let marker: [UInt8] = Array("&북한어".utf8)
-                    return (tag, i - start == marker.count && (0..<marker.count).allSatisfy { bytes[start + $0] == marker[$0] })
+                    return (tag, i - start == marker.count && (0..<marker.count).allSatisfy { bytes[start + $0] == marker[$0] }, hanja)
                 }
-                if byte == 0 { return (tag, false) }
+                if byte == 0 { return (tag, false, hanja) }
                 field += 1
                 start = i + 1
             }

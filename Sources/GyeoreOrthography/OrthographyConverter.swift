@@ -1,4 +1,5 @@
 import Gyeore
+import Synchronization
 
 /// Choices for the North → South conversion.
 public struct OrthographyOptions: Sendable {
@@ -45,6 +46,16 @@ public final class OrthographyConverter: @unchecked Sendable {
     /// The options in force.
     public let options: OrthographyOptions
 
+    /// Work counters: sentences seen and analysed, HanDic look-ups.
+    public struct Statistics: Sendable {
+        public var sentences = 0
+        public var sentencesAnalysed = 0
+        public var southernLookups = 0
+    }
+    private let counters = Mutex(Statistics())
+    /// What the converter has done so far.
+    public var statistics: Statistics { counters.withLock { $0 } }
+
     /// Opens both dictionaries (see ``DictionaryLocator`` for where they are looked for).
     public init(glossary: Glossary?, dictionaryFolder: String? = nil, options: OrthographyOptions = OrthographyOptions()) throws(OrthographyError) {
         north = try MeCabTagger(dictionary: DictionaryLocator.locate("nkhandic", folder: dictionaryFolder))
@@ -89,11 +100,17 @@ public final class OrthographyConverter: @unchecked Sendable {
         // abbreviations are converted, and every term is locked against the other rules.
         var edits: [Edit] = []
         var locked: [Range<Int>] = []
+        var lockedTerms: [Range<Int>] = []   // text ranges of glossary terms, for spacing after them
         for term in glossaryEdits(text) {
             let range = start[term.range.lowerBound]..<start[term.range.upperBound]
             locked.append(range)
+            lockedTerms.append(term.range)
             if let replacement = term.replacement {
                 edits.append(Edit(range: range, replacement: Jamo.decompose(replacement), rule: .glossary, note: term.note))
+                if let particle = particleEdit(after: term.range, replacement: replacement, text: text, start: start) {
+                    edits.append(particle)
+                    locked.append(particle.range)
+                }
             }
         }
 
@@ -103,7 +120,9 @@ public final class OrthographyConverter: @unchecked Sendable {
         var morphemes: [(range: Range<Int>, m: MeCabTagger.Morpheme)] = []
         for sentence in sentenceRanges {
             let jamo = start[sentence.lowerBound]..<start[sentence.upperBound]
-            guard options.assumesNorthKorean || edits.contains(where: { jamo.overlaps($0.range) }) || hasSignal(text[sentence]) else { continue }
+            let analyse = options.assumesNorthKorean || edits.contains(where: { jamo.overlaps($0.range) }) || hasSignal(text[sentence])
+            counters.withLock { $0.sentences += 1; if analyse { $0.sentencesAnalysed += 1 } }
+            guard analyse else { continue }
             let (utf8, byteToScalar) = Self.encode(nfd[jamo], offset: jamo.lowerBound)
             for m in north.analyse(utf8) {
                 let lower = byteToScalar[m.bytes.lowerBound], upper = byteToScalar[m.bytes.upperBound]
@@ -117,7 +136,7 @@ public final class OrthographyConverter: @unchecked Sendable {
         for (k, item) in morphemes.enumerated() where isCandidate(item.m, surface: nfd[item.range]) && !locked.contains(where: { $0.overlaps(item.range) }) {
             let context = WordContext(index: k, morphemes: morphemes, nfd: nfd)
             if let edit = morphemeEdit(item.m, range: item.range, nfd: nfd, previous: k > 0 ? morphemes[k - 1] : nil, context: context),
-               !southernDictionaryAgrees(item.range, surface: item.m.surface, context: context, nfd: nfd) {
+               ![.dictionary, .initialSound, .loanword].contains(edit.rule) || !southernDictionaryAgrees(item.range, surface: item.m.surface, context: context, nfd: nfd) {
                 edits.append(edit)
                 converted[k] = edit.replacement
             }
@@ -134,12 +153,13 @@ public final class OrthographyConverter: @unchecked Sendable {
         for k in 1..<max(morphemes.count, 1) {
             let (range, m) = morphemes[k]
             let (previousRange, previous) = morphemes[k - 1]
-            guard previousRange.upperBound == range.lowerBound, !locked.contains(where: { $0.contains(range.lowerBound) }),
+            guard previousRange.upperBound == range.lowerBound, !locked.contains(where: { $0.contains(range.lowerBound) && $0.lowerBound != range.lowerBound }),
                   let textIndex = source.indices.contains(range.lowerBound) ? source[range.lowerBound] : nil,
                   options.assumesNorthKorean || scopes.contains(where: { $0.contains(textIndex) }) else { continue }
             let surface = String(scalars: Jamo.compose(converted[k] ?? Array(nfd[range])))
             let previousSurface = String(scalars: Jamo.compose(converted[k - 1] ?? Array(nfd[previousRange])))
-            if let reason = spacingReason(previous: previous, previousSurface: previousSurface, current: m, surface: surface) {
+            let afterTerm = lockedTerms.contains { start[$0.upperBound] == range.lowerBound } && m.tag == "NNG" && surface.count >= 2
+            if let reason = afterTerm ? "noun after a name or term" : spacingReason(previous: previous, previousSurface: previousSurface, current: m, surface: surface) {
                 edits.append(Edit(range: range.lowerBound..<range.lowerBound, replacement: [" "], rule: .spacing,
                                   note: "\(previousSurface)\(surface) → \(previousSurface) \(surface): \(reason)"))
             }
@@ -179,6 +199,26 @@ public final class OrthographyConverter: @unchecked Sendable {
         return result
     }
 
+    /// The particle after a replaced name, chosen again for the new final sound.
+    private func particleEdit(after range: Range<Int>, replacement: String, text: [Unicode.Scalar], start: [Int]) -> Edit? {
+        guard let last = replacement.unicodeScalars.last, (0xAC00...0xD7A3).contains(last.value) else { return nil }
+        let tail = Jamo.decompose(last).count == 3 ? Jamo.decompose(last)[2] : nil
+        let endsInVowel = tail == nil
+        let endsInL = tail?.value == 0x11AF
+        let following = String(scalars: Array(text[range.upperBound...].prefix(4)))
+        for pair in rules.particles {
+            for (written, isVowelForm) in [(pair.consonant, false), (pair.vowel, true)] where following.hasPrefix(written) {
+                let wantsVowelForm = endsInVowel || (endsInL && pair.vowel == "로")
+                guard isVowelForm != wantsVowelForm else { return nil }
+                let right = wantsVowelForm ? pair.vowel : pair.consonant
+                let count = written.unicodeScalars.count
+                return Edit(range: start[range.upperBound]..<start[range.upperBound + count], replacement: Jamo.decompose(right),
+                            rule: .glossary, note: "\(written) → \(right) (particle after \(replacement))")
+            }
+        }
+        return nil
+    }
+
     // MARK: - Rules 2-6, 8
 
     /// Whether any of rules 2-6 and 8 can apply: a marked North Korean or unknown morpheme, an
@@ -191,14 +231,16 @@ public final class OrthographyConverter: @unchecked Sendable {
 
     private func morphemeEdit(_ m: MeCabTagger.Morpheme, range: Range<Int>, nfd: [Unicode.Scalar],
                               previous: (range: Range<Int>, m: MeCabTagger.Morpheme)?, context: WordContext) -> Edit? {
-        let tag = m[10]
+        let tag = m.tag
         let isNorthern = m.isNorthKorean
-        let gloss = Self.gloss(m[12])
+        let features = m.features
+        let field = { (i: Int) -> String in i < features.count ? features[i] : "" }
+        let gloss = Self.gloss(field(12))
         let surface = Array(nfd[range])
         let readable = String(scalars: Jamo.compose(surface))
-        let hasHanja = m[7].unicodeScalars.contains { $0.properties.isIdeographic }
+        let hasHanja = m.hasHanja
         let uninflected: Set<String> = ["NNG", "NNP", "NNB", "NP", "NR", "MAG", "MAJ", "MM", "XR", "IC", "XSN", "XPN"]
-        let isPersonName = tag == "NNP" && (m[2] == "人名" || m[2] == "姓")
+        let isPersonName = tag == "NNP" && (field(2) == "人名" || field(2) == "姓")
 
         // Rule 6 (table): endings.
         if tag == "EF" || tag == "EC", let replacement = rules.endings[surface] {
@@ -211,8 +253,11 @@ public final class OrthographyConverter: @unchecked Sendable {
         // Rule 2: the dictionary names the South Korean form.
         if isNorthern, let gloss {
             let syllables = Jamo.compose(surface).count
-            if uninflected.contains(tag), m[6] == readable, !(isPersonName && !options.convertsNames),
-               isWholeStem || (hasHanja && syllables >= 2) {
+            // A Sino-Korean gloss is a spelling variant of the same length (랭장고 is glossed
+            // ‘랭장창고’: not a spelling, left to rule 3).
+            let sameLength = !hasHanja || gloss.count == syllables
+            if uninflected.contains(tag), field(6) == readable, !(isPersonName && !options.convertsNames), sameLength,
+               isWholeStem || (hasHanja && context.isSinoKoreanWord && (syllables >= 2 || context.startsWord)) {
                 let replacement = Jamo.decompose(gloss)
                 return Edit(range: range, replacement: replacement, rule: .dictionary, note: "\(readable) → \(gloss) (NK-HanDic: ‘\(gloss)’의 북한어)")
             }
@@ -227,13 +272,13 @@ public final class OrthographyConverter: @unchecked Sendable {
         }
         // Rule 3: the initial-sound law on Sino-Korean morphemes (not dependent nouns, not names).
         if hasHanja, ["NNG", "XR", "NNP", "MM", "MAG"].contains(tag), !(isPersonName && !options.convertsNames), tag != "NNB",
-           Jamo.compose(surface).count >= 2 ? (context.startsWord || context.followsNoun) : isWholeStem,
+           Jamo.compose(surface).count >= 2 ? (context.startsWord || context.followsNoun) && context.isSinoKoreanWord : isWholeStem,
            surface.count >= 2, let vowels = rules.initialSound[surface[0].value], let lead = vowels[surface[1].value] {
             var replacement = surface
             replacement[0] = lead
             replacement = yeolYulApplied(replacement)
             return Edit(range: range, replacement: replacement, rule: .initialSound,
-                        note: "\(readable) → \(String(scalars: Jamo.compose(replacement))) (두음 법칙, Hanja \(m[7]))")
+                        note: "\(readable) → \(String(scalars: Jamo.compose(replacement))) (두음 법칙, Hanja \(field(7)))")
         }
         // Rule 4: 렬/률 after a vowel or ㄴ inside a Sino-Korean word.
         if hasHanja {
@@ -294,8 +339,11 @@ public final class OrthographyConverter: @unchecked Sendable {
         for scalar in sentence {
             defer { previous = scalar }
             guard (0xAC00...0xD7A3).contains(scalar.value) else { continue }
-            // A word starts after a space or punctuation (not after a digit: 2024년).
-            let wordStart = previous.map { $0.properties.isWhitespace || $0.properties.generalCategory.isPunctuation } ?? true
+            // A word starts after a space or punctuation (not after a digit: 2024년, nor a letter).
+            let wordStart = previous.map { p in
+                !(0xAC00...0xD7A3).contains(p.value) && !(p.value < 0x80 && (("0"..."9").contains(p) || ("A"..."Z").contains(p) || ("a"..."z").contains(p)))
+                    && !(0x4E00...0x9FFF).contains(p.value)
+            } ?? true
             if wordStart && rules.wordInitialSignals.contains(scalar) { return true }
             if rules.anywhereSignals.contains(scalar) { return true }
             guard let previous, (0xAC00...0xD7A3).contains(previous.value) else { continue }
@@ -309,8 +357,10 @@ public final class OrthographyConverter: @unchecked Sendable {
     /// Whether HanDic (South Korean) reads the same span as the same known morpheme: then the
     /// word is South Korean as written (꼴, 빠) and no rule touches it.
     private func southernDictionaryAgrees(_ range: Range<Int>, surface: String, context: WordContext, nfd: [Unicode.Scalar]) -> Bool {
+        counters.withLock { $0.southernLookups += 1 }
         let (utf8, offsets) = Self.encode(nfd[context.word], offset: context.word.lowerBound)
-        for m in south.analyse(utf8) where !m.isUnknown {
+        // A proper-name reading is HanDic's guess for a word it does not know: not agreement.
+        for m in south.analyse(utf8) where !m.isUnknown && m.tag != "NNP" {
             if offsets[m.bytes.lowerBound] == range.lowerBound && offsets[m.bytes.upperBound] == range.upperBound && m.surface == surface {
                 return true
             }
@@ -367,10 +417,19 @@ public final class OrthographyConverter: @unchecked Sendable {
     private func spacingReason(previous: MeCabTagger.Morpheme, previousSurface: String, current: MeCabTagger.Morpheme, surface: String) -> String? {
         let (before, tag) = (previous[10], current[10])
         if before == "ETM" && tag == "NNB" { return "dependent noun" }
-        if before == "EC" && tag == "VX" && rules.auxiliaryAfter.contains(previousSurface) { return "auxiliary verb" }
+        if before == "EC" && tag == "VX" && (rules.auxiliaryAfter.contains(previousSurface) || rules.auxiliaryAfter.contains(previous[6])) {
+            return "auxiliary verb"
+        }
+        if before == "NNB" && ["VV", "VA", "VX"].contains(tag) { return "verb after a dependent noun" }
+        if before == "NNG" && ["VA", "VV"].contains(tag) && (surface.hasPrefix("있") || surface.hasPrefix("없"))
+            && !isSouthKoreanWord(previousSurface + surface, tags: ["VA", "VV"]) {
+            return "있다/없다 after a noun (not one word in HanDic)"
+        }
         if tag == "NNG" && ["NNG", "NNP", "NP"].contains(before) && rules.positionNouns.contains(surface) { return "position noun" }
         if tag == "NNG" && before == "NNP" && rules.titles.contains(surface) { return "title after a name" }
-        if before == "XSN" && rules.suffixesBeforeNoun.contains(previousSurface) && ["NNG", "NNP"].contains(tag) { return "-적 modifier" }
+        let isModifier = (before == "XSN" && rules.suffixesBeforeNoun.contains(previousSurface))
+            || (["NNG", "MM"].contains(before) && previousSurface.count >= 3 && rules.suffixesBeforeNoun.contains(where: { previousSurface.hasSuffix($0) }))
+        if isModifier && ["NNG", "NNP"].contains(tag) { return "-적 modifier" }
         if before == "NNG" && tag == "NNG" && previousSurface.count >= 2 && surface.count >= 2 && !rules.boundNouns.contains(surface)
             && !isSouthKoreanWord(previousSurface + surface) {
             return "compound HanDic does not know as one word"
@@ -378,10 +437,13 @@ public final class OrthographyConverter: @unchecked Sendable {
         return nil
     }
 
-    /// Whether HanDic reads `word` as one known noun.
-    private func isSouthKoreanWord(_ word: String) -> Bool {
+    /// Whether HanDic reads `word` as one known morpheme (of one of `tags`, when given).
+    private func isSouthKoreanWord(_ word: String, tags: Set<String>? = nil) -> Bool {
+        counters.withLock { $0.southernLookups += 1 }
         let morphemes = south.analyse(Array(String(scalars: Jamo.decompose(word)).utf8))
-        return morphemes.count == 1 && !morphemes[0].isUnknown
+        guard let first = morphemes.first, !first.isUnknown else { return false }
+        if let tags { return tags.contains(first.tag) && first.surface.unicodeScalars.count >= Jamo.decompose(word).count }
+        return morphemes.count == 1
     }
 
     /// Text ranges (sentences, and quotations inside them) where a rule found North Korean spelling.
@@ -477,6 +539,9 @@ struct WordContext {
     var followedOnlyByFunctionMorphemes: Bool
     /// The morpheme before it in the word is a noun (a compound element: 안전+리익).
     var followsNoun: Bool
+    /// Every other content morpheme of the word has Hanja: the word is a Sino-Korean compound
+    /// (안전+리익, 전투+적+련대성), not a foreign name cut into pieces (로시+스+카+야).
+    var isSinoKoreanWord: Bool
 
     init(index k: Int, morphemes: [(range: Range<Int>, m: MeCabTagger.Morpheme)], nfd: [Unicode.Scalar]) {
         func isWordScalar(_ s: Unicode.Scalar) -> Bool { (0x1100...0x11FF).contains(s.value) || s.properties.isAlphabetic || s.properties.numericType != nil }
@@ -496,6 +561,19 @@ struct WordContext {
         }
         followedOnlyByFunctionMorphemes = following
         followsNoun = k > 0 && morphemes[k - 1].range.upperBound == range.lowerBound && ["NNG", "NNP"].contains(morphemes[k - 1].m[10])
+        // Only the morphemes of this word: walk out from k while they stay inside it.
+        var sino = true
+        var i = k - 1
+        var neighbours: [Int] = []
+        while i >= 0 && morphemes[i].range.lowerBound >= lower { neighbours.append(i); i -= 1 }
+        i = k + 1
+        while i < morphemes.count && morphemes[i].range.upperBound <= upper { neighbours.append(i); i += 1 }
+        for i in neighbours {
+            let tag = morphemes[i].m.tag
+            if tag.hasPrefix("J") || tag.hasPrefix("E") || tag == "VCP" || tag.hasPrefix("XS") { continue }
+            if !morphemes[i].m.hasHanja { sino = false; break }
+        }
+        isSinoKoreanWord = sino
     }
 }
 

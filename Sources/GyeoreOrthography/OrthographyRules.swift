@@ -18,6 +18,8 @@ struct OrthographyRules: Sendable {
     /// Syllables that make a sentence worth analysing (see signals.tsv).
     var wordInitialSignals: Set<Unicode.Scalar> = []
     var anywhereSignals: Set<Unicode.Scalar> = []
+    /// Particle pairs (after a vowel, after a consonant), longest first.
+    var particles: [(vowel: String, consonant: String)] = []
     /// Rule 8: tense lead → plain or aspirated lead.
     var loanwordConsonants: [Unicode.Scalar: Unicode.Scalar] = [:]
 
@@ -57,6 +59,8 @@ struct OrthographyRules: Sendable {
             default: throw .resource("signals.tsv: unknown kind '\(row[0])'")
             }
         }
+        for row in try Self.rows("particles.tsv", columns: 2) { particles.append((row[0], row[1])) }
+        particles.sort { max($0.vowel.count, $0.consonant.count) > max($1.vowel.count, $1.consonant.count) }
         for row in try Self.rows("loanword-consonants.tsv", columns: 2) {
             guard let from = row[0].first.flatMap(Jamo.lead), let to = row[1].first.flatMap(Jamo.lead) else {
                 throw .resource("loanword-consonants.tsv: '\(row[0])' is not a consonant")

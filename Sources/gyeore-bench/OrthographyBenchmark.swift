@@ -19,7 +19,11 @@ struct OrthographyBenchmark {
         let toSouth = try Normalizer(configuration: configuration)
 
         try evaluate(root: root, normalizer: toSouth)
+        let before = converter.statistics
         try speed(root: root, plain: plain, toSouth: toSouth, tagger: converter.northKoreanTagger)
+        let after = converter.statistics
+        let seen = after.sentences - before.sentences, analysed = after.sentencesAnalysed - before.sentencesAnalysed
+        print("  sentences analysed with MeCab: \(analysed)/\(seen) = \(percent(analysed, seen)); HanDic look-ups: \(after.southernLookups - before.southernLookups)")
     }
 
     // MARK: Accuracy

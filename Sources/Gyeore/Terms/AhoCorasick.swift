@@ -15,6 +15,7 @@ public struct AhoCorasick: Sendable {
     private var fail: [Int32] = [0]
     private var outputs: [[Int32]] = [[]]
     private let lengths: [Int]
+    private var firstScalars = ScalarSet([])
 
     /// Builds the automaton for `patterns` (empty patterns never match).
     public init(patterns: [[Unicode.Scalar]]) {
@@ -34,6 +35,7 @@ public struct AhoCorasick: Sendable {
             }
             outputs[node].append(Int32(index))
         }
+        firstScalars = ScalarSet(transitions[0].keys.compactMap(Unicode.Scalar.init))
         // Breadth-first: failure links, and outputs inherited along them.
         var queue: [Int] = transitions[0].values.map { Int($0) }
         var head = 0
@@ -57,6 +59,7 @@ public struct AhoCorasick: Sendable {
         var result: [Match] = []
         var state = 0
         for (position, scalar) in text.enumerated() {
+            if state == 0 && !firstScalars.contains(scalar) { continue } // most text starts no pattern
             while state != 0 && transitions[state][scalar.value] == nil { state = Int(fail[state]) }
             state = Int(transitions[state][scalar.value] ?? 0)
             for pattern in outputs[state] {

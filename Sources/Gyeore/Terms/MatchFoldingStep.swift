@@ -18,7 +18,7 @@ public struct MatchFoldingStep: NormalizationStep {
             } else if scalar == "-" || scalar == "\u{2010}", i > 0, i + 1 < text.count,
                       text[i - 1].properties.isAlphabetic, text[i + 1].properties.isAlphabetic {
                 editor.replace(CollectionOfOne(scalar), with: [" "])
-            } else if scalar.properties.isUppercase, !isHangul(scalar) {
+            } else if scalar.value < 0x2000, scalar.properties.isUppercase {
                 editor.replace(CollectionOfOne(scalar), with: Array(scalar.properties.lowercaseMapping.unicodeScalars))
             } else {
                 editor.copy(scalar)
