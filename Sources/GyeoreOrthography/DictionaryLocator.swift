@@ -2,17 +2,18 @@ import Foundation
 
 /// Finds the MeCab dictionaries `scripts/setup.sh` fetches.
 ///
-/// Search order for a dictionary `name` (`nkhandic` or `handic`), first match wins:
-/// 1. `<folder>/<name>` for a folder given explicitly (the CLI's `--dictionary-dir`);
-/// 2. `$GYEORE_DICTIONARIES/<name>`;
-/// 3. `./deps/<name>` (the package root, where setup puts them);
-/// 4. `deps/<name>` beside the package the running binary was built in (`.build/…/gyeore`).
+/// Search order for a dictionary `name` (`nkhandic` or `handic`):
+/// 1. `<folder>/<name>` for a folder given explicitly (the CLI's `--dictionary-dir`), and only
+///    there: an explicit choice is not second-guessed;
+/// 2. else `$GYEORE_DICTIONARIES/<name>`, and only there;
+/// 3. else `./deps/<name>` (the package root, where setup puts them), then `deps/<name>` beside
+///    the package the running binary was built in (`.build/…/gyeore`).
 public enum DictionaryLocator {
     /// The folders searched for `name`, in order.
     public static func candidates(_ name: String, folder: String?, environment: [String: String] = ProcessInfo.processInfo.environment) -> [String] {
+        if let folder { return [(folder as NSString).appendingPathComponent(name)] }
+        if let root = environment["GYEORE_DICTIONARIES"] { return [(root as NSString).appendingPathComponent(name)] }
         var result: [String] = []
-        if let folder { result.append((folder as NSString).appendingPathComponent(name)) }
-        if let root = environment["GYEORE_DICTIONARIES"] { result.append((root as NSString).appendingPathComponent(name)) }
         result.append((FileManager.default.currentDirectoryPath as NSString).appendingPathComponent("deps/\(name)"))
         // <package>/.build/<triple>/<config>/gyeore -> <package>/deps
         var url = URL(fileURLWithPath: CommandLine.arguments.first ?? "").resolvingSymlinksInPath().deletingLastPathComponent()

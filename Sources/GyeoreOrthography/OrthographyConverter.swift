@@ -160,8 +160,14 @@ public final class OrthographyConverter: @unchecked Sendable {
             let previousSurface = String(scalars: Jamo.compose(converted[k - 1] ?? Array(nfd[previousRange])))
             let afterTerm = lockedTerms.contains { start[$0.upperBound] == range.lowerBound } && m.tag == "NNG" && surface.count >= 2
             if let reason = afterTerm ? "noun after a name or term" : spacingReason(previous: previous, previousSurface: previousSurface, current: m, surface: surface) {
+                // Name the change by its morphemes, or by the syllables around it when a morpheme
+                // is a bare consonant (할 = 하 + ᆯ).
+                var (left, right) = (previousSurface, surface)
+                if (left + right).unicodeScalars.contains(where: { (0x1100...0x11FF).contains($0.value) }), textIndex > 0 {
+                    (left, right) = (String(text[textIndex - 1]), String(text[textIndex]))
+                }
                 edits.append(Edit(range: range.lowerBound..<range.lowerBound, replacement: [" "], rule: .spacing,
-                                  note: "\(previousSurface)\(surface) → \(previousSurface) \(surface): \(reason)"))
+                                  note: "\(left)\(right) → \(left) \(right): \(reason)"))
             }
         }
         guard !edits.isEmpty else { return nil }

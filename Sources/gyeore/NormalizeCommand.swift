@@ -73,7 +73,7 @@ struct NormalizeCommand: ParsableCommand {
             do {
                 configuration.orthography = OrthographyStep(converter: try OrthographyConverter(glossary: glossary, dictionaryFolder: dictionaryDir, options: options))
             } catch {
-                throw CLIError.input(InputError(file: dictionaryDir ?? "deps", reason: .other("\(error)")))
+                throw CLIError.input(InputError(file: dictionaryDir ?? "deps", reason: .cannotOpen("\(error)")))
             }
         }
         let normalizer: Normalizer

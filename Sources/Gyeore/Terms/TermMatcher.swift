@@ -53,6 +53,19 @@ public struct TermMatcher: Sendable {
         var patterns: [Pattern] = []
         var texts: [[Unicode.Scalar]] = []
         var seen = Set<String>()
+        // Forms as written first, then spaceless variants of Korean forms written with spaces
+        // (러시아 연방 → 러시아연방), so that a variant never hides a real form of another column
+        // (전략적동반자관계 is the North Korean form, not a variant of the South Korean one).
+        var variants: [(entry: Int, form: GlossaryForm, kind: FormKind, text: [Unicode.Scalar])] = []
+        func add(_ index: Int, _ form: GlossaryForm, _ kind: FormKind, _ variant: [Unicode.Scalar]) {
+            guard !variant.isEmpty, seen.insert("\(index)|\(String(scalars: variant))").inserted else { return }
+            patterns.append(Pattern(
+                entry: index, form: form.text, kind: kind,
+                syllables: variant.filter { Self.isHangul($0) || $0.properties.isIdeographic }.count,
+                isLatin: variant.contains { $0.isASCII && $0.properties.isAlphabetic },
+                isHanja: variant.contains { $0.properties.isIdeographic }))
+            texts.append(variant)
+        }
         for (index, entry) in glossary.entries.enumerated() {
             for form in entry.forms where !form.tags.contains(.homograph) {
                 let kind: FormKind
@@ -64,20 +77,11 @@ public struct TermMatcher: Sendable {
                 case .rr, .dprk: kind = .romanization
                 }
                 let folded = [Unicode.Scalar](scalarsOf: normalizer.normalize(form.text).normalized)
-                var variants = [folded]
-                if form.field.isKorean && folded.contains(" ") { variants.append(folded.filter { $0 != " " }) }
-                for variant in variants where !variant.isEmpty {
-                    // One pattern per text and entry: the first column that has it names it.
-                    guard seen.insert("\(index)|\(String(scalars: variant))").inserted else { continue }
-                    patterns.append(Pattern(
-                        entry: index, form: form.text, kind: kind,
-                        syllables: variant.filter { Self.isHangul($0) || $0.properties.isIdeographic }.count,
-                        isLatin: variant.contains { $0.isASCII && $0.properties.isAlphabetic },
-                        isHanja: variant.contains { $0.properties.isIdeographic }))
-                    texts.append(variant)
-                }
+                add(index, form, kind, folded)
+                if form.field.isKorean && folded.contains(" ") { variants.append((index, form, kind, folded.filter { $0 != " " })) }
             }
         }
+        for variant in variants { add(variant.entry, variant.form, variant.kind, variant.text) }
         self.patterns = patterns
         automaton = AhoCorasick(patterns: texts)
     }

@@ -1,0 +1,151 @@
+import Foundation
+import Gyeore
+import Testing
+@testable import GyeoreOrthography
+
+/// The package root, the glossary, and converters with each option.
+enum OrthographyFixtures {
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let glossary = try! Glossary(folder: root.appendingPathComponent("glossary").path)
+    static let dictionaries = root.appendingPathComponent("deps").path
+
+    static func normalizer(_ configure: (inout OrthographyOptions) -> Void = { _ in }) -> Normalizer {
+        var options = OrthographyOptions()
+        configure(&options)
+        var configuration = NormalizerConfiguration()
+        configuration.lineBreaks = .toSpace
+        configuration.orthography = OrthographyStep(converter: try! OrthographyConverter(glossary: glossary, dictionaryFolder: dictionaries, options: options))
+        return try! Normalizer(configuration: configuration)
+    }
+
+    static let standard = normalizer()
+}
+
+@Suite struct OrthographyConverterTests {
+    private func convert(_ text: String, _ normalizer: Normalizer = OrthographyFixtures.standard) -> String { normalizer.normalize(text).normalized }
+
+    @Test func theIssueExample() {
+        let input = "《조선민주주의인민공화국 정부와 군대와 인민은 국가의 주권과 령토완정을 수호하려는 로씨야련방의 정책을 변함없이 지지할것이다》"
+        let result = OrthographyFixtures.standard.normalize(input)
+        #expect(result.normalized == "“조선민주주의인민공화국 정부와 군대와 인민은 국가의 주권과 영토 완정을 수호하려는 러시아 연방의 정책을 변함없이 지지할 것이다”")
+        #expect(result.explanations.map(\.rule) == ["2-dictionary", "7-spacing", "1-glossary", "7-spacing"])
+        #expect(result.explanations[0].note == "령토 → 영토 (NK-HanDic: ‘영토’의 북한어)")
+        // Each explanation points at the original text it changed.
+        #expect(result.originalText(result.explanations[0].original) == "령토")
+        #expect(result.normalizedText(result.explanations[0].normalized) == "영토")
+        #expect(result.originalText(result.explanations[2].original) == "로씨야련방")
+        #expect(result.normalizedText(result.explanations[2].normalized) == "러시아 연방")
+    }
+
+    @Test(arguments: [
+        // Rule 1: names, countries, capitals, outlets, abbreviations; particles follow the new final sound.
+        ("로씨야련방의 정책", "러시아 연방의 정책"),
+        ("대표단은 도이췰란드와 마쟈르를 방문하였다", "대표단은 독일과 헝가리를 방문하였다"),
+        ("끼예브당국을 내세워", "키이우 당국을 내세워"),
+        ("조로관계와 로조친선", "북러 관계와 러북 친선"),
+        ("로동신문은 보도하였다", "노동신문은 보도하였다"),
+        // Rule 2: the dictionary's South Korean form.
+        ("량국의 주권과 안전리익", "양국의 주권과 안전 이익"),
+        ("그는 뻐스를 타고 로동현장으로 갔다", "그는 버스를 타고 노동 현장으로 갔다"),
+        // Rule 3: the initial-sound law on Sino-Korean words.
+        ("력사적인 회담이 진행되였다", "역사적인 회담이 진행되었다"),
+        ("래일 렬차가 떠난다", "내일 열차가 떠난다"),
+        ("녀성들의 립장", "여성들의 입장"),
+        // Rule 4: 렬/률 after a vowel or ㄴ.
+        ("비률이 높아지고 실패률이 낮아졌다", "비율이 높아지고 실패율이 낮아졌다"),
+        // Rule 5: -여/-였 → -어/-었.
+        ("의견교환이 진행되였으며", "의견 교환이 진행되었으며"),
+        ("만족한 견해일치를 보시였다", "만족한 견해 일치를 보셨다"),
+        ("편지를 전해드리였다", "편지를 전해드렸다"),
+        ("중요한것이였다", "중요한 것이었다"),
+        // Rule 6: endings.
+        ("우리가 무엇을 할가", "우리가 무엇을 할까"),
+        // Rule 7: spacing where the sentence shows North Korean spelling.
+        ("두 나라사이의 포괄적인 전략적동반자관계를 리용하여", "두 나라 사이의 포괄적인 전략적 동반자 관계를 이용하여"),
+        ("로동자들이 일하고있다", "노동자들이 일하고 있다"),
+        ("김정은동지께서 현지에서 지도하시였다", "김정은 동지께서 현지에서 지도하셨다"),
+        // Rule 8: loanwords unknown to glossary and dictionary (a guess).
+        ("로씨야와 빠리를 방문하였다", "러시아와 파리를 방문하였다"),
+    ])
+    func rules(input: String, expected: String) {
+        #expect(convert(input) == expected)
+    }
+
+    @Test(arguments: [
+        // Rule 3 never inside a morpheme, on dependent nouns, loanwords or names.
+        "천리마 속도로 협력한다", "몇 년 동안", "라디오와 로봇", "리선권 위원장", "라브로프 장관",
+        // Rule 5 never in nouns, the vocative or 하였다.
+        "기여하였다", "참여와 급여", "하늘이여", "지지하였다",
+        // Rule 4 keeps 률 after other consonants.
+        "능률과 합격률",
+        // South Korean words the analyzer marks or mis-cuts: a logo, a shape, cut-up foreign names.
+        "로고를 만들었다", "꼴이 우습다", "크리보루치코 차관", "젤렌스키 대통령", "로시스카야 가제타",
+        // Solid South Korean compounds with no North Korean spelling around them stay solid.
+        "국방장관과 국무위원장이 군사협력을 논의했다", "알고있다",
+    ])
+    func guards(text: String) {
+        #expect(convert(text) == text)
+    }
+
+    @Test func southKoreanSentencesOfTheSeedsComeOutUnchanged() throws {
+        let url = OrthographyFixtures.root.appendingPathComponent("Tests/Fixtures/orthography/south-korean-sentences.tsv")
+        let plain = try Normalizer(configuration: { var c = NormalizerConfiguration(); c.lineBreaks = .toSpace; return c }())
+        var count = 0
+        for line in try String(contentsOf: url, encoding: .utf8).split(separator: "\n") where !line.hasPrefix("#") {
+            #expect(convert(String(line)) == plain.normalize(String(line)).normalized)
+            count += 1
+        }
+        #expect(count > 100)
+    }
+
+    @Test func optionsContractConvertNamesAndAssumeNorthKorean() {
+        #expect(convert("진행되였다", OrthographyFixtures.normalizer { $0.contracts = true }) == "진행됐다")
+        #expect(convert("알고있다", OrthographyFixtures.normalizer { $0.assumesNorthKorean = true }) == "알고 있다")
+        #expect(convert("전략적동반자관계", OrthographyFixtures.normalizer { $0.assumesNorthKorean = true }) == "전략적 동반자 관계")
+    }
+
+    @Test func developmentSetAccuracyStaysAboveItsMeasuredLevel() throws {
+        let url = OrthographyFixtures.root.appendingPathComponent("Tests/Fixtures/orthography/word-pairs.tsv")
+        var total = 0, correct = 0
+        var guardsBroken: [String] = []
+        for line in try String(contentsOf: url, encoding: .utf8).split(separator: "\n") where !line.hasPrefix("#") {
+            let fields = line.split(separator: "\t").map(String.init)
+            total += 1
+            let got = convert(fields[0])
+            if got == fields[1] { correct += 1 } else if fields[2] == "guard" { guardsBroken.append(fields[0]) }
+        }
+        #expect(total >= 300)
+        #expect(guardsBroken.isEmpty)
+        #expect(Double(correct) / Double(total) >= 0.95, "\(correct)/\(total)")
+    }
+
+    @Test func missingDictionariesNameTheSetUpCommand() {
+        let empty = FileManager.default.temporaryDirectory.appendingPathComponent("gyeore-no-dictionaries-\(UUID().uuidString)").path
+        do {
+            _ = try OrthographyConverter(glossary: nil, dictionaryFolder: empty)
+            Issue.record("expected an error")
+        } catch {
+            #expect(error.description.contains("the nkhandic dictionary was not found (looked in \(empty)/nkhandic"))
+            #expect(error.description.contains("run 'bash scripts/setup.sh --deps-only' to fetch it"))
+        }
+    }
+}
+
+@Suite struct MeCabTaggerTests {
+    @Test func featureFieldsKeepQuotedCommas() {
+        let fields = MeCabTagger.fields("Noun,普通,*,*,*,령토002,령토,領土,*,*,NNG,&북한어,\"‘영토’의 북한어, 예.\"")
+        #expect(fields.count == 13)
+        #expect(fields[12] == "‘영토’의 북한어, 예.")
+    }
+
+    @Test func nkHanDicAnalysesDecomposedHangul() throws {
+        let tagger = try MeCabTagger(dictionary: DictionaryLocator.locate("nkhandic", folder: OrthographyFixtures.dictionaries))
+        let text = String(String.UnicodeScalarView("령토완정".unicodeScalars.flatMap(Jamo.decompose)))
+        let morphemes = tagger.analyse(Array(text.utf8))
+        #expect(morphemes.map(\.tag) == ["NNG", "NNG"])
+        #expect(morphemes[0].isNorthKorean && morphemes[0].hasHanja)
+        #expect(morphemes[0][7] == "領土")
+        #expect(OrthographyConverter.gloss(morphemes[0][12]) == "영토")
+        #expect(morphemes[0].bytes == 0..<15)
+    }
+}

@@ -1,0 +1,55 @@
+import Foundation
+import Testing
+
+@Suite struct OrthographyCommandTests {
+    let example = "《조선민주주의인민공화국 정부와 군대와 인민은 국가의 주권과 령토완정을 수호하려는 로씨야련방의 정책을 변함없이 지지할것이다》\n"
+
+    @Test func convertsAndExplainsEveryChange() throws {
+        let result = try CommandRunner.run(["normalize", "--to", "sk", "--explain"], stdin: Data(example.utf8))
+        #expect(result.status == 0)
+        #expect(result.stdout == """
+        “조선민주주의인민공화국 정부와 군대와 인민은 국가의 주권과 영토 완정을 수호하려는 러시아 연방의 정책을 변함없이 지지할 것이다”
+          0-1 [9-punctuation] 《 → “ (North Korean quotation mark)
+          33-35 [2-dictionary] 령토 → 영토 (NK-HanDic: ‘영토’의 북한어)
+          35-35 [7-spacing] 영토완정 → 영토 완정: compound HanDic does not know as one word
+          45-50 [1-glossary] 로씨야련방 → 러시아 연방 (glossary country.russia)
+          64-64 [7-spacing] 할것 → 할 것: dependent noun
+          67-68 [9-punctuation] 》 → ” (North Korean quotation mark)
+
+        """)
+    }
+
+    @Test func jsonCarriesExplanationsWithOffsetsIntoTheLine() throws {
+        let result = try CommandRunner.run(["normalize", "--to", "sk", "--json", "--explain"], stdin: Data(example.utf8))
+        let object = try JSONSerialization.jsonObject(with: Data(result.stdoutLines[0].utf8)) as! [String: Any]
+        let text = Array((object["text"] as! String).unicodeScalars)
+        let normalized = Array((object["normalized"] as! String).unicodeScalars)
+        let explanations = object["explanations"] as! [[String: Any]]
+        #expect(explanations.count == 6)
+        let glossary = explanations.first { $0["rule"] as? String == "1-glossary" }!
+        let original = glossary["original"] as! [Int], target = glossary["normalized"] as! [Int]
+        #expect(String(String.UnicodeScalarView(text[original[0]..<original[1]])) == "로씨야련방")
+        #expect(String(String.UnicodeScalarView(normalized[target[0]..<target[1]])) == "러시아 연방")
+    }
+
+    @Test func southKoreanSeedsStayAsThePlainNormalizerLeavesThem() throws {
+        for seed in ["seeds/000_a4e56163664be897.txt", "seeds/004_15df3eb66bf667d6.txt"] {
+            let plain = try CommandRunner.run(["normalize", seed])
+            let south = try CommandRunner.run(["normalize", "--to", "sk", seed])
+            #expect(south.status == 0)
+            #expect(south.stdout == plain.stdout)
+        }
+    }
+
+    @Test func aMissingDictionaryNamesTheSetUpCommand() throws {
+        let result = try CommandRunner.run(["normalize", "--to", "sk", "--dictionary-dir", "/no/such/dir"], stdin: Data("령토\n".utf8))
+        #expect(result.status == 66)
+        #expect(result.stderr == "/no/such/dir: error: cannot open: the nkhandic dictionary was not found (looked in /no/such/dir/nkhandic); run 'bash scripts/setup.sh --deps-only' to fetch it, or name its folder with --dictionary-dir or GYEORE_DICTIONARIES\n")
+    }
+
+    @Test func orthographyFlagsNeedTo() throws {
+        let result = try CommandRunner.run(["normalize", "--explain"], stdin: Data())
+        #expect(result.status == 64)
+        #expect(result.stderr.contains("--explain, --contract, --convert-names and --assume-north-korean go with --to sk"))
+    }
+}
