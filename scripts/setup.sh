@@ -69,6 +69,8 @@ for seed in seeds/*.txt; do
   name=$(basename "$seed" .txt)
   "$bin" normalize "$seed" > "out/$name.normalized.txt"
   "$bin" normalize --json "$seed" > "out/$name.normalized.jsonl"
-  log "$seed -> out/$name.normalized.txt, out/$name.normalized.jsonl"
+  "$bin" normalize --to sk --explain "$seed" > "out/$name.south-korean.txt"
+  "$bin" terms "$seed" > "out/$name.terms.jsonl"
+  log "$seed -> out/$name.{normalized.txt,normalized.jsonl,south-korean.txt,terms.jsonl}"
 done
 log "done"
