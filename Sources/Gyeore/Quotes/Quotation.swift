@@ -1,0 +1,61 @@
+/// One quoted statement of a document, with everything known about how it was reported.
+public struct Quotation: Sendable, Equatable {
+    /// What sort of quotation it is.
+    public enum Kind: String, Sendable, Codable {
+        /// Reported speech followed by a reporting clause (…”고 말했다).
+        case direct
+        /// A phrase quoted inside a sentence (‘변함없는 지지’를 공언했다).
+        case partial
+        /// A quotation in a headline, title line or heading.
+        case headline
+        /// A title of a work in 《》, 〈〉, 『』, 「」 with no reporting clause.
+        case title
+        /// A mark without its partner, reported so that it swallows nothing.
+        case unbalanced
+    }
+
+    /// Where the same quotation stands (it may repeat: front matter and body, caption and text).
+    public struct Occurrence: Sendable, Equatable, Codable {
+        /// Scalar range of the quoted text (inside the marks) in the file.
+        public var start: Int
+        public var end: Int
+        /// 1-based line.
+        public var line: Int
+        /// `body`, `front-matter` or `heading`.
+        public var context: String
+    }
+
+    /// The document, as named by the user.
+    public var document: String
+    /// Scalar range of the quoted text, without the marks, in the file (first occurrence).
+    public var start: Int
+    public var end: Int
+    /// 1-based line of the first occurrence.
+    public var line: Int
+    /// The quoted text as written.
+    public var text: String
+    /// The quoted text normalized (for matching).
+    public var normalized: String
+    /// The marks as written: opening and closing, or the lone mark of an unbalanced one.
+    public var marks: String
+    /// Nesting depth: 0 outermost.
+    public var depth: Int
+    /// Index, in the document's list, of the quotation this one is inside.
+    public var parent: Int?
+    /// The kind of quotation.
+    public var kind: Kind
+    /// The reporting clause after the quotation (고 강조했다), if any.
+    public var clause: String?
+    /// The reporting verb (강조했다), if any.
+    public var verb: String?
+    /// The speaker, resolved to a glossary name where possible (안드레이 벨로우소프).
+    public var speaker: String?
+    /// The speaker as the text names it (벨로우소프 장관, 그).
+    public var speakerText: String?
+    /// The glossary entry of the speaker, if any.
+    public var speakerEntry: String?
+    /// `ko` or `en`.
+    public var language: String
+    /// Every place the quotation stands, the first included.
+    public var occurrences: [Occurrence]
+}

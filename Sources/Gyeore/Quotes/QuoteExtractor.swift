@@ -1,0 +1,335 @@
+import Foundation
+
+/// Finds the quotations of a document, line by line, with their reporting clause, verb and
+/// speaker.
+///
+/// Quotation marks come from the normalizer's quote step (paired, with depth), so every mark
+/// style is handled: “…” "…" '…' ‘…’ 《…》 「…」 『…』 〈…〉 « ». A quotation may span sentences;
+/// one never crosses a line: a mark left open at the end of its line is reported as unbalanced
+/// and swallows nothing more. YAML front matter (between `---` lines at the top) and HTML
+/// headings are recognised; the same quotation repeated (front matter and body, a caption and
+/// its text) becomes one quotation with several occurrences.
+public final class QuoteExtractor {
+    private let normalizer: Normalizer
+    private let matcher: TermMatcher?
+    private let verbs: [(stem: String, language: String)]
+    private let speakerNouns: [String: String]
+
+    // Document state.
+    private var document = ""
+    private var quotations: [Quotation] = []
+    private var inFrontMatter = false
+    private var mentioned: [(name: String, entry: String, kind: GlossaryEntry.Kind, titles: [String])] = []
+    private var lastSpeaker: (name: String?, text: String, entry: String?)?
+
+    /// Creates an extractor; the glossary (optional) resolves speakers to names.
+    public init(glossary: Glossary?) throws {
+        var configuration = NormalizerConfiguration()
+        configuration.lineBreaks = .toSpace
+        normalizer = try Normalizer(configuration: configuration)
+        matcher = try glossary.map { try TermMatcher(glossary: $0) }
+        verbs = try ResourceFile.rows("data/reporting-verbs.tsv", minimumColumns: 2).map { ($0.fields[0], $0.fields[1]) }
+            .sorted { $0.stem.count > $1.stem.count }
+        var nouns: [String: String] = [:]
+        for row in try ResourceFile.rows("data/speaker-nouns.tsv", minimumColumns: 2) { nouns[row.fields[0]] = row.fields[1] }
+        speakerNouns = nouns
+    }
+
+    /// Starts a new document.
+    public func begin(document name: String) {
+        document = name
+        quotations = []
+        inFrontMatter = false
+        mentioned = []
+        lastSpeaker = nil
+    }
+
+    /// Reads one line of the current document.
+    public func add(_ line: LineReader.Line) {
+        let trimmed = line.text.trimmingCharacters(in: .whitespaces)
+        if line.number == 1 && trimmed == "---" { inFrontMatter = true; return }
+        if inFrontMatter && trimmed == "---" { inFrontMatter = false; return }
+        var context = inFrontMatter ? "front-matter" : "body"
+        if !inFrontMatter && trimmed.range(of: #"<h[1-6][ >]|<title>"#, options: .regularExpression) != nil { context = "heading" }
+        // In front matter, quotes around a whole value are YAML syntax (image: '/a.jpg').
+        if inFrontMatter, trimmed.range(of: #"^[A-Za-z_][\w-]*:\s*(['"]).*\1$"#, options: .regularExpression) != nil {
+            if !trimmed.hasPrefix("title:") { return }
+        }
+        let isTitleField = inFrontMatter && trimmed.hasPrefix("title:")
+        let result = normalizer.normalize(line.text)
+        // Markup is masked with spaces (same length) for the clause and speaker analysis.
+        let text = Self.maskingMarkup(Array(result.normalized.unicodeScalars))
+        let original = Array(line.text.unicodeScalars)
+        noteMentions(in: result.normalized)
+        let titleLike = isTitleField || context == "heading" || isTitleLike(text)
+
+        var found: [Int: Int] = [:] // mark index -> quotation index
+        let marks = result.quoteMarks
+        for (index, mark) in marks.enumerated() where mark.role == .open || mark.partner == nil {
+            let (startOriginal, endOriginal, startNormalized, endNormalized): (Int, Int, Int, Int)
+            var kind: Quotation.Kind
+            var markText = mark.original
+            if mark.role == .open, let partner = mark.partner {
+                let close = marks[partner]
+                startOriginal = mark.originalOffset + 1
+                endOriginal = close.originalOffset
+                startNormalized = mark.normalizedOffset + 1
+                endNormalized = close.normalizedOffset
+                markText += close.original
+                kind = .direct
+            } else if mark.role == .open {
+                // Unbalanced opening mark: the quotation runs to the end of its line, no further.
+                startOriginal = mark.originalOffset + 1
+                endOriginal = original.count
+                startNormalized = mark.normalizedOffset + 1
+                endNormalized = text.count
+                kind = .unbalanced
+            } else {
+                startOriginal = mark.originalOffset
+                endOriginal = mark.originalOffset
+                startNormalized = mark.normalizedOffset
+                endNormalized = mark.normalizedOffset
+                kind = .unbalanced
+            }
+            let content = String(scalars: Array(original[startOriginal..<max(startOriginal, endOriginal)]))
+            var quotation = Quotation(
+                document: document, start: line.scalarOffset + startOriginal, end: line.scalarOffset + max(startOriginal, endOriginal),
+                line: line.number, text: content, normalized: String(scalars: Array(text[startNormalized..<max(startNormalized, endNormalized)])),
+                marks: markText, depth: mark.depth, parent: nil, kind: kind, clause: nil, verb: nil, speaker: nil, speakerText: nil,
+                speakerEntry: nil, language: language(of: content), occurrences: [])
+            if kind != .unbalanced {
+                let after = Array(text[(endNormalized + 1)...])
+                let (clause, verb, quotative, particle) = reportingClause(after)
+                quotation.clause = clause
+                quotation.verb = verb
+                if quotative {
+                    kind = .direct
+                } else if ["double-angle", "single-angle", "white-corner", "corner"].contains(mark.style) {
+                    kind = .title
+                } else if titleLike {
+                    kind = .headline
+                } else if particle || mark.style.contains("single") || verb == nil {
+                    kind = .partial
+                }
+                quotation.kind = kind
+            }
+            if kind == .direct || kind == .headline || (kind == .partial && quotation.verb != nil) {
+                assignSpeaker(&quotation, text: text, open: startNormalized - 1, close: endNormalized)
+            }
+            quotation.occurrences = [Quotation.Occurrence(start: quotation.start, end: quotation.end, line: line.number, context: context)]
+            found[index] = quotations.count
+            quotations.append(quotation)
+        }
+        // Parents: the nearest enclosing open mark.
+        for (index, mark) in marks.enumerated() where mark.role == .open && mark.depth > 0 {
+            guard let child = found[index] else { continue }
+            if let outer = marks[..<index].lastIndex(where: { $0.role == .open && $0.depth == mark.depth - 1 }), let parent = found[outer] {
+                quotations[child].parent = parent
+            }
+        }
+        // A chain “A”며 “B”고 말했다: A's verb is B's.
+        var next: Int? = nil
+        for index in marks.indices.reversed() {
+            guard let q = found[index], quotations[q].kind == .direct else { continue }
+            if quotations[q].verb == nil || ["며", "면서", "하면서"].contains(quotations[q].verb ?? "") , let n = next {
+                quotations[q].verb = quotations[n].verb
+                if quotations[q].speaker == nil { (quotations[q].speaker, quotations[q].speakerText, quotations[q].speakerEntry) = (quotations[n].speaker, quotations[n].speakerText, quotations[n].speakerEntry) }
+            }
+            next = q
+        }
+    }
+
+    /// The document's quotations; repeats are merged into one with several occurrences.
+    public func finish() -> [Quotation] {
+        var merged: [Quotation] = []
+        var byKey: [String: Int] = [:]
+        var remap: [Int: Int] = [:]
+        for (index, quotation) in quotations.enumerated() {
+            let key = "\(quotation.depth)|" + String(quotation.normalized.unicodeScalars.filter { $0.properties.isAlphabetic || $0.properties.numericType != nil })
+            if quotation.kind != .unbalanced, quotation.normalized.unicodeScalars.count > 1, let first = byKey[key] {
+                merged[first].occurrences += quotation.occurrences
+                if merged[first].speaker == nil { merged[first].speaker = quotation.speaker; merged[first].speakerText = quotation.speakerText; merged[first].speakerEntry = quotation.speakerEntry }
+                if merged[first].verb == nil { merged[first].verb = quotation.verb; merged[first].clause = quotation.clause }
+                remap[index] = first
+                continue
+            }
+            remap[index] = merged.count
+            byKey[key] = merged.count
+            merged.append(quotation)
+        }
+        for index in merged.indices { merged[index].parent = merged[index].parent.flatMap { remap[$0] } }
+        return merged
+    }
+
+    // MARK: - Reporting clause
+
+    /// After a closing mark: the quotative (라고, 고, 며, …), then a reporting verb in the same
+    /// sentence. Returns the clause, the verb, whether a quotative was found, and whether a
+    /// case particle follows instead (a partial quotation).
+    private func reportingClause(_ after: [Unicode.Scalar]) -> (String?, String?, Bool, Bool) {
+        let string = String(scalars: after)
+        let quotative = #"^(?:다|이었다|였다)?(?:이?라고|고|이?라며|며|면서|하면서|이?라는|이?라고도)(?=[\s,.]|$)"#
+        let hasQuotative = string.range(of: quotative, options: .regularExpression) != nil
+        let particle = string.range(of: #"^(?:을|를|이|가|의|에|에서|로|으로|과|와|은|는|도|란|이란|처럼)(?=[\s,.)]|$)"#, options: .regularExpression) != nil
+        // The sentence's end bounds the search for a verb (a following quote may stand between).
+        let sentenceEnd = string.range(of: #"[.!?](?:\s|$)"#, options: .regularExpression).map { $0.upperBound } ?? string.endIndex
+        let sentence = String(string[..<sentenceEnd])
+        if hasQuotative, let connective = sentence.range(of: #"^(?:이?라며|며|면서)(?=[\s,])"#, options: .regularExpression), sentence[connective.upperBound...].contains("“") {
+            return (String(sentence[connective]), String(sentence[connective]), true, false) // a chain: the verb comes with the next quote
+        }
+        let words = sentence.split(separator: " ", omittingEmptySubsequences: true)
+        var consumed = ""
+        for (i, word) in words.enumerated() where i < 8 {
+            let attached = i == 0 && !string.hasPrefix(" ")
+            _ = attached
+            consumed += (i == 0 && !string.hasPrefix(" ") ? "" : " ") + word
+            for verb in verbs {
+                let bare = word.drop { $0 == "(" || $0 == "“" || $0 == "‘" }
+                if bare.hasPrefix(verb.stem) || (i == 0 && hasQuotative && word.contains(verb.stem) && verb.stem.count > 1) {
+                    // 했/해 report speech only right after the quotation (…”했다, …”고 했다).
+                    let attached = i == 0 && !string.hasPrefix(" ")
+                    if (verb.stem == "했" || verb.stem == "해") && !((hasQuotative && i <= 1) || (attached && bare.hasPrefix(verb.stem))) { continue }
+                    let verbWord = String(word).trimmingCharacters(in: CharacterSet(charactersIn: ".,!?”’\""))
+                    let clause = consumed.trimmingCharacters(in: CharacterSet(charactersIn: ".,!?” "))
+                    let verbText = i == 0 ? String(verbWord[verbWord.range(of: verb.stem)!.lowerBound...]) : verbWord
+                    return (clause, verbText, hasQuotative || verb.language == "en" || (attached && i == 0 && bare.hasPrefix(verb.stem)), particle)
+                }
+            }
+            if word.contains("“") { break } // another quotation: its clause is its own
+        }
+        return (nil, nil, hasQuotative, particle)
+    }
+
+    // MARK: - Speakers
+
+    private func noteMentions(in text: String) {
+        guard let matcher else { return }
+        let scalars = Array(text.unicodeScalars)
+        for match in matcher.matches(in: text) where [.person, .outlet, .organization].contains(match.entry.kind) {
+            // The titles that follow a name (노광철 북한 국방상): words that head a speaker phrase.
+            let rest = String(scalars: Array(scalars[match.range.upperBound..<min(scalars.count, match.range.upperBound + 24)]))
+            var titles: [String] = []
+            for piece in rest.split(separator: " ").prefix(3) {
+                let word = Self.strippingParticle(String(piece).trimmingCharacters(in: Self.punctuation))
+                if speakerNouns.keys.contains(where: { word.hasSuffix($0) }) { titles.append(word) }
+            }
+            mentioned.append((match.entry.southKorean, match.entry.id, match.entry.kind, titles))
+        }
+    }
+
+    /// The speaker: the subject nearest before the quotation in its sentence (벨로우소프 장관은,
+    /// 노 국방상은, 신문은, 그는), else one between the quotation and its verb, else, for a direct
+    /// quotation, the last speaker of the document.
+    private func assignSpeaker(_ quotation: inout Quotation, text: [Unicode.Scalar], open: Int, close: Int) {
+        let before = String(scalars: Array(text[..<max(0, open)]))
+        let sentenceStart = before.range(of: #"[.!?”’]\s+(?=[^.!?]*$)"#, options: .regularExpression)?.upperBound ?? before.startIndex
+        let prefix = String(before[sentenceStart...])
+        let after = close + 1 < text.count ? String(scalars: Array(text[(close + 1)...])) : ""
+        let clauseEnd = after.range(of: #"[.!?“]"#, options: .regularExpression)?.lowerBound ?? after.endIndex
+        if let found = subject(in: prefix, last: true) ?? subject(in: String(after[..<clauseEnd]), last: false) {
+            quotation.speakerText = found.text
+            quotation.speaker = found.name
+            quotation.speakerEntry = found.entry
+            lastSpeaker = (found.name, found.text, found.entry)
+        } else if quotation.kind == .direct, let last = lastSpeaker {
+            (quotation.speaker, quotation.speakerText, quotation.speakerEntry) = (last.name, last.text, last.entry)
+        }
+    }
+
+    /// The topic (은/는) names the speaker of a sentence; a subject (이/가) may belong to a
+    /// relative clause (…국무위원장이 체결한 조약), so it is taken only when no topic is found.
+    private func subject(in text: String, last: Bool) -> (text: String, name: String?, entry: String?)? {
+        subject(in: text, last: last, particles: ["은", "는"]) ?? subject(in: text, last: last, particles: ["이", "가"])
+    }
+
+    private func subject(in text: String, last: Bool, particles: [String]) -> (text: String, name: String?, entry: String?)? {
+        let words = text.split(separator: " ").map(String.init)
+        let indices = last ? Array(words.indices.reversed()) : Array(words.indices)
+        for i in indices {
+            let word = words[i]
+            guard let particle = particles.first(where: { word.hasSuffix($0) }) else { continue }
+            let head = String(word.dropLast(particle.count))
+            if head == "그" || head == "그녀" {
+                if let last = lastSpeaker { return ("그", last.name, last.entry) }
+                continue
+            }
+            let previous = i > 0 ? words[i - 1] : ""
+            // A glossary person or outlet named by the head word (벨로우소프는, 노동신문은).
+            if let entry = mentionedEntry(matching: head) { return (head, entry.name, entry.entry) }
+            if let kind = speakerNouns[head] {
+                let phrase = previous.isEmpty ? head : "\(previous) \(head)"
+                if kind == "outlet", let outlet = mentioned.last(where: { $0.kind == .outlet && $0.name.hasSuffix(head) }) {
+                    return (head, outlet.name, outlet.entry)
+                }
+                // Name or surname before the title: 벨로우소프 장관, 노 국방상, 김 위원장, or the
+                // name two words back (김정은 북한 국무위원장).
+                if !previous.isEmpty, let person = mentionedEntry(matching: previous) ?? mentionedPerson(surname: previous, title: head) {
+                    return (phrase, person.name, person.entry)
+                }
+                if i >= 2, let person = mentionedEntry(matching: words[i - 2]) {
+                    return ("\(words[i - 2]) \(phrase)", person.name, person.entry)
+                }
+                return (phrase, nil, nil)
+            }
+        }
+        return nil
+    }
+
+    private func mentionedEntry(matching word: String) -> (name: String, entry: String)? {
+        guard let matcher else { return nil }
+        let hit = matcher.matches(in: word).first { $0.range.lowerBound == 0 && $0.range.upperBound == word.unicodeScalars.count && [.person, .outlet, .organization].contains($0.entry.kind) }
+        return hit.map { ($0.entry.southKorean, $0.entry.id) }
+    }
+
+    /// The person last mentioned with this surname and this title (노 국방상 → 노광철, seen as
+    /// 노광철 북한 국방상; 김 위원장 → 김정은, seen as 김정은 국무위원장). Nobody else.
+    private func mentionedPerson(surname: String, title: String) -> (name: String, entry: String)? {
+        guard surname.count == 1 else { return nil }
+        return mentioned.last { $0.kind == .person && $0.name.hasPrefix(surname) && $0.titles.contains { $0.hasSuffix(title) } }
+            .map { ($0.name, $0.entry) }
+    }
+
+    // MARK: - Helpers
+
+    static let punctuation = CharacterSet(charactersIn: ",.·()[]“”‘’")
+    static let particles = ["에게", "은", "는", "이", "가", "과", "와", "을", "를", "의"]
+
+    /// A word without a trailing particle (국방상과 → 국방상).
+    static func strippingParticle(_ word: String) -> String {
+        for particle in particles where word.hasSuffix(particle) && word.count > particle.count + 1 {
+            return String(word.dropLast(particle.count))
+        }
+        return word
+    }
+
+    /// The text with every `<tag …>` replaced by spaces, so that offsets stay valid.
+    static func maskingMarkup(_ text: [Unicode.Scalar]) -> [Unicode.Scalar] {
+        guard text.contains("<") else { return text }
+        var result = text
+        var i = 0
+        while i < result.count {
+            if result[i] == "<", i + 1 < result.count, result[i + 1].properties.isAlphabetic || result[i + 1] == "/" || result[i + 1] == "!",
+               let close = result[i...].firstIndex(of: ">") {
+                for j in i...close { result[j] = " " }
+                i = close + 1
+            } else {
+                i += 1
+            }
+        }
+        return result
+    }
+
+    /// A line that reads as a title: short, with no sentence-final punctuation.
+    private func isTitleLike(_ text: [Unicode.Scalar]) -> Bool {
+        let stripped = String(scalars: text).replacingOccurrences(of: #"<[^>]+>"#, with: "", options: .regularExpression).trimmingCharacters(in: .whitespaces)
+        guard stripped.count <= 120 else { return false }
+        // A sentence ends in a verb ending and a stop (…공언했다. [사진]); dates (2024. 11. 30.) do not.
+        return stripped.range(of: #"(다|요|까)[.!?]|(다|요|까)\s*$|[.!?。]\s*$"#, options: .regularExpression) == nil
+    }
+
+    private func language(of text: String) -> String {
+        let hangul = text.unicodeScalars.filter { (0xAC00...0xD7A3).contains($0.value) }.count
+        let latin = text.unicodeScalars.filter { $0.isASCII && $0.properties.isAlphabetic }.count
+        return latin > hangul * 2 ? "en" : "ko"
+    }
+}

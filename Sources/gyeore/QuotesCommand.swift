@@ -1,0 +1,91 @@
+import ArgumentParser
+import Gyeore
+
+struct QuotesCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "quotes",
+        abstract: "Extract every quotation: offsets, marks, kind, reporting clause and verb, speaker (JSON Lines).",
+        discussion: """
+        One object per quotation: document, start and end (Unicode scalar offsets of the quoted text,
+        inside its marks, in the original file), line, text, marks, depth and parent (nesting), kind
+        (direct, partial, headline, title, unbalanced), clause and verb, speaker (resolved to a glossary
+        name where possible), speakerText (as written), language, and occurrences (a quotation repeated
+        in a document, as in front matter and body, is one quotation with several occurrences).
+        A file is a document; with --per-line every input line is a document of its own and its
+        quotations are written at once (for streaming, e.g. as the map step of a distributed job).
+        """
+    )
+
+    @OptionGroup var glossaryOptions: GlossaryOptions
+    @OptionGroup var input: InputOptions
+
+    @Flag(help: "Treat every input line as a document of its own and write its quotations at once.")
+    var perLine = false
+
+    func run() throws {
+        let glossary = try? glossaryOptions.load()
+        let extractor: QuoteExtractor
+        do { extractor = try QuoteExtractor(glossary: glossary) } catch { throw CLIError.internalError("\(error)") }
+        let output = OutputWriter()
+        defer { output.flush() }
+        let jsonLines = JSONLines()
+        var current: String? = nil
+        func flush() {
+            for (index, quotation) in extractor.finish().enumerated() {
+                output.writeLine(jsonLines.line(QuotationRecord(quotation, index: index)))
+            }
+        }
+        try input.forEachLine(flushing: output) { path, line in
+            let document = perLine ? "\(path):\(line.number)" : path
+            if document != current {
+                if current != nil { flush() }
+                extractor.begin(document: document)
+                current = document
+            }
+            extractor.add(line)
+            if perLine { flush(); current = nil }
+        }
+        if current != nil { flush() }
+    }
+}
+
+/// The JSON object `quotes` writes for one quotation.
+struct QuotationRecord: Encodable {
+    var document: String
+    var index: Int
+    var start: Int
+    var end: Int
+    var line: Int
+    var text: String
+    var marks: String
+    var depth: Int
+    var parent: Int?
+    var kind: String
+    var clause: String?
+    var verb: String?
+    var speaker: String?
+    var speakerText: String?
+    var speakerEntry: String?
+    var language: String
+    var occurrences: [Quotation.Occurrence]
+
+    init(_ q: Quotation, index: Int) {
+        document = q.document
+        self.index = index
+        start = q.start
+        end = q.end
+        line = q.line
+        text = q.text
+        marks = q.marks
+        depth = q.depth
+        parent = q.parent
+        kind = q.kind.rawValue
+        clause = q.clause
+        verb = q.verb
+        speaker = q.speaker
+        speakerText = q.speakerText
+        speakerEntry = q.speakerEntry
+        language = q.language
+        occurrences = q.occurrences
+    }
+}
