@@ -23,6 +23,11 @@ enum Fixtures {
         seedURLs.flatMap { (try! String(contentsOf: $0, encoding: .utf8)).components(separatedBy: "\n") }
     }
 
+    /// Text reduced to letters and digits (to compare renderings of one quotation).
+    static func normalizedKey(_ text: String) -> String {
+        String(String.UnicodeScalarView(text.unicodeScalars.filter { $0.properties.isAlphabetic || $0.properties.numericType != nil }))
+    }
+
     /// A fresh scratch folder.
     static func scratchFolder() -> URL {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("gyeore-tests-\(UUID().uuidString)")

@@ -1,0 +1,101 @@
+import Foundation
+import Testing
+@testable import Gyeore
+
+@Suite struct QuoteExtractorTests {
+    let extractor = try! QuoteExtractor(glossary: GlossaryLookupTests.glossary) // per test: it holds document state
+
+    /// Extracts a document given as text.
+    private func quotations(_ text: String, document: String = "doc") throws -> [Quotation] {
+        let url = Fixtures.scratchFolder().appendingPathComponent("doc.txt")
+        try text.write(to: url, atomically: true, encoding: .utf8)
+        return try quotations(file: url.path, document: document)
+    }
+
+    private func quotations(file: String, document: String) throws -> [Quotation] {
+        let reader = try LineReader(path: file)
+        extractor.begin(document: document)
+        while let line = try reader.next() { extractor.add(line) }
+        return extractor.finish()
+    }
+
+    @Test(arguments: Fixtures.seedURLs.map(\.lastPathComponent))
+    func seedsExactly(seed: String) throws {
+        let url = Fixtures.root.appendingPathComponent("seeds/\(seed)")
+        let found = try quotations(file: url.path, document: seed)
+        let rows = found.map { q in
+            [String(q.start), String(q.end), String(q.line), q.kind.rawValue, String(q.depth), q.verb ?? "-", q.speaker ?? "-",
+             q.speakerText ?? "-", q.occurrences.map { String($0.line) }.joined(separator: ","), q.text.replacingOccurrences(of: "\t", with: " ")]
+                .joined(separator: "\t")
+        }
+        let fixture = Fixtures.root.appendingPathComponent("Tests/Fixtures/quotes/\(seed.replacingOccurrences(of: ".txt", with: ".tsv"))")
+        let expected = try String(contentsOf: fixture, encoding: .utf8).split(separator: "\n").filter { !$0.hasPrefix("#") }.map(String.init)
+        #expect(rows == expected)
+        // Every occurrence is the file's own text at its offsets.
+        let file = Array(try String(contentsOf: url, encoding: .utf8).unicodeScalars)
+        for q in found {
+            for occurrence in q.occurrences {
+                let slice = String(String.UnicodeScalarView(file[occurrence.start..<occurrence.end]))
+                #expect(Fixtures.normalizedKey(slice) == Fixtures.normalizedKey(q.text))
+            }
+            #expect(String(String.UnicodeScalarView(file[q.start..<q.end])) == q.text)
+        }
+    }
+
+    @Test func speakersVerbsAndChainsFromSeed000() throws {
+        let url = Fixtures.root.appendingPathComponent("seeds/000_a4e56163664be897.txt")
+        let found = try quotations(file: url.path, document: "000")
+        let belousov = try #require(found.first { $0.text.hasPrefix("러시아와 북한의 우호적인 관계가") })
+        #expect(belousov.kind == .direct && belousov.verb == "강조했다" && belousov.clause == "고 강조했다")
+        #expect(belousov.speaker == "안드레이 벨로우소프" && belousov.speakerText == "벨로우소프 장관" && belousov.speakerEntry == "person.andrei-belousov")
+        let pronoun = try #require(found.first { $0.text.hasPrefix("오늘 회담은") })
+        #expect(pronoun.speakerText == "그" && pronoun.speaker == "안드레이 벨로우소프")       // 그는 → the last named speaker
+        let chained = try #require(found.first { $0.text.hasPrefix("동북아시아 전쟁 위험을") })
+        #expect(chained.verb == "설명했다")                                                   // “A”며 “B”고 설명했다
+        let no = try #require(found.first { $0.text.hasPrefix("이를 지속해서") })
+        #expect(no.speakerText == "노 국방상" && no.speaker == "노광철")                       // surname + title
+        let partial = try #require(found.first { $0.text == "포괄적 전략적 동반자 관계 조약" })
+        #expect(partial.kind == .partial && partial.marks == "''")
+    }
+
+    @Test func nestingKeepsOuterAndInnerWithDepth() throws {
+        let found = try quotations("김 위원장은 《조선은 〈자주〉의 길을 간다》고 말했다.\n")
+        #expect(found.map(\.text) == ["조선은 〈자주〉의 길을 간다", "자주"])
+        #expect(found.map(\.depth) == [0, 1])
+        #expect(found[1].parent == 0)
+        #expect(found[0].marks == "《》" && found[0].kind == .direct && found[0].verb == "말했다")
+    }
+
+    @Test func anUnbalancedMarkSwallowsNothingBeyondItsLine() throws {
+        let found = try quotations("그는 “끝나지 않은 인용이다.\n다음 줄에는 “정상적인 인용”이라고 말했다.\n")
+        #expect(found.map(\.kind) == [.unbalanced, .direct])
+        #expect(found[0].text == "끝나지 않은 인용이다.")
+        #expect(found[1].text == "정상적인 인용")
+    }
+
+    @Test func frontMatterAndBodyRepeatsAreOneQuotation() throws {
+        let document = """
+        ---
+        title: 김정은 "새 시대 조로관계" 강조
+        image: '/assets/img/x.jpg'
+        excerpt: >
+          김 위원장은 "새 시대 조로관계를 힘있게 인도하여야 한다"고 말했다.
+        ---
+        <h2>김정은 "새 시대 조로관계" 강조</h2>
+        <p>김 위원장은 "새 시대 조로관계를 힘있게 인도하여야 한다"고 말했다.</p>
+
+        """
+        let found = try quotations(document)
+        #expect(found.map(\.text) == ["새 시대 조로관계", "새 시대 조로관계를 힘있게 인도하여야 한다"])
+        #expect(found[0].occurrences.map(\.context) == ["front-matter", "heading"])
+        #expect(found[0].kind == .headline)
+        #expect(found[1].occurrences.map(\.context) == ["front-matter", "body"])
+        #expect(found[1].kind == .direct && found[1].speaker == "김 위원장" || found[1].speakerText == "김 위원장")
+    }
+
+    @Test func englishWireCopy() throws {
+        let found = try quotations("Putin said: \"Today we signed a truly breakthrough document,\" and Kim Jong Un told reporters \"we support Russia\".\n")
+        #expect(found.map(\.language) == ["en", "en"])
+        #expect(found.map(\.text) == ["Today we signed a truly breakthrough document,", "we support Russia"])
+    }
+}
