@@ -30,8 +30,10 @@ struct GlossaryOptions: ParsableArguments {
 
 /// Messages to standard error.
 enum Diagnostics {
-    static func warn(_ line: String) {
-        var line = line + "\n"
-        line.withUTF8 { _ = write(2, $0.baseAddress, $0.count) }
+    static func warn(_ line: String) { write(line + "\n") }
+
+    static func write(_ text: String) {
+        var text = text
+        text.withUTF8 { _ = Foundation.write(2, $0.baseAddress, $0.count) }
     }
 }

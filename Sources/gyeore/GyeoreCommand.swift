@@ -14,7 +14,7 @@ struct GyeoreCommand: ParsableCommand {
         65 bad input data, 66 input file cannot be opened, 70 internal error.
         """,
         version: "0.1.0",
-        subcommands: [NormalizeCommand.self, QuotesCommand.self, LookupCommand.self, TermsCommand.self, RomanizeCommand.self, GlossaryCommand.self]
+        subcommands: [NormalizeCommand.self, QuotesCommand.self, AlignCommand.self, LookupCommand.self, TermsCommand.self, RomanizeCommand.self, GlossaryCommand.self]
     )
 
     static func main() {

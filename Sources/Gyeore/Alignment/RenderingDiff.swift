@@ -1,0 +1,94 @@
+/// How two renderings of one statement differ, word by word.
+///
+/// Words are aligned on their canonical keys (see ``QuoteAligner/canonical(_:)``: normalized,
+/// converted to South Korean orthography when the aligner can, glossary terms as one symbol).
+/// Matched words that differ as written are **punctuation** (only punctuation differs),
+/// **spelling** (the North → South conversion turns one into the other: 로씨야련방 / 러시아 연방)
+/// or **lexical** (the same glossary entry in another word: 벨로우쏘브 / 벨로우소프, 호상협조 /
+/// 상호 협조). A run of words whose keys join up the same is **spacing** (전략적동반자관계 /
+/// 전략적 동반자 관계), or spelling when letters differ too. Words on one side only are
+/// **omission** (in the first rendering only) or **addition** (in the second only); other
+/// differing runs are **paraphrase**. Renderings with no difference are **identical**.
+public struct RenderingDiff: Sendable, Equatable, Codable {
+    /// The category of a difference.
+    public var category: String
+    /// The text in the first rendering ("" when absent).
+    public var a: String
+    /// The text in the second rendering ("" when absent).
+    public var b: String
+
+    /// Compares two renderings.
+    public static func compare(_ first: String, _ second: String, aligner: QuoteAligner) -> [RenderingDiff] {
+        let wordsA = first.split(separator: " ").map(String.init), wordsB = second.split(separator: " ").map(String.init)
+        let keysA = wordsA.map { String(scalars: aligner.canonical($0)) }, keysB = wordsB.map { String(scalars: aligner.canonical($0)) }
+        // Longest common subsequence of keys.
+        let n = wordsA.count, m = wordsB.count
+        var table = [[Int]](repeating: [Int](repeating: 0, count: m + 1), count: n + 1)
+        if n > 0 && m > 0 {
+            for i in stride(from: n - 1, through: 0, by: -1) {
+                for j in stride(from: m - 1, through: 0, by: -1) {
+                    table[i][j] = keysA[i] == keysB[j] && !keysA[i].isEmpty ? table[i + 1][j + 1] + 1 : max(table[i + 1][j], table[i][j + 1])
+                }
+            }
+        }
+        var result: [RenderingDiff] = []
+        var i = 0, j = 0
+        var gapA: [Int] = [], gapB: [Int] = []
+        func flushGap() {
+            defer { gapA.removeAll(); gapB.removeAll() }
+            guard !gapA.isEmpty || !gapB.isEmpty else { return }
+            let a = gapA.map { wordsA[$0] }.joined(separator: " "), b = gapB.map { wordsB[$0] }.joined(separator: " ")
+            if gapB.isEmpty { result.append(RenderingDiff(category: "omission", a: a, b: "")); return }
+            if gapA.isEmpty { result.append(RenderingDiff(category: "addition", a: "", b: b)); return }
+            let joinedA = gapA.map { keysA[$0] }.joined(), joinedB = gapB.map { keysB[$0] }.joined()
+            if joinedA == joinedB {
+                let spacingOnly = letters(a) == letters(b)
+                result.append(RenderingDiff(category: spacingOnly ? "spacing" : word(a, b, aligner: aligner), a: a, b: b))
+            } else {
+                result.append(RenderingDiff(category: "paraphrase", a: a, b: b))
+            }
+        }
+        while i < n || j < m {
+            if i < n && j < m && keysA[i] == keysB[j] && !keysA[i].isEmpty {
+                flushGap()
+                if wordsA[i] != wordsB[j] {
+                    let category = letters(wordsA[i]) == letters(wordsB[j]) ? "punctuation" : word(wordsA[i], wordsB[j], aligner: aligner)
+                    result.append(RenderingDiff(category: category, a: wordsA[i], b: wordsB[j]))
+                }
+                i += 1; j += 1
+            } else if j < m && (i == n || table[i][j + 1] >= table[i + 1][j]) {
+                gapB.append(j); j += 1
+            } else {
+                gapA.append(i); i += 1
+            }
+        }
+        flushGap()
+        return result.isEmpty ? [RenderingDiff(category: "identical", a: first, b: second)] : result
+    }
+
+    /// Spelling when converting the first to South Korean orthography gives the second (and no
+    /// person name or abbreviation was swapped); else lexical.
+    private static func word(_ a: String, _ b: String, aligner: QuoteAligner) -> String {
+        aligner.isSpellingVariant(a, b) ? "spelling" : "lexical"
+    }
+
+    private static func letters(_ text: String) -> String {
+        String(scalars: [Unicode.Scalar](scalarsOf: text).filter { $0.properties.isAlphabetic || $0.properties.numericType != nil })
+    }
+}
+
+extension QuoteAligner {
+    /// Whether `a` and `b` are the same word in North and South Korean spelling.
+    func isSpellingVariant(_ a: String, _ b: String) -> Bool {
+        func plain(_ text: String) -> String { String(text.unicodeScalars.filter { $0.properties.isAlphabetic || $0.properties.numericType != nil }.map(Character.init)) }
+        let first = normalizerResult(a), second = normalizerResult(b)
+        guard plain(first.normalized) == plain(second.normalized) else { return false }
+        // Swapping a person's name or an abbreviation (on either side) is a lexical choice.
+        return ![first, second].contains { converted in
+            converted.explanations.contains { explanation in
+                guard explanation.rule == "1-glossary", let entry = glossaryEntry(named: explanation.note) else { return false }
+                return entry.kind == .person || entry.forms.contains { $0.tags.contains(.abbr) && converted.original.contains($0.text) }
+            }
+        }
+    }
+}

@@ -1,0 +1,112 @@
+import ArgumentParser
+import Foundation
+import Gyeore
+import GyeoreOrthography
+
+struct AlignCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "align",
+        abstract: "Group the quotations of several reports into clusters of the same statement and explain the differences.",
+        discussion: """
+        Quotations are matched on normalized text: North Korean spelling converted to South Korean
+        (when the MeCab dictionaries are set up), glossary terms as anchors (so a Korean and an English
+        quotation of one statement can meet), spacing and punctuation ignored. Each pair in a cluster
+        lists its differences by category: identical, spelling, spacing, punctuation, lexical,
+        omission, addition, paraphrase. Only clusters of two or more quotations are listed unless --all.
+        """
+    )
+
+    @OptionGroup var glossaryOptions: GlossaryOptions
+
+    @Argument(help: "The reports to compare.")
+    var files: [String]
+
+    @Option(help: "json (default), text, or html (one self-contained page).")
+    var format: String = "json"
+
+    @Option(help: "Link two quotations only when they score at least this (0-1).")
+    var minScore: Double = 0.6
+
+    @Flag(help: "List clusters of a single quotation too.")
+    var all = false
+
+    @Flag(help: "Do not convert North Korean orthography before matching.")
+    var noOrthography = false
+
+    @Option(help: ArgumentHelp("The folder holding the nkhandic/ and handic/ dictionaries.", valueName: "dir"))
+    var dictionaryDir: String?
+
+    @Option(help: "Reject input lines longer than this many bytes.")
+    var maxLineBytes: Int = LineReader.defaultMaximumLineBytes
+
+    func validate() throws {
+        guard ["json", "text", "html"].contains(format) else { throw ValidationError("--format must be json, text or html") }
+        guard (0...1).contains(minScore) else { throw ValidationError("--min-score must be between 0 and 1") }
+        guard !files.isEmpty else { throw ValidationError("name at least one file") }
+    }
+
+    func run() throws {
+        let glossary = try? glossaryOptions.load()
+        var configuration = NormalizerConfiguration()
+        configuration.lineBreaks = .toSpace
+        if !noOrthography {
+            do {
+                configuration.orthography = OrthographyStep(converter: try OrthographyConverter(glossary: glossary, dictionaryFolder: dictionaryDir))
+            } catch {
+                Diagnostics.warn("gyeore: warning: matching without orthography conversion: \(error)")
+            }
+        }
+        let normalizer: Normalizer
+        let aligner: QuoteAligner
+        let extractor: QuoteExtractor
+        do {
+            normalizer = try Normalizer(configuration: configuration)
+            var options = QuoteAligner.Options()
+            options.minimumScore = minScore
+            aligner = try QuoteAligner(normalizer: normalizer, glossary: glossary, options: options)
+            extractor = try QuoteExtractor(glossary: glossary)
+        } catch { throw CLIError.internalError("\(error)") }
+
+        let progress = Progress()
+        var quotations: [Quotation] = []
+        for path in files {
+            let reader: LineReader
+            do { reader = try LineReader(path: path, maximumLineBytes: maxLineBytes) } catch { throw CLIError.input(error) }
+            extractor.begin(document: path)
+            do { while let line = try reader.next() { extractor.add(line) } } catch { throw CLIError.input(error) }
+            quotations += extractor.finish().filter { $0.kind != .unbalanced || $0.text.count > 12 }
+            progress.report("reading", Double(quotations.count))
+        }
+        let items = quotations.enumerated().map { index, quotation in
+            if index % 500 == 0 { progress.report("normalizing", Double(index) / Double(max(1, quotations.count))) }
+            return aligner.item(quotation)
+        }
+        let pairs = aligner.pairs(items) { progress.report("matching", $0) }
+        progress.finish()
+        let groups = aligner.clusters(items, pairs: pairs).filter { all || $0.count > 1 }
+        let report = AlignmentReport(files: files, items: items, pairs: pairs, groups: groups, aligner: aligner)
+        let output = OutputWriter()
+        switch format {
+        case "text": output.write(report.text)
+        case "html": output.write(report.html)
+        default: output.writeLine(report.json)
+        }
+        output.flush()
+    }
+}
+
+/// A progress line on standard error, only on a terminal and only for runs longer than a second.
+final class Progress {
+    private let start = Date()
+    private let enabled = isatty(2) != 0
+    private var shown = false
+
+    func report(_ phase: String, _ fraction: Double) {
+        guard enabled, Date().timeIntervalSince(start) > 1 else { return }
+        let width = 30, filled = Int(min(1, max(0, fraction)) * Double(width))
+        Diagnostics.write("\r\(phase.padding(toLength: 12, withPad: " ", startingAt: 0)) [\(String(repeating: "#", count: filled))\(String(repeating: " ", count: width - filled))] \(Int(min(1, fraction) * 100))%")
+        shown = true
+    }
+
+    func finish() { if shown { Diagnostics.write("\r\u{1B}[K") } }
+}
