@@ -25,7 +25,7 @@ struct AlignCommand: ParsableCommand {
     var format: String = "json"
 
     @Option(help: "Link two quotations only when they score at least this (0-1).")
-    var minScore: Double = 0.6
+    var minScore: Double = 0.5
 
     @Flag(help: "List clusters of a single quotation too.")
     var all = false

@@ -16,7 +16,7 @@ public final class QuoteAligner {
     /// Settings.
     public struct Options: Sendable {
         /// Pairs scoring below this are not linked.
-        public var minimumScore = 0.6
+        public var minimumScore = 0.5
         /// Quotations with fewer letters (syllables, Latin letters, digits) are not aligned.
         public var minimumLength = 6
         /// Features found in more than this share of the quotations are not indexed.
@@ -131,7 +131,10 @@ public final class QuoteAligner {
         var counts: [Int32: Int] = [:]
         for (n, i) in eligible.enumerated() {
             if n % 1000 == 0 { progress?(Double(n) / Double(max(1, eligible.count))) }
-            let keys = items[i].features.filter { frequency[$0]! <= cutoff }.sorted { (frequency[$0]!, $0) < (frequency[$1]!, $1) }.prefix(options.lookups)
+            // The rarest features, and the glossary anchors (the only features Korean and English
+            // renderings share).
+            let keys = Array(items[i].features.filter { frequency[$0]! <= cutoff }.sorted { (frequency[$0]!, $0) < (frequency[$1]!, $1) }.prefix(options.lookups))
+                + items[i].anchors.filter { frequency[$0]! <= cutoff }
             counts.removeAll(keepingCapacity: true)
             for key in keys { for j in postings[key] ?? [] where j != Int32(i) { counts[j, default: 0] += 1 } }
             // A pair may be found from either side (a fragment finds the whole through its rare
@@ -161,7 +164,16 @@ public final class QuoteAligner {
         let smaller = min(a.features.count, b.features.count)
         guard smaller > 0 else { return 0 }
         let containment = Double(shared) / Double(smaller)
-        return containment * min(1, Double(shared) / 8)
+        return containment * min(1, Double(shared) / 8) * (speakersDiffer(a.quotation, b.quotation) ? 0.8 : 1)
+    }
+
+    /// Whether the two quotations are attributed to different speakers: two different glossary
+    /// people, or two speakers named differently when neither is in the glossary (크렘린궁
+    /// 대변인, 박 교수). A missing speaker, a pronoun, or one named only one way is no evidence.
+    func speakersDiffer(_ a: Quotation, _ b: Quotation) -> Bool {
+        if let x = a.speakerEntry, let y = b.speakerEntry { return x != y }
+        guard a.speakerEntry == nil, b.speakerEntry == nil, let x = a.speakerText, let y = b.speakerText, x != "그", y != "그" else { return false }
+        return x != y
     }
 
     // MARK: - Clusters

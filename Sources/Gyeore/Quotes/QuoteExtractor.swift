@@ -256,7 +256,7 @@ public final class QuoteExtractor {
             let previous = i > 0 ? words[i - 1] : ""
             // A glossary person or outlet named by the head word (벨로우소프는, 노동신문은).
             if let entry = mentionedEntry(matching: head) { return (head, entry.name, entry.entry) }
-            if let kind = speakerNouns[head] {
+            if let kind = speakerNouns[head] ?? speakerNouns.first(where: { head.hasSuffix($0.key) && head.count > $0.key.count })?.value {
                 let phrase = previous.isEmpty ? head : "\(previous) \(head)"
                 if kind == "outlet", let outlet = mentioned.last(where: { $0.kind == .outlet && $0.name.hasSuffix(head) }) {
                     return (head, outlet.name, outlet.entry)
