@@ -40,7 +40,8 @@ public struct RenderingDiff: Sendable, Equatable, Codable {
             let a = gapA.map { wordsA[$0] }.joined(separator: " "), b = gapB.map { wordsB[$0] }.joined(separator: " ")
             if gapB.isEmpty { result.append(RenderingDiff(category: "omission", a: a, b: "")); return }
             if gapA.isEmpty { result.append(RenderingDiff(category: "addition", a: "", b: b)); return }
-            let joinedA = gapA.map { keysA[$0] }.joined(), joinedB = gapB.map { keysB[$0] }.joined()
+            // The runs as a whole: a glossary term may span words (러시아 연방, 상호 협조).
+            let joinedA = String(scalars: aligner.canonical(a)), joinedB = String(scalars: aligner.canonical(b))
             if joinedA == joinedB {
                 let spacingOnly = letters(a) == letters(b)
                 result.append(RenderingDiff(category: spacingOnly ? "spacing" : word(a, b, aligner: aligner), a: a, b: b))
@@ -87,7 +88,9 @@ extension QuoteAligner {
         return ![first, second].contains { converted in
             converted.explanations.contains { explanation in
                 guard explanation.rule == "1-glossary", let entry = glossaryEntry(named: explanation.note) else { return false }
-                return entry.kind == .person || entry.forms.contains { $0.tags.contains(.abbr) && converted.original.contains($0.text) }
+                // The note reads "조로 → 북러 (glossary …)": the converted form comes first.
+                let form = explanation.note.components(separatedBy: " → ").first ?? ""
+                return entry.kind == .person || entry.forms.contains { $0.text == form && $0.tags.contains(.abbr) }
             }
         }
     }
