@@ -17,9 +17,17 @@ import Gyeore
 struct Bench {
     static func main() throws {
         var arguments = Array(CommandLine.arguments.dropFirst())
-        guard let command = arguments.first, ["normalize", "orthography"].contains(command) else {
-            FileHandle.standardError.write(Data("usage: gyeore-bench normalize [--megabytes N] | orthography [--megabytes N]\n".utf8))
+        guard let command = arguments.first, ["normalize", "orthography", "align"].contains(command) else {
+            FileHandle.standardError.write(Data("usage: gyeore-bench normalize [--megabytes N] | orthography [--megabytes N] | align [--sizes 1000,10000,100000]\n".utf8))
             exit(64)
+        }
+        if command == "align" {
+            var sizes = [1000, 10000, 100_000]
+            if let i = arguments.firstIndex(of: "--sizes"), i + 1 < arguments.count {
+                sizes = arguments[i + 1].split(separator: ",").compactMap { Int($0) }.filter { $0 > 1 }
+            }
+            try AlignmentBenchmark(sizes: sizes).run()
+            return
         }
         arguments.removeFirst()
         var megabytes = command == "normalize" ? 50 : 2

@@ -8,9 +8,9 @@ import Foundation
 /// every glossary term replaced by one symbol per entry (로씨야련방, 러시아 연방 and Russian
 /// Federation become the same symbol), spaces and punctuation dropped. Korean quotations are
 /// indexed by syllable bigrams, English ones by words; glossary symbols and numbers also index
-/// across languages. Features found in too many quotations (boilerplate) are not indexed, and
-/// each quotation looks up only its rarest features, so the number of candidate pairs grows
-/// about linearly with the corpus. Only candidates are scored (containment of features, which
+/// across languages. Posting lists are capped (a feature in very many quotations is
+/// boilerplate), each quotation looks up only its rarest features, and only candidates sharing
+/// two of them are scored, so the work grows linearly with the corpus. Only candidates are scored (containment of features, which
 /// lets a fragment match the whole), never all pairs.
 public final class QuoteAligner {
     /// Settings.
@@ -19,10 +19,11 @@ public final class QuoteAligner {
         public var minimumScore = 0.5
         /// Quotations with fewer letters (syllables, Latin letters, digits) are not aligned.
         public var minimumLength = 6
-        /// Features found in more than this share of the quotations are not indexed.
-        public var maximumDocumentFrequency = 0.01
         /// How many of its rarest features each quotation looks up.
         public var lookups = 8
+        /// How many quotations a feature's posting list holds at most (a feature in more is
+        /// boilerplate; the quotations holding it are still found through rarer features).
+        public var postingsPerKey = 64
         /// Creates default options.
         public init() {}
     }
@@ -44,6 +45,10 @@ public final class QuoteAligner {
     }
 
     private let normalizer: Normalizer
+    // Feature -> inverse document frequency in millionths: integer sums are exact, so a score
+    // does not depend on the order a set is walked in (score(a, b) == score(b, a)).
+    private var weights: [UInt64: Int64] = [:]
+    private var defaultWeight: Int64 = 1_000_000
     private let matcher: TermMatcher?
     private let glossary: Glossary?
     private let options: Options
@@ -117,42 +122,53 @@ public final class QuoteAligner {
     // MARK: - Candidates and scores
 
     /// Scored candidate pairs at or above the minimum score, each once (a < b).
+    ///
+    /// Each quotation looks up its rarest features (and its glossary anchors), scanning at most
+    /// ``Options/postingsPerKey`` quotations per feature, and only candidates sharing two of its
+    /// keys are scored: the work per quotation is bounded, so time grows linearly with the corpus.
     public func pairs(_ items: [Item], progress: ((Double) -> Void)? = nil) -> [Pair] {
         let eligible = items.indices.filter { items[$0].canonical.filter { !(0xE000...0xF8FF).contains($0.value) }.count + items[$0].anchors.count >= options.minimumLength }
         var frequency: [UInt64: Int32] = [:]
         for i in eligible { for f in items[i].features { frequency[f, default: 0] += 1 } }
-        let cutoff = Int32(max(20, Double(eligible.count) * options.maximumDocumentFrequency))
+        // Rare features weigh more: boilerplate (하고 있다, 러시아와 북한) counts for little.
+        let total = Double(max(2, eligible.count))
+        weights = frequency.mapValues { Int64((log(total / Double($0)) + 0.1) * 1_000_000) }
+        defaultWeight = Int64((log(total) + 0.1) * 1_000_000)
         var postings: [UInt64: [Int32]] = [:]
         for i in eligible {
-            for f in items[i].features where frequency[f]! <= cutoff { postings[f, default: []].append(Int32(i)) }
+            for f in items[i].features where postings[f, default: []].count < options.postingsPerKey { postings[f, default: []].append(Int32(i)) }
         }
         var result: [Pair] = []
-        var scored = Set<UInt64>()
         var counts: [Int32: Int] = [:]
         for (n, i) in eligible.enumerated() {
             if n % 1000 == 0 { progress?(Double(n) / Double(max(1, eligible.count))) }
             // The rarest features, and the glossary anchors (the only features Korean and English
             // renderings share).
-            let keys = Array(items[i].features.filter { frequency[$0]! <= cutoff }.sorted { (frequency[$0]!, $0) < (frequency[$1]!, $1) }.prefix(options.lookups))
-                + items[i].anchors.filter { frequency[$0]! <= cutoff }
+            let rarest = items[i].features.sorted { (frequency[$0]!, $0) < (frequency[$1]!, $1) }.prefix(options.lookups)
+            let keys = Set(rarest).union(items[i].anchors)
             counts.removeAll(keepingCapacity: true)
             for key in keys { for j in postings[key] ?? [] where j != Int32(i) { counts[j, default: 0] += 1 } }
-            // A pair may be found from either side (a fragment finds the whole through its rare
-            // features); it is scored once.
-            for (j, _) in counts {
+            let needed = min(2, keys.count)
+            for (j, count) in counts where count >= needed {
                 let (a, b) = (min(i, Int(j)), max(i, Int(j)))
-                guard scored.insert(UInt64(a) << 32 | UInt64(b)).inserted else { continue }
                 let score = self.score(items[a], items[b])
                 if score >= options.minimumScore { result.append(Pair(a: a, b: b, score: score)) }
             }
         }
         progress?(1)
-        return result.sorted { ($0.a, $0.b) < ($1.a, $1.b) }
+        // A pair found from both sides is kept once.
+        result.sort { ($0.a, $0.b) < ($1.a, $1.b) }
+        var unique: [Pair] = []
+        for pair in result where unique.last.map({ ($0.a, $0.b) != (pair.a, pair.b) }) ?? true { unique.append(pair) }
+        return unique
     }
 
-    /// Similarity of two quotations: the share of the shorter one's features found in the
-    /// other (so a fragment scores as high as the whole), damped for short overlaps. Across
-    /// languages, only glossary anchors and numbers count.
+    /// Similarity of two quotations, from features weighted by their rarity in the corpus (shared
+    /// boilerplate counts for little): the share of the shorter one found in the other when that
+    /// is most of it (a fragment scores as high as the whole), else the mean of that share and the
+    /// share of the longer one (a paraphrase overlaps both; half a statement shared by chance
+    /// does not); damped for short overlaps and for different speakers. Across languages, only
+    /// glossary anchors and numbers count.
     public func score(_ a: Item, _ b: Item) -> Double {
         if a.language != b.language {
             let shared = a.anchors.intersection(b.anchors).count
@@ -160,11 +176,16 @@ public final class QuoteAligner {
             guard smaller >= 2, shared >= 2 else { return 0 }
             return 0.85 * Double(shared) / Double(smaller) * min(1, Double(shared) / 3)
         }
-        let shared = a.features.intersection(b.features).count
-        let smaller = min(a.features.count, b.features.count)
-        guard smaller > 0 else { return 0 }
-        let containment = Double(shared) / Double(smaller)
-        return containment * min(1, Double(shared) / 8) * (speakersDiffer(a.quotation, b.quotation) ? 0.8 : 1)
+        let sharedFeatures = a.features.intersection(b.features)
+        let shared = sharedFeatures.count
+        guard !a.features.isEmpty, !b.features.isEmpty else { return 0 }
+        func weight(_ set: Set<UInt64>) -> Double { Double(set.reduce(Int64(0)) { $0 + (weights[$1] ?? defaultWeight) }) }
+        let (common, wa, wb) = (weight(sharedFeatures), weight(a.features), weight(b.features))
+        let containment = common / min(wa, wb), coverage = common / max(wa, wb)
+        // A fragment lies almost wholly inside the other rendering; a paraphrase overlaps much
+        // of both. Half of one statement shared by chance with another is neither.
+        let similarity = containment >= 0.8 ? containment : (containment + coverage) / 2
+        return similarity * min(1, Double(shared) / 8) * (speakersDiffer(a.quotation, b.quotation) ? 0.8 : 1)
     }
 
     /// Whether the two quotations are attributed to different speakers: two different glossary

@@ -58,4 +58,27 @@ public struct Quotation: Sendable, Equatable {
     public var language: String
     /// Every place the quotation stands, the first included.
     public var occurrences: [Occurrence]
+
+    /// Creates a quotation (the extractor makes them; tools and benchmarks may too).
+    public init(document: String, start: Int, end: Int, line: Int, text: String, normalized: String, marks: String, depth: Int,
+                parent: Int?, kind: Kind, clause: String?, verb: String?, speaker: String?, speakerText: String?,
+                speakerEntry: String?, language: String, occurrences: [Occurrence]) {
+        self.document = document
+        self.start = start
+        self.end = end
+        self.line = line
+        self.text = text
+        self.normalized = normalized
+        self.marks = marks
+        self.depth = depth
+        self.parent = parent
+        self.kind = kind
+        self.clause = clause
+        self.verb = verb
+        self.speaker = speaker
+        self.speakerText = speakerText
+        self.speakerEntry = speakerEntry
+        self.language = language
+        self.occurrences = occurrences
+    }
 }
