@@ -6,7 +6,8 @@
 #   bash scripts/setup.sh --deps-only  # only install what is missing (used by .ci/run)
 #
 # Packages: libicu-dev and pkg-config (build), libmecab-dev (morphological analysis), libxml2-utils
-# (xmllint, to validate TBX exports in the tests). Dictionaries: NK-HanDic (North Korean) and
+# (xmllint, to validate TBX exports in the tests), chromium and fonts-nanum (the tests open the
+# HTML alignment report in a headless browser with a Korean font). Dictionaries: NK-HanDic (North Korean) and
 # HanDic (South Korean) MeCab dictionaries, fetched as wheels with pip and unpacked into deps/
 # (ignored by git; BSD-3-Clause, Yoshinori Sugai). Installs with apt-get only what is missing (run as root, or with sudo available), and runs
 # `apt-get update` only when something must be installed.
@@ -21,7 +22,7 @@ log() { printf 'setup: %s\n' "$*" >&2; }
 installed() { dpkg-query -W -f='${Status}' "$1" 2>/dev/null | grep -q "install ok installed"; }
 
 missing=()
-for package in libicu-dev pkg-config libmecab-dev libxml2-utils; do
+for package in libicu-dev pkg-config libmecab-dev libxml2-utils chromium fonts-nanum; do
   installed "$package" || missing+=("$package")
 done
 if ((${#missing[@]})); then

@@ -120,7 +120,8 @@ public final class OrthographyConverter: @unchecked Sendable {
         var morphemes: [(range: Range<Int>, m: MeCabTagger.Morpheme)] = []
         for sentence in sentenceRanges {
             let jamo = start[sentence.lowerBound]..<start[sentence.upperBound]
-            let analyse = options.assumesNorthKorean || edits.contains(where: { jamo.overlaps($0.range) }) || hasSignal(text[sentence])
+            // Short texts (a word or two: lookups, diffs) cost nothing to analyse in full.
+            let analyse = options.assumesNorthKorean || text.count <= 16 || edits.contains(where: { jamo.overlaps($0.range) }) || hasSignal(text[sentence])
             counters.withLock { $0.sentences += 1; if analyse { $0.sentencesAnalysed += 1 } }
             guard analyse else { continue }
             let (utf8, byteToScalar) = Self.encode(nfd[jamo], offset: jamo.lowerBound)

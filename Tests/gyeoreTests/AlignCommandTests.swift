@@ -1,0 +1,75 @@
+import Foundation
+import Testing
+
+@Suite struct AlignCommandTests {
+    let labelled = ["kcna.txt", "yonhap.txt", "newsis.txt", "wire.txt"].map { "Tests/Fixtures/alignment/\($0)" }
+
+    @Test func jsonHasDocumentsClustersMembersAndPairs() throws {
+        let result = try CommandRunner.run(["align"] + labelled)
+        #expect(result.status == 0)
+        let object = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as! [String: Any]
+        let documents = object["documents"] as! [[String: Any]]
+        #expect(documents.map { $0["path"] as! String } == labelled)
+        let clusters = object["clusters"] as! [[String: Any]]
+        #expect(clusters.count == 6)
+        let first = clusters[0]
+        #expect(Set(first.keys) == ["id", "score", "members", "pairs"])
+        let members = first["members"] as! [[String: Any]]
+        #expect(members.count == 4)
+        #expect(Set(members[0].keys).isSuperset(of: ["document", "start", "end", "text", "language"]))
+        // Offsets point at the quotation in its file.
+        for member in members {
+            let file = Array(try String(contentsOf: CommandRunner.root.appendingPathComponent(member["document"] as! String), encoding: .utf8).unicodeScalars)
+            let slice = String(String.UnicodeScalarView(file[(member["start"] as! Int)..<(member["end"] as! Int)]))
+            #expect(slice == member["text"] as! String)
+        }
+        let pair = (first["pairs"] as! [[String: Any]]).first { ($0["diff"] as! [[String: String]]).contains { $0["category"] == "spelling" } }
+        #expect(pair != nil)
+    }
+
+    @Test func textIsAReadableSummary() throws {
+        let result = try CommandRunner.run(["align", "--format", "text"] + labelled)
+        #expect(result.stdout.hasPrefix("cluster 0: 4 renderings, score "))
+        #expect(result.stdout.contains("spelling ‹로씨야는› → ‹러시아는›"))
+    }
+
+    @Test func htmlRendersItsClustersInAHeadlessBrowserAndEscapesQuotedMarkup() throws {
+        // Two reports quoting the same statement, which contains markup.
+        let hostile = "<img src=x onerror=alert(1)><script>document.title='owned'</script>를 포함한 발언"
+        let first = CommandRunner.scratchFile("a.txt", Array("김 위원장은 “조로 두 나라사이의 협조를 여러 분야에서 확대해나갈 용의가 있다 \(hostile)”고 밝히였다.\n".utf8))
+        let second = CommandRunner.scratchFile("b.txt", Array("김 위원장은 \"북러 두 나라 사이의 협력을 여러 분야에서 확대해 나갈 용의가 있다 \(hostile)\"고 밝혔다.\n".utf8))
+        let report = try CommandRunner.run(["align", "--format", "html"] + labelled + [first, second])
+        #expect(report.status == 0)
+        #expect(!report.stdout.contains("<script>document"))
+        #expect(report.stdout.contains("&lt;script&gt;document.title=&#39;owned&#39;&lt;/script&gt;"))
+        let page = FileManager.default.temporaryDirectory.appendingPathComponent("gyeore-report-\(UUID().uuidString).html")
+        try report.stdout.write(to: page, atomically: true, encoding: .utf8)
+
+        // The page as Chromium renders it: clusters present, nothing injected.
+        let dom = try chromium(["--dump-dom", page.absoluteString])
+        // Six statements; the two hostile reports join the one whose words they share.
+        #expect(dom.components(separatedBy: "<section class=\"cluster\"").count - 1 == 6)
+        #expect(dom.contains("&lt;script&gt;document.title='owned'&lt;/script&gt;"))
+        #expect(!dom.contains("<script"))
+        #expect(!dom.contains("<img"))
+        #expect(dom.contains("<title>Gyeore: aligned quotations</title>"))
+        let screenshot = FileManager.default.temporaryDirectory.appendingPathComponent("gyeore-report-\(UUID().uuidString).png")
+        _ = try chromium(["--screenshot=\(screenshot.path)", "--window-size=1200,1800", page.absoluteString])
+        let png = try Data(contentsOf: screenshot)
+        #expect(png.starts(with: [0x89, 0x50, 0x4E, 0x47]))
+        #expect(png.count > 20_000) // a page of text in a Korean font, not a blank image
+    }
+
+    private func chromium(_ arguments: [String]) throws -> String {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/chromium")
+        process.arguments = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-dev-shm-usage"] + arguments
+        let output = Pipe()
+        process.standardOutput = output
+        process.standardError = FileHandle(forWritingAtPath: "/dev/null")
+        try process.run()
+        let data = output.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return String(decoding: data, as: UTF8.self)
+    }
+}
