@@ -74,4 +74,9 @@ for seed in seeds/*.txt; do
   "$bin" terms "$seed" > "out/$name.terms.jsonl"
   log "$seed -> out/$name.{normalized.txt,normalized.jsonl,south-korean.txt,terms.jsonl}"
 done
+# The main job: the quotations of all seeds, grouped by statement, with their differences.
+"$bin" align seeds/*.txt > out/alignment.json
+"$bin" align --format html seeds/*.txt > out/alignment.html
+"$bin" align --format text --all seeds/*.txt > out/alignment.txt
+log "seeds/*.txt -> out/alignment.{json,html,txt}"
 log "done"

@@ -1,0 +1,42 @@
+import Foundation
+import Testing
+
+@Suite struct QuotesCommandTests {
+    @Test func oneObjectPerQuotationWithFileOffsets() throws {
+        let path = "seeds/000_a4e56163664be897.txt"
+        let result = try CommandRunner.run(["quotes", path])
+        #expect(result.status == 0)
+        let file = Array(try String(contentsOf: CommandRunner.root.appendingPathComponent(path), encoding: .utf8).unicodeScalars)
+        let records = try result.stdoutLines.map { try JSONSerialization.jsonObject(with: Data($0.utf8)) as! [String: Any] }
+        #expect(records.count == 20)
+        for record in records {
+            let start = record["start"] as! Int, end = record["end"] as! Int
+            #expect(String(String.UnicodeScalarView(file[start..<end])) == record["text"] as! String)
+        }
+        let first = try #require(records.first { ($0["text"] as! String).hasPrefix("러시아와 북한의 우호적인") })
+        #expect(first["kind"] as? String == "direct")
+        #expect(first["verb"] as? String == "강조했다")
+        #expect(first["clause"] as? String == "고 강조했다")
+        #expect(first["speaker"] as? String == "안드레이 벨로우소프")
+        #expect(first["speakerText"] as? String == "벨로우소프 장관")
+        #expect(first["marks"] as? String == "\"\"")
+    }
+
+    @Test func perLineStreamsEachLineAsADocument() throws {
+        let input = "김 위원장은 “첫 발언”이라고 말했다.\n그는 《둘째 발언》고 강조하였다.\n"
+        let result = try CommandRunner.run(["quotes", "--per-line"], stdin: Data(input.utf8))
+        let records = try result.stdoutLines.map { try JSONSerialization.jsonObject(with: Data($0.utf8)) as! [String: Any] }
+        #expect(records.map { $0["document"] as! String } == ["-:1", "-:2"])
+        #expect(records.map { $0["text"] as! String } == ["첫 발언", "둘째 발언"])
+        #expect(records.map { $0["start"] as! Int } == [8, 26])   // offsets into standard input as a whole (line 1: 21 scalars + LF)
+        #expect(records.map { $0["verb"] as! String } == ["말했다", "강조하였다"])
+    }
+
+    @Test func badInputIsAnErrorNotACrash() throws {
+        let broken = CommandRunner.scratchFile("bad.txt", Array("“인용”\n".utf8) + [0xC3, 0x28])
+        let result = try CommandRunner.run(["quotes", broken])
+        #expect(result.status == 65)
+        // “인용” is 12 bytes (curly quotes take 3), the LF one more: the bad byte is at 13.
+        #expect(result.stderr == "\(broken):2: error: invalid UTF-8 at byte offset 13 (the input must be UTF-8 text)\n")
+    }
+}
