@@ -58,13 +58,17 @@ public final class MeCabTagger: @unchecked Sendable {
 
     /// Analyses UTF-8 text.
     public func analyse(_ utf8: [UInt8]) -> [Morpheme] {
-        lock.withLock { _ in
-            utf8.withUnsafeBufferPointer { buffer -> [Morpheme] in
-                guard let base = buffer.baseAddress, !buffer.isEmpty else { return [] }
+        // MeCab's tokenizer reads a few bytes past the length it is given (AddressSanitizer found
+        // it under the fuzzer): it gets a NUL-padded copy, and the true length.
+        let padded = utf8 + [0, 0, 0, 0, 0, 0, 0, 0]
+        let length = utf8.count
+        return lock.withLock { _ in
+            padded.withUnsafeBufferPointer { buffer -> [Morpheme] in
+                guard let base = buffer.baseAddress, length > 0 else { return [] }
                 let start = UnsafeRawPointer(base)
                 return base.withMemoryRebound(to: CChar.self, capacity: buffer.count) { text -> [Morpheme] in
                     var result: [Morpheme] = []
-                    var node = mecab_sparse_tonode2(handle, text, buffer.count)
+                    var node = mecab_sparse_tonode2(handle, text, length)
                     while let current = node {
                         let value = current.pointee
                         if value.stat != MECAB_BOS_NODE && value.stat != MECAB_EOS_NODE, let surface = value.surface {
@@ -89,12 +93,14 @@ public final class MeCabTagger: @unchecked Sendable {
     /// The number of morphemes MeCab finds, without building them: the cost of the analysis
     /// alone, for benchmarks.
     public func countMorphemes(_ utf8: [UInt8]) -> Int {
-        lock.withLock { _ in
-            utf8.withUnsafeBufferPointer { buffer -> Int in
-                guard let base = buffer.baseAddress, !buffer.isEmpty else { return 0 }
+        let padded = utf8 + [0, 0, 0, 0, 0, 0, 0, 0]   // see analyse(_:)
+        let length = utf8.count
+        return lock.withLock { _ in
+            padded.withUnsafeBufferPointer { buffer -> Int in
+                guard let base = buffer.baseAddress, length > 0 else { return 0 }
                 return base.withMemoryRebound(to: CChar.self, capacity: buffer.count) { text -> Int in
                     var count = 0
-                    var node = mecab_sparse_tonode2(handle, text, buffer.count)
+                    var node = mecab_sparse_tonode2(handle, text, length)
                     while let current = node { count += 1; node = UnsafePointer(current.pointee.next) }
                     return count
                 }

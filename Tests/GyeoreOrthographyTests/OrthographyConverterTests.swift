@@ -149,3 +149,15 @@ enum OrthographyFixtures {
         #expect(morphemes[0].bytes == 0..<15)
     }
 }
+
+/// Inputs the fuzzer found (scripts/fuzz.sh), kept as regression tests; run them under
+/// `swift test --sanitize=address` to check MeCab is never read past its buffer.
+@Suite struct OrthographyFuzzRegressionTests {
+    @Test func textThatMadeMeCabReadPastItsBuffer() throws {
+        let bytes = try Data(contentsOf: OrthographyFixtures.root.appendingPathComponent("Tests/Fixtures/fuzz/orthography-mecab-overread.bin"))
+        let text = String(decoding: bytes, as: UTF8.self)
+        let result = OrthographyFixtures.standard.normalize(text)
+        #expect(result.offsetMap.originalLength == text.unicodeScalars.count)
+        #expect(OrthographyFixtures.standard.normalize(result.normalized).normalized.count > 0)
+    }
+}

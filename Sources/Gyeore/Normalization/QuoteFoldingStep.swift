@@ -73,8 +73,10 @@ public struct QuoteFoldingStep: NormalizationStep {
             let next: Unicode.Scalar? = i + 1 < text.count ? text[i + 1] : nil
             let closesTop = stack.last?.closedBy.contains(scalar) ?? false
             // Only after a Latin letter: Korean closing quotes are followed by particles ('지지'를).
+            // Between two Latin letters (Korea’s), or after one with nothing open (the Kims'); before
+            // Hangul it closes a quotation (‘b’다), as it did when it was folded.
             let isApostrophe = (scalar == "'" || scalar == "\u{2019}") && isLatinLetter(previous)
-                && (isLetter(next) || (!closesTop && (next == nil || isSpace(next!))))
+                && (isLatinLetter(next) || (!closesTop && (next == nil || isSpace(next!))))
             // A mark with space (or the text's edge) on both sides quotes nothing: it is an arrow
             // or decoration ("더 많은 것을 읽으십시오 »").
             let standsAlone = (previous == nil || isSpace(previous!)) && (next == nil || isSpace(next!))
@@ -102,7 +104,10 @@ public struct QuoteFoldingStep: NormalizationStep {
             if opens {
                 quote.depth = stack.count
                 stack.append(Open(closedBy: mark.closedBy, annotation: records.count))
-            } else if let k = stack.lastIndex(where: { $0.closedBy.contains(scalar) }) {
+            } else if let k = stack.lastIndex(where: { $0.closedBy.contains(scalar) }) ?? (stack.isEmpty ? nil : stack.count - 1) {
+                // The opener it closes; a closing mark that fits no opener closes the innermost
+                // open quotation (《…" is a mismatched pair): folded, they must pair again, so
+                // that normalizing twice changes nothing.
                 quote.depth = k
                 quote.partner = stack[k].annotation
                 records[stack[k].annotation].mark.partner = records.count

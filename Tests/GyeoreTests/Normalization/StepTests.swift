@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import Gyeore
 
@@ -139,5 +140,30 @@ private func change(_ original: Range<Int>, _ normalized: Range<Int>) -> OffsetM
     ])
     func canonicalizes(input: String, expected: String) {
         #expect(run(step, input).text == expected)
+    }
+}
+
+/// Inputs the fuzzer found (scripts/fuzz.sh), kept as regression tests.
+@Suite struct FuzzRegressionTests {
+    @Test(arguments: ["normalizer-mismatched-quotes.bin", "normalizer-apostrophe-before-hangul.bin"])
+    func foundInputsNormalizeIdempotently(file: String) throws {
+        let bytes = try Data(contentsOf: Fixtures.root.appendingPathComponent("Tests/Fixtures/fuzz/\(file)"))
+        let text = String(decoding: bytes, as: UTF8.self)
+        for breaks in [WhitespaceStep.LineBreaks.unify, .toSpace] {
+            var configuration = NormalizerConfiguration()
+            configuration.lineBreaks = breaks
+            let normalizer = try Normalizer(configuration: configuration)
+            let once = normalizer.normalize(text).normalized
+            #expect(normalizer.normalize(once).normalized == once)
+        }
+    }
+
+    @Test func theirShapes() throws {
+        #expect(try Normalizer().normalize("a=\"b\"다").normalized == "a=“b”다")
+        // The shape of it: a quotation opened with 《 and closed with ".
+        let normalizer = try Normalizer()
+        let result = normalizer.normalize("《열린\" 다음 '인용'")
+        #expect(result.normalized == "“열린” 다음 “인용”")
+        #expect(normalizer.normalize(result.normalized).normalized == result.normalized)
     }
 }

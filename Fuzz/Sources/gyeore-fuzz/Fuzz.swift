@@ -1,0 +1,125 @@
+// gyeore-fuzz TARGET [libFuzzer options] — one libFuzzer driver, several targets.
+// Each target feeds arbitrary bytes (as lossy UTF-8) to one component and checks invariants
+// that must hold for any input; a violated invariant is a crash, and libFuzzer keeps the input.
+import Foundation
+import Gyeore
+import GyeoreOrthography
+
+@_silgen_name("LLVMFuzzerRunDriver")
+func LLVMFuzzerRunDriver(_ argc: UnsafeMutablePointer<CInt>,
+                         _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>>,
+                         _ callback: @convention(c) (UnsafePointer<UInt8>?, Int) -> CInt) -> CInt
+
+/// The component under test, chosen by the first argument.
+nonisolated(unsafe) var target: (String) -> Void = { _ in }
+
+func require(_ condition: Bool, _ message: @autoclosure () -> String) {
+    if !condition { fatalError("invariant violated: \(message())") }
+}
+
+/// Offsets must map inside both texts, in order, and unchanged runs must hold equal text.
+func checkMap(_ result: NormalizedText) {
+    let original = [Unicode.Scalar](scalarsOf: result.original), normalized = [Unicode.Scalar](scalarsOf: result.normalized)
+    require(result.offsetMap.originalLength == original.count, "original length")
+    require(result.offsetMap.normalizedLength == normalized.count, "normalized length")
+    var o = 0, n = 0
+    for run in result.offsetMap.runs {
+        if !run.isChange { require(Array(original[o..<o + run.originalLength]) == Array(normalized[n..<n + run.normalizedLength]), "unchanged run differs") }
+        o += run.originalLength
+        n += run.normalizedLength
+    }
+    for mark in result.quoteMarks {
+        require(mark.originalOffset < original.count && String(original[mark.originalOffset]) == mark.original, "quote mark offset")
+    }
+}
+
+func makeTarget(_ name: String) throws -> (String) -> Void {
+    let root = FileManager.default.currentDirectoryPath
+    switch name {
+    case "normalizer":
+        var configurations: [NormalizerConfiguration] = []
+        for form in [UnicodeNormalizationStep.Form.nfc, .nfkc, nil] {
+            for breaks in [WhitespaceStep.LineBreaks.unify, .toSpace] {
+                var c = NormalizerConfiguration()
+                c.unicodeForm = form
+                c.lineBreaks = breaks
+                configurations.append(c)
+            }
+        }
+        let normalizers = try configurations.map { try Normalizer(configuration: $0) }
+        return { text in
+            for normalizer in normalizers {
+                let once = normalizer.normalize(text)
+                checkMap(once)
+                let twice = normalizer.normalize(once.normalized)
+                require(twice.normalized == once.normalized, "not idempotent: \(once.normalized.debugDescription) → \(twice.normalized.debugDescription)")
+            }
+        }
+    case "orthography":
+        let glossary = try Glossary(folder: root + "/glossary")
+        var c = NormalizerConfiguration()
+        c.lineBreaks = .toSpace
+        c.orthography = OrthographyStep(converter: try OrthographyConverter(glossary: glossary))
+        let normalizer = try Normalizer(configuration: c)
+        return { text in checkMap(normalizer.normalize(text)) }
+    case "quotes":
+        let extractor = try QuoteExtractor(glossary: try Glossary(folder: root + "/glossary"))
+        return { text in
+            let url = FileManager.default.temporaryDirectory.appendingPathComponent("gyeore-fuzz-\(getpid()).txt")
+            FileManager.default.createFile(atPath: url.path, contents: Data(text.utf8))
+            guard let reader = try? LineReader(path: url.path) else { return }
+            extractor.begin(document: "fuzz")
+            while let line = try? reader.next() { extractor.add(line) }
+            let scalars = [Unicode.Scalar](scalarsOf: text)
+            for q in extractor.finish() {
+                require(q.start <= q.end && q.end <= scalars.count, "quotation outside the text")
+                require(String(scalars: Array(scalars[q.start..<q.end])) == q.text, "quotation is not the text's slice")
+            }
+        }
+    case "glossary":
+        return { text in
+            let (entries, _) = GlossaryReader.read(text, file: "fuzz.tsv")
+            if let glossary = try? Glossary(files: [("fuzz.tsv", text)]) {
+                for entry in glossary.entries.prefix(5) { for form in entry.forms { require(!glossary.lookup(form.text).isEmpty, "form not found") } }
+                _ = glossary.suggestions(for: String(text.prefix(20)))
+                _ = GlossaryExporter.export(glossary, format: .tbx)
+            }
+            _ = entries
+        }
+    case "romanizer":
+        let romanizer = try Romanizer()
+        return { text in
+            for system in Romanizer.System.allCases {
+                _ = romanizer.romanize(text, system: system)
+                _ = romanizer.romanize(String(text.prefix(8)), system: system, asName: true)
+            }
+        }
+    default:
+        throw NSError(domain: "gyeore-fuzz", code: 64, userInfo: [NSLocalizedDescriptionKey: "unknown target \(name)"])
+    }
+}
+
+@main
+struct GyeoreFuzz {
+    static func main() throws {
+        let targets = ["normalizer", "orthography", "quotes", "glossary", "romanizer"]
+        guard CommandLine.arguments.count >= 2, targets.contains(CommandLine.arguments[1]) else {
+            FileHandle.standardError.write(Data("usage: gyeore-fuzz \(targets.joined(separator: "|")) [libFuzzer options]\n".utf8))
+            exit(64)
+        }
+        target = try makeTarget(CommandLine.arguments[1])
+        // libFuzzer sees the program name and the options, not the target name.
+        var arguments = [CommandLine.arguments[0]] + CommandLine.arguments.dropFirst(2)
+        var pointers: [UnsafeMutablePointer<CChar>?] = arguments.map { strdup($0) } + [nil]
+        var argc = CInt(arguments.count)
+        arguments.removeAll()
+        pointers.withUnsafeMutableBufferPointer { buffer in
+            var argv = buffer.baseAddress!
+            _ = LLVMFuzzerRunDriver(&argc, &argv) { data, size in
+                guard let data, size <= 1 << 16 else { return 0 }
+                target(String(decoding: UnsafeBufferPointer(start: data, count: size), as: UTF8.self))
+                return 0
+            }
+        }
+    }
+}

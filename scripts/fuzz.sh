@@ -1,0 +1,36 @@
+#!/usr/bin/env bash
+# Coverage-guided fuzzing with libFuzzer (the toolchain's), AddressSanitizer on.
+#
+#   bash scripts/fuzz.sh [SECONDS] [TARGET...]   # default: 60 seconds each, every target
+#
+# Targets: normalizer (every mode; idempotence and offset invariants), orthography (--to sk),
+# quotes (spans equal the text's slices), glossary (reader, lookup, TBX export), romanizer.
+# Builds Fuzz/ (a package of its own) into .build-fuzz; the committed seed corpus is
+# Fuzz/corpus/TARGET, the working corpus .build-fuzz/corpus/TARGET. A crash is written to
+# .build-fuzz/crashes/ and the script exits 1: turn it into a regression test.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+seconds=${1:-60}
+shift || true
+targets=("$@")
+((${#targets[@]})) || targets=(normalizer orthography quotes glossary romanizer)
+runtime=$(ls "$(dirname "$(dirname "$(readlink -f "$(command -v swift)")")")"/lib/clang/*/lib/linux/libclang_rt.fuzzer_no_main-x86_64.a | head -n 1)
+swift build --package-path Fuzz --scratch-path .build-fuzz -c debug \
+  -Xswiftc -sanitize=address -Xswiftc -sanitize-coverage=edge,trace-cmp,inline-8bit-counters,pc-table \
+  -Xlinker "$runtime" -Xlinker -lstdc++ >&2
+binary=.build-fuzz/debug/gyeore-fuzz
+mkdir -p .build-fuzz/crashes
+status=0
+for target in "${targets[@]}"; do
+  mkdir -p ".build-fuzz/corpus/$target"
+  [[ -d "Fuzz/corpus/$target" ]] && cp -n "Fuzz/corpus/$target"/* ".build-fuzz/corpus/$target/" 2>/dev/null || true
+  echo "fuzz: $target for ${seconds}s" >&2
+  # SWIFT_BACKTRACE=enable=no: the runtime's backtracer would run under AddressSanitizer.
+  if ! SWIFT_BACKTRACE=enable=no "$binary" "$target" -max_total_time="$seconds" -max_len=4096 -timeout=10 -rss_limit_mb=4096 \
+       -artifact_prefix=".build-fuzz/crashes/$target-" ".build-fuzz/corpus/$target" 2> ".build-fuzz/$target.log"; then
+    echo "fuzz: $target FAILED, see .build-fuzz/$target.log and .build-fuzz/crashes/" >&2
+    status=1
+  fi
+  grep -E "^#[0-9]+.*DONE|Done [0-9]+ runs" ".build-fuzz/$target.log" | tail -n 1 | sed "s/^/fuzz: $target: /" >&2 || true
+done
+exit $status
