@@ -43,7 +43,12 @@ struct AlignCommand: ParsableCommand {
         guard ["json", "text", "html"].contains(format) else { throw ValidationError("--format must be json, text or html") }
         guard (0...1).contains(minScore) else { throw ValidationError("--min-score must be between 0 and 1") }
         guard !files.isEmpty else { throw ValidationError("name at least one file") }
+        guard files.count <= Self.maximumFiles else { throw ValidationError("at most \(Self.maximumFiles) files (align holds their quotations in memory)") }
     }
+
+    /// Limits (README.md, Limits): align keeps every quotation in memory.
+    static let maximumFiles = 100_000
+    static let maximumQuotations = 2_000_000
 
     func run() throws {
         let glossary = try? glossaryOptions.load()
@@ -75,6 +80,9 @@ struct AlignCommand: ParsableCommand {
             extractor.begin(document: path)
             do { while let line = try reader.next() { extractor.add(line) } } catch { throw CLIError.input(error) }
             quotations += extractor.finish().filter { $0.kind != .unbalanced || $0.text.count > 12 }
+            if quotations.count > Self.maximumQuotations {
+                throw CLIError.input(InputError(file: path, reason: .other("more than \(Self.maximumQuotations) quotations in all (align holds them in memory); align fewer files at a time")))
+            }
             progress.report("reading", Double(quotations.count))
         }
         let items = quotations.enumerated().map { index, quotation in

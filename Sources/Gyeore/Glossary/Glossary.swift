@@ -10,6 +10,10 @@ public struct Glossary: Sendable {
     private let byID: [String: Int]
     private let keyMaker: FormKey
 
+    /// Limits: a glossary file's size, and the entries of a whole glossary.
+    public static let maximumFileBytes = 64 << 20
+    public static let maximumEntries = 1_000_000
+
     /// Where the glossary is looked for when no folder is named: `$GYEORE_GLOSSARY`, else
     /// `./glossary`.
     public static func defaultFolder(environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
@@ -29,6 +33,12 @@ public struct Glossary: Sendable {
         var problems: [GlossaryProblem] = []
         for name in names {
             let path = (folder as NSString).appendingPathComponent(name)
+            let size = ((try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int) ?? 0
+            if size > Self.maximumFileBytes {
+                problems.append(GlossaryProblem(location: GlossaryLocation(file: path, line: 1),
+                                                message: "larger than \(Self.maximumFileBytes >> 20) MiB: split it into several files"))
+                continue
+            }
             guard let data = FileManager.default.contents(atPath: path) else {
                 problems.append(GlossaryProblem(location: GlossaryLocation(file: path, line: 1), message: "cannot be read"))
                 continue
@@ -53,6 +63,7 @@ public struct Glossary: Sendable {
             let result = GlossaryReader.read(file.text, file: file.name)
             entries += result.entries
             problems += result.problems
+            if entries.count > Self.maximumEntries { throw .tooLarge(Self.maximumEntries) }
         }
         let keyMaker: FormKey
         do { keyMaker = try FormKey() } catch { throw .icu(error) }
@@ -159,12 +170,15 @@ public enum GlossaryError: Error, Sendable, Equatable, CustomStringConvertible {
     case noFiles(String)
     /// ICU failed.
     case icu(ICUError)
+    /// More entries than ``Glossary/maximumEntries``.
+    case tooLarge(Int)
 
     public var description: String {
         switch self {
         case .folderNotFound(let folder): return "\(folder): error: glossary folder not found (name one with --glossary or GYEORE_GLOSSARY)"
         case .noFiles(let folder): return "\(folder): error: no glossary files (*.tsv) in this folder"
         case .icu(let error): return "ICU: \(error)"
+        case .tooLarge(let limit): return "glossary: error: more than \(limit) entries"
         }
     }
 }

@@ -2,7 +2,7 @@
 /// nesting depths and ‘ ’ at odd ones, and each mark is recorded (role, depth, original style,
 /// partner) as a ``QuoteMark``.
 ///
-/// Marks are paired with a stack. Straight quotes, which look the same at both ends, are
+/// Marks are paired with a stack: a closing mark closes the innermost open quotation. Straight quotes, which look the same at both ends, are
 /// resolved from context: any mark that can close the innermost open quotation closes it
 /// when it follows a non-space (so „Guten“ pairs), and otherwise opens. A straight or curly single quote between letters
 /// (Korea's, Korea’s), or after a Latin letter with nothing open (the Kims' rule), is an apostrophe
@@ -104,10 +104,17 @@ public struct QuoteFoldingStep: NormalizationStep {
             if opens {
                 quote.depth = stack.count
                 stack.append(Open(closedBy: mark.closedBy, annotation: records.count))
-            } else if let k = stack.lastIndex(where: { $0.closedBy.contains(scalar) }) ?? (stack.isEmpty ? nil : stack.count - 1) {
-                // The opener it closes; a closing mark that fits no opener closes the innermost
-                // open quotation (《…" is a mismatched pair): folded, they must pair again, so
-                // that normalizing twice changes nothing.
+            } else if !stack.isEmpty && stack.count % 2 == 0 && isLatinLetter(previous) && isLatinLetter(next) {
+                // It would fold to ’ between two Latin letters, which reads as an apostrophe:
+                // left as written, as a second pass would leave it.
+                editor.copy(scalar)
+                i += 1
+                continue
+            } else if !stack.isEmpty {
+                // A closing mark closes the innermost open quotation, whatever its style (《…" is
+                // a mismatched pair): the folded marks then pair the same way again, so that
+                // normalizing twice changes nothing (found by the fuzzer and property tests).
+                let k = stack.count - 1
                 quote.depth = k
                 quote.partner = stack[k].annotation
                 records[stack[k].annotation].mark.partner = records.count
