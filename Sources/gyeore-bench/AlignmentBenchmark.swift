@@ -40,7 +40,7 @@ struct AlignmentBenchmark {
         print("alignment benchmark (\(sentences.count) seed sentences and \(vocabulary.count) words as material; planted statements of four three-word windows, 2-4 renderings each)")
         print("  quotations      time     peak memory   pairs found   precision   recall")
         for size in sizes {
-            var generator = SplitMix(seed: UInt64(size))
+            var generator = SplitMix64(seed: UInt64(size))
             var quotations: [Quotation] = []
             var groupOf: [Int] = []
             var group = 0
@@ -101,18 +101,5 @@ struct AlignmentBenchmark {
             print(String(format: "  %10d  %7.2f s  %9.0f MB   %11d   %8.3f   %6.3f", size, seconds, peakResidentMB(), predicted,
                          Double(correct) / Double(max(1, predicted)), Double(correct) / Double(max(1, truth))))
         }
-    }
-}
-
-/// A small deterministic generator.
-struct SplitMix {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }
