@@ -5,9 +5,8 @@ import Testing
 /// Properties over random text drawn from the characters that make normalization hard.
 /// Deterministic generators (SplitMix64) so that a failure reproduces from its seed.
 @Suite struct PropertyTests {
-    /// Uniformly random symbols: kept for reproducing the open findings of issue 6 (symbol soups
-    /// of stray CR, zero-width and combining characters between unbalanced marks of different
-    /// styles, where quote folding is not yet idempotent); not used by the tests below.
+    /// Uniformly random symbols: the hard cases with no realistic text around them (stray CR,
+    /// zero-width and combining characters between unbalanced marks of different styles).
     static let alphabet: [String] = [
         "가", "한", "국", "로", "씨", "야", "련", "방", "을", "는", "다", "것", "\u{1100}", "\u{1161}", "\u{11A8}", "ㄱ", "ㅇ",
         "“", "”", "‘", "’", "\"", "'", "《", "》", "〈", "〉", "「", "」", "『", "』", "«", "»", "„",
@@ -69,6 +68,19 @@ import Testing
         var generator = SplitMix64(seed: UInt64(1000 + index))
         for _ in 0..<300 {
             let text = Self.randomText(&generator, length: Int(generator.next() % 40))
+            let once = normalizer.normalize(text).normalized
+            #expect(normalizer.normalize(once).normalized == once, "\(text.debugDescription)")
+        }
+    }
+
+    /// The same over uniformly random symbols, where steps interact most (a removed zero-width
+    /// space joining a letter to a combining mark, a folded quote changing how the next reads).
+    @Test(arguments: [0, 3, 5, 9, 14, 20, 27])
+    func symbolSoupIsIdempotent(configuration index: Int) throws {
+        let normalizer = try Normalizer(configuration: Self.configurations[index])
+        var generator = SplitMix64(seed: UInt64(5000 + index))
+        for _ in 0..<1500 {
+            let text = (0..<Int(generator.next() % 40)).map { _ in Self.alphabet[Int(generator.next() % UInt64(Self.alphabet.count))] }.joined()
             let once = normalizer.normalize(text).normalized
             #expect(normalizer.normalize(once).normalized == once, "\(text.debugDescription)")
         }

@@ -1,5 +1,6 @@
 /// Which steps the pipeline runs, in this order: Unicode normalization, width folding,
-/// white space, quote marks, separators, then the orthography slot.
+/// white space, Unicode normalization again (only where the two before it changed something),
+/// quote marks, separators, then the orthography slot.
 public struct NormalizerConfiguration: Sendable {
     /// Unicode normalization form, or nil to skip the step.
     public var unicodeForm: UnicodeNormalizationStep.Form? = .nfc
@@ -36,6 +37,12 @@ public struct Normalizer: Sendable {
             if let form = configuration.unicodeForm { steps.append(try UnicodeNormalizationStep(form: form)) }
             if configuration.foldsWidth { steps.append(try CharacterMapStep(name: "width", resource: "width-folding.txt")) }
             if configuration.normalizesWhitespace { steps.append(try WhitespaceStep(lineBreaks: configuration.lineBreaks)) }
+            // Width folding and removed zero-width characters can bring a letter and a combining
+            // mark together (Ａ◌́ → A◌́, s<ZWSP>◌́ → s◌́): normalize those again, or a second
+            // pass would compose them and normalizing would not be idempotent.
+            if let form = configuration.unicodeForm, configuration.foldsWidth || configuration.normalizesWhitespace {
+                steps.append(try UnicodeNormalizationStep(form: form))
+            }
             if configuration.foldsQuotes { steps.append(try QuoteFoldingStep()) }
             if configuration.canonicalizesSeparators { steps.append(try SeparatorStep()) }
         } catch let error as ResourceError {

@@ -71,7 +71,17 @@ public struct QuoteFoldingStep: NormalizationStep {
             }
             let previous: Unicode.Scalar? = i > 0 ? text[i - 1] : nil
             let next: Unicode.Scalar? = i + 1 < text.count ? text[i + 1] : nil
-            let closesTop = stack.last?.closedBy.contains(scalar) ?? false
+            // It closes the innermost quotation if that quotation's own style closes with it, or
+            // if it is the mark the quotation's folded opener (“ or ‘) closes with: a second pass
+            // sees only the folded opener, and must read the mark the same way (《A’ is 《A》).
+            let canonicalCloser = (stack.count - 1) % 2 == 0 ? Self.outer.close : Self.inner.close
+            var closesTop = !stack.isEmpty && (stack[stack.count - 1].closedBy.contains(scalar) || scalar == canonicalCloser)
+            if closesTop && mark.role != .close && stack.count % 2 == 0 && isLatinLetter(previous) && isLatinLetter(next) {
+                // Closing here would fold it to ’ between two Latin letters, an apostrophe to the
+                // next pass, which would also no longer see the style that made it close („s“p):
+                // read it by its own role instead, as the next pass will.
+                closesTop = false
+            }
             // Only after a Latin letter: Korean closing quotes are followed by particles ('지지'를).
             // Between two Latin letters (Korea’s), or after one with nothing open (the Kims'); before
             // Hangul it closes a quotation (‘b’다), as it did when it was folded.

@@ -158,6 +158,27 @@ private func change(_ original: Range<Int>, _ normalized: Range<Int>) -> OffsetM
         }
     }
 
+    /// Minimized from the uniform symbol-soup property test: each needed a second pass to settle.
+    @Test(arguments: [
+        // ’ after a Latin letter closing a quotation whose folded opener is ‘ (《A’, „K’).
+        ("\"《‘“Ａ’ 」을", "“‘“‘A’ ”을"),
+        ("\"«Ａ’\u{2003}„ㅇ", "“‘A’ ‘ㅇ"),
+        ("«„K’\r」„", "“‘K’\n”“"),
+        // “ between Latin letters that would have closed „ as ’: read as an opening mark.
+        ("『„s“p『", "“‘s“p‘"),
+        // A dash after a look-alike dot that becomes a separator in the same pass.
+        ("뱩ㆍ한–뱩", "뱩·한·뱩"),
+        // A letter and a combining mark brought together by width folding or ZWSP removal.
+        ("s\u{200B}\u{301}ㆍ北", "ś·北"),
+        ("‘Ａ\u{301}’ 한국", "“Á” 한국"),
+    ])
+    func symbolSoupsSettleInOnePass(input: String, expected: String) throws {
+        let normalizer = try Normalizer()
+        let once = normalizer.normalize(input).normalized
+        #expect(once == expected)
+        #expect(normalizer.normalize(once).normalized == once)
+    }
+
     @Test func theirShapes() throws {
         #expect(try Normalizer().normalize("a=\"b\"다").normalized == "a=“b”다")
         // The shape of it: a quotation opened with 《 and closed with ".
