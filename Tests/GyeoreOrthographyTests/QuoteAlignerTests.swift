@@ -75,6 +75,27 @@ import Testing
         for a in items.indices { for b in items.indices where a < b { #expect(aligner.score(items[a], items[b]) == aligner.score(items[b], items[a])) } }
     }
 
+    /// Shuffling every quotation of the labelled set finds the same pairs, also when the cap on
+    /// postings per feature (2 here, so that nearly every feature is capped) decides what is scanned.
+    @Test(arguments: [64, 2])
+    func pairsDoNotDependOnInputOrder(postingsPerKey: Int) throws {
+        var options = QuoteAligner.Options()
+        options.postingsPerKey = postingsPerKey
+        let aligner = try QuoteAligner(normalizer: OrthographyFixtures.standard, glossary: OrthographyFixtures.glossary, options: options)
+        let folder = OrthographyFixtures.root.appendingPathComponent("Tests/Fixtures/alignment")
+        let files = ["kcna.txt", "yonhap.txt", "newsis.txt", "wire.txt"].map { folder.appendingPathComponent($0).path }
+        let items = try quotations(files).map(aligner.item)
+        func pairKeys(_ items: [QuoteAligner.Item]) -> Set<String> {
+            Set(aligner.pairs(items).map { pair in
+                [items[pair.a], items[pair.b]].map { "\($0.quotation.document)#\($0.quotation.text)" }.sorted().joined(separator: "|") + " \(pair.score)"
+            })
+        }
+        let expected = pairKeys(items)
+        #expect(expected.count >= (postingsPerKey == 64 ? 11 : 1)) // 11 direct pairs; clustering makes them 13
+        var generator = SplitMix64(seed: 6)
+        for _ in 0..<5 { #expect(pairKeys(items.shuffled(using: &generator)) == expected) }
+    }
+
     @Test(arguments: [
         ("로씨야련방의 정책", "러시아 연방의 정책", ["spelling"]),
         ("전략적동반자관계를 발전", "전략적 동반자 관계를 발전", ["spacing"]),

@@ -126,6 +126,7 @@ public final class QuoteAligner {
     /// Each quotation looks up its rarest features (and its glossary anchors), scanning at most
     /// ``Options/postingsPerKey`` quotations per feature, and only candidates sharing two of its
     /// keys are scored: the work per quotation is bounded, so time grows linearly with the corpus.
+    /// The pairs found do not depend on the order of the items (up to their indices).
     public func pairs(_ items: [Item], progress: ((Double) -> Void)? = nil) -> [Pair] {
         let eligible = items.indices.filter { items[$0].canonical.filter { !(0xE000...0xF8FF).contains($0.value) }.count + items[$0].anchors.count >= options.minimumLength }
         var frequency: [UInt64: Int32] = [:]
@@ -135,8 +136,12 @@ public final class QuoteAligner {
         weights = frequency.mapValues { Int64((log(total / Double($0)) + 0.1) * 1_000_000) }
         defaultWeight = Int64((log(total) + 0.1) * 1_000_000)
         var postings: [UInt64: [Int32]] = [:]
-        for i in eligible {
-            for f in items[i].features where postings[f, default: []].count < options.postingsPerKey { postings[f, default: []].append(Int32(i)) }
+        for i in eligible { for f in items[i].features { postings[f, default: []].append(Int32(i)) } }
+        // A common feature keeps the quotations with the smallest content hashes, not the first
+        // ones read: which pairs are found must not depend on the order of the files.
+        let contentHash = items.map { item in item.canonical.reduce(UInt64(0xCBF2_9CE4_8422_2325)) { ($0 ^ UInt64($1.value)) &* 0x100_0000_01B3 } }
+        for (feature, list) in postings where list.count > options.postingsPerKey {
+            postings[feature] = Array(list.sorted { (contentHash[Int($0)], $0) < (contentHash[Int($1)], $1) }.prefix(options.postingsPerKey))
         }
         var result: [Pair] = []
         var counts: [Int32: Int] = [:]
