@@ -129,7 +129,7 @@ struct NormalizeBenchmark {
         let mb = Double(bytes) / 1_048_576
         print("normalize benchmark (\(format(mb)) MB, ICU \(ICU.version), checksum \(checksum % 1000))")
         print("  plain ICU NFC (baseline)       \(format(mb / baseline)) MB/s")
-        print("  gyeore pipeline (5 steps+map)  \(format(mb / pipeline)) MB/s   = \(format(baseline / pipeline, digits: 2))x the baseline's speed")
+        print("  gyeore pipeline (steps + maps) \(format(mb / pipeline)) MB/s   = \(format(baseline / pipeline, digits: 2))x the baseline's speed")
         for (name, seconds) in stepTimes {
             print("    \(name.padding(toLength: 28, withPad: " ", startingAt: 0)) \(format(mb / seconds)) MB/s alone")
         }
