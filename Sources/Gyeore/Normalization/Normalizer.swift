@@ -70,15 +70,20 @@ public struct Normalizer: Sendable {
         var rules: [(original: Range<Int>, id: String, note: String)] = []
         for step in steps {
             guard let output = step.apply(to: current) else { continue }
+            let previous = map
             map = map.followed(by: output.map)
-            current = output.text
             for annotation in output.annotations {
-                let originalRange = map.originalRange(forNormalized: annotation.range)
+                // Back through this step's own map, then the steps before: composing merges a
+                // deletion next to a replacement (ZWSP + ' → “) into one run, which is too coarse.
+                let originalRange = previous.originalRange(forNormalized: output.map.originalRange(forNormalized: annotation.range))
                 switch annotation.kind {
-                case .quoteMark(let mark): quotes.append((originalRange.lowerBound, mark))
+                case .quoteMark(let mark):
+                    let stepInput = current[output.map.originalRange(forNormalized: annotation.range).lowerBound]
+                    quotes.append((Self.position(of: stepInput, in: originalRange, of: original), mark))
                 case .rule(let id, let note): rules.append((originalRange, id, note))
                 }
             }
+            current = output.text
         }
         let quoteMarks = quotes.map { entry -> QuoteMark in
             var mark = entry.mark
@@ -92,6 +97,17 @@ public struct Normalizer: Sendable {
         }
         return NormalizedText(original: text, normalized: current.count == original.count && map.isIdentity ? text : String(scalars: current), offsetMap: map,
                               quoteMarks: quoteMarks, explanations: explanations)
+    }
+}
+
+extension Normalizer {
+    /// Where in `range` of the original the scalar a step saw as `scalar` stands: the one
+    /// position holding it if there is exactly one, else the start of the range (an earlier step
+    /// changed the scalar and something next to it).
+    static func position(of scalar: Unicode.Scalar, in range: Range<Int>, of original: [Unicode.Scalar]) -> Int {
+        guard range.count > 1 else { return range.lowerBound }
+        let matches = range.filter { original[$0] == scalar }
+        return matches.count == 1 ? matches[0] : range.lowerBound
     }
 }
 

@@ -179,6 +179,21 @@ private func change(_ original: Range<Int>, _ normalized: Range<Int>) -> OffsetM
         #expect(normalizer.normalize(once).normalized == once)
     }
 
+    /// A quotation mark right after a removed zero-width space: its original offset is its own,
+    /// not the space's (composed maps merge the deletion and the replacement into one run).
+    @Test(arguments: ["normalizer-mark-after-deletion.bin", "orthography-mark-after-deletion.bin"])
+    func quoteMarksPointAtThemselves(file: String) throws {
+        let bytes = try Data(contentsOf: Fixtures.root.appendingPathComponent("Tests/Fixtures/fuzz/\(file)"))
+        let text = String(decoding: bytes, as: UTF8.self)
+        let original = Array(text.unicodeScalars)
+        let result = try Normalizer().normalize(text)
+        #expect(!result.quoteMarks.isEmpty)
+        for mark in result.quoteMarks { #expect(String(original[mark.originalOffset]) == mark.original) }
+        let minimal = try Normalizer().normalize("\u{200B}'\u{FFFD} 한\u{200B}《말》")
+        #expect(minimal.normalized == "“\u{FFFD} 한‘말’") // the open ' makes 《말》 an inner quotation
+        #expect(minimal.quoteMarks.map(\.originalOffset) == [1, 6, 8])
+    }
+
     @Test func theirShapes() throws {
         #expect(try Normalizer().normalize("a=\"b\"다").normalized == "a=“b”다")
         // The shape of it: a quotation opened with 《 and closed with ".
