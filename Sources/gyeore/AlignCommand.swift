@@ -39,8 +39,12 @@ struct AlignCommand: ParsableCommand {
     @Option(help: "Reject input lines longer than this many bytes.")
     var maxLineBytes: Int = LineReader.defaultMaximumLineBytes
 
+    @Option(help: "Stop when the quotations read hold more than this many bytes of text in all (they are held in memory).")
+    var maxQuotedBytes: Int = AlignCommand.maximumQuotedBytes
+
     func validate() throws {
         guard ["json", "text", "html"].contains(format) else { throw ValidationError("--format must be json, text or html") }
+        guard maxQuotedBytes > 0 else { throw ValidationError("--max-quoted-bytes must be positive") }
         guard (0...1).contains(minScore) else { throw ValidationError("--min-score must be between 0 and 1") }
         guard !files.isEmpty else { throw ValidationError("name at least one file") }
         guard files.count <= Self.maximumFiles else { throw ValidationError("at most \(Self.maximumFiles) files (align holds their quotations in memory)") }
@@ -49,6 +53,9 @@ struct AlignCommand: ParsableCommand {
     /// Limits (README.md, Limits): align keeps every quotation in memory.
     static let maximumFiles = 100_000
     static let maximumQuotations = 2_000_000
+    /// The default limit on quoted text in all, in UTF-8 bytes: 512 MiB (each item holds its
+    /// text, canonical form and features).
+    static let maximumQuotedBytes = 512 << 20
 
     func run() throws {
         let glossary = try? glossaryOptions.load()
@@ -74,12 +81,18 @@ struct AlignCommand: ParsableCommand {
 
         let progress = Progress()
         var quotations: [Quotation] = []
+        var quotedBytes = 0
         for path in files {
             let reader: LineReader
             do { reader = try LineReader(path: path, maximumLineBytes: maxLineBytes) } catch { throw CLIError.input(error) }
             extractor.begin(document: path)
             do { while let line = try reader.next() { extractor.add(line) } } catch { throw CLIError.input(error) }
-            quotations += extractor.finish().filter { $0.kind != .unbalanced || $0.text.count > 12 }
+            let found = extractor.finish().filter { $0.kind != .unbalanced || $0.text.count > 12 }
+            quotedBytes += found.reduce(0) { $0 + $1.text.utf8.count }
+            quotations += found
+            if quotedBytes > maxQuotedBytes {
+                throw CLIError.input(InputError(file: path, reason: .other("more than \(maxQuotedBytes) bytes of quoted text in all (align holds it in memory); align fewer files at a time or raise --max-quoted-bytes")))
+            }
             if quotations.count > Self.maximumQuotations {
                 throw CLIError.input(InputError(file: path, reason: .other("more than \(Self.maximumQuotations) quotations in all (align holds them in memory); align fewer files at a time")))
             }

@@ -27,6 +27,19 @@ import Testing
         #expect(pair != nil)
     }
 
+    /// Past the limit on quoted text, align stops with one line naming the file where it was
+    /// passed, before aligning anything.
+    @Test func quotedTextOverTheLimitIsAnInputError() throws {
+        let result = try CommandRunner.run(["align", "--max-quoted-bytes", "300"] + labelled)
+        #expect(result.status == 65)
+        #expect(result.stdout.isEmpty)
+        let lines = result.stderr.split(separator: "\n").filter { $0.contains("error:") }
+        #expect(lines.count == 1)
+        #expect(lines.first?.hasPrefix("Tests/Fixtures/alignment/kcna.txt") == true)
+        #expect(lines.first?.contains("more than 300 bytes of quoted text") == true)
+        #expect(try CommandRunner.run(["align", "--max-quoted-bytes", "0"] + labelled).status == 64)
+    }
+
     @Test func textIsAReadableSummary() throws {
         let result = try CommandRunner.run(["align", "--format", "text"] + labelled)
         #expect(result.stdout.hasPrefix("cluster 0: 4 renderings, score "))
