@@ -75,11 +75,11 @@ public struct Normalizer: Sendable {
             for annotation in output.annotations {
                 // Back through this step's own map, then the steps before: composing merges a
                 // deletion next to a replacement (ZWSP + ' → “) into one run, which is too coarse.
-                let originalRange = previous.originalRange(forNormalized: output.map.originalRange(forNormalized: annotation.range))
+                let stepRange = output.map.originalRange(forNormalized: annotation.range)
+                let originalRange = previous.originalRange(forNormalized: stepRange)
                 switch annotation.kind {
                 case .quoteMark(let mark):
-                    let stepInput = current[output.map.originalRange(forNormalized: annotation.range).lowerBound]
-                    quotes.append((Self.position(of: stepInput, in: originalRange, of: original), mark))
+                    quotes.append((Self.position(of: current[stepRange.lowerBound], in: originalRange, of: original), mark))
                 case .rule(let id, let note): rules.append((originalRange, id, note))
                 }
             }

@@ -35,7 +35,6 @@ public struct SeparatorStep: NormalizationStep {
         guard text.contains(where: { dots.contains($0) || hyphens.contains($0) }) else { return nil }
         var editor = TextEditor(reservingCapacity: text.count)
         var copied = 0 // text[..<copied] is in the editor
-        var dotEnd = -1 // where the last look-alike dot made a separator ended
         var i = 0
         while i < text.count {
             defer { i += 1 }
@@ -55,13 +54,12 @@ public struct SeparatorStep: NormalizationStep {
                 editor.copy(text[copied..<start])
                 editor.replace(text[start..<end], with: [Self.middleDot])
                 copied = end
-                dotEnd = end
                 i = end - 1
             } else if hyphens.contains(scalar) {
                 guard i >= 1, i + 1 < text.count, isHangul(text[i - 1]), isHangul(text[i + 1]),
-                      i < 2 || !isLetter(text[i - 2]) || dotEnd == i - 1 else { continue }
-                // (A look-alike dot just before, ㆍ in 북ㆍ러-중, is a separator too: as the
-                // second pass will see it, folded to ·.)
+                      i < 2 || !isLetter(text[i - 2]) || copied == i - 1 else { continue }
+                // (copied == i - 1: a separator was just made before the syllable, from a
+                // look-alike dot such as ㆍ in 북ㆍ러-중, which the second pass sees as ·.)
                 editor.copy(text[copied..<i])
                 editor.replace(CollectionOfOne(scalar), with: [Self.middleDot])
                 copied = i + 1
