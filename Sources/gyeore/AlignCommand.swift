@@ -108,11 +108,11 @@ struct AlignCommand: ParsableCommand {
         let report = AlignmentReport(files: files, items: items, pairs: pairs, groups: groups, aligner: aligner)
         let output = OutputWriter()
         switch format {
-        case "text": output.write(report.text)
-        case "html": output.write(report.html)
-        default: output.writeLine(report.json)
+        case "text": try output.write(report.text)
+        case "html": try output.write(report.html)
+        default: try output.writeLine(report.json)
         }
-        output.flush()
+        try output.flush()
     }
 }
 

@@ -6,6 +6,10 @@ enum CLIError: Error, CustomStringConvertible {
     case input(InputError)
     /// A bundled resource or ICU failed: a bug or a broken installation.
     case internalError(String)
+    /// Standard output (or a file being written) could not be written.
+    case output(OutputError)
+    /// A file could not be read or replaced (glossary import's target).
+    case file(FileWriteError)
     /// Something the user asked for was not found, or a check found problems (already reported).
     case findings(String?)
 
@@ -16,6 +20,7 @@ enum CLIError: Error, CustomStringConvertible {
         static let dataError: Int32 = 65
         static let noInput: Int32 = 66
         static let internalError: Int32 = 70
+        static let ioError: Int32 = 74
     }
 
     var exitCode: Int32 {
@@ -26,6 +31,13 @@ enum CLIError: Error, CustomStringConvertible {
             default: return ExitStatus.dataError
             }
         case .internalError: return ExitStatus.internalError
+        case .output: return ExitStatus.ioError
+        case .file(let error):
+            switch error.stage {
+            case .read: return ExitStatus.noInput
+            case .contents: return ExitStatus.dataError
+            case .write: return ExitStatus.ioError
+            }
         case .findings: return ExitStatus.findings
         }
     }
@@ -34,6 +46,8 @@ enum CLIError: Error, CustomStringConvertible {
         switch self {
         case .input(let error): return error.description
         case .internalError(let message): return "gyeore: internal error: \(message)"
+        case .output(let error): return "gyeore: error: \(error)"
+        case .file(let error): return error.description
         case .findings(let message): return message ?? ""
         }
     }

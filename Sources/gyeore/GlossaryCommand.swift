@@ -25,7 +25,7 @@ struct ValidateCommand: ParsableCommand {
             throw CLIError.findings("gyeore: \(glossary.problems.count) problem(s) in \(glossaryOptions.folder)")
         }
         let output = OutputWriter()
-        output.writeLine("\(glossaryOptions.folder): \(glossary.entries.count) entries, \(glossary.entries.reduce(0) { $0 + $1.forms.count }) forms, no problems")
-        output.flush()
+        try output.writeLine("\(glossaryOptions.folder): \(glossary.entries.count) entries, \(glossary.entries.reduce(0) { $0 + $1.forms.count }) forms, no problems")
+        try output.flush()
     }
 }

@@ -25,8 +25,8 @@ struct ExportCommand: ParsableCommand {
     func run() throws {
         let glossary = try glossaryOptions.load()
         let output = OutputWriter()
-        output.write(GlossaryExporter.export(glossary, format: GlossaryExporter.Format(rawValue: format)!))
-        output.flush()
+        try output.write(GlossaryExporter.export(glossary, format: GlossaryExporter.Format(rawValue: format)!))
+        try output.flush()
     }
 }
 
@@ -89,15 +89,15 @@ struct ImportCommand: ParsableCommand {
                                             kind: GlossaryEntry.Kind(rawValue: kind)!, source: source)
         } catch { throw ValidationError(error.message) }
         let report = importer.merge(rows: rows, into: glossary, skipHeader: header, romanizer: try? Romanizer())
+        if !dryRun && !report.newLines.isEmpty {
+            try append(report.newLines, to: into) // first: "added" is said only of what was written
+        }
         for (line, outcome) in report.outcomes {
             switch outcome {
-            case .added(let id): Diagnostics.warn("\(file):\(line): added \(id)")
+            case .added(let id): Diagnostics.warn("\(file):\(line): \(dryRun ? "would add" : "added") \(id)")
             case .present(let id): Diagnostics.warn("\(file):\(line): already present as \(id)")
             case .conflict(let message): Diagnostics.warn("\(file):\(line): conflict: \(message)")
             }
-        }
-        if !dryRun && !report.newLines.isEmpty {
-            try append(report.newLines, to: into)
         }
         let summary = "gyeore: \(report.newLines.count) new, \(report.outcomes.count - report.newLines.count - report.conflicts.count) already present, \(report.conflicts.count) conflict(s)\(dryRun ? " (dry run: nothing written)" : "")"
         if !report.conflicts.isEmpty { throw CLIError.findings(summary) }
@@ -112,16 +112,27 @@ struct ImportCommand: ParsableCommand {
         return lines.joined(separator: "\n")
     }
 
+    /// Appends the new rows to the target under a lock, through a temporary file renamed over
+    /// it (``AtomicFile``): concurrent imports all land, a killed import leaves the old file, and
+    /// a target that cannot be read as a glossary file is refused with nothing written.
     private func append(_ lines: [String], to path: String) throws {
-        var text = ""
-        if let existing = FileManager.default.contents(atPath: path).flatMap({ String(data: $0, encoding: .utf8) }) {
-            text = existing.hasSuffix("\n") || existing.isEmpty ? existing : existing + "\n"
-        } else {
-            text = "# Imported with gyeore glossary import. See README.md for the columns.\n" + GlossaryReader.columns.joined(separator: "\t") + "\n"
-        }
-        text += lines.joined(separator: "\n") + "\n"
-        guard FileManager.default.createFile(atPath: path, contents: Data(text.utf8)) else {
-            throw CLIError.input(InputError(file: path, reason: .other("cannot write")))
+        do {
+            try AtomicFile.update(path) { existing in
+                guard let existing else {
+                    let header = "# Imported with gyeore glossary import. See README.md for the columns.\n" + GlossaryReader.columns.joined(separator: "\t") + "\n"
+                    return Array((header + lines.joined(separator: "\n") + "\n").utf8)
+                }
+                guard let text = String(validating: existing, as: UTF8.self) else {
+                    throw FileWriteError(path: path, message: "not UTF-8 text, so it cannot be merged into; nothing was written", stage: .contents)
+                }
+                if !text.isEmpty, let problem = GlossaryReader.read(text, file: path).problems.first(where: { $0.message.hasPrefix("the header") || $0.message.hasPrefix("empty") }) {
+                    throw FileWriteError(path: path, message: "not a glossary file (\(problem.message)); nothing was written", stage: .contents)
+                }
+                let separator = text.isEmpty || text.hasSuffix("\n") ? "" : "\n"
+                return Array((text + separator + lines.joined(separator: "\n") + "\n").utf8)
+            }
+        } catch let error as FileWriteError {
+            throw CLIError.file(error)
         }
     }
 }

@@ -11,22 +11,51 @@ struct GyeoreCommand: ParsableCommand {
         Commands read files (or standard input when none, or "-") and write to standard output;
         structured output is JSON Lines. Errors go to standard error as FILE:LINE: error: MESSAGE.
         Exit status: 0 success, 1 findings (a lookup miss, validation problems), 64 usage error,
-        65 bad input data, 66 input file cannot be opened, 70 internal error.
+        65 bad input data, 66 input file cannot be opened, 70 internal error, 74 output could not
+        be written (a full device, an I/O error). A closed pipe (| head) ends the command quietly,
+        as SIGPIPE ends other filters.
         """,
         version: "0.1.0",
         subcommands: [NormalizeCommand.self, QuotesCommand.self, AlignCommand.self, LookupCommand.self, TermsCommand.self, RomanizeCommand.self, GlossaryCommand.self]
     )
 
     static func main() {
-        signal(SIGPIPE, SIG_IGN) // a closed pipe is reported by write() and ends the run quietly
+        signal(SIGPIPE, SIG_IGN) // a closed pipe is reported by write() as EPIPE, and handled below
         do {
             var command = try parseAsRoot()
             try command.run()
+        } catch let error as OutputError {
+            fail(.output(error))
         } catch let error as CLIError {
-            FileHandle.standardError.write(Data((error.description + "\n").utf8))
-            Foundation.exit(error.exitCode)
+            fail(error)
         } catch {
-            exit(withError: error)
+            // Argument parsing: help and --version go to standard output (checked like any
+            // output), usage errors to standard error.
+            let code = exitCode(for: error)
+            let message = fullMessage(for: error)
+            if code == .success {
+                let output = OutputWriter()
+                do {
+                    try output.writeLine(message)
+                    try output.flush()
+                } catch { fail(.output(error)) }
+            } else if !message.isEmpty {
+                Diagnostics.warn(message)
+            }
+            Foundation.exit(code.rawValue)
         }
+    }
+
+    /// Reports the error on standard error (a failure to write it is ignored: the status still
+    /// says it) and exits with its status; a closed output pipe ends the process as SIGPIPE would.
+    static func fail(_ error: CLIError) -> Never {
+        if case .output(let output) = error, output.isBrokenPipe {
+            signal(SIGPIPE, SIG_DFL)
+            raise(SIGPIPE)
+            Foundation.exit(128 + SIGPIPE)
+        }
+        let message = error.description
+        if !message.isEmpty { Diagnostics.warn(message) }
+        Foundation.exit(error.exitCode)
     }
 }

@@ -28,7 +28,7 @@ struct InputOptions: ParsableArguments {
         for path in paths {
             let reader: LineReader
             do { reader = try LineReader(path: path, maximumLineBytes: maxLineBytes) } catch { throw CLIError.input(error) }
-            if let output { reader.willRead = { output.flush() } }
+            if let output { reader.willRead = { try? output.flush() } } // a failure is kept, and thrown by the next write
             while true {
                 let line: LineReader.Line?
                 do { line = try reader.next() } catch { throw CLIError.input(error) }

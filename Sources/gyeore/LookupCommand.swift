@@ -25,7 +25,6 @@ struct LookupCommand: ParsableCommand {
         let query = term.joined(separator: " ")
         let found = glossary.lookup(query)
         let output = OutputWriter()
-        defer { output.flush() }
         guard !found.isEmpty else {
             let suggestions = glossary.suggestions(for: query)
             var message = "gyeore: no glossary entry for '\(query)'"
@@ -38,8 +37,9 @@ struct LookupCommand: ParsableCommand {
         let jsonLines = JSONLines()
         for entry in found {
             let record = EntryRecord(entry, query: query, glossary: glossary, romanizer: romanizer)
-            if json { output.writeLine(jsonLines.line(record)) } else { output.write(record.text) }
+            if json { try output.writeLine(jsonLines.line(record)) } else { try output.write(record.text) }
         }
+        try output.flush()
     }
 }
 

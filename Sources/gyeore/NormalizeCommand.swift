@@ -80,21 +80,21 @@ struct NormalizeCommand: ParsableCommand {
         do { normalizer = try Normalizer(configuration: configuration) } catch { throw CLIError.internalError("\(error)") }
 
         let output = OutputWriter()
-        defer { output.flush() }
         let jsonLines = JSONLines()
         try input.forEachLine(flushing: output) { path, line in
             let result = normalizer.normalize(line.text)
             if json {
-                output.writeLine(jsonLines.line(NormalizedLineRecord(path: path, line: line, result: result, explain: explain)))
+                try output.writeLine(jsonLines.line(NormalizedLineRecord(path: path, line: line, result: result, explain: explain)))
             } else {
-                output.writeLine(result.normalized)
+                try output.writeLine(result.normalized)
                 if explain {
                     for explanation in Self.explanations(result) {
-                        output.writeLine("  \(explanation.original.lowerBound)-\(explanation.original.upperBound) [\(explanation.rule)] \(explanation.note)")
+                        try output.writeLine("  \(explanation.original.lowerBound)-\(explanation.original.upperBound) [\(explanation.rule)] \(explanation.note)")
                     }
                 }
             }
         }
+        try output.flush()
     }
 }
 

@@ -27,25 +27,25 @@ struct QuotesCommand: ParsableCommand {
         let extractor: QuoteExtractor
         do { extractor = try QuoteExtractor(glossary: glossary) } catch { throw CLIError.internalError("\(error)") }
         let output = OutputWriter()
-        defer { output.flush() }
         let jsonLines = JSONLines()
         var current: String? = nil
-        func flush() {
+        func flush() throws {
             for (index, quotation) in extractor.finish().enumerated() {
-                output.writeLine(jsonLines.line(QuotationRecord(quotation, index: index)))
+                try output.writeLine(jsonLines.line(QuotationRecord(quotation, index: index)))
             }
         }
         try input.forEachLine(flushing: output) { path, line in
             let document = perLine ? "\(path):\(line.number)" : path
             if document != current {
-                if current != nil { flush() }
+                if current != nil { try flush() }
                 extractor.begin(document: document)
                 current = document
             }
             extractor.add(line)
-            if perLine { flush(); current = nil }
+            if perLine { try flush(); current = nil }
         }
-        if current != nil { flush() }
+        if current != nil { try flush() }
+        try output.flush()
     }
 }
 

@@ -52,13 +52,14 @@ struct RomanizeCommand: ParsableCommand {
         options.hyphenatesAmbiguities = hyphenate
         let chosen = Romanizer.System(rawValue: system)!
         let output = OutputWriter()
-        defer { output.flush() }
         if !text.isEmpty {
-            output.writeLine(romanizer.romanize(text.joined(separator: " "), system: chosen, asName: name, options: options))
+            try output.writeLine(romanizer.romanize(text.joined(separator: " "), system: chosen, asName: name, options: options))
+            try output.flush()
             return
         }
         try InputOptions(files: [], maxLineBytes: maxLineBytes).forEachLine(flushing: output) { _, line in
-            output.writeLine(romanizer.romanize(line.text, system: chosen, asName: name, options: options))
+            try output.writeLine(romanizer.romanize(line.text, system: chosen, asName: name, options: options))
         }
+        try output.flush()
     }
 }

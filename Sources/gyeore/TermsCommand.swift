@@ -21,13 +21,13 @@ struct TermsCommand: ParsableCommand {
         let matcher: TermMatcher
         do { matcher = try TermMatcher(glossary: glossary) } catch { throw CLIError.internalError("\(error)") }
         let output = OutputWriter()
-        defer { output.flush() }
         let jsonLines = JSONLines()
         try input.forEachLine(flushing: output) { path, line in
             for match in matcher.matches(in: line.text) {
-                output.writeLine(jsonLines.line(TermRecord(document: path, line: line, match: match)))
+                try output.writeLine(jsonLines.line(TermRecord(document: path, line: line, match: match)))
             }
         }
+        try output.flush()
     }
 }
 

@@ -49,8 +49,8 @@ import Testing
     @Test func htmlRendersItsClustersInAHeadlessBrowserAndEscapesQuotedMarkup() throws {
         // Two reports quoting the same statement, which contains markup.
         let hostile = "<img src=x onerror=alert(1)><script>document.title='owned'</script>를 포함한 발언"
-        let first = CommandRunner.scratchFile("a.txt", Array("김 위원장은 “조로 두 나라사이의 협조를 여러 분야에서 확대해나갈 용의가 있다 \(hostile)”고 밝히였다.\n".utf8))
-        let second = CommandRunner.scratchFile("b.txt", Array("김 위원장은 \"북러 두 나라 사이의 협력을 여러 분야에서 확대해 나갈 용의가 있다 \(hostile)\"고 밝혔다.\n".utf8))
+        let first = try CommandRunner.scratchFile("a.txt", Array("김 위원장은 “조로 두 나라사이의 협조를 여러 분야에서 확대해나갈 용의가 있다 \(hostile)”고 밝히였다.\n".utf8))
+        let second = try CommandRunner.scratchFile("b.txt", Array("김 위원장은 \"북러 두 나라 사이의 협력을 여러 분야에서 확대해 나갈 용의가 있다 \(hostile)\"고 밝혔다.\n".utf8))
         let report = try CommandRunner.run(["align", "--format", "html"] + labelled + [first, second])
         #expect(report.status == 0)
         #expect(!report.stdout.contains("<script>document"))

@@ -15,8 +15,10 @@ struct CommandRunner {
     /// The binary, next to the test bundle in the build folder.
     static let binary = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("gyeore")
 
-    /// Runs `gyeore arguments…` with `stdin` as standard input, in the package root.
-    static func run(_ arguments: [String], stdin: Data? = nil) throws -> Result {
+    /// Runs `gyeore arguments…` with `stdin` as standard input, in the package root. Standard
+    /// output and error go to files read back afterwards, or to the devices named (`/dev/full`:
+    /// every write fails with ENOSPC), which then read back as empty.
+    static func run(_ arguments: [String], stdin: Data? = nil, stdoutDevice: String? = nil, stderrDevice: String? = nil) throws -> Result {
         let process = Process()
         process.executableURL = binary
         process.arguments = arguments
@@ -27,8 +29,12 @@ struct CommandRunner {
         let out = scratch.appendingPathComponent("out"), err = scratch.appendingPathComponent("err")
         FileManager.default.createFile(atPath: out.path, contents: nil)
         FileManager.default.createFile(atPath: err.path, contents: nil)
-        process.standardOutput = try FileHandle(forWritingTo: out)
-        process.standardError = try FileHandle(forWritingTo: err)
+        // The handles stay alive (and open) until the process has ended.
+        let outHandle = try FileHandle(forWritingTo: stdoutDevice.map(URL.init(fileURLWithPath:)) ?? out)
+        let errHandle = try FileHandle(forWritingTo: stderrDevice.map(URL.init(fileURLWithPath:)) ?? err)
+        defer { try? outHandle.close(); try? errHandle.close() }
+        process.standardOutput = outHandle
+        process.standardError = errHandle
         let input = Pipe()
         process.standardInput = input
         try process.run()
@@ -41,11 +47,31 @@ struct CommandRunner {
     }
 
     /// A file in a fresh scratch folder.
-    static func scratchFile(_ name: String, _ bytes: [UInt8]) -> String {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("gyeore-e2e-\(UUID().uuidString)")
-        try! FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        let url = folder.appendingPathComponent(name)
-        FileManager.default.createFile(atPath: url.path, contents: Data(bytes))
+    static func scratchFile(_ name: String, _ bytes: [UInt8]) throws -> String {
+        let url = try scratchFolder().appendingPathComponent(name)
+        guard FileManager.default.createFile(atPath: url.path, contents: Data(bytes)) else { throw ScratchError(path: url.path) }
         return url.path
+    }
+
+    /// A fresh, empty scratch folder.
+    static func scratchFolder() throws -> URL {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("gyeore-e2e-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        return folder
+    }
+
+    struct ScratchError: Error { var path: String }
+
+    /// Starts `gyeore arguments…` with standard output and error discarded, not waiting for it.
+    static func start(_ arguments: [String]) throws -> Process {
+        let process = Process()
+        process.executableURL = binary
+        process.arguments = arguments
+        process.currentDirectoryURL = root
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        process.standardInput = FileHandle.nullDevice
+        try process.run()
+        return process
     }
 }

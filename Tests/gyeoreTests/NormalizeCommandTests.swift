@@ -94,7 +94,7 @@ import Testing
 
 @Suite struct BadInputTests {
     @Test func invalidUTF8NamesFileLineAndByteOffset() throws {
-        let path = CommandRunner.scratchFile("broken.txt", Array("가나\n다".utf8) + [0xFF] + Array("\n".utf8))
+        let path = try CommandRunner.scratchFile("broken.txt", Array("가나\n다".utf8) + [0xFF] + Array("\n".utf8))
         let result = try CommandRunner.run(["normalize", path])
         #expect(result.status == 65)
         #expect(result.stdout == "가나\n")
@@ -103,14 +103,14 @@ import Testing
 
     @Test func binaryFilesAreRefused() throws {
         let png: [UInt8] = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0x00, 0x00, 0x00, 0x0D]
-        let path = CommandRunner.scratchFile("image.png", png)
+        let path = try CommandRunner.scratchFile("image.png", png)
         let result = try CommandRunner.run(["normalize", path])
         #expect(result.status == 65)
         #expect(result.stderr == "\(path):3: error: binary data (NUL byte at byte offset 8); the input must be UTF-8 text\n")
     }
 
     @Test func emptyInputGivesEmptyOutput() throws {
-        let path = CommandRunner.scratchFile("empty.txt", [])
+        let path = try CommandRunner.scratchFile("empty.txt", [])
         for arguments in [["normalize", path], ["normalize", "--json", path]] {
             let result = try CommandRunner.run(arguments)
             #expect(result.status == 0)
@@ -141,7 +141,7 @@ import Testing
         #expect(result.stdout == "")
         #expect(result.stderr == "\(url.path):1: error: line longer than 16777216 bytes (raise the limit with --max-line-bytes)\n")
         // Under a raised limit the same kind of line is normalized in full.
-        let small = CommandRunner.scratchFile("long.txt", [UInt8](repeating: 0x61, count: 3 << 20))
+        let small = try CommandRunner.scratchFile("long.txt", [UInt8](repeating: 0x61, count: 3 << 20))
         let raised = try CommandRunner.run(["normalize", "--max-line-bytes", "4000000", small])
         #expect(raised.status == 0)
         #expect(raised.stdout.utf8.count == (3 << 20) + 1)

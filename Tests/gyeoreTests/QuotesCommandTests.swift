@@ -33,7 +33,7 @@ import Testing
     }
 
     @Test func badInputIsAnErrorNotACrash() throws {
-        let broken = CommandRunner.scratchFile("bad.txt", Array("“인용”\n".utf8) + [0xC3, 0x28])
+        let broken = try CommandRunner.scratchFile("bad.txt", Array("“인용”\n".utf8) + [0xC3, 0x28])
         let result = try CommandRunner.run(["quotes", broken])
         #expect(result.status == 65)
         // “인용” is 12 bytes (curly quotes take 3), the LF one more: the bad byte is at 13.

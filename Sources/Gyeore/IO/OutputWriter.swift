@@ -4,15 +4,35 @@ import Glibc
 import Darwin
 #endif
 
+/// Output that could not be written: a full device, a closed pipe, an I/O error.
+public struct OutputError: Error, CustomStringConvertible, Sendable, Equatable {
+    /// The `errno` value `write(2)` failed with.
+    public let code: Int32
+
+    public init(code: Int32) { self.code = code }
+
+    /// The reader went away (`| head`): not a failure of the writer, and conventionally quiet.
+    public var isBrokenPipe: Bool { code == EPIPE }
+
+    /// `cannot write output: No space left on device`.
+    public var description: String { "cannot write output: \(String(cString: strerror(code)))" }
+}
+
 /// A buffered writer to a file descriptor (standard output by default).
 ///
-/// Output is flushed when the buffer fills, on ``flush()``, and when the writer is released.
-/// A closed pipe (the reader went away, as with `| head`) ends the process quietly, as
-/// command-line filters do.
+/// Output is written when the buffer fills and on ``flush()``. Every write is checked: the
+/// first failure is kept (later writes do nothing) and thrown by the call that met it and by
+/// every call after it, so a caller that ends with `try flush()` learns of any failure, also
+/// of one met by a flush it could not check (``LineReader/willRead``). Nothing is written
+/// when the writer is released with an error pending; a writer released without error writes
+/// out what is left, unchecked (call ``flush()`` to know it was written).
 public final class OutputWriter {
     private let descriptor: Int32
     private var buffer: [UInt8] = []
     private let capacity: Int
+
+    /// The first write failure, if any; once set, nothing more is written.
+    public private(set) var failure: OutputError?
 
     /// A writer to a descriptor (1: standard output).
     public init(fileDescriptor: Int32 = 1, capacity: Int = 1 << 16) {
@@ -21,31 +41,50 @@ public final class OutputWriter {
         buffer.reserveCapacity(capacity)
     }
 
-    deinit { flush() }
+    deinit { try? flush() }
 
     /// Appends text.
-    public func write(_ text: String) {
+    public func write(_ text: String) throws(OutputError) {
+        if let failure { throw failure }
         var text = text
         text.withUTF8 { buffer.append(contentsOf: $0) }
-        if buffer.count >= capacity { flush() }
+        if buffer.count >= capacity { try flush() }
+    }
+
+    /// Appends UTF-8 bytes.
+    public func write(bytes: some Sequence<UInt8>) throws(OutputError) {
+        if let failure { throw failure }
+        buffer.append(contentsOf: bytes)
+        if buffer.count >= capacity { try flush() }
     }
 
     /// Appends text and a line feed.
-    public func writeLine(_ text: String) {
-        write(text)
+    public func writeLine(_ text: String) throws(OutputError) {
+        if let failure { throw failure }
+        var text = text
+        text.withUTF8 { buffer.append(contentsOf: $0) }
         buffer.append(0x0A)
-        if buffer.count >= capacity { flush() }
+        if buffer.count >= capacity { try flush() }
     }
 
-    /// Writes out everything buffered.
-    public func flush() {
+    /// Writes out everything buffered; throws the first failure met, now or before.
+    public func flush() throws(OutputError) {
+        if let failure { throw failure }
         var offset = 0
         while offset < buffer.count {
-            let written = buffer.withUnsafeBytes { Glibc.write(descriptor, $0.baseAddress! + offset, $0.count - offset) }
-            if written < 0 {
-                if errno == EINTR { continue }
-                if errno == EPIPE { exit(0) }
-                break
+            let written = buffer.withUnsafeBytes { bytes in
+                #if canImport(Glibc)
+                Glibc.write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
+                #else
+                Darwin.write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
+                #endif
+            }
+            if written <= 0 {
+                if written < 0 && errno == EINTR { continue }
+                let error = OutputError(code: written < 0 ? errno : EIO) // 0 bytes for a non-empty write: no progress
+                failure = error
+                buffer.removeAll()
+                throw error
             }
             offset += written
         }

@@ -58,14 +58,24 @@ public final class QuoteExtractor {
         let isTitleField = inFrontMatter && trimmed.hasPrefix("title:")
         let result = normalizer.normalize(line.text)
         // Markup is masked with spaces (same length) for the clause and speaker analysis.
-        let text = Self.maskingMarkup(Array(result.normalized.unicodeScalars))
+        let normalizedScalars = Array(result.normalized.unicodeScalars)
+        let tags = Self.markupTags(in: normalizedScalars)
+        let text = Self.maskingMarkup(normalizedScalars, tags: tags)
         let original = Array(line.text.unicodeScalars)
         noteMentions(in: result.normalized)
-        let titleLike = isTitleField || context == "heading" || isTitleLike(text)
+        let titleLike = isTitleField || context == "heading" || isTitleLike(normalizedScalars, tags: tags)
 
         var found: [Int: Int] = [:] // mark index -> quotation index
         let marks = result.quoteMarks
-        for (index, mark) in marks.enumerated() where mark.role == .open || mark.partner == nil {
+        // An unbalanced opening mark's quotation ends at the next unbalanced mark, or the line's
+        // end: such spans never overlap, so their text stays linear in the line.
+        var nextUnbalanced = [Int](repeating: Int.max, count: marks.count)
+        var following = Int.max
+        for index in marks.indices.reversed() {
+            nextUnbalanced[index] = following
+            if marks[index].partner == nil { following = index }
+        }
+        for (index, mark) in marks.enumerated() where (mark.role == .open || mark.partner == nil) && mark.depth < Self.maximumDepth {
             let (startOriginal, endOriginal, startNormalized, endNormalized): (Int, Int, Int, Int)
             var kind: Quotation.Kind
             var markText = mark.original
@@ -78,11 +88,17 @@ public final class QuoteExtractor {
                 markText += close.original
                 kind = .direct
             } else if mark.role == .open {
-                // Unbalanced opening mark: the quotation runs to the end of its line, no further.
+                // Unbalanced opening mark: the quotation runs to the end of its line (or the next
+                // unbalanced mark), no further.
                 startOriginal = mark.originalOffset + 1
-                endOriginal = original.count
                 startNormalized = mark.normalizedOffset + 1
-                endNormalized = text.count
+                if nextUnbalanced[index] != Int.max {
+                    endOriginal = marks[nextUnbalanced[index]].originalOffset
+                    endNormalized = marks[nextUnbalanced[index]].normalizedOffset
+                } else {
+                    endOriginal = original.count
+                    endNormalized = text.count
+                }
                 kind = .unbalanced
             } else {
                 startOriginal = mark.originalOffset
@@ -98,7 +114,7 @@ public final class QuoteExtractor {
                 marks: markText, depth: mark.depth, parent: nil, kind: kind, clause: nil, verb: nil, speaker: nil, speakerText: nil,
                 speakerEntry: nil, language: language(of: content), occurrences: [])
             if kind != .unbalanced {
-                let after = Array(text[(endNormalized + 1)...])
+                let after = Array(text[(endNormalized + 1)..<min(text.count, endNormalized + 1 + Self.contextWindow)])
                 let (clause, verb, quotative, particle) = reportingClause(after)
                 quotation.clause = clause
                 quotation.verb = verb
@@ -120,12 +136,14 @@ public final class QuoteExtractor {
             found[index] = quotations.count
             quotations.append(quotation)
         }
-        // Parents: the nearest enclosing open mark.
-        for (index, mark) in marks.enumerated() where mark.role == .open && mark.depth > 0 {
-            guard let child = found[index] else { continue }
-            if let outer = marks[..<index].lastIndex(where: { $0.role == .open && $0.depth == mark.depth - 1 }), let parent = found[outer] {
+        // Parents: the nearest enclosing open mark (the last open mark seen at each depth).
+        var openAtDepth: [Int] = []
+        for (index, mark) in marks.enumerated() where mark.role == .open {
+            if openAtDepth.count > mark.depth { openAtDepth.removeSubrange(mark.depth...) }
+            if mark.depth > 0, mark.depth == openAtDepth.count, let child = found[index], let parent = found[openAtDepth[mark.depth - 1]] {
                 quotations[child].parent = parent
             }
+            if mark.depth == openAtDepth.count { openAtDepth.append(index) }
         }
         // A chain “A”며 “B”고 말했다: A's verb is B's.
         var next: Int? = nil
@@ -214,6 +232,8 @@ public final class QuoteExtractor {
                 if speakerNouns.keys.contains(where: { word.hasSuffix($0) }) { titles.append(word) }
             }
             mentioned.append((match.entry.southKorean, match.entry.id, match.entry.kind, titles))
+            // Only recent mentions resolve a speaker; keeping them bounded keeps each look-up so.
+            if mentioned.count > 2 * Self.recentMentions { mentioned.removeFirst(mentioned.count - Self.recentMentions) }
         }
     }
 
@@ -221,10 +241,12 @@ public final class QuoteExtractor {
     /// 노 국방상은, 신문은, 그는), else one between the quotation and its verb, else, for a direct
     /// quotation, the last speaker of the document.
     private func assignSpeaker(_ quotation: inout Quotation, text: [Unicode.Scalar], open: Int, close: Int) {
-        let before = String(scalars: Array(text[..<max(0, open)]))
+        // Bounded windows: the speaker stands in the same sentence, and a long line must not make
+        // every quotation read all of it.
+        let before = String(scalars: Array(text[max(0, open - Self.contextWindow)..<max(0, open)]))
         let sentenceStart = before.range(of: #"[.!?”’]\s+(?=[^.!?]*$)"#, options: .regularExpression)?.upperBound ?? before.startIndex
         let prefix = String(before[sentenceStart...])
-        let after = close + 1 < text.count ? String(scalars: Array(text[(close + 1)...])) : ""
+        let after = close + 1 < text.count ? String(scalars: Array(text[(close + 1)..<min(text.count, close + 1 + Self.contextWindow)])) : ""
         let clauseEnd = after.range(of: #"[.!?“]"#, options: .regularExpression)?.lowerBound ?? after.endIndex
         if let found = subject(in: prefix, last: true) ?? subject(in: String(after[..<clauseEnd]), last: false) {
             quotation.speakerText = found.text
@@ -291,6 +313,15 @@ public final class QuoteExtractor {
 
     // MARK: - Helpers
 
+    /// Quotations nested deeper than this are part of their parent's text, not quotations of
+    /// their own: real text nests two or three deep, and each level repeats the text inside it.
+    public static let maximumDepth = 8
+    /// How far (in scalars) the reporting clause and the speaker are looked for before and after
+    /// a quotation.
+    static let contextWindow = 400
+    /// How many of the latest glossary mentions a speaker look-up searches.
+    static let recentMentions = 512
+
     static let punctuation = CharacterSet(charactersIn: ",.·()[]“”‘’")
     static let particles = ["에게", "은", "는", "이", "가", "과", "와", "을", "를", "의"]
 
@@ -302,26 +333,42 @@ public final class QuoteExtractor {
         return word
     }
 
-    /// The text with every `<tag …>` replaced by spaces, so that offsets stay valid.
-    static func maskingMarkup(_ text: [Unicode.Scalar]) -> [Unicode.Scalar] {
-        guard text.contains("<") else { return text }
-        var result = text
+    /// The `<tag …>` spans of a text (a tag is short: `>` is looked for at most 4,096 scalars on).
+    static func markupTags(in text: [Unicode.Scalar]) -> [Range<Int>] {
+        guard text.contains("<") else { return [] }
+        var tags: [Range<Int>] = []
         var i = 0
-        while i < result.count {
-            if result[i] == "<", i + 1 < result.count, result[i + 1].properties.isAlphabetic || result[i + 1] == "/" || result[i + 1] == "!",
-               let close = result[i...].firstIndex(of: ">") {
-                for j in i...close { result[j] = " " }
+        while i < text.count {
+            if text[i] == "<", i + 1 < text.count, text[i + 1].properties.isAlphabetic || text[i + 1] == "/" || text[i + 1] == "!",
+               let close = text[i..<min(text.count, i + 4096)].firstIndex(of: ">") {
+                tags.append(i..<close + 1)
                 i = close + 1
             } else {
                 i += 1
             }
         }
+        return tags
+    }
+
+    /// The text with every `<tag …>` replaced by spaces, so that offsets stay valid.
+    static func maskingMarkup(_ text: [Unicode.Scalar], tags: [Range<Int>]) -> [Unicode.Scalar] {
+        var result = text
+        for tag in tags { for j in tag { result[j] = " " } }
         return result
     }
 
-    /// A line that reads as a title: short, with no sentence-final punctuation.
-    private func isTitleLike(_ text: [Unicode.Scalar]) -> Bool {
-        let stripped = String(scalars: text).replacingOccurrences(of: #"<[^>]+>"#, with: "", options: .regularExpression).trimmingCharacters(in: .whitespaces)
+    /// A line that reads as a title: short, with no sentence-final punctuation (markup aside).
+    private func isTitleLike(_ text: [Unicode.Scalar], tags: [Range<Int>]) -> Bool {
+        guard text.count <= 120 || !tags.isEmpty else { return false }
+        var visible: [Unicode.Scalar] = []
+        var position = 0
+        for tag in tags {
+            visible += text[position..<tag.lowerBound]
+            position = tag.upperBound
+            if visible.count > 240 { return false }
+        }
+        visible += text[position...]
+        let stripped = String(scalars: visible).trimmingCharacters(in: .whitespaces)
         guard stripped.count <= 120 else { return false }
         // A sentence ends in a verb ending and a stop (…공언했다. [사진]); dates (2024. 11. 30.) do not.
         return stripped.range(of: #"(다|요|까)[.!?]|(다|요|까)\s*$|[.!?。]\s*$"#, options: .regularExpression) == nil

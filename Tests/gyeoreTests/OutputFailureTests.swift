@@ -1,0 +1,189 @@
+import Foundation
+import Testing
+
+/// What every command does when its output cannot be written, when its error cannot be
+/// written, when the reader goes away, and on lines made of quotation marks alone.
+@Suite struct OutputFailureTests {
+    static let seed = "seeds/001_7e2b87ae5e712a91.txt"
+
+    /// Every command that writes to standard output, with arguments that make it write.
+    static let commands: [[String]] = [
+        ["normalize", seed],
+        ["normalize", "--json", seed],
+        ["normalize", "--to", "sk", "--explain", seed],
+        ["quotes", seed],
+        ["quotes", "--per-line", seed],
+        ["terms", seed],
+        ["align", seed, "seeds/000_a4e56163664be897.txt"],
+        ["align", "--format", "html", seed],
+        ["align", "--format", "text", "--all", seed],
+        ["lookup", "로씨야련방"],
+        ["lookup", "--json", "Russia"],
+        ["romanize", "독립문"],
+        ["glossary", "export", "--format", "tbx"],
+        ["glossary", "export", "--format", "csv"],
+        ["glossary", "validate"],
+        ["--help"],
+        ["--version"],
+    ]
+
+    @Test(arguments: commands)
+    func aFullDeviceIsAnErrorWithStatus74(arguments: [String]) throws {
+        let result = try CommandRunner.run(arguments, stdoutDevice: "/dev/full")
+        #expect(result.status == 74)
+        #expect(result.stderr.hasSuffix("gyeore: error: cannot write output: No space left on device\n"))
+    }
+
+    @Test func anErrorThatCannotBeWrittenStillExitsWithItsStatus() throws {
+        let missing = try CommandRunner.run(["normalize", "/nonexistent/input.txt"], stderrDevice: "/dev/full")
+        #expect(missing.status == 66)
+        let usage = try CommandRunner.run(["normalize", "--form", "nope"], stderrDevice: "/dev/full")
+        #expect(usage.status == 64)
+        let bothFull = try CommandRunner.run(["quotes", Self.seed], stdoutDevice: "/dev/full", stderrDevice: "/dev/full")
+        #expect(bothFull.status == 74)
+    }
+
+    @Test func aClosedPipeEndsQuietlyAsSIGPIPEWould() throws {
+        // Far more output than a pipe buffer holds, so the writer meets the closed pipe.
+        let input = Data(String(repeating: "북ㆍ러 《회담》 제５９차\n", count: 200_000).utf8)
+        let process = Process()
+        process.executableURL = CommandRunner.binary
+        process.arguments = ["normalize"]
+        let stdin = Pipe(), stdout = Pipe(), stderr = Pipe()
+        process.standardInput = stdin
+        process.standardOutput = stdout
+        process.standardError = stderr
+        signal(SIGPIPE, SIG_IGN) // this test's own writes to gyeore's closed input fail with EPIPE
+        try process.run()
+        let descriptor = stdin.fileHandleForWriting.fileDescriptor
+        let writer = Thread {
+            input.withUnsafeBytes { bytes in
+                var offset = 0
+                while offset < bytes.count {
+                    let written = write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
+                    if written <= 0 { break } // gyeore is gone
+                    offset += written
+                }
+            }
+            close(descriptor)
+        }
+        writer.start()
+        let firstBytes = stdout.fileHandleForReading.readData(ofLength: 16)
+        try stdout.fileHandleForReading.close()
+        process.waitUntilExit()
+        let errors = stderr.fileHandleForReading.readDataToEndOfFile()
+        #expect(!firstBytes.isEmpty)
+        #expect(process.terminationReason == .uncaughtSignal)
+        #expect(process.terminationStatus == SIGPIPE)
+        #expect(errors.isEmpty)
+    }
+
+    // MARK: - Lines of marks
+
+    @Test func a100000UnbalancedMarksLineGivesBoundedQuotations() throws {
+        let path = try CommandRunner.scratchFile("unbalanced.txt", Array((String(repeating: "《", count: 100_000) + "\n").utf8))
+        let result = try CommandRunner.run(["quotes", path])
+        #expect(result.status == 0)
+        let records = try result.stdoutLines.map { try #require(JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any]) }
+        // Marks nested deeper than eight are text, not quotations; each unbalanced quotation ends
+        // at the next unbalanced mark, so none repeats the rest of the line.
+        #expect(records.count == 8)
+        #expect(records.allSatisfy { $0["kind"] as? String == "unbalanced" && $0["text"] as? String == "" })
+        #expect(records.compactMap { $0["start"] as? Int } == Array(1...8))
+    }
+
+    @Test func a100000NestedQuotationsLineGivesTheOuterEightWithParents() throws {
+        let n = 100_000
+        let line = String(repeating: "“가", count: n) + String(repeating: "”", count: n) + "\n"
+        let path = try CommandRunner.scratchFile("nested.txt", Array(line.utf8))
+        let result = try CommandRunner.run(["quotes", path])
+        #expect(result.status == 0)
+        let records = try result.stdoutLines.map { try #require(JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any]) }
+        #expect(records.count == 8)
+        #expect(records.compactMap { $0["depth"] as? Int } == Array(0..<8))
+        #expect(records.map { $0["parent"] as? Int } == [nil] + (0..<7).map { Optional($0) })
+        let scalars = Array(line.unicodeScalars)
+        for record in records {
+            let start = try #require(record["start"] as? Int), end = try #require(record["end"] as? Int)
+            #expect(String(String.UnicodeScalarView(scalars[start..<end])) == record["text"] as? String)
+        }
+        let normalized = try CommandRunner.run(["normalize", path])
+        #expect(normalized.status == 0)
+        #expect(normalized.stdout.unicodeScalars.count == 3 * n + 1)
+        let aligned = try CommandRunner.run(["align", "--no-orthography", "--all", path])
+        #expect(aligned.status == 0)
+    }
+
+    // MARK: - Files written
+
+    /// A word list of `count` new entries, each with a unique form.
+    static func wordList(_ prefix: String, tag: String, count: Int) -> [UInt8] {
+        var text = "nk,sk,en\n"
+        for i in 0..<count { text += "\(prefix)시험말\(i),\(prefix)시험말\(i),\(tag) test word \(i)\n" }
+        return Array(text.utf8)
+    }
+
+    @Test func concurrentImportsIntoOneFileAllLand() throws {
+        let folder = try CommandRunner.scratchFolder()
+        let target = folder.appendingPathComponent("shared.tsv").path
+        var processes: [Process] = []
+        for i in 0..<8 {
+            let list = try CommandRunner.scratchFile("list\(i).csv", Self.wordList("가\(i)", tag: "w\(i)", count: 1))
+            processes.append(try CommandRunner.start(["glossary", "import", "--columns", "nk,sk,en", "--header", "--source", "test", "--into", target, list]))
+        }
+        for process in processes { process.waitUntilExit() }
+        #expect(processes.allSatisfy { $0.terminationStatus == 0 })
+        let written = try String(contentsOfFile: target, encoding: .utf8)
+        for i in 0..<8 { #expect(written.contains("w\(i) test word 0")) }
+        let validated = try CommandRunner.run(["glossary", "validate", "--glossary", folder.path])
+        #expect(validated.status == 0)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["shared.tsv"])
+    }
+
+    @Test func aKilledImportLeavesTheOldFileAndNoTemporary() throws {
+        let folder = try CommandRunner.scratchFolder()
+        let target = folder.appendingPathComponent("mine.tsv")
+        let old = "id\tkind\tsk\tnk\tko_other\ten\ten_other\trr\tdprk\tnote\tsource\nterm.mine\tterm\t내말\t\t\tmy word\t\t\t\t\tme\n"
+        try Data(old.utf8).write(to: target)
+        let list = try CommandRunner.scratchFile("big.csv", Self.wordList("나", tag: "big", count: 60_000))
+        for delay in [0.2, 0.5, 1.0, 2.0] {
+            let process = try CommandRunner.start(["glossary", "import", "--columns", "nk,sk,en", "--header", "--source", "test", "--into", target.path, list])
+            Thread.sleep(forTimeInterval: delay)
+            kill(process.processIdentifier, SIGKILL)
+            process.waitUntilExit()
+            let now = try String(contentsOf: target, encoding: .utf8)
+            // Either untouched, or (if the import finished first) the old rows and every new one.
+            #expect(now == old || (now.hasPrefix(old) && now.contains("나시험말59999")))
+            #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["mine.tsv"])
+            if now != old { try Data(old.utf8).write(to: target) }
+        }
+    }
+
+    @Test func aTargetThatIsNotAGlossaryIsRefusedAndKept() throws {
+        let folder = try CommandRunner.scratchFolder()
+        let target = folder.appendingPathComponent("latin1.tsv")
+        let bytes: [UInt8] = Array("id\tkind\tsk\tnk\tko_other\ten\ten_other\trr\tdprk\tnote\tsource\n# caf".utf8) + [0xE9, 0x0A]
+        try Data(bytes).write(to: target)
+        let list = try CommandRunner.scratchFile("one.csv", Self.wordList("다", tag: "latin", count: 1))
+        let result = try CommandRunner.run(["glossary", "import", "--columns", "nk,sk,en", "--header", "--source", "test", "--into", target.path, list])
+        #expect(result.status == 65)
+        #expect(result.stderr == "\(target.path): error: not UTF-8 text, so it cannot be merged into; nothing was written\n")
+        #expect(try Data(contentsOf: target) == Data(bytes))
+    }
+
+    @Test func aSymlinkedTargetKeepsItsLinkAndTheFileItsMode() throws {
+        let folder = try CommandRunner.scratchFolder()
+        let real = folder.appendingPathComponent("real.tsv")
+        try Data("id\tkind\tsk\tnk\tko_other\ten\ten_other\trr\tdprk\tnote\tsource\n".utf8).write(to: real)
+        chmod(real.path, 0o640)
+        let link = folder.appendingPathComponent("link.tsv")
+        try FileManager.default.createSymbolicLink(atPath: link.path, withDestinationPath: "real.tsv")
+        let list = try CommandRunner.scratchFile("one.csv", Self.wordList("라", tag: "linked", count: 1))
+        let result = try CommandRunner.run(["glossary", "import", "--columns", "nk,sk,en", "--header", "--source", "test", "--into", link.path, list])
+        #expect(result.status == 0)
+        #expect(try FileManager.default.destinationOfSymbolicLink(atPath: link.path) == "real.tsv")
+        #expect(try String(contentsOf: real, encoding: .utf8).contains("linked test word 0"))
+        let attributes = try FileManager.default.attributesOfItem(atPath: real.path)
+        #expect((attributes[.posixPermissions] as? Int) == 0o640)
+    }
+}
