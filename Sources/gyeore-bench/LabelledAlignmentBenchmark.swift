@@ -1,0 +1,79 @@
+import Foundation
+import Gyeore
+import GyeoreOrthography
+
+/// `gyeore-bench align --labelled DIR`: aligns the reports of a labelled set (`*.txt` with
+/// front matter naming `language` and `side`, and `labels.tsv`) and prints pairwise precision,
+/// recall and F1 per tier, the largest cluster's number of distinct statements and the number of
+/// clusters holding more than one, beside the same figures for the naive baseline
+/// (``PartialRatioBaseline``, Korean quotations only) computed in the same run.
+struct LabelledAlignmentBenchmark {
+    let folder: String
+
+    func run() throws {
+        let root = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
+        let glossary = try Glossary(folder: root.appendingPathComponent("glossary").path)
+        var configuration = NormalizerConfiguration()
+        configuration.lineBreaks = .toSpace
+        configuration.orthography = OrthographyStep(converter: try OrthographyConverter(glossary: glossary))
+        let aligner = try QuoteAligner(normalizer: try Normalizer(configuration: configuration), glossary: glossary)
+        let extractor = try QuoteExtractor(glossary: glossary)
+
+        let directory = URL(fileURLWithPath: folder)
+        var labels: [String: Set<String>] = [:] // "file|first 12 characters" -> labels
+        for line in try String(contentsOf: directory.appendingPathComponent("labels.tsv"), encoding: .utf8).split(separator: "\n") where !line.hasPrefix("#") {
+            let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+            guard fields.count >= 3 else { throw BenchError("labels.tsv: a row needs file, prefix and labels: \(line)") }
+            labels["\(fields[0])|\(fields[1])"] = Set(fields[2].split(separator: "+").map(String.init))
+        }
+        var quotations: [Quotation] = []
+        var sides: [String] = []
+        let files = try FileManager.default.contentsOfDirectory(atPath: directory.path).filter { $0.hasSuffix(".txt") }.sorted()
+        for name in files {
+            let path = directory.appendingPathComponent(name).path
+            let text = try String(contentsOfFile: path, encoding: .utf8)
+            let side = text.split(separator: "\n").first { $0.hasPrefix("side:") }.map { String($0.dropFirst(5)).trimmingCharacters(in: .whitespaces) } ?? "unknown"
+            let reader = try LineReader(path: path)
+            extractor.begin(document: name)
+            while let line = try reader.next() { extractor.add(line) }
+            for quotation in extractor.finish() {
+                quotations.append(quotation)
+                sides.append(side)
+            }
+        }
+        // Labelled quotations are scored; the others (inner quotations, titles) are aligned too.
+        var memberOf: [Int: Int] = [:]
+        var members: [AlignmentEvaluation.Member] = []
+        for (index, quotation) in quotations.enumerated() {
+            guard let set = labels["\(quotation.document)|\(String(quotation.text.prefix(12)))"] else { continue }
+            memberOf[index] = members.count
+            members.append(AlignmentEvaluation.Member(labels: set, language: quotation.language, side: sides[index]))
+        }
+        guard members.count == labels.count else { throw BenchError("\(labels.count - members.count) labelled quotations were not found in the reports") }
+        let evaluation = AlignmentEvaluation(members: members)
+
+        let start = Date()
+        let items = quotations.map(aligner.item)
+        let pairs = aligner.pairs(items)
+        let clusters = aligner.clusters(items, pairs: pairs)
+        let seconds = Date().timeIntervalSince(start)
+        let ours = clusters.map { $0.compactMap { memberOf[$0] } }.filter { !$0.isEmpty }
+
+        let baselineStart = Date()
+        let korean = quotations.indices.filter { quotations[$0].language == "ko" }
+        let baseline = PartialRatioBaseline().clusters(korean.map { quotations[$0].text })
+            .map { $0.compactMap { memberOf[korean[$0]] } }.filter { !$0.isEmpty }
+        let baselineSeconds = Date().timeIntervalSince(baselineStart)
+
+        let statements = Set(members.flatMap(\.labels)).count
+        print("labelled alignment set \(folder): \(files.count) reports, \(members.count) labelled quotations (\(quotations.count) extracted) of \(statements) statements")
+        for (name, result, time) in [("gyeore align", ours, seconds), ("naive baseline (partial_ratio >= 65, union-find, Korean only)", baseline, baselineSeconds)] {
+            let scores = evaluation.scores(clusters: result)
+            let impure = result.filter { evaluation.statementCount($0) > 1 }
+            let largest = result.map { evaluation.statementCount($0) }.max() ?? 0
+            print("\(name): \(String(format: "%.2f", time)) s")
+            for tier in AlignmentEvaluation.tiers { print("  \(tier.padding(toLength: 6, withPad: " ", startingAt: 0)) \(scores[tier]!)") }
+            print("  clusters with more than one statement: \(impure.count); the largest cluster holds \(largest) statement(s)")
+        }
+    }
+}
