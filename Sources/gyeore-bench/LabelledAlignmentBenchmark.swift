@@ -9,6 +9,8 @@ import GyeoreOrthography
 /// (``PartialRatioBaseline``, Korean quotations only) computed in the same run.
 struct LabelledAlignmentBenchmark {
     let folder: String
+    /// Lists every missed and false pair with its score.
+    var explain = false
 
     func run() throws {
         let root = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
@@ -58,6 +60,8 @@ struct LabelledAlignmentBenchmark {
         let clusters = aligner.clusters(items, pairs: pairs)
         let seconds = Date().timeIntervalSince(start)
         let ours = clusters.map { $0.compactMap { memberOf[$0] } }.filter { !$0.isEmpty }
+        // The scored links themselves, before clustering: what candidates and scores allow.
+        let linkTruth = evaluation.scores(links: pairs.compactMap { pair in memberOf[pair.a].flatMap { a in memberOf[pair.b].map { (a, $0) } } })
 
         let baselineStart = Date()
         let korean = quotations.indices.filter { quotations[$0].language == "ko" }
@@ -72,8 +76,28 @@ struct LabelledAlignmentBenchmark {
             let impure = result.filter { evaluation.statementCount($0) > 1 }
             let largest = result.map { evaluation.statementCount($0) }.max() ?? 0
             print("\(name): \(String(format: "%.2f", time)) s")
+            if name == "gyeore align" { print("  links  \(linkTruth)  (the scored pairs before clustering)") }
             for tier in AlignmentEvaluation.tiers { print("  \(tier.padding(toLength: 6, withPad: " ", startingAt: 0)) \(scores[tier]!)") }
             print("  clusters with more than one statement: \(impure.count); the largest cluster holds \(largest) statement(s)")
+        }
+        if explain {
+            // Every true pair missed and every false pair made, with its score.
+            var indexOf: [Int: Int] = [:]
+            for (index, member) in memberOf { indexOf[member] = index }
+            var clusterOf: [Int: Int] = [:]
+            for (c, cluster) in ours.enumerated() { for m in cluster { clusterOf[m] = c } }
+            for i in members.indices {
+                for j in members.indices where j > i {
+                    let isTrue = !members[i].labels.isDisjoint(with: members[j].labels)
+                    let predicted = clusterOf[i] != nil && clusterOf[i] == clusterOf[j]
+                    guard isTrue != predicted else { continue }
+                    let (a, b) = (items[indexOf[i]!], items[indexOf[j]!])
+                    print("\(isTrue ? "missed" : "false ") \(String(format: "%.3f", aligner.score(a, b)))  \(a.quotation.document) “\(a.quotation.text.prefix(40))”  ~  \(b.quotation.document) “\(b.quotation.text.prefix(40))”")
+                    if ProcessInfo.processInfo.environment["GYEORE_BENCH_CANONICAL"] != nil {
+                        print("    \(String(String.UnicodeScalarView(aligner.canonical(a.quotation.text))))\n    \(String(String.UnicodeScalarView(aligner.canonical(b.quotation.text))))  speakers \(a.quotation.speakerText ?? "-")/\(b.quotation.speakerText ?? "-")")
+                    }
+                }
+            }
         }
     }
 }

@@ -2,7 +2,8 @@ import Foundation
 import Testing
 
 @Suite struct AlignCommandTests {
-    let labelled = ["kcna.txt", "yonhap.txt", "newsis.txt", "wire.txt"].map { "Tests/Fixtures/alignment/\($0)" }
+    /// The 2019 New Year address: the North Korean text, two South Korean reports, an English one.
+    let labelled = ["ny2019-00.txt", "ny2019-03.txt", "ny2019-07.txt", "ny2019-08.txt"].map { "Tests/Fixtures/alignment-dev/\($0)" }
 
     @Test func jsonHasDocumentsClustersMembersAndPairs() throws {
         let result = try CommandRunner.run(["align"] + labelled)
@@ -11,11 +12,11 @@ import Testing
         let documents = object["documents"] as! [[String: Any]]
         #expect(documents.map { $0["path"] as! String } == labelled)
         let clusters = object["clusters"] as! [[String: Any]]
-        #expect(clusters.count == 6)
+        #expect(clusters.count == 7)
         let first = clusters[0]
         #expect(Set(first.keys) == ["id", "score", "members", "pairs"])
         let members = first["members"] as! [[String: Any]]
-        #expect(members.count == 4)
+        #expect(members.count == 3)
         #expect(Set(members[0].keys).isSuperset(of: ["document", "start", "end", "text", "language"]))
         // Offsets point at the quotation in its file.
         for member in members {
@@ -23,8 +24,8 @@ import Testing
             let slice = String(String.UnicodeScalarView(file[(member["start"] as! Int)..<(member["end"] as! Int)]))
             #expect(slice == member["text"] as! String)
         }
-        let pair = (first["pairs"] as! [[String: Any]]).first { ($0["diff"] as! [[String: String]]).contains { $0["category"] == "spelling" } }
-        #expect(pair != nil)
+        let spelling = clusters.flatMap { $0["pairs"] as! [[String: Any]] }.first { ($0["diff"] as! [[String: String]]).contains { $0["category"] == "spelling" } }
+        #expect(spelling != nil)
     }
 
     /// Past the limit on quoted text, align stops with one line naming the file where it was
@@ -35,15 +36,15 @@ import Testing
         #expect(result.stdout.isEmpty)
         let lines = result.stderr.split(separator: "\n").filter { $0.contains("error:") }
         #expect(lines.count == 1)
-        #expect(lines.first?.hasPrefix("Tests/Fixtures/alignment/kcna.txt") == true)
+        #expect(lines.first?.hasPrefix("Tests/Fixtures/alignment-dev/ny2019-00.txt") == true)
         #expect(lines.first?.contains("more than 300 bytes of quoted text") == true)
         #expect(try CommandRunner.run(["align", "--max-quoted-bytes", "0"] + labelled).status == 64)
     }
 
     @Test func textIsAReadableSummary() throws {
         let result = try CommandRunner.run(["align", "--format", "text"] + labelled)
-        #expect(result.stdout.hasPrefix("cluster 0: 4 renderings, score "))
-        #expect(result.stdout.contains("spelling ‹로씨야는› → ‹러시아는›"))
+        #expect(result.stdout.hasPrefix("cluster 0: 3 renderings, score "))
+        #expect(result.stdout.contains("spelling ‹력사를› → ‹역사를›"))
     }
 
     @Test func htmlRendersItsClustersInAHeadlessBrowserAndEscapesQuotedMarkup() throws {
@@ -60,8 +61,8 @@ import Testing
 
         // The page as Chromium renders it: clusters present, nothing injected.
         let dom = try chromium(["--dump-dom", page.absoluteString])
-        // Six statements; the two hostile reports join the one whose words they share.
-        #expect(dom.components(separatedBy: "<section class=\"cluster\"").count - 1 == 6)
+        // The seven statements of the labelled reports, and the two hostile reports as an eighth.
+        #expect(dom.components(separatedBy: "<section class=\"cluster\"").count - 1 == 8)
         #expect(dom.contains("&lt;script&gt;document.title='owned'&lt;/script&gt;"))
         #expect(!dom.contains("<script"))
         #expect(!dom.contains("<img"))

@@ -28,6 +28,7 @@ public struct AlignmentEvaluation: Sendable {
         public var truePairs = 0
         public var predictedPairs = 0
         public var correctPairs = 0
+        public init() {}
         public var precision: Double { predictedPairs == 0 ? 1 : Double(correctPairs) / Double(predictedPairs) }
         public var recall: Double { truePairs == 0 ? 1 : Double(correctPairs) / Double(truePairs) }
         public var f1: Double { precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall) }
@@ -79,6 +80,15 @@ public struct AlignmentEvaluation: Sendable {
                 }
             }
         }
+        return result
+    }
+
+    /// Scores of links (pairs, not clusters): how many are true, of how many true pairs in all.
+    public func scores(links: [(Int, Int)]) -> Scores {
+        var result = Scores()
+        result.truePairs = scores(clusters: [])["all"]!.truePairs
+        result.predictedPairs = links.count
+        result.correctPairs = links.filter { !members[$0.0].labels.isDisjoint(with: members[$0.1].labels) }.count
         return result
     }
 

@@ -14,35 +14,7 @@ public struct PartialRatioBaseline: Sendable {
     public static func partialRatio(_ x: [Unicode.Scalar], _ y: [Unicode.Scalar]) -> Double {
         let (short, long) = x.count <= y.count ? (x, y) : (y, x)
         guard !short.isEmpty else { return 0 }
-        let n = short.count, words = (n + 63) / 64
-        // Bit-parallel LCS (Hyyrö): one bit per position of the shorter text.
-        var masks: [Unicode.Scalar: [UInt64]] = [:]
-        for (i, s) in short.enumerated() { masks[s, default: [UInt64](repeating: 0, count: words)][i / 64] |= 1 << UInt64(i % 64) }
-        let zero = [UInt64](repeating: 0, count: words)
-        var best = 0
-        var v = [UInt64](repeating: 0, count: words)
-        for start in 0...(long.count - n) {
-            for w in 0..<words { v[w] = ~0 }
-            for c in long[start..<start + n] {
-                let m = masks[c] ?? zero
-                var carry: UInt64 = 0
-                for w in 0..<words {
-                    let u = v[w] & m[w]
-                    let (sum1, o1) = v[w].addingReportingOverflow(u)
-                    let (sum2, o2) = sum1.addingReportingOverflow(carry)
-                    carry = (o1 || o2) ? 1 : 0
-                    v[w] = sum2 | (v[w] & ~m[w])
-                }
-            }
-            var ones = 0
-            for w in 0..<words {
-                let bits = w == words - 1 && n % 64 != 0 ? v[w] & ((1 << UInt64(n % 64)) - 1) : v[w]
-                ones += bits.nonzeroBitCount
-            }
-            best = max(best, n - ones)
-            if best == n { break }
-        }
-        return 100 * Double(2 * best) / Double(2 * n)
+        return 100 * Double(WindowedLCS.best(short, in: long)) / Double(short.count)
     }
 
     /// Clusters (connected components of the links) of the texts, as index lists.

@@ -3,15 +3,18 @@ import Foundation
 /// Groups quotations from many reports into clusters of the same statement, and explains how
 /// each pair of renderings differs.
 ///
-/// Candidates come from an inverted index over features of each quotation's canonical form:
-/// the text normalized (with the North → South orthography step when the normalizer has it),
-/// every glossary term replaced by one symbol per entry (로씨야련방, 러시아 연방 and Russian
-/// Federation become the same symbol), spaces and punctuation dropped. Korean quotations are
-/// indexed by syllable bigrams, English ones by words; glossary symbols and numbers also index
-/// across languages. Posting lists are capped (a feature in very many quotations is
-/// boilerplate), each quotation looks up only its rarest features, and only candidates sharing
-/// two of them are scored, so the work grows linearly with the corpus. Only candidates are scored (containment of features, which
-/// lets a fragment match the whole), never all pairs.
+/// Each quotation is normalized once (with the North → South orthography step when the
+/// normalizer has it) into a canonical form: glossary terms as one symbol per entry (로씨야련방,
+/// 러시아 연방 and Russian Federation become the same symbol), spaces and punctuation dropped.
+/// Korean quotations are compared syllable by syllable, English ones content word by content
+/// word: a pair's score is the share of the shorter rendering that aligns, in order, inside one
+/// contiguous stretch of the longer one (a fragment scores as high as the whole; the same words
+/// scattered over a different statement do not), checked against the share of rare features
+/// they have in common (boilerplate counts for little). A Korean and an English rendering are
+/// compared through a bilingual lexicon (``BilingualLexicon``): most content words on both
+/// sides must find a counterpart, weighed by rarity. Candidates come from an inverted index over
+/// rare features and anchors; clusters are built by average-link agglomeration, so a quotation
+/// joins a cluster only when it matches most of it, never through one weak link.
 public final class QuoteAligner {
     /// Settings.
     public struct Options: Sendable {
@@ -32,9 +35,14 @@ public final class QuoteAligner {
     public struct Item: Sendable {
         public var quotation: Quotation
         var canonical: [Unicode.Scalar]
+        /// What is compared in order: syllables and glossary symbols (Korean), content words and
+        /// glossary symbols (English), as numbers.
+        var tokens: [UInt32]
         var features: Set<UInt64>
         var anchors: Set<UInt64>
         var language: String
+        /// The bilingual concepts of each content word.
+        var concepts: [Set<UInt32>]
     }
 
     /// A scored pair of items.
@@ -49,8 +57,13 @@ public final class QuoteAligner {
     // does not depend on the order a set is walked in (score(a, b) == score(b, a)).
     private var weights: [UInt64: Int64] = [:]
     private var defaultWeight: Int64 = 1_000_000
+    // Concept -> inverse document frequency, for Korean ↔ English pairs.
+    private var conceptWeights: [UInt32: Double] = [:]
+    private var defaultConceptWeight = 1.0
     private let matcher: TermMatcher?
     private let glossary: Glossary?
+    private let glossaryIndex: [String: Int]
+    private let lexicon: BilingualLexicon
     private let options: Options
 
     /// Creates an aligner. The normalizer should be the one matching uses (with the
@@ -59,6 +72,8 @@ public final class QuoteAligner {
         self.normalizer = normalizer
         self.glossary = glossary
         matcher = try glossary.map { try TermMatcher(glossary: $0) }
+        glossaryIndex = Dictionary(glossary?.entries.enumerated().map { ($1.id, $0) } ?? [], uniquingKeysWith: { first, _ in first })
+        lexicon = try BilingualLexicon(glossary: glossary)
         self.options = options
     }
 
@@ -77,13 +92,16 @@ public final class QuoteAligner {
     /// The canonical form of a text: normalized, glossary terms as one symbol each (U+E000 +
     /// entry index), Latin in lower case, spaces and punctuation dropped.
     public func canonical(_ text: String) -> [Unicode.Scalar] {
-        let normalized = [Unicode.Scalar](scalarsOf: normalizer.normalize(text).normalized)
+        canonical(normalized: [Unicode.Scalar](scalarsOf: normalizer.normalize(text).normalized))
+    }
+
+    private func canonical(normalized: [Unicode.Scalar]) -> [Unicode.Scalar] {
         var result: [Unicode.Scalar] = []
         var i = 0
         let matches = matcher?.matches(inNormalized: normalized) ?? []
         var next = 0
         while i < normalized.count {
-            if next < matches.count, matches[next].range.lowerBound == i, let index = glossary?.entries.firstIndex(where: { $0.id == matches[next].entry.id }) {
+            if next < matches.count, matches[next].range.lowerBound == i, let index = glossaryIndex[matches[next].entry.id] {
                 result.append(Unicode.Scalar(0xE000 + UInt32(min(index, 0x18FF)))!)
                 i = max(i + 1, matches[next].range.upperBound)
                 next += 1
@@ -99,61 +117,95 @@ public final class QuoteAligner {
         return result
     }
 
-    /// Builds the aligner's view of a quotation.
+    /// Builds the aligner's view of a quotation (the text is normalized once, here).
     public func item(_ quotation: Quotation) -> Item {
-        let canonical = self.canonical(quotation.text)
-        var features = Set<UInt64>()
+        let normalized = normalizer.normalize(quotation.text).normalized
+        let canonical = self.canonical(normalized: [Unicode.Scalar](scalarsOf: normalized))
         var anchors = Set<UInt64>()
-        for (i, s) in canonical.enumerated() {
-            if (0xE000...0xF8FF).contains(s.value) { anchors.insert(UInt64(s.value) | 1 << 40) }
-            if i + 1 < canonical.count { features.insert(UInt64(s.value) << 21 | UInt64(canonical[i + 1].value)) }
-        }
+        for s in canonical where (0xE000...0xF8FF).contains(s.value) { anchors.insert(UInt64(s.value) | 1 << 40) }
         // Numbers are anchors too (2024년, 10,000).
         var number = ""
         for s in canonical + [" "] {
             if s.properties.numericType != nil && s.isASCII { number.unicodeScalars.append(s) } else if !number.isEmpty {
-                anchors.insert(UInt64(truncatingIfNeeded: number.hashValue) | 1 << 41)
+                anchors.insert(Self.stableHash(number) | 1 << 41)
                 number = ""
             }
         }
-        return Item(quotation: quotation, canonical: canonical, features: features.union(anchors), anchors: anchors, language: quotation.language)
+        var tokens: [UInt32] = []
+        var features = Set<UInt64>()
+        let concepts: [Set<UInt32>]
+        if quotation.language == "en" {
+            let words = BilingualLexicon.englishWords(normalized)
+            for word in words where !lexicon.functionWords.contains(word) {
+                let token = UInt32(truncatingIfNeeded: Self.stableHash(word)) | 1 << 31
+                tokens.append(token)
+                features.insert(UInt64(token) | 1 << 42)
+            }
+            concepts = lexicon.concepts(englishWords: words)
+        } else {
+            tokens = canonical.map(\.value)
+            for i in canonical.indices.dropLast() { features.insert(UInt64(canonical[i].value) << 21 | UInt64(canonical[i + 1].value)) }
+            // Every word of Hangul carries content; a bare number or symbol counts only with a concept.
+            let words = normalized.split(separator: " ").map(String.init)
+            concepts = zip(words, lexicon.concepts(koreanWords: words))
+                .filter { word, found in !found.isEmpty || (word.unicodeScalars.contains { (0xAC00...0xD7A3).contains($0.value) } && !lexicon.isKoreanFunctionWord(word)) }
+                .map(\.1)
+        }
+        return Item(quotation: quotation, canonical: canonical, tokens: tokens, features: features.union(anchors), anchors: anchors,
+                    language: quotation.language, concepts: concepts)
+    }
+
+    /// FNV-1a over UTF-8: the same value in every process (Swift's `hashValue` is seeded per run).
+    static func stableHash(_ text: String) -> UInt64 {
+        text.utf8.reduce(UInt64(0xCBF2_9CE4_8422_2325)) { ($0 ^ UInt64($1)) &* 0x100_0000_01B3 }
     }
 
     // MARK: - Candidates and scores
 
     /// Scored candidate pairs at or above the minimum score, each once (a < b).
     ///
-    /// Each quotation looks up its rarest features (and its glossary anchors), scanning at most
-    /// ``Options/postingsPerKey`` quotations per feature, and only candidates sharing two of its
-    /// keys are scored: the work per quotation is bounded, so time grows linearly with the corpus.
-    /// The pairs found do not depend on the order of the items (up to their indices).
+    /// Each quotation looks up its rarest features (and its anchors and bilingual concepts),
+    /// scanning at most ``Options/postingsPerKey`` quotations per key, and only candidates
+    /// sharing two of its keys are scored: the work per quotation is bounded, so time grows
+    /// linearly with the corpus. The pairs found do not depend on the order of the items (up to
+    /// their indices).
     public func pairs(_ items: [Item], progress: ((Double) -> Void)? = nil) -> [Pair] {
         let eligible = items.indices.filter { items[$0].canonical.filter { !(0xE000...0xF8FF).contains($0.value) }.count + items[$0].anchors.count >= options.minimumLength }
         var frequency: [UInt64: Int32] = [:]
-        for i in eligible { for f in items[i].features { frequency[f, default: 0] += 1 } }
+        var conceptFrequency: [UInt32: Int32] = [:]
+        var keys: [Set<UInt64>] = Array(repeating: [], count: items.count)
+        for i in eligible {
+            for f in items[i].features { frequency[f, default: 0] += 1 }
+            var concepts = Set<UInt32>()
+            for word in items[i].concepts { concepts.formUnion(word) }
+            for c in concepts { conceptFrequency[c, default: 0] += 1 }
+            keys[i] = items[i].features.union(concepts.map { UInt64($0) | 1 << 43 })
+        }
         // Rare features weigh more: boilerplate (하고 있다, 러시아와 북한) counts for little.
         let total = Double(max(2, eligible.count))
         weights = frequency.mapValues { Int64((log(total / Double($0)) + 0.1) * 1_000_000) }
         defaultWeight = Int64((log(total) + 0.1) * 1_000_000)
+        conceptWeights = conceptFrequency.mapValues { log(total / Double($0)) + 0.1 }
+        defaultConceptWeight = log(total) + 0.1
+        var keyFrequency: [UInt64: Int32] = [:]
         var postings: [UInt64: [Int32]] = [:]
-        for i in eligible { for f in items[i].features { postings[f, default: []].append(Int32(i)) } }
-        // A common feature keeps the quotations with the smallest content hashes, not the first
+        for i in eligible { for k in keys[i] { postings[k, default: []].append(Int32(i)); keyFrequency[k, default: 0] += 1 } }
+        // A common key keeps the quotations with the smallest content hashes, not the first
         // ones read: which pairs are found must not depend on the order of the files.
         let contentHash = items.map { item in item.canonical.reduce(UInt64(0xCBF2_9CE4_8422_2325)) { ($0 ^ UInt64($1.value)) &* 0x100_0000_01B3 } }
-        for (feature, list) in postings where list.count > options.postingsPerKey {
-            postings[feature] = Array(list.sorted { (contentHash[Int($0)], $0) < (contentHash[Int($1)], $1) }.prefix(options.postingsPerKey))
+        for (key, list) in postings where list.count > options.postingsPerKey {
+            postings[key] = Array(list.sorted { (contentHash[Int($0)], $0) < (contentHash[Int($1)], $1) }.prefix(options.postingsPerKey))
         }
         var result: [Pair] = []
         var counts: [Int32: Int] = [:]
         for (n, i) in eligible.enumerated() {
             if n % 1000 == 0 { progress?(Double(n) / Double(max(1, eligible.count))) }
-            // The rarest features, and the glossary anchors (the only features Korean and English
-            // renderings share).
-            let rarest = items[i].features.sorted { (frequency[$0]!, $0) < (frequency[$1]!, $1) }.prefix(options.lookups)
-            let keys = Set(rarest).union(items[i].anchors)
+            // The rarest features and concepts, and the anchors.
+            let rarest = keys[i].sorted { (keyFrequency[$0]!, $0) < (keyFrequency[$1]!, $1) }.prefix(options.lookups)
+            let lookups = Set(rarest).union(items[i].anchors)
             counts.removeAll(keepingCapacity: true)
-            for key in keys { for j in postings[key] ?? [] where j != Int32(i) { counts[j, default: 0] += 1 } }
-            let needed = min(2, keys.count)
+            for key in lookups { for j in postings[key] ?? [] where j != Int32(i) { counts[j, default: 0] += 1 } }
+            let needed = min(2, lookups.count)
             for (j, count) in counts where count >= needed {
                 let (a, b) = (min(i, Int(j)), max(i, Int(j)))
                 let score = self.score(items[a], items[b])
@@ -168,29 +220,62 @@ public final class QuoteAligner {
         return unique
     }
 
-    /// Similarity of two quotations, from features weighted by their rarity in the corpus (shared
-    /// boilerplate counts for little): the share of the shorter one found in the other when that
-    /// is most of it (a fragment scores as high as the whole), else the mean of that share and the
-    /// share of the longer one (a paraphrase overlaps both; half a statement shared by chance
-    /// does not); damped for short overlaps and for different speakers. Across languages, only
-    /// glossary anchors and numbers count.
+    /// Chance level of in-order overlap: Korean syllables recur in any two sentences far more
+    /// often than English content words do.
+    private static let chance: [String: Double] = ["ko": 0.4, "en": 0.15]
+
+    /// Similarity of two quotations, 0–1. Same language: the share of the shorter rendering's
+    /// syllables (Korean) or content words (English) that align, in order, inside one contiguous
+    /// stretch of the longer one, above chance level; damped when the rare features they share
+    /// are a small part of the shorter one, for very short renderings, and for different
+    /// speakers. Korean ↔ English: see ``crossLanguageScore(_:_:)``.
     public func score(_ a: Item, _ b: Item) -> Double {
-        if a.language != b.language {
-            let shared = a.anchors.intersection(b.anchors).count
-            let smaller = min(a.anchors.count, b.anchors.count)
-            guard smaller >= 2, shared >= 2 else { return 0 }
-            return 0.85 * Double(shared) / Double(smaller) * min(1, Double(shared) / 3)
-        }
-        let sharedFeatures = a.features.intersection(b.features)
-        let shared = sharedFeatures.count
-        guard !a.features.isEmpty, !b.features.isEmpty else { return 0 }
+        if a.language != b.language { return a.language == "en" ? crossLanguageScore(b, a) : crossLanguageScore(a, b) }
+        // The shorter is aligned into the longer; between equals, the same one whichever comes first.
+        let aFirst = a.tokens.count < b.tokens.count || (a.tokens.count == b.tokens.count && !b.tokens.lexicographicallyPrecedes(a.tokens))
+        let (short, long) = aFirst ? (a, b) : (b, a)
+        let n = short.tokens.count
+        guard n >= 2, !long.tokens.isEmpty else { return 0 }
+        let aligned = WindowedLCS.best(short.tokens, in: long.tokens, slack: n / 4)
+        let containment = Double(aligned) / Double(n)
+        let chance = Self.chance[a.language] ?? 0.3
+        var similarity = max(0, (containment - chance) / (1 - chance))
+        // Rarity: the features both share, weighed, against the shorter one's.
         func weight(_ set: Set<UInt64>) -> Double { Double(set.reduce(Int64(0)) { $0 + (weights[$1] ?? defaultWeight) }) }
-        let (common, wa, wb) = (weight(sharedFeatures), weight(a.features), weight(b.features))
-        let containment = common / min(wa, wb), coverage = common / max(wa, wb)
-        // A fragment lies almost wholly inside the other rendering; a paraphrase overlaps much
-        // of both. Half of one statement shared by chance with another is neither.
-        let similarity = containment >= 0.8 ? containment : (containment + coverage) / 2
-        return similarity * min(1, Double(shared) / 8) * (speakersDiffer(a.quotation, b.quotation) ? 0.8 : 1)
+        let rare = weight(short.features.intersection(long.features)) / max(1, weight(short.features))
+        if rare < 0.5 { similarity *= rare / 0.5 }
+        // Very short renderings match by chance: fewer than 10 syllables or 4 content words.
+        let minimum = a.language == "en" ? 4 : 10
+        if n < minimum { similarity *= Double(n) / Double(minimum) }
+        return similarity * (speakersDiffer(a.quotation, b.quotation) ? 0.8 : 1)
+    }
+
+    /// A Korean and an English rendering: the share of each side's content words (weighed by the
+    /// rarity of their concepts, so Russia, DPRK or cooperation count little) that find a
+    /// counterpart on the other side through the bilingual lexicon and the glossary; the lower
+    /// of the two shares, and nothing unless three concepts are shared.
+    public func crossLanguageScore(_ korean: Item, _ english: Item) -> Double {
+        let koreanConcepts = korean.concepts.reduce(into: Set<UInt32>()) { $0.formUnion($1) }
+        let englishConcepts = english.concepts.reduce(into: Set<UInt32>()) { $0.formUnion($1) }
+        let shared = koreanConcepts.intersection(englishConcepts)
+        guard shared.count >= 3 else { return 0 }
+        // A word with no counterpart in the lexicon weighs as a word of middling rarity.
+        func coverage(_ words: [Set<UInt32>], _ other: Set<UInt32>) -> Double {
+            var matched = 0.0, total = 0.0
+            for word in words {
+                let w = word.isEmpty ? 1.0 : word.map { conceptWeights[$0] ?? defaultConceptWeight }.max()!
+                total += w
+                if !word.isDisjoint(with: other) { matched += w }
+            }
+            return total == 0 ? 0 : matched / total
+        }
+        // A fragment in one language of a longer rendering in the other: the shorter side must be
+        // covered nearly whole, the longer side in proportion to the fragment's length.
+        let koreanCoverage = coverage(korean.concepts, englishConcepts), englishCoverage = coverage(english.concepts, koreanConcepts)
+        let (shorter, longer) = korean.concepts.count <= english.concepts.count ? (koreanCoverage, englishCoverage) : (englishCoverage, koreanCoverage)
+        let expected = Double(min(korean.concepts.count, english.concepts.count)) / Double(max(1, max(korean.concepts.count, english.concepts.count)))
+        let score = min(shorter, longer / max(0.2, expected) * 0.85)
+        return min(1, score) * (speakersDiffer(korean.quotation, english.quotation) ? 0.8 : 1)
     }
 
     /// Whether the two quotations are attributed to different speakers: two different glossary
@@ -199,22 +284,41 @@ public final class QuoteAligner {
     func speakersDiffer(_ a: Quotation, _ b: Quotation) -> Bool {
         if let x = a.speakerEntry, let y = b.speakerEntry { return x != y }
         guard a.speakerEntry == nil, b.speakerEntry == nil, let x = a.speakerText, let y = b.speakerText, x != "그", y != "그" else { return false }
+        guard a.language == b.language else { return false }
         return x != y
     }
 
     // MARK: - Clusters
 
-    /// Connected groups of items linked by pairs (union-find), largest first.
+    /// Clusters by average-link agglomeration, largest first: pairs are taken from the best
+    /// score down, and two clusters merge only when the mean score over all their cross pairs
+    /// reaches the minimum and at least half of those pairs reach it on their own. One weak link never
+    /// merges two statements, and a quotation that matches one member of a cluster but not the
+    /// rest stays out.
     public func clusters(_ items: [Item], pairs: [Pair]) -> [[Int]] {
-        var parent = Array(items.indices)
-        func find(_ x: Int) -> Int {
-            var x = x
-            while parent[x] != x { parent[x] = parent[parent[x]]; x = parent[x] }
-            return x
+        var clusterOf = Array(items.indices)
+        var members: [Int: [Int]] = Dictionary(uniqueKeysWithValues: items.indices.map { ($0, [$0]) })
+        var known: [Int: Double] = [:]
+        func key(_ x: Int, _ y: Int) -> Int { min(x, y) * items.count + max(x, y) }
+        for pair in pairs { known[key(pair.a, pair.b)] = pair.score }
+        func similarity(_ x: Int, _ y: Int) -> Double {
+            if let value = known[key(x, y)] { return value }
+            let value = score(items[min(x, y)], items[max(x, y)])
+            known[key(x, y)] = value
+            return value
         }
-        for pair in pairs { parent[find(pair.a)] = find(pair.b) }
-        var groups: [Int: [Int]] = [:]
-        for i in items.indices { groups[find(i), default: []].append(i) }
-        return groups.values.map { $0.sorted() }.sorted { ($0.count, -$0[0]) > ($1.count, -$1[0]) }
+        for pair in pairs.sorted(by: { ($0.score, -$0.a, -$0.b) > ($1.score, -$1.a, -$1.b) }) {
+            let (first, second) = (clusterOf[pair.a], clusterOf[pair.b])
+            guard first != second, let a = members[first], let b = members[second] else { continue }
+            var sum = 0.0, linked = 0
+            for x in a { for y in b { let v = similarity(x, y); sum += v; if v >= options.minimumScore { linked += 1 } } }
+            let count = a.count * b.count
+            guard sum / Double(count) >= options.minimumScore, 2 * linked >= count else { continue }
+            let (keep, drop) = a.count >= b.count ? (first, second) : (second, first)
+            for m in members[drop]! { clusterOf[m] = keep }
+            members[keep]! += members[drop]!
+            members[drop] = nil
+        }
+        return members.values.map { $0.sorted() }.sorted { ($0.count, -$0[0]) > ($1.count, -$1[0]) }
     }
 }

@@ -1,0 +1,128 @@
+/// Korean ↔ English counterparts, as concepts both languages' words map to: a concept is a row
+/// of `data/bilingual-lexicon.tsv` or a glossary entry.
+///
+/// A Korean word maps to the concepts whose Korean form starts it (핵 in 핵단추가), or lies
+/// inside it when two syllables or more (사정권 in 핵타격사정권안에); an English word or phrase to
+/// the concepts it renders. Two renderings in different languages are compared by how many of
+/// their content words find a counterpart on the other side.
+public struct BilingualLexicon: Sendable {
+    private var korean: [String: [UInt32]] = [:]
+    private var english: [[String]: [UInt32]] = [:]
+    private let longestKorean: Int
+    private let longestEnglish: Int
+    /// English function words: no content.
+    public let functionWords: Set<String>
+    /// Korean function words and light verbs (것, 수, 있다, 하다, 위해): no content.
+    public let koreanFunctionWords: Set<String>
+
+    /// Loads the bundled lexicon and function words; glossary entries add concepts (their
+    /// Korean forms and English forms), numbered after the lexicon's rows.
+    public init(glossary: Glossary?) throws(ResourceError) {
+        var korean: [String: [UInt32]] = [:]
+        var english: [[String]: [UInt32]] = [:]
+        let rows = try ResourceFile.rows("data/bilingual-lexicon.tsv", minimumColumns: 3)
+        for (index, row) in rows.enumerated() {
+            let concept = UInt32(index)
+            korean[row.fields[0], default: []].append(concept)
+            for form in row.fields[1].split(separator: ",") {
+                english[Self.englishWords(String(form)), default: []].append(concept)
+            }
+        }
+        if let glossary {
+            for (index, entry) in glossary.entries.enumerated() {
+                let concept = UInt32(rows.count + index)
+                for form in entry.forms where [.sk, .nk, .koOther].contains(form.field) {
+                    let key = String(form.text.unicodeScalars.filter { !$0.properties.isWhitespace })
+                    if key.unicodeScalars.count >= 2 { korean[key, default: []].append(concept) }
+                }
+                for form in entry.forms where [.en, .enOther, .rr, .dprk].contains(form.field) {
+                    let words = Self.englishWords(form.text)
+                    if !words.isEmpty { english[words, default: []].append(concept) }
+                }
+            }
+        }
+        self.korean = korean
+        self.english = english
+        longestKorean = korean.keys.map { $0.unicodeScalars.count }.max() ?? 1
+        longestEnglish = english.keys.map(\.count).max() ?? 1
+        functionWords = Set(try ResourceFile.rows("data/english-function-words.tsv", minimumColumns: 1).map { $0.fields[0] })
+        koreanFunctionWords = Set(try ResourceFile.rows("data/korean-function-words.tsv", minimumColumns: 1).map { $0.fields[0] })
+    }
+
+    /// Whether a Korean word is a function word or light verb with its particles or endings
+    /// (것이다, 수도, 있으며, 하여야, 위해서): a listed word starts it and it is short.
+    public func isKoreanFunctionWord(_ word: String) -> Bool {
+        let scalars = Array(word.unicodeScalars.filter { (0xAC00...0xD7A3).contains($0.value) })
+        guard !scalars.isEmpty, scalars.count <= 4 else { return false }
+        for length in 1...min(2, scalars.count) where koreanFunctionWords.contains(String(String.UnicodeScalarView(scalars[..<length]))) {
+            return true
+        }
+        return false
+    }
+
+    /// English words of a text: letters and digits, lower case, a plural -s dropped; U.S. and US
+    /// (in capitals) read as `usa`, so as not to be the pronoun.
+    public static func englishWords(_ text: String) -> [String] {
+        var words: [String] = []
+        var current = ""
+        var capitals = 0
+        func finish() {
+            guard !current.isEmpty else { return }
+            var word = current.lowercased()
+            if (word == "us" && capitals == 2) || word == "u.s" || word == "u.s." { word = "usa" }
+            word = word.replacingOccurrences(of: ".", with: "")
+            if word.hasSuffix("'s") || word.hasSuffix("’s") { word.removeLast(2) }
+            if word.count > 3 && word.hasSuffix("s") && !word.hasSuffix("ss") && !word.hasSuffix("us") && !word.hasSuffix("is") { word.removeLast() }
+            if !word.isEmpty { words.append(word) }
+            current = ""
+            capitals = 0
+        }
+        for scalar in text.unicodeScalars {
+            if scalar.properties.isAlphabetic || scalar.properties.numericType != nil || ((scalar == "." || scalar == "'" || scalar == "’") && !current.isEmpty) {
+                current.unicodeScalars.append(scalar)
+                if scalar.properties.isUppercase { capitals += 1 }
+            } else {
+                finish()
+            }
+        }
+        finish()
+        // A trailing full stop is punctuation, not part of an abbreviation.
+        return words.map { $0.hasSuffix(".") ? String($0.dropLast()) : $0 }
+    }
+
+    /// The concepts of each Korean word (eojeol) of a normalized text.
+    public func concepts(koreanWords words: [String]) -> [Set<UInt32>] {
+        words.map { word in
+            let scalars = Array(word.unicodeScalars.filter { $0.properties.isAlphabetic || $0.properties.numericType != nil })
+            var found = Set<UInt32>()
+            for start in scalars.indices {
+                for length in stride(from: min(longestKorean, scalars.count - start), through: 1, by: -1) {
+                    if start > 0 && length < 2 { continue }
+                    if let concepts = korean[String(String.UnicodeScalarView(scalars[start..<start + length]))] { found.formUnion(concepts) }
+                }
+            }
+            return found
+        }
+    }
+
+    /// The concepts of each English content word (function words left out), phrases first.
+    public func concepts(englishWords words: [String]) -> [Set<UInt32>] {
+        var result: [Set<UInt32>] = []
+        var i = 0
+        while i < words.count {
+            var matched = false
+            for length in stride(from: min(longestEnglish, words.count - i), through: 2, by: -1) {
+                if let concepts = english[Array(words[i..<i + length])] {
+                    result.append(Set(concepts))
+                    i += length
+                    matched = true
+                    break
+                }
+            }
+            if matched { continue }
+            if !functionWords.contains(words[i]) { result.append(Set(english[[words[i]]] ?? [])) }
+            i += 1
+        }
+        return result
+    }
+}
