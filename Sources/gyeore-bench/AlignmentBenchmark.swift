@@ -7,13 +7,18 @@ import GyeoreOrthography
 struct AlignmentBenchmark {
     let sizes: [Int]
 
-    func run() throws {
-        let root = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
+    /// The package's glossary and an aligner that converts North Korean orthography, as `align` runs.
+    static func standardAligner(root: URL) throws -> (Glossary, QuoteAligner) {
         let glossary = try Glossary(folder: root.appendingPathComponent("glossary").path)
         var configuration = NormalizerConfiguration()
         configuration.lineBreaks = .toSpace
         configuration.orthography = OrthographyStep(converter: try OrthographyConverter(glossary: glossary))
-        let aligner = try QuoteAligner(normalizer: try Normalizer(configuration: configuration), glossary: glossary)
+        return (glossary, try QuoteAligner(normalizer: try Normalizer(configuration: configuration), glossary: glossary))
+    }
+
+    func run() throws {
+        let root = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
+        let (glossary, aligner) = try AlignmentBenchmark.standardAligner(root: root)
 
         // Sentences of the seeds, as material.
         var sentences: [[String]] = []

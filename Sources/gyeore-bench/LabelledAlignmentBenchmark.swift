@@ -14,11 +14,7 @@ struct LabelledAlignmentBenchmark {
 
     func run() throws {
         let root = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
-        let glossary = try Glossary(folder: root.appendingPathComponent("glossary").path)
-        var configuration = NormalizerConfiguration()
-        configuration.lineBreaks = .toSpace
-        configuration.orthography = OrthographyStep(converter: try OrthographyConverter(glossary: glossary))
-        let aligner = try QuoteAligner(normalizer: try Normalizer(configuration: configuration), glossary: glossary)
+        let (glossary, aligner) = try AlignmentBenchmark.standardAligner(root: root)
         let extractor = try QuoteExtractor(glossary: glossary)
 
         let directory = URL(fileURLWithPath: folder)

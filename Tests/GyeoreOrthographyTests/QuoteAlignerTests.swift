@@ -134,7 +134,7 @@ import Testing
             })
         }
         let expected = pairKeys(items)
-        #expect(expected.count >= (postingsPerKey == 64 ? 35 : 1))
+        #expect(expected.count >= (postingsPerKey == 64 ? 30 : 1))
         var generator = SplitMix64(seed: 6)
         for _ in 0..<5 { #expect(pairKeys(items.shuffled(using: &generator)) == expected) }
     }

@@ -12,7 +12,7 @@ import Testing
         let documents = object["documents"] as! [[String: Any]]
         #expect(documents.map { $0["path"] as! String } == labelled)
         let clusters = object["clusters"] as! [[String: Any]]
-        #expect(clusters.count == 7)
+        #expect(clusters.count == 5)
         let first = clusters[0]
         #expect(Set(first.keys) == ["id", "score", "members", "pairs"])
         let members = first["members"] as! [[String: Any]]
@@ -61,8 +61,8 @@ import Testing
 
         // The page as Chromium renders it: clusters present, nothing injected.
         let dom = try chromium(["--dump-dom", page.absoluteString])
-        // The seven statements of the labelled reports, and the two hostile reports as an eighth.
-        #expect(dom.components(separatedBy: "<section class=\"cluster\"").count - 1 == 8)
+        // The five statements the labelled reports share, and the two hostile reports as a sixth.
+        #expect(dom.components(separatedBy: "<section class=\"cluster\"").count - 1 == 6)
         #expect(dom.contains("&lt;script&gt;document.title='owned'&lt;/script&gt;"))
         #expect(!dom.contains("<script"))
         #expect(!dom.contains("<img"))

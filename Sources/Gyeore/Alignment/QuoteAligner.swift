@@ -179,7 +179,10 @@ public final class QuoteAligner {
             var concepts = Set<UInt32>()
             for word in items[i].concepts { concepts.formUnion(word) }
             for c in concepts { conceptFrequency[c, default: 0] += 1 }
-            keys[i] = items[i].features.union(concepts.map { UInt64($0) | 1 << 43 })
+            // Concepts are posted under their language and looked up under the other's: they
+            // are how a rendering in the other language is found, not one in the same.
+            let language: UInt64 = items[i].language == "en" ? 1 << 44 : 0
+            keys[i] = items[i].features.union(concepts.map { UInt64($0) | 1 << 43 | language })
         }
         // Rare features weigh more: boilerplate (하고 있다, 러시아와 북한) counts for little.
         let total = Double(max(2, eligible.count))
@@ -200,9 +203,12 @@ public final class QuoteAligner {
         var counts: [Int32: Int] = [:]
         for (n, i) in eligible.enumerated() {
             if n % 1000 == 0 { progress?(Double(n) / Double(max(1, eligible.count))) }
-            // The rarest features and concepts, and the anchors.
-            let rarest = keys[i].sorted { (keyFrequency[$0]!, $0) < (keyFrequency[$1]!, $1) }.prefix(options.lookups)
-            let lookups = Set(rarest).union(items[i].anchors)
+            // The rarest features, the rarest bilingual concepts (the keys a rendering in the other
+            // language shares), and the anchors.
+            let byRarity = keys[i].sorted { (keyFrequency[$0]!, $0) < (keyFrequency[$1]!, $1) }
+            let rarest = byRarity.lazy.filter { $0 & (1 << 43) == 0 }.prefix(options.lookups)
+            let rarestConcepts = byRarity.lazy.filter { $0 & (1 << 43) != 0 }.prefix(options.lookups).map { $0 ^ (1 << 44) }
+            let lookups = Set(rarest).union(rarestConcepts).union(items[i].anchors)
             counts.removeAll(keepingCapacity: true)
             for key in lookups { for j in postings[key] ?? [] where j != Int32(i) { counts[j, default: 0] += 1 } }
             let needed = min(2, lookups.count)
