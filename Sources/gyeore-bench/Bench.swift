@@ -18,11 +18,11 @@ struct Bench {
     static func main() throws {
         var arguments = Array(CommandLine.arguments.dropFirst())
         guard let command = arguments.first, ["normalize", "orthography", "align"].contains(command) else {
-            FileHandle.standardError.write(Data("usage: gyeore-bench normalize [--megabytes N] | orthography [--megabytes N] | align [--sizes 1000,10000,100000] | align --labelled DIR [--explain]\n".utf8))
+            FileHandle.standardError.write(Data("usage: gyeore-bench normalize [--megabytes N] | orthography [--megabytes N] | align [--sizes 1000,10000,100000] | align --labelled DIR [--explain] [--scores]\n".utf8))
             exit(64)
         }
         if command == "align", let i = arguments.firstIndex(of: "--labelled"), i + 1 < arguments.count {
-            try LabelledAlignmentBenchmark(folder: arguments[i + 1], explain: arguments.contains("--explain")).run()
+            try LabelledAlignmentBenchmark(folder: arguments[i + 1], explain: arguments.contains("--explain"), scoresOnly: arguments.contains("--scores")).run()
             return
         }
         if command == "align" {

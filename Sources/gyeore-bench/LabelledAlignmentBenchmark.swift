@@ -11,6 +11,8 @@ struct LabelledAlignmentBenchmark {
     let folder: String
     /// Lists every missed and false pair with its score.
     var explain = false
+    /// Prints every labelled pair's truth, tier and score (for calibration).
+    var scoresOnly = false
 
     func run() throws {
         let root = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
@@ -75,6 +77,17 @@ struct LabelledAlignmentBenchmark {
             if name == "gyeore align" { print("  links  \(linkTruth)  (the scored pairs before clustering)") }
             for tier in AlignmentEvaluation.tiers { print("  \(tier.padding(toLength: 6, withPad: " ", startingAt: 0)) \(scores[tier]!)") }
             print("  clusters with more than one statement: \(impure.count); the largest cluster holds \(largest) statement(s)")
+        }
+        if scoresOnly {
+            // Every labelled pair's score, for calibration: truth, tier, score.
+            var indexOf: [Int: Int] = [:]
+            for (index, member) in memberOf { indexOf[member] = index }
+            for i in members.indices {
+                for j in members.indices where j > i {
+                    let tier = AlignmentEvaluation.tiers.dropFirst().first { evaluation.pair(i, j, isIn: $0) && $0 != "nk-sk" } ?? "all"
+                    print("pair\t\(members[i].labels.isDisjoint(with: members[j].labels) ? 0 : 1)\t\(tier)\t\(aligner.score(items[indexOf[i]!], items[indexOf[j]!]))")
+                }
+            }
         }
         if explain {
             // Every true pair missed and every false pair made, with its score.

@@ -39,8 +39,8 @@ import Testing
     }
 
     /// The development set, scored as `gyeore-bench align --labelled` scores it, beside the naive
-    /// baseline. Measured: precision 0.983, recall 0.446 over all 260 true pairs (ko-en
-    /// precision 1.000); baseline precision 0.850, recall 0.392; no cluster of three statements.
+    /// baseline. Measured: precision 0.953, recall 0.619 over all 260 true pairs (ko-en 0.938 /
+    /// 0.667); baseline precision 0.850, recall 0.392; no cluster of three statements.
     @Test func developmentSetBeatsTheNaiveBaselineWithoutChaining() throws {
         var labels: [String: Set<String>] = [:]
         for line in try String(contentsOf: Self.devSet.appendingPathComponent("labels.tsv"), encoding: .utf8).split(separator: "\n") where !line.hasPrefix("#") {
@@ -65,10 +65,10 @@ import Testing
         let baseline = evaluation.scores(clusters: PartialRatioBaseline().clusters(korean.map { quotations[$0].text }).map { $0.compactMap { memberOf[korean[$0]] } })
         let all = try #require(scores["all"]), crossLanguage = try #require(scores["ko-en"]), naive = try #require(baseline["all"])
         #expect(all.truePairs == 260)
-        #expect(all.precision >= 0.98, "precision \(all)")
-        #expect(all.recall >= 0.44, "recall \(all)")
+        #expect(all.precision >= 0.95, "precision \(all)")
+        #expect(all.recall >= 0.61, "recall \(all)")
         #expect(all.f1 > naive.f1, "ours \(all), baseline \(naive)")
-        #expect(crossLanguage.precision >= 0.95 && crossLanguage.correctPairs >= 30, "\(crossLanguage)")
+        #expect(crossLanguage.precision >= 0.93 && crossLanguage.correctPairs >= 60, "\(crossLanguage)")
         #expect(clusters.map(evaluation.statementCount).max() ?? 0 <= 2)
     }
 

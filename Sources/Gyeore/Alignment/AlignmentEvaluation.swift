@@ -63,16 +63,17 @@ public struct AlignmentEvaluation: Sendable {
     }
 
     /// Scores per tier for clusters given as lists of member indices (members in no cluster are
-    /// singletons).
+    /// singletons; clusters may overlap, and a pair is predicted when some cluster holds both).
     public func scores(clusters: [[Int]]) -> [String: Scores] {
-        var clusterOf = [Int](repeating: -1, count: members.count)
-        for (c, cluster) in clusters.enumerated() { for m in cluster { clusterOf[m] = c } }
+        // Clusters may share members (a whole sentence in the clusters of its parts).
+        var together = Set<Int>()
+        for cluster in clusters { for i in cluster { for j in cluster where i < j { together.insert(i * members.count + j) } } }
         var result: [String: Scores] = [:]
         for tier in Self.tiers { result[tier] = Scores() }
         for i in members.indices {
             for j in members.indices where j > i {
                 let isTrue = !members[i].labels.isDisjoint(with: members[j].labels)
-                let predicted = clusterOf[i] >= 0 && clusterOf[i] == clusterOf[j]
+                let predicted = together.contains(i * members.count + j)
                 for tier in Self.tiers where pair(i, j, isIn: tier) {
                     if isTrue { result[tier]!.truePairs += 1 }
                     if predicted { result[tier]!.predictedPairs += 1 }
