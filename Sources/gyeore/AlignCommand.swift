@@ -58,7 +58,7 @@ struct AlignCommand: ParsableCommand {
     static let maximumQuotedBytes = 512 << 20
 
     func run() throws {
-        let glossary = try? glossaryOptions.load()
+        let glossary = try glossaryOptions.loadIfPresent()
         var configuration = NormalizerConfiguration()
         configuration.lineBreaks = .toSpace
         if !noOrthography {
@@ -82,11 +82,20 @@ struct AlignCommand: ParsableCommand {
         let progress = Progress()
         var quotations: [Quotation] = []
         var quotedBytes = 0
+        var firstFailure: CLIError?
         for path in files {
-            let reader: LineReader
-            do { reader = try LineReader(path: path, maximumLineBytes: maxLineBytes) } catch { throw CLIError.input(error) }
+            // Every readable report is aligned; one that cannot be read is reported and left out,
+            // and the run fails at the end (as every command does).
             extractor.begin(document: path)
-            do { while let line = try reader.next() { extractor.add(line) } } catch { throw CLIError.input(error) }
+            do {
+                let reader = try LineReader(path: path, maximumLineBytes: maxLineBytes)
+                while let line = try reader.next() { extractor.add(line) }
+            } catch {
+                let failure = CLIError.input(error)
+                Diagnostics.warn(failure.description)
+                if firstFailure == nil { firstFailure = failure }
+                continue
+            }
             let found = extractor.finish().filter { $0.kind != .unbalanced || $0.text.count > 12 }
             quotedBytes += found.reduce(0) { $0 + $1.text.utf8.count }
             quotations += found
@@ -113,6 +122,7 @@ struct AlignCommand: ParsableCommand {
         default: try output.writeLine(report.json)
         }
         try output.flush()
+        if let firstFailure { throw CLIError.reported(firstFailure.exitCode) }
     }
 }
 

@@ -100,16 +100,25 @@ struct AlignmentReport {
         return out + "</body></html>\n"
     }
 
-    /// The text with the second side of each difference marked by category.
+    /// The text with the second side of each difference marked by category. The marks are
+    /// placed on the text first, in order and never overlapping, and the text is escaped after,
+    /// so a mark never splits an entity or a tag (`x &lt; y`, a word `mark`).
     static func highlight(_ text: String, diff: [RenderingDiff]) -> String {
-        var html = escape(text)
+        var marks: [(range: Range<String.Index>, category: String)] = []
+        var searchFrom = text.startIndex
         for item in diff where !item.b.isEmpty && item.category != "identical" {
-            let escaped = escape(item.b)
-            if let range = html.range(of: escaped) {
-                html.replaceSubrange(range, with: "<mark class=\"\(escape(item.category))\">\(escaped)</mark>")
-            }
+            guard let range = text.range(of: item.b, range: searchFrom..<text.endIndex) else { continue }
+            marks.append((range, item.category))
+            searchFrom = range.upperBound
         }
-        return html
+        var html = ""
+        var position = text.startIndex
+        for mark in marks {
+            html += escape(String(text[position..<mark.range.lowerBound]))
+            html += "<mark class=\"\(escape(mark.category))\">\(escape(String(text[mark.range])))</mark>"
+            position = mark.range.upperBound
+        }
+        return html + escape(String(text[position...]))
     }
 
     static func link(_ path: String) -> String {

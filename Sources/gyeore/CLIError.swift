@@ -10,6 +10,8 @@ enum CLIError: Error, CustomStringConvertible {
     case output(OutputError)
     /// A file could not be read or replaced (glossary import's target).
     case file(FileWriteError)
+    /// Failures already reported on standard error, one line each: exit with this status.
+    case reported(Int32)
     /// Something the user asked for was not found, or a check found problems (already reported).
     case findings(String?)
 
@@ -39,6 +41,7 @@ enum CLIError: Error, CustomStringConvertible {
             case .write: return ExitStatus.ioError
             }
         case .findings: return ExitStatus.findings
+        case .reported(let status): return status
         }
     }
 
@@ -49,6 +52,7 @@ enum CLIError: Error, CustomStringConvertible {
         case .output(let error): return "gyeore: error: \(error)"
         case .file(let error): return error.description
         case .findings(let message): return message ?? ""
+        case .reported: return ""
         }
     }
 }

@@ -9,10 +9,30 @@ struct GlossaryOptions: ParsableArguments {
 
     var folder: String { glossary ?? Glossary.defaultFolder() }
 
+    /// Whether the user named the folder (`--glossary` or `GYEORE_GLOSSARY`), rather than
+    /// leaving the default `./glossary`.
+    var isNamed: Bool { glossary != nil || ProcessInfo.processInfo.environment["GYEORE_GLOSSARY"] != nil }
+
+    /// For commands that work without a glossary (quotes, align, romanize): the glossary when
+    /// there is one; nil, with a warning, when the default folder is missing. A folder the user
+    /// named and that cannot be loaded is an error, never silently ignored.
+    func loadIfPresent() throws -> Glossary? {
+        if !isNamed && !FileManager.default.fileExists(atPath: folder) {
+            Diagnostics.warn("gyeore: warning: no glossary folder at \(folder) (name one with --glossary or GYEORE_GLOSSARY): names, speakers and terms are not resolved")
+            return nil
+        }
+        return try load()
+    }
+
     /// Loads the glossary; a glossary with problems is still used, with a warning on stderr.
     func load(warnAboutProblems: Bool = true) throws -> Glossary {
         let loaded: Glossary
-        do { loaded = try Glossary(folder: folder) } catch { throw CLIError.input(InputError(file: folder, reason: .other(inputMessage(error)))) }
+        do { loaded = try Glossary(folder: folder) } catch {
+            switch error {
+            case .folderNotFound, .noFiles: throw CLIError.input(InputError(file: folder, reason: .cannotOpen(inputMessage(error))))
+            default: throw CLIError.input(InputError(file: folder, reason: .other(inputMessage(error))))
+            }
+        }
         if warnAboutProblems && !loaded.problems.isEmpty {
             Diagnostics.warn("\(folder): warning: the glossary has \(loaded.problems.count) problem(s); run 'gyeore glossary validate'")
         }

@@ -18,6 +18,9 @@ struct ExportCommand: ParsableCommand {
     @Option(help: "tsv, csv or tbx.")
     var format: String = "tsv"
 
+    @Flag(help: "CSV: write cells starting with = + - @ as they are (by default they get a leading ' so that spreadsheets do not run them as formulas).")
+    var rawCells = false
+
     func validate() throws {
         guard GlossaryExporter.Format(rawValue: format) != nil else { throw ValidationError("--format must be tsv, csv or tbx") }
     }
@@ -25,7 +28,7 @@ struct ExportCommand: ParsableCommand {
     func run() throws {
         let glossary = try glossaryOptions.load()
         let output = OutputWriter()
-        try output.write(GlossaryExporter.export(glossary, format: GlossaryExporter.Format(rawValue: format)!))
+        try output.write(GlossaryExporter.export(glossary, format: GlossaryExporter.Format(rawValue: format)!, rawCells: rawCells))
         try output.flush()
     }
 }

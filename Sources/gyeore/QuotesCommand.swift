@@ -23,7 +23,7 @@ struct QuotesCommand: ParsableCommand {
     var perLine = false
 
     func run() throws {
-        let glossary = try? glossaryOptions.load()
+        let glossary = try glossaryOptions.loadIfPresent()
         let extractor: QuoteExtractor
         do { extractor = try QuoteExtractor(glossary: glossary) } catch { throw CLIError.internalError("\(error)") }
         let output = OutputWriter()
@@ -34,7 +34,8 @@ struct QuotesCommand: ParsableCommand {
                 try output.writeLine(jsonLines.line(QuotationRecord(quotation, index: index)))
             }
         }
-        try input.forEachLine(flushing: output) { path, line in
+        var failure: CLIError?
+        do { try input.forEachLine(flushing: output) { path, line in
             let document = perLine ? "\(path):\(line.number)" : path
             if document != current {
                 if current != nil { try flush() }
@@ -43,9 +44,14 @@ struct QuotesCommand: ParsableCommand {
             }
             extractor.add(line)
             if perLine { try flush(); current = nil }
+        } } catch let error as CLIError {
+            // Inputs that failed are reported already; the documents read are still written.
+            guard case .reported = error else { throw error }
+            failure = error
         }
         if current != nil { try flush() }
         try output.flush()
+        if let failure { throw failure }
     }
 }
 

@@ -43,7 +43,7 @@ struct RomanizeCommand: ParsableCommand {
     }
 
     func run() throws {
-        let glossary = noGlossary ? nil : try? glossaryOptions.load()
+        let glossary = noGlossary ? nil : try glossaryOptions.loadIfPresent()
         let romanizer: Romanizer
         do { romanizer = try Romanizer(glossary: glossary) } catch { throw CLIError.internalError("\(error)") }
         var options = Romanizer.Options()

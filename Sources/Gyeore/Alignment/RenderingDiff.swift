@@ -21,13 +21,15 @@ public struct RenderingDiff: Sendable, Equatable, Codable {
     public static func compare(_ first: String, _ second: String, aligner: QuoteAligner) -> [RenderingDiff] {
         let wordsA = first.split(separator: " ").map(String.init), wordsB = second.split(separator: " ").map(String.init)
         let keysA = wordsA.map { String(scalars: aligner.canonical($0)) }, keysB = wordsB.map { String(scalars: aligner.canonical($0)) }
+        // Words match on their keys; words without letters (<, –) only when written the same.
+        func matches(_ i: Int, _ j: Int) -> Bool { keysA[i] == keysB[j] && (!keysA[i].isEmpty || wordsA[i] == wordsB[j]) }
         // Longest common subsequence of keys.
         let n = wordsA.count, m = wordsB.count
         var table = [[Int]](repeating: [Int](repeating: 0, count: m + 1), count: n + 1)
         if n > 0 && m > 0 {
             for i in stride(from: n - 1, through: 0, by: -1) {
                 for j in stride(from: m - 1, through: 0, by: -1) {
-                    table[i][j] = keysA[i] == keysB[j] && !keysA[i].isEmpty ? table[i + 1][j + 1] + 1 : max(table[i + 1][j], table[i][j + 1])
+                    table[i][j] = matches(i, j) ? table[i + 1][j + 1] + 1 : max(table[i + 1][j], table[i][j + 1])
                 }
             }
         }
@@ -50,7 +52,7 @@ public struct RenderingDiff: Sendable, Equatable, Codable {
             }
         }
         while i < n || j < m {
-            if i < n && j < m && keysA[i] == keysB[j] && !keysA[i].isEmpty {
+            if i < n && j < m && matches(i, j) {
                 flushGap()
                 if wordsA[i] != wordsB[j] {
                     let category = letters(wordsA[i]) == letters(wordsB[j]) ? "punctuation" : word(wordsA[i], wordsB[j], aligner: aligner)

@@ -5,13 +5,29 @@ public enum GlossaryExporter {
         case tsv, csv, tbx
     }
 
-    /// The glossary in `format`.
-    public static func export(_ glossary: Glossary, format: Format) -> String {
+    /// The glossary in `format`. CSV cells that a spreadsheet would run as a formula (starting
+    /// with `=`, `+`, `-`, `@`, a tab or a carriage return) get a leading `'`, as OWASP advises
+    /// against CSV injection, unless `rawCells` is set.
+    public static func export(_ glossary: Glossary, format: Format, rawCells: Bool = false) -> String {
         switch format {
         case .tsv: return table(glossary, separator: "\t", quote: { $0 })
-        case .csv: return table(glossary, separator: ",", quote: csvField)
+        case .csv: return table(glossary, separator: ",", quote: { csvField(rawCells ? $0 : neutralizingFormula($0)) })
         case .tbx: return tbx(glossary)
         }
+    }
+
+    /// `'=cmd…` for a cell a spreadsheet would read as a formula.
+    static func neutralizingFormula(_ cell: String) -> String {
+        guard let first = cell.unicodeScalars.first, ["=", "+", "-", "@", "\t", "\r"].contains(first) else { return cell }
+        return "'" + cell
+    }
+
+    /// An entry id as an `xs:ID` (an XML name: a letter or `_` first, then letters, digits, `.`,
+    /// `-`, `_`): ids that already are one stay as they are; others get a leading `_`.
+    static func xmlID(_ id: String) -> String {
+        let cleaned = String(String.UnicodeScalarView(id.unicodeScalars.map { $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "." || $0 == "-" || $0 == "_") ? $0 : "_" }))
+        guard let first = cleaned.unicodeScalars.first, first.properties.isAlphabetic || first == "_" else { return "_" + cleaned }
+        return cleaned
     }
 
     /// The cells of an entry, in ``GlossaryReader/columns`` order, forms written back with tags.
@@ -54,7 +70,7 @@ public enum GlossaryExporter {
 
         """
         for entry in glossary.entries {
-            out += "      <conceptEntry id=\"\(xml(entry.id))\">\n"
+            out += "      <conceptEntry id=\"\(xml(xmlID(entry.id)))\">\n"
             out += "        <descrip type=\"subjectField\">\(xml(entry.kind.rawValue))</descrip>\n"
             out += "        <admin type=\"source\">\(xml(entry.source))</admin>\n"
             if !entry.note.isEmpty { out += "        <note>\(xml(entry.note))</note>\n" }
@@ -116,6 +132,10 @@ public enum GlossaryExporter {
             case "<": out += "&lt;"
             case ">": out += "&gt;"
             case "\"": out += "&quot;"
+            case "\t", "\n", "\r": out.unicodeScalars.append(scalar)
+            // XML 1.0 cannot hold other control characters or U+FFFE/U+FFFF, not even escaped
+            // (`validate` reports them); the replacement character keeps the document valid.
+            case _ where scalar.value < 0x20 || scalar.value == 0xFFFE || scalar.value == 0xFFFF: out += "\u{FFFD}"
             default: out.unicodeScalars.append(scalar)
             }
         }

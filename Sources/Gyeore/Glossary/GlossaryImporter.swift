@@ -62,7 +62,17 @@ public struct GlossaryImporter {
             for (column, value) in zip(columns, row.fields) where column != "-" { values[column] = value.trimmingCharacters(in: .whitespaces) }
             if values["kind"]!.isEmpty { values["kind"] = kind.rawValue }
             if values["source"]!.isEmpty { values["source"] = source ?? "" }
-            if values["id"]!.isEmpty { values["id"] = makeID(values, used: usedIDs, romanizer: romanizer) }
+            // A line break, tab or other control character would break the glossary's rows.
+            if let (column, _) = values.first(where: { $0.value.unicodeScalars.contains { $0.properties.generalCategory == .control || $0.value == 0x2028 || $0.value == 0x2029 } }) {
+                report.outcomes.append((row.line, .conflict("\(column) holds a line break, tab or other control character, which a glossary row cannot hold; remove it")))
+                continue
+            }
+            if values["id"]!.isEmpty {
+                values["id"] = makeID(values, used: usedIDs, romanizer: romanizer)
+            } else if usedIDs.contains(values["id"]!) {
+                report.outcomes.append((row.line, .conflict("the id '\(values["id"]!)' is already taken; leave the id empty for a new one, or edit that entry by hand")))
+                continue
+            }
             let location = GlossaryLocation(file: "import", line: row.line)
             let cells = GlossaryReader.columns.map { values[$0]! }
             switch GlossaryReader.parseRow(cells, location: location) {

@@ -15,6 +15,8 @@ public enum GlossaryReader {
     /// Reads one file's text. Problems are collected, never thrown: a bad row is skipped and
     /// reported, the rest is read.
     public static func read(_ text: String, file: String) -> (entries: [GlossaryEntry], problems: [GlossaryProblem]) {
+        // A UTF-8 byte-order mark (some editors write one) is not part of the header.
+        let text = text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text
         var entries: [GlossaryEntry] = []
         var problems: [GlossaryProblem] = []
         var sawHeader = false
@@ -53,6 +55,11 @@ public enum GlossaryReader {
             return .failure(RowProblems(problems: problems))
         }
         let value = Dictionary(uniqueKeysWithValues: zip(columns, fields))
+        for (column, cell) in zip(columns, fields) {
+            if let bad = cell.unicodeScalars.first(where: { $0.properties.generalCategory == .control || $0.value == 0xFFFE || $0.value == 0xFFFF }) {
+                problem("\(column) holds the control character U+\(String(bad.value, radix: 16, uppercase: true).leftPadding(4)), which no export (XML, CSV) can carry; remove it")
+            }
+        }
         let id = value["id"]!
         if id.isEmpty { problem("empty id") }
         else if !isValidID(id) { problem("id '\(id)' must be lowercase letters, digits, '.' and '-' (like country.russia)") }
@@ -132,4 +139,8 @@ public enum GlossaryReader {
         let parts = id.split(separator: ".", omittingEmptySubsequences: false).flatMap { $0.split(separator: "-", omittingEmptySubsequences: false) }
         return !parts.isEmpty && parts.allSatisfy { !$0.isEmpty && $0.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) } }
     }
+}
+
+private extension String {
+    func leftPadding(_ width: Int) -> String { count >= width ? self : String(repeating: "0", count: width - count) + self }
 }

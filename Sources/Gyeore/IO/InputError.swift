@@ -12,6 +12,8 @@ public struct InputError: Error, Sendable, Equatable, CustomStringConvertible {
         case invalidUTF8(byteOffset: Int)
         /// A NUL byte at this offset: the file is binary, not text.
         case binary(byteOffset: Int)
+        /// The file starts with a UTF-16 byte-order mark.
+        case utf16
         /// A line longer than the limit, in bytes.
         case lineTooLong(limit: Int)
         /// Anything else, in words.
@@ -40,6 +42,7 @@ public struct InputError: Error, Sendable, Equatable, CustomStringConvertible {
         case .readFailed(let why): return "read failed: \(why)"
         case .invalidUTF8(let offset): return "invalid UTF-8 at byte offset \(offset) (the input must be UTF-8 text)"
         case .binary(let offset): return "binary data (NUL byte at byte offset \(offset)); the input must be UTF-8 text"
+        case .utf16: return "UTF-16 text (convert it to UTF-8, e.g. iconv -f UTF-16 -t UTF-8)"
         case .lineTooLong(let limit): return "line longer than \(limit) bytes (raise the limit with --max-line-bytes)"
         case .other(let text): return text
         }

@@ -139,6 +139,10 @@ public final class LineReader {
         sniffed = true
         let block = min(end, 8192)
         guard block > 0 else { return }
+        // A UTF-16 byte-order mark: text, but not UTF-8; say what to do instead of "binary".
+        if block >= 2, (buffer[0] == 0xFF && buffer[1] == 0xFE) || (buffer[0] == 0xFE && buffer[1] == 0xFF) {
+            throw InputError(file: name, line: 1, reason: .utf16)
+        }
         let found: (offset: Int, line: Int)? = buffer.withUnsafeBytes { raw in
             guard let nul = memchr(raw.baseAddress!, 0, block) else { return nil }
             let offset = raw.baseAddress!.distance(to: UnsafeRawPointer(nul))
