@@ -74,6 +74,7 @@ struct QuotationRecord: Encodable {
     var speakerEntry: String?
     var language: String
     var occurrences: [Quotation.Occurrence]
+    var date: String?
 
     init(_ q: Quotation, index: Int) {
         document = q.document
@@ -93,5 +94,6 @@ struct QuotationRecord: Encodable {
         speakerEntry = q.speakerEntry
         language = q.language
         occurrences = q.occurrences
+        date = q.date
     }
 }

@@ -24,6 +24,9 @@ public final class QuoteAligner {
         public var minimumLength = 6
         /// How many of its rarest features each quotation looks up.
         public var lookups = 8
+        /// Quotations from documents dated further apart than this are linked only when near
+        /// identical (score ≥ 0.95): a leader repeats a phrase on another occasion.
+        public var maximumDaysApart = 31
         /// How many quotations a feature's posting list holds at most (a feature in more is
         /// boilerplate; the quotations holding it are still found through rarer features).
         public var postingsPerKey = 64
@@ -241,7 +244,28 @@ public final class QuoteAligner {
     /// are a small part of the shorter one, for very short renderings, and for different
     /// speakers. Korean ↔ English: see ``crossLanguageScore(_:_:)``.
     public func score(_ a: Item, _ b: Item) -> Double {
-        if a.language != b.language { return a.language == "en" ? crossLanguageScore(b, a) : crossLanguageScore(a, b) }
+        let value = a.language != b.language ? (a.language == "en" ? crossLanguageScore(b, a) : crossLanguageScore(a, b)) : sameLanguageScore(a, b)
+        // Statements reported far apart in time are different ones unless worded the same.
+        if let x = a.quotation.date, let y = b.quotation.date, Self.daysApart(x, y) > options.maximumDaysApart, value < 0.95 { return 0 }
+        return value
+    }
+
+    /// Days between two `YYYY-MM-DD` dates (0 when either cannot be read).
+    static func daysApart(_ x: String, _ y: String) -> Int {
+        func day(_ date: String) -> Int? {
+            let parts = date.split(separator: "-").compactMap { Int($0) }
+            guard parts.count == 3 else { return nil }
+            // Days since a fixed epoch (civil-from-days inverse, proleptic Gregorian).
+            let (yy, m, d) = (parts[1] <= 2 ? parts[0] - 1 : parts[0], parts[1], parts[2])
+            let era = yy / 400, yoe = yy - era * 400
+            let doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1
+            return era * 146_097 + yoe * 365 + yoe / 4 - yoe / 100 + doy
+        }
+        guard let a = day(x), let b = day(y) else { return 0 }
+        return abs(a - b)
+    }
+
+    private func sameLanguageScore(_ a: Item, _ b: Item) -> Double {
         // The shorter is aligned into the longer; between equals, the same one whichever comes first.
         let aFirst = a.tokens.count < b.tokens.count || (a.tokens.count == b.tokens.count && !b.tokens.lexicographicallyPrecedes(a.tokens))
         let (short, long) = aFirst ? (a, b) : (b, a)

@@ -58,11 +58,14 @@ public struct Quotation: Sendable, Equatable {
     public var language: String
     /// Every place the quotation stands, the first included.
     public var occurrences: [Occurrence]
+    /// The document's date (`YYYY-MM-DD`), from its front matter (`date:`) or a dateline near
+    /// its top, when it has one.
+    public var date: String?
 
     /// Creates a quotation (the extractor makes them; tools and benchmarks may too).
     public init(document: String, start: Int, end: Int, line: Int, text: String, normalized: String, marks: String, depth: Int,
                 parent: Int?, kind: Kind, clause: String?, verb: String?, speaker: String?, speakerText: String?,
-                speakerEntry: String?, language: String, occurrences: [Occurrence]) {
+                speakerEntry: String?, language: String, occurrences: [Occurrence], date: String? = nil) {
         self.document = document
         self.start = start
         self.end = end
@@ -80,5 +83,6 @@ public struct Quotation: Sendable, Equatable {
         self.speakerEntry = speakerEntry
         self.language = language
         self.occurrences = occurrences
+        self.date = date
     }
 }

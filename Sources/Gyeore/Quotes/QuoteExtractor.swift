@@ -21,6 +21,7 @@ public final class QuoteExtractor {
     private var inFrontMatter = false
     private var mentioned: [(name: String, entry: String, kind: GlossaryEntry.Kind, titles: [String])] = []
     private var lastSpeaker: (name: String?, text: String, entry: String?)?
+    private var documentDate: String?
 
     /// Creates an extractor; the glossary (optional) resolves speakers to names.
     public init(glossary: Glossary?) throws {
@@ -42,6 +43,7 @@ public final class QuoteExtractor {
         inFrontMatter = false
         mentioned = []
         lastSpeaker = nil
+        documentDate = nil
     }
 
     /// Reads one line of the current document.
@@ -54,6 +56,13 @@ public final class QuoteExtractor {
         // In front matter, quotes around a whole value are YAML syntax (image: '/a.jpg').
         if inFrontMatter, trimmed.range(of: #"^[A-Za-z_][\w-]*:\s*(['"]).*\1$"#, options: .regularExpression) != nil {
             if !trimmed.hasPrefix("title:") { return }
+        }
+        // The document's date: front matter's `date:`, else the first full date in its first
+        // ten lines (a dateline: 2024. 11. 30., 2024-11-30, 2024년 11월 30일).
+        if inFrontMatter && trimmed.hasPrefix("date:") {
+            documentDate = Self.isoDate(in: trimmed) ?? documentDate
+        } else if documentDate == nil && line.number <= 10 {
+            documentDate = Self.isoDate(in: trimmed)
         }
         let isTitleField = inFrontMatter && trimmed.hasPrefix("title:")
         let result = normalizer.normalize(line.text)
@@ -175,7 +184,10 @@ public final class QuoteExtractor {
             byKey[key] = merged.count
             merged.append(quotation)
         }
-        for index in merged.indices { merged[index].parent = merged[index].parent.flatMap { remap[$0] } }
+        for index in merged.indices {
+            merged[index].parent = merged[index].parent.flatMap { remap[$0] }
+            merged[index].date = documentDate
+        }
         return merged
     }
 
@@ -312,6 +324,14 @@ public final class QuoteExtractor {
     }
 
     // MARK: - Helpers
+
+    /// The first full date in a text as `YYYY-MM-DD` (years 1900–2099, real months and days).
+    static func isoDate(in text: String) -> String? {
+        guard let match = text.range(of: #"(19|20)\d{2}\s*(년|[.\-/])\s*\d{1,2}\s*(월|[.\-/])\s*\d{1,2}"#, options: .regularExpression) else { return nil }
+        let numbers = text[match].split { !$0.isNumber }.compactMap { Int($0) }
+        guard numbers.count == 3, (1...12).contains(numbers[1]), (1...31).contains(numbers[2]) else { return nil }
+        return String(format: "%04d-%02d-%02d", numbers[0], numbers[1], numbers[2])
+    }
 
     /// Quotations nested deeper than this are part of their parent's text, not quotations of
     /// their own: real text nests two or three deep, and each level repeats the text inside it.
