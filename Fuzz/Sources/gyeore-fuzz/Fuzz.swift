@@ -86,6 +86,51 @@ func makeTarget(_ name: String) throws -> (String) -> Void {
             }
             _ = entries
         }
+    case "align":
+        // Documents in, clusters out: every member once per cluster, offsets that cut out the
+        // quoted text, scores in [0, 1] and symmetric.
+        let glossary = try Glossary(folder: root + "/glossary")
+        let extractor = try QuoteExtractor(glossary: glossary)
+        var c = NormalizerConfiguration()
+        c.lineBreaks = .toSpace
+        let aligner = try QuoteAligner(normalizer: try Normalizer(configuration: c), glossary: glossary)
+        return { text in
+            // The input is split into documents at form feeds.
+            var quotations: [Quotation] = []
+            var documents: [String: [Unicode.Scalar]] = [:]
+            for (index, document) in text.split(separator: "\u{0C}", omittingEmptySubsequences: false).prefix(8).enumerated() {
+                let name = "doc\(index)"
+                documents[name] = [Unicode.Scalar](scalarsOf: String(document))
+                quotations += extractor.quotations(in: String(document), document: name)
+            }
+            for q in quotations {
+                let scalars = documents[q.document]!
+                require(q.start <= q.end && q.end <= scalars.count, "quotation outside its document")
+                require(String(scalars: Array(scalars[q.start..<q.end])) == q.text, "quotation is not its document's slice")
+            }
+            let items = quotations.map(aligner.item)
+            let pairs = aligner.pairs(items)
+            for pair in pairs {
+                require(pair.a < pair.b && pair.b < items.count, "pair out of range")
+                require((0...1).contains(pair.score), "score outside [0, 1]: \(pair.score)")
+                require(aligner.score(items[pair.b], items[pair.a]) == pair.score, "score not symmetric")
+            }
+            for cluster in aligner.clusters(items, pairs: pairs) {
+                require(Set(cluster).count == cluster.count && cluster.allSatisfy { $0 < items.count }, "cluster members")
+            }
+        }
+    case "import":
+        // A word list merged into a glossary: every new line must read back as a valid row.
+        let glossary = try Glossary(folder: root + "/glossary")
+        let importer = try GlossaryImporter(columns: ["nk", "sk", "en", "note"], source: "fuzz")
+        return { text in
+            guard let rows = try? DelimitedText.rows(text, separator: ",") else { return }
+            let report = importer.merge(rows: rows, into: glossary, skipHeader: false)
+            let file = GlossaryReader.columns.joined(separator: "\t") + "\n" + report.newLines.joined(separator: "\n") + "\n"
+            let (entries, problems) = GlossaryReader.read(file, file: "imported.tsv")
+            require(problems.isEmpty, "imported rows do not validate: \(problems.map { $0.description })")
+            require(entries.count == report.newLines.count, "imported rows lost")
+        }
     case "romanizer":
         let romanizer = try Romanizer()
         return { text in
@@ -102,7 +147,7 @@ func makeTarget(_ name: String) throws -> (String) -> Void {
 @main
 struct GyeoreFuzz {
     static func main() throws {
-        let targets = ["normalizer", "orthography", "quotes", "glossary", "romanizer"]
+        let targets = ["normalizer", "orthography", "quotes", "glossary", "romanizer", "align", "import"]
         guard CommandLine.arguments.count >= 2, targets.contains(CommandLine.arguments[1]) else {
             FileHandle.standardError.write(Data("usage: gyeore-fuzz \(targets.joined(separator: "|")) [libFuzzer options]\n".utf8))
             exit(64)

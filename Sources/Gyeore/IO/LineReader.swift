@@ -24,6 +24,35 @@ public final class LineReader {
         public var text: String
         /// The terminator's length in scalars: 0 (last line without one), 1 (LF) or 2 (CR LF).
         public var terminatorLength: Int
+
+        /// A line as a reader would give it (for callers that hold text in memory).
+        public init(number: Int, byteOffset: Int, scalarOffset: Int, text: String, terminatorLength: Int) {
+            self.number = number
+            self.byteOffset = byteOffset
+            self.scalarOffset = scalarOffset
+            self.text = text
+            self.terminatorLength = terminatorLength
+        }
+
+        /// The lines of a text held in memory, split at LF (a CR before it is part of the
+        /// terminator), with their offsets.
+        public static func lines(of text: String) -> [Line] {
+            var lines: [Line] = []
+            var scalarOffset = 0, byteOffset = 0
+            // Split on scalars: in Swift, "\r\n" is one Character, and a split on "\n" misses it.
+            let pieces = text.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false)
+            for (index, piece) in pieces.enumerated() {
+                let isLast = index == pieces.count - 1
+                if isLast && piece.isEmpty && index > 0 { break }
+                var body = String(String.UnicodeScalarView(piece))
+                var terminator = isLast ? 0 : 1
+                if !isLast && body.unicodeScalars.last == "\r" { body.unicodeScalars.removeLast(); terminator = 2 }
+                lines.append(Line(number: index + 1, byteOffset: byteOffset, scalarOffset: scalarOffset, text: body, terminatorLength: terminator))
+                scalarOffset += body.unicodeScalars.count + terminator
+                byteOffset += body.utf8.count + terminator
+            }
+            return lines
+        }
     }
 
     /// The default limit on one line: 16 MiB.

@@ -88,6 +88,8 @@ public struct Normalizer: Sendable {
         let quoteMarks = quotes.map { entry -> QuoteMark in
             var mark = entry.mark
             mark.originalOffset = entry.original
+            // As written in the original, not as an earlier step left it (＇ folded to ' by width).
+            if entry.original < original.count { mark.original = String(original[entry.original]) }
             mark.normalizedOffset = map.normalizedRange(forOriginal: entry.original..<entry.original + 1).lowerBound
             return mark
         }

@@ -166,6 +166,13 @@ public final class QuoteExtractor {
         }
     }
 
+    /// The quotations of a whole document held in memory (offsets into `text`).
+    public func quotations(in text: String, document: String) -> [Quotation] {
+        begin(document: document)
+        for line in LineReader.Line.lines(of: text) { add(line) }
+        return finish()
+    }
+
     /// The document's quotations; repeats are merged into one with several occurrences.
     public func finish() -> [Quotation] {
         var merged: [Quotation] = []

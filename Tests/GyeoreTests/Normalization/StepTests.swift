@@ -194,6 +194,24 @@ private func change(_ original: Range<Int>, _ normalized: Range<Int>) -> OffsetM
         #expect(minimal.quoteMarks.map(\.originalOffset) == [1, 6, 8])
     }
 
+    /// Found by the optimized fuzzer: a full-width apostrophe, folded to ' by the width step and
+    /// then to “ by the quote step, was recorded as ' although the original holds ＇.
+    @Test func aMarkFoldedByAnEarlierStepIsRecordedAsWritten() throws {
+        let bytes = try Data(contentsOf: Fixtures.root.appendingPathComponent("Tests/Fixtures/fuzz/normalizer-mark-in-markup-after-crlf.bin"))
+        let text = String(decoding: bytes, as: UTF8.self)
+        let original = Array(text.unicodeScalars)
+        for breaks in [WhitespaceStep.LineBreaks.unify, .toSpace] {
+            var configuration = NormalizerConfiguration()
+            configuration.lineBreaks = breaks
+            let result = try Normalizer(configuration: configuration).normalize(text)
+            for mark in result.quoteMarks { #expect(String(original[mark.originalOffset]) == mark.original) }
+        }
+        let minimal = try Normalizer().normalize("＇차")
+        #expect(minimal.normalized == "“차")
+        #expect(minimal.quoteMarks.map(\.original) == ["＇"])
+        #expect(minimal.quoteMarks.map(\.originalOffset) == [0])
+    }
+
     @Test func theirShapes() throws {
         #expect(try Normalizer().normalize("a=\"b\"다").normalized == "a=“b”다")
         // The shape of it: a quotation opened with 《 and closed with ".

@@ -19,6 +19,30 @@ import Testing
         return extractor.finish()
     }
 
+    /// A document held in memory gives exactly what the same bytes read from a file give.
+    @Test(arguments: Fixtures.seedURLs.map(\.lastPathComponent))
+    func aStringGivesWhatAFileGives(seed: String) throws {
+        let url = Fixtures.root.appendingPathComponent("seeds/\(seed)")
+        let fromFile = try quotations(file: url.path, document: seed)
+        let text = try String(contentsOf: url, encoding: .utf8)
+        let fromString = try QuoteExtractor(glossary: GlossaryLookupTests.glossary).quotations(in: text, document: seed)
+        #expect(fromString.count == fromFile.count)
+        for (a, b) in zip(fromString, fromFile) {
+            #expect([String(a.start), String(a.end), String(a.line), a.text, a.kind.rawValue, a.speaker ?? "-", a.date ?? "-"]
+                    == [String(b.start), String(b.end), String(b.line), b.text, b.kind.rawValue, b.speaker ?? "-", b.date ?? "-"])
+        }
+        let scalars = Array(text.unicodeScalars)
+        for q in fromString { #expect(String(String.UnicodeScalarView(scalars[q.start..<q.end])) == q.text) }
+    }
+
+    @Test func linesOfATextKeepOffsetsAndCRLF() {
+        let lines = LineReader.Line.lines(of: "가나\r\n“다”\n\nend")
+        #expect(lines.map(\.text) == ["가나", "“다”", "", "end"])
+        #expect(lines.map(\.scalarOffset) == [0, 4, 8, 9])
+        #expect(lines.map(\.byteOffset) == [0, 8, 18, 19])
+        #expect(lines.map(\.terminatorLength) == [2, 1, 1, 0])
+    }
+
     @Test(arguments: Fixtures.seedURLs.map(\.lastPathComponent))
     func seedsExactly(seed: String) throws {
         let url = Fixtures.root.appendingPathComponent("seeds/\(seed)")
