@@ -19,7 +19,10 @@ struct AlignCommand: ParsableCommand {
     @OptionGroup var glossaryOptions: GlossaryOptions
 
     @Argument(help: "The reports to compare.")
-    var files: [String]
+    var files: [String] = []
+
+    @Option(help: ArgumentHelp("Read the reports' paths from this file, one per line (for more paths than a command line holds).", valueName: "list"))
+    var filesFrom: String?
 
     @Option(help: "json (default), text, or html (one self-contained page).")
     var format: String = "json"
@@ -46,8 +49,29 @@ struct AlignCommand: ParsableCommand {
         guard ["json", "text", "html"].contains(format) else { throw ValidationError("--format must be json, text or html") }
         guard maxQuotedBytes > 0 else { throw ValidationError("--max-quoted-bytes must be positive") }
         guard (0...1).contains(minScore) else { throw ValidationError("--min-score must be between 0 and 1") }
-        guard !files.isEmpty else { throw ValidationError("name at least one file") }
+        guard !files.isEmpty || filesFrom != nil else { throw ValidationError("name at least one file") }
         guard files.count <= Self.maximumFiles else { throw ValidationError("at most \(Self.maximumFiles) files (align holds their quotations in memory)") }
+    }
+
+    /// The paths named on the command line, then those of `--files-from`, counted against the
+    /// limit as they are read (before any report is).
+    func allPaths() throws -> [String] {
+        var paths = files
+        guard let list = filesFrom else { return paths }
+        let reader: LineReader
+        do { reader = try LineReader(path: list) } catch { throw CLIError.input(error) }
+        do {
+            while let line = try reader.next() {
+                let path = line.text.trimmingCharacters(in: .whitespaces)
+                if path.isEmpty { continue }
+                paths.append(path)
+                if paths.count > Self.maximumFiles {
+                    throw CLIError.usage("\(list):\(line.number): error: more than \(Self.maximumFiles) files (align holds their quotations in memory); align fewer at a time")
+                }
+            }
+        } catch let error as InputError { throw CLIError.input(error) }
+        guard !paths.isEmpty else { throw CLIError.usage("\(list): error: no paths in this list") }
+        return paths
     }
 
     /// Limits (README.md, Limits): align keeps every quotation in memory.
@@ -83,7 +107,8 @@ struct AlignCommand: ParsableCommand {
         var quotations: [Quotation] = []
         var quotedBytes = 0
         var firstFailure: CLIError?
-        for path in files {
+        let paths = try allPaths()
+        for path in paths {
             // Every readable report is aligned; one that cannot be read is reported and left out,
             // and the run fails at the end (as every command does).
             extractor.begin(document: path)
@@ -114,7 +139,7 @@ struct AlignCommand: ParsableCommand {
         let pairs = aligner.pairs(items) { progress.report("matching", $0) }
         progress.finish()
         let groups = aligner.clusters(items, pairs: pairs).filter { all || $0.count > 1 }
-        let report = AlignmentReport(files: files, items: items, pairs: pairs, groups: groups, aligner: aligner)
+        let report = AlignmentReport(files: paths, items: items, pairs: pairs, groups: groups, aligner: aligner)
         let output = OutputWriter()
         switch format {
         case "text": try output.write(report.text)

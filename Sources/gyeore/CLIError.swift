@@ -10,6 +10,8 @@ enum CLIError: Error, CustomStringConvertible {
     case output(OutputError)
     /// A file could not be read or replaced (glossary import's target).
     case file(FileWriteError)
+    /// A usage error found after parsing (a list of paths over a limit), with its message.
+    case usage(String)
     /// Failures already reported on standard error, one line each: exit with this status.
     case reported(Int32)
     /// Something the user asked for was not found, or a check found problems (already reported).
@@ -42,6 +44,7 @@ enum CLIError: Error, CustomStringConvertible {
             }
         case .findings: return ExitStatus.findings
         case .reported(let status): return status
+        case .usage: return ExitStatus.usage
         }
     }
 
@@ -53,6 +56,7 @@ enum CLIError: Error, CustomStringConvertible {
         case .file(let error): return error.description
         case .findings(let message): return message ?? ""
         case .reported: return ""
+        case .usage(let message): return message
         }
     }
 }

@@ -44,7 +44,7 @@ struct GlossaryOptions: ParsableArguments {
         case .folderNotFound: return "glossary folder not found (name one with --glossary or GYEORE_GLOSSARY)"
         case .noFiles: return "no glossary files (*.tsv) in this folder"
         case .icu(let error): return "ICU: \(error)"
-        case .tooLarge(let limit): return "more than \(limit) entries (split the glossary or raise the limit in Glossary.maximumEntries)"
+        case .tooLarge(let limit, let file): return "more than \(limit) entries in all, passed in \(file) (split the glossary or raise the limit in Glossary.maximumEntries)"
         }
     }
 }

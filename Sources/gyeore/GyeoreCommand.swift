@@ -21,6 +21,12 @@ struct GyeoreCommand: ParsableCommand {
 
     static func main() {
         signal(SIGPIPE, SIG_IGN) // a closed pipe is reported by write() as EPIPE, and handled below
+        // Limits before work: the argument parser takes minutes over 100,000 paths, so a command
+        // line past align's limit is refused before it is parsed.
+        let arguments = CommandLine.arguments
+        if arguments.count > AlignCommand.maximumFiles + 64, arguments.dropFirst().first == "align" {
+            fail(.usage("gyeore: error: more than \(AlignCommand.maximumFiles) files (align holds their quotations in memory); align fewer at a time, or pass the paths with --files-from"))
+        }
         do {
             var command = try parseAsRoot()
             try command.run()

@@ -137,6 +137,31 @@ import Testing
         }
     }
 
+    // MARK: - Limits before work
+
+    @Test func alignReadsPathsFromAListAndRefusesTooManyBeforeReadingAny() throws {
+        let list = try CommandRunner.scratchFile("list.txt", Array("seeds/001_7e2b87ae5e712a91.txt\n\nseeds/002_c51002cd67bebee3.txt\n".utf8))
+        let listed = try CommandRunner.run(["align", "--files-from", list])
+        let named = try CommandRunner.run(["align", "seeds/001_7e2b87ae5e712a91.txt", "seeds/002_c51002cd67bebee3.txt"])
+        #expect(listed.status == 0)
+        #expect(listed.stdout == named.stdout)
+        let tooMany = try CommandRunner.scratchFile("many.txt", Array((1...100_001).map { "/no/such/report\($0).txt\n" }.joined().utf8))
+        let refused = try CommandRunner.run(["align", "--files-from", tooMany])
+        #expect(refused.status == 64)
+        #expect(refused.stderr == "\(tooMany):100001: error: more than 100000 files (align holds their quotations in memory); align fewer at a time\n")
+    }
+
+    @Test func aGlossaryOverTheEntryLimitIsRefusedBeforeItIsParsed() throws {
+        let folder = try CommandRunner.scratchFolder()
+        var text = Self.header
+        text.reserveCapacity(48 << 20)
+        for i in 0...1_000_000 { text += "term.t\(i)\tterm\t가\(i)\t\t\tw\(i)\t\t\t\t\tme\n" }
+        try Data(text.utf8).write(to: folder.appendingPathComponent("big.tsv"))
+        let result = try CommandRunner.run(["lookup", "--glossary", folder.path, "가1"])
+        #expect(result.status == 65)
+        #expect(result.stderr == "\(folder.path): error: more than 1000000 entries in all, passed in \(folder.path)/big.tsv (split the glossary or raise the limit in Glossary.maximumEntries)\n")
+    }
+
     @Test func utf16IsNamedAsSuch() throws {
         let file = try CommandRunner.scratchFile("utf16.txt", [0xFF, 0xFE, 0x00, 0xAC, 0x0A, 0x00])
         let result = try CommandRunner.run(["normalize", file])

@@ -31,6 +31,7 @@ public struct Glossary: Sendable {
         guard !names.isEmpty else { throw .noFiles(folder) }
         var files: [(name: String, text: String)] = []
         var problems: [GlossaryProblem] = []
+        var rows = 0
         for name in names {
             let path = (folder as NSString).appendingPathComponent(name)
             let size = ((try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int) ?? 0
@@ -51,8 +52,21 @@ public struct Glossary: Sendable {
                 continue
             }
             files.append((path, text))
+            // The limit before the work: count rows (lines) first, and name the file that passes it.
+            rows += Self.rowCount(data) - 1 // less the header
+            if rows > Self.maximumEntries { throw .tooLarge(Self.maximumEntries, file: path) }
         }
         try self.init(files: files, initialProblems: problems)
+    }
+
+    /// Lines that are neither empty nor comments: an upper bound on a file's entries plus its header.
+    static func rowCount(_ data: Data) -> Int {
+        var count = 0, atLineStart = true
+        for byte in data {
+            if atLineStart && byte != 0x0A && byte != 0x0D && byte != 0x23 { count += 1 }
+            atLineStart = byte == 0x0A
+        }
+        return count
     }
 
     /// Builds a glossary from file texts (the file names are used in problem locations).
@@ -63,7 +77,7 @@ public struct Glossary: Sendable {
             let result = GlossaryReader.read(file.text, file: file.name)
             entries += result.entries
             problems += result.problems
-            if entries.count > Self.maximumEntries { throw .tooLarge(Self.maximumEntries) }
+            if entries.count > Self.maximumEntries { throw .tooLarge(Self.maximumEntries, file: file.name) }
         }
         let keyMaker: FormKey
         do { keyMaker = try FormKey() } catch { throw .icu(error) }
@@ -170,15 +184,15 @@ public enum GlossaryError: Error, Sendable, Equatable, CustomStringConvertible {
     case noFiles(String)
     /// ICU failed.
     case icu(ICUError)
-    /// More entries than ``Glossary/maximumEntries``.
-    case tooLarge(Int)
+    /// More entries than ``Glossary/maximumEntries`` (the limit; the file where it was passed).
+    case tooLarge(Int, file: String)
 
     public var description: String {
         switch self {
         case .folderNotFound(let folder): return "\(folder): error: glossary folder not found (name one with --glossary or GYEORE_GLOSSARY)"
         case .noFiles(let folder): return "\(folder): error: no glossary files (*.tsv) in this folder"
         case .icu(let error): return "ICU: \(error)"
-        case .tooLarge(let limit): return "glossary: error: more than \(limit) entries"
+        case .tooLarge(let limit, let file): return "\(file): error: more than \(limit) glossary entries in all"
         }
     }
 }
