@@ -118,10 +118,11 @@ public final class OrthographyConverter: @unchecked Sendable {
         // glossary term converted or a cheap spelling signal (analyse only what can need it).
         let sentenceRanges = ((try? sentences.segments(of: text)) ?? []).map(\.range)
         var morphemes: [(range: Range<Int>, m: MeCabTagger.Morpheme)] = []
+        let glossaryEdited = RangeIndex(edits.map(\.range))
         for sentence in sentenceRanges {
             let jamo = start[sentence.lowerBound]..<start[sentence.upperBound]
             // Short texts (a word or two: lookups, diffs) cost nothing to analyse in full.
-            let analyse = options.assumesNorthKorean || text.count <= 16 || edits.contains(where: { jamo.overlaps($0.range) }) || hasSignal(text[sentence])
+            let analyse = options.assumesNorthKorean || text.count <= 16 || glossaryEdited.overlaps(jamo) || hasSignal(text[sentence])
             counters.withLock { $0.sentences += 1; if analyse { $0.sentencesAnalysed += 1 } }
             guard analyse else { continue }
             let (utf8, byteToScalar) = Self.encode(nfd[jamo], offset: jamo.lowerBound)
@@ -134,7 +135,8 @@ public final class OrthographyConverter: @unchecked Sendable {
 
         // Rules 2-6 and 8 on each morpheme outside the locked spans.
         var converted: [Int: [Unicode.Scalar]] = [:]   // morpheme index -> its new jamo
-        for (k, item) in morphemes.enumerated() where isCandidate(item.m, surface: nfd[item.range]) && !locked.contains(where: { $0.overlaps(item.range) }) {
+        let lockedIndex = RangeIndex(locked)
+        for (k, item) in morphemes.enumerated() where isCandidate(item.m, surface: nfd[item.range]) && !lockedIndex.overlaps(item.range) {
             let context = WordContext(index: k, morphemes: morphemes, nfd: nfd)
             if let edit = morphemeEdit(item.m, range: item.range, nfd: nfd, previous: k > 0 ? morphemes[k - 1] : nil, context: context),
                ![.dictionary, .initialSound, .loanword].contains(edit.rule) || !southernDictionaryAgrees(item.range, surface: item.m.surface, context: context, nfd: nfd) {
@@ -143,23 +145,23 @@ public final class OrthographyConverter: @unchecked Sendable {
             }
         }
         // Rule 8 guesses count only where other rules found North Korean spelling.
-        let guessScopes = evidenceScopes(text: text, sentences: sentenceRanges, edits: edits, start: start)
+        let guessScopes = RangeIndex(evidenceScopes(text: text, sentences: sentenceRanges, edits: edits, start: start).map { start[$0.lowerBound]..<start[$0.upperBound] })
         edits.removeAll { edit in
-            edit.rule == .loanword && !options.assumesNorthKorean
-                && !guessScopes.contains { start[$0.lowerBound]..<start[$0.upperBound] ~= edit.range.lowerBound }
+            edit.rule == .loanword && !options.assumesNorthKorean && !guessScopes.contains(edit.range.lowerBound)
         }
 
         // Rule 7: spacing, where the sentence or quotation shows North Korean spelling.
-        let scopes = evidenceScopes(text: text, sentences: sentenceRanges, edits: edits, start: start)
+        let scopes = RangeIndex(evidenceScopes(text: text, sentences: sentenceRanges, edits: edits, start: start))
+        let termEnds = Set(lockedTerms.map { start[$0.upperBound] })
         for k in 1..<max(morphemes.count, 1) {
             let (range, m) = morphemes[k]
             let (previousRange, previous) = morphemes[k - 1]
-            guard previousRange.upperBound == range.lowerBound, !locked.contains(where: { $0.contains(range.lowerBound) && $0.lowerBound != range.lowerBound }),
+            guard previousRange.upperBound == range.lowerBound, !lockedIndex.containsInside(range.lowerBound),
                   let textIndex = source.indices.contains(range.lowerBound) ? source[range.lowerBound] : nil,
-                  options.assumesNorthKorean || scopes.contains(where: { $0.contains(textIndex) }) else { continue }
+                  options.assumesNorthKorean || scopes.contains(textIndex) else { continue }
             let surface = String(scalars: Jamo.compose(converted[k] ?? Array(nfd[range])))
             let previousSurface = String(scalars: Jamo.compose(converted[k - 1] ?? Array(nfd[previousRange])))
-            let afterTerm = lockedTerms.contains { start[$0.upperBound] == range.lowerBound } && m.tag == "NNG" && surface.count >= 2
+            let afterTerm = termEnds.contains(range.lowerBound) && m.tag == "NNG" && surface.count >= 2
             if let reason = afterTerm ? "noun after a name or term" : spacingReason(previous: previous, previousSurface: previousSurface, current: m, surface: surface) {
                 // Name the change by its morphemes, or by the syllables around it when a morpheme
                 // is a bare consonant (할 = 하 + ᆯ).
@@ -456,6 +458,8 @@ public final class OrthographyConverter: @unchecked Sendable {
     /// Text ranges (sentences, and quotations inside them) where a rule found North Korean spelling.
     private func evidenceScopes(text: [Unicode.Scalar], sentences sentenceRanges: [Range<Int>], edits: [Edit], start: [Int]) -> [Range<Int>] {
         guard !edits.isEmpty else { return [] }
+        let evidence = RangeIndex(edits.filter { $0.rule != .spacing && $0.rule != .loanword }.map(\.range))
+        func hasEvidence(_ range: Range<Int>) -> Bool { evidence.overlaps(start[range.lowerBound]..<start[range.upperBound]) }
         var scopes: [Range<Int>] = []
         for sentence in sentenceRanges {
             // Split at top-level quotations: “…” inside a sentence is its own scope.
@@ -474,15 +478,10 @@ public final class OrthographyConverter: @unchecked Sendable {
                 }
             }
             outside.append(outsideStart..<sentence.upperBound)
-            for piece in pieces where hasEvidence(piece, edits: edits, start: start) { scopes.append(piece) }
-            if outside.contains(where: { hasEvidence($0, edits: edits, start: start) }) { scopes += outside }
+            for piece in pieces where hasEvidence(piece) { scopes.append(piece) }
+            if outside.contains(where: hasEvidence) { scopes += outside }
         }
         return scopes
-    }
-
-    private func hasEvidence(_ range: Range<Int>, edits: [Edit], start: [Int]) -> Bool {
-        let jamo = start[range.lowerBound]..<start[range.upperBound]
-        return edits.contains { $0.rule != .spacing && $0.rule != .loanword && jamo.overlaps($0.range) }
     }
 
     // MARK: - Applying edits
