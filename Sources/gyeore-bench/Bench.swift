@@ -17,9 +17,15 @@ import Gyeore
 struct Bench {
     static func main() throws {
         var arguments = Array(CommandLine.arguments.dropFirst())
-        guard let command = arguments.first, ["normalize", "orthography", "align"].contains(command) else {
-            FileHandle.standardError.write(Data("usage: gyeore-bench normalize [--megabytes N] | orthography [--megabytes N] | align [--sizes 1000,10000,100000] | align --labelled DIR [--explain] [--scores]\n".utf8))
+        guard let command = arguments.first, ["normalize", "orthography", "align", "lines"].contains(command) else {
+            FileHandle.standardError.write(Data("usage: gyeore-bench normalize [--megabytes N] | orthography [--megabytes N] | align [--sizes 1000,10000,100000] | align --labelled DIR [--explain] [--scores] | lines [--scalars N]\n".utf8))
             exit(64)
+        }
+        if command == "lines" {
+            var scalars = 100_000
+            if let i = arguments.firstIndex(of: "--scalars"), i + 1 < arguments.count, let value = Int(arguments[i + 1]), value > 0 { scalars = value }
+            try LongLineBenchmark(scalars: scalars).run()
+            return
         }
         if command == "align", let i = arguments.firstIndex(of: "--labelled"), i + 1 < arguments.count {
             try LabelledAlignmentBenchmark(folder: arguments[i + 1], explain: arguments.contains("--explain"), scoresOnly: arguments.contains("--scores")).run()

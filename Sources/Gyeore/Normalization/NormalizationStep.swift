@@ -79,6 +79,9 @@ struct TextEditor {
 
     /// Records a fact about the output range that the next `count` appended scalars will occupy,
     /// or about already written output.
+    /// Makes room for this many annotations at once (no regrowth while they are added).
+    mutating func reserveAnnotations(_ count: Int) { annotations.reserveCapacity(count) }
+
     mutating func annotate(_ range: Range<Int>, _ kind: Annotation.Kind) {
         annotations.append(Annotation(range: range, kind: kind))
     }

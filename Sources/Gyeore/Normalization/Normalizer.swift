@@ -72,11 +72,15 @@ public struct Normalizer: Sendable {
             guard let output = step.apply(to: current) else { continue }
             let previous = map
             map = map.followed(by: output.map)
+            // Annotations come in text order: each look-up starts where the last one ended.
+            var stepProjector = OffsetMap.SequentialProjector(output.map)
+            var previousProjector = OffsetMap.SequentialProjector(previous)
+            quotes.reserveCapacity(quotes.count + output.annotations.count)
             for annotation in output.annotations {
                 // Back through this step's own map, then the steps before: composing merges a
                 // deletion next to a replacement (ZWSP + ' → “) into one run, which is too coarse.
-                let stepRange = output.map.originalRange(forNormalized: annotation.range)
-                let originalRange = previous.originalRange(forNormalized: stepRange)
+                let stepRange = stepProjector.originalRange(forNormalized: annotation.range)
+                let originalRange = previousProjector.originalRange(forNormalized: stepRange)
                 switch annotation.kind {
                 case .quoteMark(let mark):
                     quotes.append((Self.position(of: current[stepRange.lowerBound], in: originalRange, of: original), mark))
@@ -85,12 +89,13 @@ public struct Normalizer: Sendable {
             }
             current = output.text
         }
+        var projector = OffsetMap.SequentialProjector(map)
         let quoteMarks = quotes.map { entry -> QuoteMark in
             var mark = entry.mark
             mark.originalOffset = entry.original
             // As written in the original, not as an earlier step left it (＇ folded to ' by width).
             if entry.original < original.count { mark.original = String(original[entry.original]) }
-            mark.normalizedOffset = map.normalizedRange(forOriginal: entry.original..<entry.original + 1).lowerBound
+            mark.normalizedOffset = projector.normalizedRange(forOriginal: entry.original..<entry.original + 1).lowerBound
             return mark
         }
         let explanations = rules.map {

@@ -49,11 +49,14 @@ public struct QuoteFoldingStep: NormalizationStep {
     }
 
     public func apply(to text: [Unicode.Scalar]) -> StepOutput? {
-        guard text.contains(where: markSet.contains) else { return nil }
+        let markCount = text.reduce(0) { $0 + (markSet.contains($1) ? 1 : 0) }
+        guard markCount > 0 else { return nil }
         struct Open { var closedBy: Set<Unicode.Scalar>; var annotation: Int }
         var stack: [Open] = []
         var editor = TextEditor(reservingCapacity: text.count)
+        // Sized once: a line of millions of marks must not pay for regrowing these.
         var records: [(range: Range<Int>, mark: QuoteMark)] = []
+        records.reserveCapacity(markCount)
         var i = 0
         while i < text.count {
             let scalar = text[i]
@@ -140,6 +143,7 @@ public struct QuoteFoldingStep: NormalizationStep {
             records.append((start..<start + 1, quote))
             i += 1
         }
+        editor.reserveAnnotations(records.count)
         for record in records { editor.annotate(record.range, .quoteMark(record.mark)) }
         return editor.finish()
     }

@@ -145,39 +145,74 @@ public struct OffsetMap: Sendable, Equatable {
 
     // MARK: - Internals
 
-    private static func project(_ range: Range<Int>, from source: [Int], to target: [Int], runs: [Run]) -> Range<Int> {
+    private static func project(_ range: Range<Int>, from source: [Int], to target: [Int], runs: [Run], hint: inout Int) -> Range<Int> {
         let total = source.last!
         let lower = min(max(range.lowerBound, 0), total)
         let upper = min(max(range.upperBound, lower), total)
-        let start = startPoint(lower, from: source, to: target, runs: runs)
+        let start = startPoint(lower, from: source, to: target, runs: runs, hint: &hint)
         if upper == lower { return start..<start }
-        let end = endPoint(upper, from: source, to: target, runs: runs)
+        let end = endPoint(upper, from: source, to: target, runs: runs, hint: hint)
         return start..<max(start, end)
     }
 
-    // Where a range starting at `offset` starts on the other side: in the run that holds the
-    // scalar at `offset`; inside a change, at the change's start.
-    private static func startPoint(_ offset: Int, from source: [Int], to target: [Int], runs: [Run]) -> Int {
-        guard offset < source.last! else { return target.last! }
-        // The largest i with source[i] <= offset; that run is not empty on the source side.
-        var lo = 0, hi = runs.count - 1
+    private static func project(_ range: Range<Int>, from source: [Int], to target: [Int], runs: [Run]) -> Range<Int> {
+        var hint = 0
+        return project(range, from: source, to: target, runs: runs, hint: &hint)
+    }
+
+    /// The largest i with source[i] <= offset (at most runs.count - 1), searched from `hint`
+    /// onwards by galloping when source[hint] <= offset, else over the whole array.
+    private static func lastRun(startingAtOrBefore offset: Int, in source: [Int], count: Int, hint: Int) -> Int {
+        var lo = 0, hi = count - 1
+        if hint > 0 && hint < count && source[hint] <= offset {
+            lo = hint
+            var step = 1
+            while lo + step <= hi && source[lo + step] <= offset { lo += step; step *= 2 }
+            hi = min(hi, lo + step)
+        }
         while lo < hi {
             let mid = (lo + hi + 1) / 2
             if source[mid] <= offset { lo = mid } else { hi = mid - 1 }
         }
+        return lo
+    }
+
+    // Where a range starting at `offset` starts on the other side: in the run that holds the
+    // scalar at `offset`; inside a change, at the change's start.
+    private static func startPoint(_ offset: Int, from source: [Int], to target: [Int], runs: [Run], hint: inout Int) -> Int {
+        guard offset < source.last! else { return target.last! }
+        // The largest i with source[i] <= offset; that run is not empty on the source side.
+        let lo = lastRun(startingAtOrBefore: offset, in: source, count: runs.count, hint: hint)
+        hint = lo
         return runs[lo].isChange ? target[lo] : target[lo] + (offset - source[lo])
     }
 
     // Where a range ending at `offset` (> 0) ends on the other side: in the run that holds the
     // scalar before `offset`; inside a change, at the change's end.
-    private static func endPoint(_ offset: Int, from source: [Int], to target: [Int], runs: [Run]) -> Int {
-        // The smallest i with source[i + 1] >= offset; then source[i] < offset.
-        var lo = 0, hi = runs.count - 1
-        while lo < hi {
-            let mid = (lo + hi) / 2
-            if source[mid + 1] >= offset { hi = mid } else { lo = mid + 1 }
-        }
+    private static func endPoint(_ offset: Int, from source: [Int], to target: [Int], runs: [Run], hint: Int) -> Int {
+        // The smallest i with source[i + 1] >= offset, that is the largest with source[i] < offset.
+        let lo = lastRun(startingAtOrBefore: offset - 1, in: source, count: runs.count, hint: hint)
         return runs[lo].isChange ? target[lo + 1] : target[lo] + (offset - source[lo])
+    }
+
+    /// Projects ranges given in increasing order, each search starting where the last one
+    /// ended: O(1) amortized per range instead of O(log r) with a cache miss at every step.
+    public struct SequentialProjector {
+        private let map: OffsetMap
+        private var hint = 0
+
+        /// A projector over `map`.
+        public init(_ map: OffsetMap) { self.map = map }
+
+        /// As ``OffsetMap/originalRange(forNormalized:)``; fastest when ranges come in order.
+        public mutating func originalRange(forNormalized range: Range<Int>) -> Range<Int> {
+            OffsetMap.project(range, from: map.normalizedStarts, to: map.originalStarts, runs: map.runs, hint: &hint)
+        }
+
+        /// As ``OffsetMap/normalizedRange(forOriginal:)``; fastest when ranges come in order.
+        public mutating func normalizedRange(forOriginal range: Range<Int>) -> Range<Int> {
+            OffsetMap.project(range, from: map.originalStarts, to: map.normalizedStarts, runs: map.runs, hint: &hint)
+        }
     }
 
     /// Accumulates runs, dropping empty ones and merging adjacent unchanged runs.
