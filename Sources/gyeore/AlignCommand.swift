@@ -24,6 +24,9 @@ struct AlignCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Read the reports' paths from this file, one per line (for more paths than a command line holds).", valueName: "list"))
     var filesFrom: String?
 
+    @Option(help: ArgumentHelp("Documents' outlet, date, language and side (north-korean, south-korean, foreign), one JSON object per line: {\"document\": path, …}. Front matter in the reports gives the same.", valueName: "file.jsonl"))
+    var meta: String?
+
     @Option(help: "json (default), text, or html (one self-contained page).")
     var format: String = "json"
 
@@ -108,6 +111,8 @@ struct AlignCommand: ParsableCommand {
         var quotedBytes = 0
         var firstFailure: CLIError?
         let paths = try allPaths()
+        let given = try meta.map(DocumentMetadata.read(jsonLines:)) ?? [:]
+        var metadata: [String: DocumentMetadata] = [:]
         for path in paths {
             // Every readable report is aligned; one that cannot be read is reported and left out,
             // and the run fails at the end (as every command does).
@@ -121,7 +126,10 @@ struct AlignCommand: ParsableCommand {
                 if firstFailure == nil { firstFailure = failure }
                 continue
             }
-            let found = extractor.finish().filter { $0.kind != .unbalanced || $0.text.count > 12 }
+            metadata[path] = DocumentMetadata.frontMatter(ofFile: path).overridden(by: given[path])
+            var found = extractor.finish().filter { $0.kind != .unbalanced || $0.text.count > 12 }
+            // A date from --meta counts for alignment as the front matter's does.
+            if let date = given[path]?.date.flatMap(QuoteExtractor.isoDate(in:)) { for i in found.indices { found[i].date = date } }
             quotedBytes += found.reduce(0) { $0 + $1.text.utf8.count }
             quotations += found
             if quotedBytes > maxQuotedBytes {
@@ -138,8 +146,10 @@ struct AlignCommand: ParsableCommand {
         }
         let pairs = aligner.pairs(items) { progress.report("matching", $0) }
         progress.finish()
-        let groups = aligner.clusters(items, pairs: pairs).filter { all || $0.count > 1 }
-        let report = AlignmentReport(files: paths, items: items, pairs: pairs, groups: groups, aligner: aligner)
+        let everyGroup = aligner.clusters(items, pairs: pairs)
+        let groups = everyGroup.filter { all || $0.count > 1 }
+        let unmatched = format == "html" && !all ? everyGroup.filter { $0.count == 1 }.map { $0[0] } : []
+        let report = AlignmentReport(files: paths, metadata: metadata, items: items, pairs: pairs, groups: groups, unmatched: unmatched, aligner: aligner)
         let output = OutputWriter()
         switch format {
         case "text": try output.write(report.text)

@@ -3,7 +3,14 @@ import Gyeore
 
 /// The clusters of `align`, as JSON, text or HTML.
 struct AlignmentReport {
-    struct Document: Encodable { var id: Int; var path: String }
+    struct Document: Encodable {
+        var id: Int
+        var path: String
+        var outlet: String?
+        var date: String?
+        var language: String?
+        var side: String?
+    }
     struct Member: Encodable {
         var document: String
         var start: Int
@@ -13,31 +20,69 @@ struct AlignmentReport {
         var speaker: String?
         var language: String
         var kind: String
+        var outlet: String?
+        var date: String?
+        var side: String?
+        var badge: String
     }
     struct Pair: Encodable { var a: Int; var b: Int; var score: Double; var diff: [RenderingDiff] }
-    struct Cluster: Encodable { var id: Int; var score: Double; var members: [Member]; var pairs: [Pair] }
-    struct Body: Encodable { var documents: [Document]; var clusters: [Cluster] }
+    struct Cluster: Encodable {
+        var id: Int
+        var score: Double
+        var members: [Member]
+        var pairs: [Pair]
+        /// Each member after the first against the first (the original, or the earliest): the
+        /// differences a reader looks at first.
+        var reference: [Pair]?
+    }
+    struct Body: Encodable { var documents: [Document]; var clusters: [Cluster]; var unmatched: [Member]? }
 
     let body: Body
 
-    init(files: [String], items: [QuoteAligner.Item], pairs: [QuoteAligner.Pair], groups: [[Int]], aligner: QuoteAligner) {
+    /// - Parameters:
+    ///   - metadata: per document path, from front matter and `--meta`.
+    ///   - unmatched: quotations in no cluster of two or more, listed in the HTML report.
+    init(files: [String], metadata: [String: DocumentMetadata] = [:], items: [QuoteAligner.Item], pairs: [QuoteAligner.Pair],
+         groups: [[Int]], unmatched: [Int] = [], aligner: QuoteAligner) {
+        func member(_ index: Int) -> Member {
+            let q = items[index].quotation
+            let meta = metadata[q.document] ?? DocumentMetadata()
+            return Member(document: q.document, start: q.start, end: q.end, line: q.line, text: q.text, speaker: q.speaker ?? q.speakerText,
+                          language: q.language, kind: q.kind.rawValue, outlet: meta.outlet, date: meta.date ?? q.date, side: meta.side,
+                          badge: meta.badge(language: q.language))
+        }
+        // Pairs by cluster member, found once (not by scanning every pair for every cluster).
+        var pairsOf: [Int: [QuoteAligner.Pair]] = [:]
+        for pair in pairs { pairsOf[pair.a, default: []].append(pair) }
         var clusters: [Cluster] = []
-        for (id, group) in groups.enumerated() {
-            let position = Dictionary(uniqueKeysWithValues: group.enumerated().map { ($1, $0) })
-            let members = group.map { index -> Member in
-                let q = items[index].quotation
-                return Member(document: q.document, start: q.start, end: q.end, line: q.line, text: q.text, speaker: q.speaker ?? q.speakerText,
-                              language: q.language, kind: q.kind.rawValue)
-            }
-            let inside = pairs.filter { position[$0.a] != nil && position[$0.b] != nil }
+        for (id, unordered) in groups.enumerated() {
+            // The original (North Korean state media) first, then by date, then as read.
+            let group = unordered.enumerated().sorted { x, y in
+                let (a, b) = (member(x.element), member(y.element))
+                let rank = { (m: Member) in m.side == "north-korean" ? 0 : 1 }
+                return (rank(a), a.date ?? "9999", x.offset) < (rank(b), b.date ?? "9999", y.offset)
+            }.map(\.element)
+            let position = Dictionary(group.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
+            let members = group.map(member)
+            let inside = group.flatMap { pairsOf[$0] ?? [] }.filter { position[$0.b] != nil }
             let clusterPairs = inside.map { pair in
-                Pair(a: position[pair.a]!, b: position[pair.b]!, score: (pair.score * 1000).rounded() / 1000,
-                     diff: RenderingDiff.compare(items[pair.a].quotation.normalized, items[pair.b].quotation.normalized, aligner: aligner))
+                let (a, b) = (position[pair.a]!, position[pair.b]!)
+                let (first, second) = a < b ? (pair.a, pair.b) : (pair.b, pair.a)
+                return Pair(a: min(a, b), b: max(a, b), score: (pair.score * 1000).rounded() / 1000,
+                            diff: RenderingDiff.compare(items[first].quotation.normalized, items[second].quotation.normalized, aligner: aligner))
+            }.sorted { ($0.a, $0.b) < ($1.a, $1.b) }
+            let reference = group.indices.dropFirst().map { i in
+                clusterPairs.first { $0.a == 0 && $0.b == i }
+                    ?? Pair(a: 0, b: i, score: (aligner.score(items[group[0]], items[group[i]]) * 1000).rounded() / 1000,
+                            diff: RenderingDiff.compare(items[group[0]].quotation.normalized, items[group[i]].quotation.normalized, aligner: aligner))
             }
             let score = inside.isEmpty ? 1 : inside.map(\.score).reduce(0, +) / Double(inside.count)
-            clusters.append(Cluster(id: id, score: (score * 1000).rounded() / 1000, members: members, pairs: clusterPairs))
+            clusters.append(Cluster(id: id, score: (score * 1000).rounded() / 1000, members: members, pairs: clusterPairs, reference: reference))
         }
-        body = Body(documents: files.enumerated().map { Document(id: $0, path: $1) }, clusters: clusters)
+        body = Body(documents: files.enumerated().map { index, path in
+            let meta = metadata[path] ?? DocumentMetadata()
+            return Document(id: index, path: path, outlet: meta.outlet, date: meta.date, language: meta.language, side: meta.side)
+        }, clusters: clusters, unmatched: unmatched.isEmpty ? nil : unmatched.map(member))
     }
 
     var json: String {
@@ -64,6 +109,10 @@ struct AlignmentReport {
     }
 
     var html: String {
+        let categories = ["spelling", "spacing", "punctuation", "lexical", "addition", "omission", "paraphrase"]
+        var outlets = Set<String>(), speakers = Set<String>()
+        for cluster in body.clusters { for m in cluster.members { outlets.insert(m.outlet ?? m.document); if let s = m.speaker { speakers.insert(s) } } }
+        func options(_ values: Set<String>) -> String { values.sorted().map { "<option>\(Self.escape($0))</option>" }.joined() }
         var out = """
         <!DOCTYPE html>
         <html lang="ko"><head><meta charset="utf-8"><title>Gyeore: aligned quotations</title>
@@ -72,31 +121,89 @@ struct AlignmentReport {
         section.cluster { border: 1px solid #ccc; border-radius: 6px; margin: 1.5em 0; padding: 1em; }
         .renderings { display: grid; grid-template-columns: repeat(auto-fit, minmax(18em, 1fr)); gap: 1em; }
         .rendering { background: #fafafa; padding: .6em; border-radius: 4px; }
+        .rendering.first { background: #eef5ff; }
         .source { font-size: .8em; color: #666; }
+        .badge { display: inline-block; font-size: .75em; font-weight: bold; padding: 0 .4em; border-radius: 3px; color: #fff; margin-right: .4em; }
+        .badge.NK { background: #b03030; } .badge.SK { background: #2f5fb0; } .badge.EN { background: #2f8f4f; } .badge.KO { background: #777; }
+        .evidence { font-size: .8em; color: #444; }
         mark { padding: 0 .1em; border-radius: 2px; }
         .spelling { background: #cde8ff; } .spacing { background: #e0e0e0; } .punctuation { background: #f0e0ff; }
         .lexical { background: #ffe4b3; } .omission { background: #ffc9c9; } .addition { background: #c9f7c9; }
         .paraphrase { background: #fff3a0; } .identical { background: #eee; }
         .legend mark { margin-right: .5em; }
+        .filters { position: sticky; top: 0; background: #fff; padding: .5em 0; border-bottom: 1px solid #ddd; }
+        .hidden { display: none; }
         </style></head><body>
         <h1>Aligned quotations</h1>
         <p class="legend">Differences from the first rendering: <mark class="spelling">spelling</mark><mark class="spacing">spacing</mark><mark class="punctuation">punctuation</mark><mark class="lexical">lexical</mark><mark class="addition">addition</mark><mark class="omission">omission</mark><mark class="paraphrase">paraphrase</mark></p>
+        <form class="filters" id="filters">
+        <label>Outlet <select id="f-outlet"><option value="">all</option>\(options(outlets))</select></label>
+        <label>Speaker <select id="f-speaker"><option value="">all</option>\(options(speakers))</select></label>
+        <label>Difference <select id="f-category"><option value="">all</option>\(categories.map { "<option>\($0)</option>" }.joined())</select></label>
+        <label>Search <input id="f-search" type="search" placeholder="words in any rendering"></label>
+        <span id="f-count"></span>
+        </form>
 
         """
         for cluster in body.clusters {
-            out += "<section class=\"cluster\" id=\"cluster-\(cluster.id)\"><h2>Statement \(cluster.id + 1) <small>(\(cluster.members.count) renderings, score \(cluster.score))</small></h2>\n<div class=\"renderings\">\n"
-            for (i, member) in cluster.members.enumerated() {
-                let diff = i == 0 ? [] : (cluster.pairs.first { ($0.a == 0 && $0.b == i) }?.diff ?? [])
-                out += "<div class=\"rendering\"><div class=\"source\"><a href=\"\(Self.escape(Self.link(member.document)))\">\(Self.escape(member.document))</a> line \(member.line), offsets \(member.start)–\(member.end)\(member.speaker.map { " · " + Self.escape($0) } ?? "")</div>\n<p>“\(Self.highlight(member.text, diff: diff))”</p></div>\n"
+            let outletsHere = Set(cluster.members.map { $0.outlet ?? $0.document }), speakersHere = Set(cluster.members.compactMap(\.speaker))
+            let categoriesHere = Set((cluster.reference ?? []).flatMap { $0.diff.map(\.category) } + cluster.pairs.flatMap { $0.diff.map(\.category) })
+            // The filter values as JSON arrays in attributes (escaped like any text).
+            func json(_ values: Set<String>) -> String {
+                let data = (try? JSONSerialization.data(withJSONObject: values.sorted())) ?? Data("[]".utf8)
+                return Self.escape(String(decoding: data, as: UTF8.self))
             }
-            out += "</div>\n<ul class=\"pairs\">\n"
+            let attributes = "data-outlets=\"\(json(outletsHere))\" data-speakers=\"\(json(speakersHere))\" data-categories=\"\(json(categoriesHere))\""
+            out += "<section class=\"cluster\" id=\"cluster-\(cluster.id)\" \(attributes)><h2>Statement \(cluster.id + 1) <small>(\(cluster.members.count) renderings, score \(cluster.score))</small></h2>\n<div class=\"renderings\">\n"
+            for (i, member) in cluster.members.enumerated() {
+                let reference = i == 0 ? nil : cluster.reference?.first { $0.b == i }
+                let name = member.outlet.map { "\(Self.escape($0)) · " } ?? ""
+                out += "<div class=\"rendering\(i == 0 ? " first" : "")\"><div class=\"source\"><span class=\"badge \(member.badge)\">\(member.badge)</span>\(name)\(member.date.map { Self.escape($0) + " · " } ?? "")<a href=\"\(Self.escape(Self.link(member.document)))\">\(Self.escape(member.document))</a> line \(member.line), offsets \(member.start)–\(member.end)\(member.speaker.map { " · " + Self.escape($0) } ?? "")</div>\n<p>“\(Self.highlight(member.text, diff: reference?.diff ?? []))”</p>"
+                if let reference {
+                    let items = reference.diff.filter { $0.category != "identical" }.map { "<mark class=\"\(Self.escape($0.category))\">\(Self.escape($0.category))</mark> \(Self.escape($0.a)) → \(Self.escape($0.b))" }
+                    out += "<div class=\"evidence\">against the first: score \(reference.score)\(items.isEmpty ? ", identical" : ": " + items.joined(separator: "; "))</div>"
+                }
+                out += "</div>\n"
+            }
+            out += "</div>\n<details><summary>Every link in this statement, with its evidence</summary><ul class=\"pairs\">\n"
             for pair in cluster.pairs {
                 let items = pair.diff.map { "<mark class=\"\(Self.escape($0.category))\">\(Self.escape($0.category))</mark> \(Self.escape($0.a)) → \(Self.escape($0.b))" }
                 out += "<li>\(pair.a + 1) ~ \(pair.b + 1) (\(pair.score)): \(items.joined(separator: "; "))</li>\n"
             }
-            out += "</ul></section>\n"
+            out += "</ul></details></section>\n"
         }
         if body.clusters.isEmpty { out += "<p>No statement is quoted in more than one place.</p>\n" }
+        if let unmatched = body.unmatched, !unmatched.isEmpty {
+            out += "<section class=\"unmatched\"><h2>Quotations that matched nothing (\(unmatched.count))</h2><ul>\n"
+            for member in unmatched {
+                out += "<li><span class=\"badge \(member.badge)\">\(member.badge)</span>\(member.outlet.map { Self.escape($0) + " · " } ?? "")\(Self.escape(member.document)):\(member.line) “\(Self.escape(member.text))”</li>\n"
+            }
+            out += "</ul></section>\n"
+        }
+        // The filters: plain DOM, no network, nothing from the quoted text runs.
+        out += """
+        <script id="gyeore-filters">
+        (function () {
+          function apply() {
+            var outlet = document.getElementById("f-outlet").value, speaker = document.getElementById("f-speaker").value;
+            var category = document.getElementById("f-category").value, search = document.getElementById("f-search").value.toLowerCase();
+            var shown = 0, cards = document.querySelectorAll("section.cluster");
+            cards.forEach(function (card) {
+              var ok = (!outlet || JSON.parse(card.dataset.outlets).indexOf(outlet) >= 0)
+                && (!speaker || JSON.parse(card.dataset.speakers).indexOf(speaker) >= 0)
+                && (!category || JSON.parse(card.dataset.categories).indexOf(category) >= 0)
+                && (!search || card.textContent.toLowerCase().indexOf(search) >= 0);
+              card.classList.toggle("hidden", !ok);
+              if (ok) shown += 1;
+            });
+            document.getElementById("f-count").textContent = shown + " of " + cards.length + " statements";
+          }
+          ["f-outlet", "f-speaker", "f-category", "f-search"].forEach(function (id) { document.getElementById(id).addEventListener("input", apply); });
+          apply();
+        })();
+        </script>
+
+        """
         return out + "</body></html>\n"
     }
 

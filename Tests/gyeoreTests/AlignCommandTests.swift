@@ -11,10 +11,14 @@ import Testing
         let object = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as! [String: Any]
         let documents = object["documents"] as! [[String: Any]]
         #expect(documents.map { $0["path"] as! String } == labelled)
+        #expect(documents.map { $0["outlet"] as? String } == ["Rodong Sinmun (text of the address)", "Bizweb", "Newspim", "Korea Herald"])
+        #expect(documents.map { $0["side"] as? String } == ["north-korean", "south-korean", "south-korean", "south-korean"])
         let clusters = object["clusters"] as! [[String: Any]]
         #expect(clusters.count == 5)
         let first = clusters[0]
-        #expect(Set(first.keys) == ["id", "score", "members", "pairs"])
+        #expect(Set(first.keys) == ["id", "score", "members", "pairs", "reference"])
+        // Every member after the first is compared with the first (the original).
+        #expect((first["reference"] as? [[String: Any]])?.count == 2) // three members
         let members = first["members"] as! [[String: Any]]
         #expect(members.count == 3)
         #expect(Set(members[0].keys).isSuperset(of: ["document", "start", "end", "text", "language"]))
@@ -26,6 +30,23 @@ import Testing
         }
         let spelling = clusters.flatMap { $0["pairs"] as! [[String: Any]] }.first { ($0["diff"] as! [[String: String]]).contains { $0["category"] == "spelling" } }
         #expect(spelling != nil)
+    }
+
+    /// Metadata from a JSON Lines file names the outlet and side where a report has no front
+    /// matter; a line that is not such an object is an error naming the file and line.
+    @Test func metadataFromAJSONLinesFile() throws {
+        let seed = "seeds/001_7e2b87ae5e712a91.txt"
+        let meta = try CommandRunner.scratchFile("meta.jsonl", Array("{\"document\": \"\(seed)\", \"outlet\": \"Hankyoreh\", \"side\": \"south-korean\", \"date\": \"2024-11-30\"}\n".utf8))
+        let result = try CommandRunner.run(["align", "--meta", meta, seed])
+        #expect(result.status == 0)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        let documents = try #require(object["documents"] as? [[String: Any]])
+        #expect(documents.first?["outlet"] as? String == "Hankyoreh")
+        #expect(documents.first?["side"] as? String == "south-korean")
+        let broken = try CommandRunner.scratchFile("broken.jsonl", Array("{\"document\": \"x\"}\nnot json\n".utf8))
+        let refused = try CommandRunner.run(["align", "--meta", broken, seed])
+        #expect(refused.status == 65)
+        #expect(refused.stderr == "\(broken):2: error: not a JSON object with a \"document\" field\n")
     }
 
     /// Past the limit on quoted text, align stops with one line naming the file where it was
@@ -64,8 +85,16 @@ import Testing
         // The five statements the labelled reports share, and the two hostile reports as a sixth.
         #expect(dom.components(separatedBy: "<section class=\"cluster\"").count - 1 == 6)
         #expect(dom.contains("&lt;script&gt;document.title='owned'&lt;/script&gt;"))
-        #expect(!dom.contains("<script"))
+        // One script, the page's own filters; nothing from the quoted text runs or renders as markup.
+        #expect(dom.components(separatedBy: "<script").count - 1 == 1)
+        #expect(dom.contains("<script id=\"gyeore-filters\">"))
         #expect(!dom.contains("<img"))
+        // Cards carry the outlet, the date and a badge from the reports' front matter; the
+        // North Korean original comes first.
+        #expect(dom.contains("<span class=\"badge NK\">NK</span>Rodong Sinmun (text of the address) · 2019-01-01"))
+        #expect(dom.contains("<span class=\"badge EN\">EN</span>Korea Herald"))
+        // The filter script ran: it counts the statements shown.
+        #expect(dom.contains("6 of 6 statements"))
         #expect(dom.contains("<title>Gyeore: aligned quotations</title>"))
         let screenshot = FileManager.default.temporaryDirectory.appendingPathComponent("gyeore-report-\(UUID().uuidString).png")
         _ = try chromium(["--screenshot=\(screenshot.path)", "--window-size=1200,1800", page.absoluteString])

@@ -333,7 +333,7 @@ public final class QuoteExtractor {
     // MARK: - Helpers
 
     /// The first full date in a text as `YYYY-MM-DD` (years 1900–2099, real months and days).
-    static func isoDate(in text: String) -> String? {
+    public static func isoDate(in text: String) -> String? {
         guard let match = text.range(of: #"(19|20)\d{2}\s*(년|[.\-/])\s*\d{1,2}\s*(월|[.\-/])\s*\d{1,2}"#, options: .regularExpression) else { return nil }
         let numbers = text[match].split { !$0.isNumber }.compactMap { Int($0) }
         guard numbers.count == 3, (1...12).contains(numbers[1]), (1...31).contains(numbers[2]) else { return nil }
