@@ -6,27 +6,32 @@ import Testing
 /// The package root, the glossary, and converters with each option.
 enum OrthographyFixtures {
     static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-    static let glossary = try! Glossary(folder: root.appendingPathComponent("glossary").path)
+    private static let loadedGlossary = Result { try Glossary(folder: root.appendingPathComponent("glossary").path) }
+    /// The package's glossary; a failure to load it fails each test that needs it, with its message.
+    static func glossary() throws -> Glossary { try loadedGlossary.get() }
     static let dictionaries = root.appendingPathComponent("deps").path
 
-    static func normalizer(_ configure: (inout OrthographyOptions) -> Void = { _ in }) -> Normalizer {
+    /// A normalizer converting orthography with these options. Missing dictionaries fail the
+    /// test that asks, with the converter's message (set-up command included).
+    static func normalizer(_ configure: (inout OrthographyOptions) -> Void = { _ in }) throws -> Normalizer {
         var options = OrthographyOptions()
         configure(&options)
         var configuration = NormalizerConfiguration()
         configuration.lineBreaks = .toSpace
-        configuration.orthography = OrthographyStep(converter: try! OrthographyConverter(glossary: glossary, dictionaryFolder: dictionaries, options: options))
-        return try! Normalizer(configuration: configuration)
+        configuration.orthography = OrthographyStep(converter: try OrthographyConverter(glossary: try glossary(), dictionaryFolder: dictionaries, options: options))
+        return try Normalizer(configuration: configuration)
     }
 
-    static let standard = normalizer()
+    private static let loadedStandard = Result { try normalizer() }
+    static func standard() throws -> Normalizer { try loadedStandard.get() }
 }
 
 @Suite struct OrthographyConverterTests {
-    private func convert(_ text: String, _ normalizer: Normalizer = OrthographyFixtures.standard) -> String { normalizer.normalize(text).normalized }
+    private func convert(_ text: String, _ normalizer: Normalizer? = nil) throws -> String { try (normalizer ?? OrthographyFixtures.standard()).normalize(text).normalized }
 
-    @Test func theIssueExample() {
+    @Test func theIssueExample() throws {
         let input = "《조선민주주의인민공화국 정부와 군대와 인민은 국가의 주권과 령토완정을 수호하려는 로씨야련방의 정책을 변함없이 지지할것이다》"
-        let result = OrthographyFixtures.standard.normalize(input)
+        let result = try OrthographyFixtures.standard().normalize(input)
         #expect(result.normalized == "“조선민주주의인민공화국 정부와 군대와 인민은 국가의 주권과 영토 완정을 수호하려는 러시아 연방의 정책을 변함없이 지지할 것이다”")
         #expect(result.explanations.map(\.rule) == ["2-dictionary", "7-spacing", "1-glossary", "7-spacing"])
         #expect(result.explanations[0].note == "령토 → 영토 (NK-HanDic: ‘영토’의 북한어)")
@@ -67,8 +72,8 @@ enum OrthographyFixtures {
         // Rule 8: loanwords unknown to glossary and dictionary (a guess).
         ("로씨야와 빠리를 방문하였다", "러시아와 파리를 방문하였다"),
     ])
-    func rules(input: String, expected: String) {
-        #expect(convert(input) == expected)
+    func rules(input: String, expected: String) throws {
+        #expect(try convert(input) == expected)
     }
 
     @Test(arguments: [
@@ -83,8 +88,8 @@ enum OrthographyFixtures {
         // Solid South Korean compounds with no North Korean spelling around them stay solid.
         "국방장관과 국무위원장이 군사협력을 논의했다", "알고있다",
     ])
-    func guards(text: String) {
-        #expect(convert(text) == text)
+    func guards(text: String) throws {
+        #expect(try convert(text) == text)
     }
 
     @Test func southKoreanSentencesOfTheSeedsComeOutUnchanged() throws {
@@ -92,16 +97,16 @@ enum OrthographyFixtures {
         let plain = try Normalizer(configuration: { var c = NormalizerConfiguration(); c.lineBreaks = .toSpace; return c }())
         var count = 0
         for line in try String(contentsOf: url, encoding: .utf8).split(separator: "\n") where !line.hasPrefix("#") {
-            #expect(convert(String(line)) == plain.normalize(String(line)).normalized)
+            #expect(try convert(String(line)) == plain.normalize(String(line)).normalized)
             count += 1
         }
         #expect(count > 100)
     }
 
-    @Test func optionsContractConvertNamesAndAssumeNorthKorean() {
-        #expect(convert("진행되였다", OrthographyFixtures.normalizer { $0.contracts = true }) == "진행됐다")
-        #expect(convert("알고있다", OrthographyFixtures.normalizer { $0.assumesNorthKorean = true }) == "알고 있다")
-        #expect(convert("전략적동반자관계", OrthographyFixtures.normalizer { $0.assumesNorthKorean = true }) == "전략적 동반자 관계")
+    @Test func optionsContractConvertNamesAndAssumeNorthKorean() throws {
+        #expect(try convert("진행되였다", try OrthographyFixtures.normalizer { $0.contracts = true }) == "진행됐다")
+        #expect(try convert("알고있다", try OrthographyFixtures.normalizer { $0.assumesNorthKorean = true }) == "알고 있다")
+        #expect(try convert("전략적동반자관계", try OrthographyFixtures.normalizer { $0.assumesNorthKorean = true }) == "전략적 동반자 관계")
     }
 
     @Test func developmentSetAccuracyStaysAboveItsMeasuredLevel() throws {
@@ -111,12 +116,13 @@ enum OrthographyFixtures {
         for line in try String(contentsOf: url, encoding: .utf8).split(separator: "\n") where !line.hasPrefix("#") {
             let fields = line.split(separator: "\t").map(String.init)
             total += 1
-            let got = convert(fields[0])
+            let got = try convert(fields[0])
             if got == fields[1] { correct += 1 } else if fields[2] == "guard" { guardsBroken.append(fields[0]) }
         }
         #expect(total >= 300)
         #expect(guardsBroken.isEmpty)
-        #expect(Double(correct) / Double(total) >= 0.95, "\(correct)/\(total)")
+        // The README reports 97.9% (332 of 339): the floor is the measured level.
+        #expect(Double(correct) / Double(total) >= 0.979, "\(correct)/\(total)")
     }
 
     @Test func missingDictionariesNameTheSetUpCommand() {
@@ -156,8 +162,16 @@ enum OrthographyFixtures {
     @Test func textThatMadeMeCabReadPastItsBuffer() throws {
         let bytes = try Data(contentsOf: OrthographyFixtures.root.appendingPathComponent("Tests/Fixtures/fuzz/orthography-mecab-overread.bin"))
         let text = String(decoding: bytes, as: UTF8.self)
-        let result = OrthographyFixtures.standard.normalize(text)
+        let result = try OrthographyFixtures.standard().normalize(text)
         #expect(result.offsetMap.originalLength == text.unicodeScalars.count)
-        #expect(OrthographyFixtures.standard.normalize(result.normalized).normalized.count > 0)
+        // The map covers both texts exactly, and every unchanged run holds the same text on both sides.
+        #expect(result.offsetMap.normalizedLength == result.normalized.unicodeScalars.count)
+        let original = Array(text.unicodeScalars), normalized = Array(result.normalized.unicodeScalars)
+        var o = 0, n = 0
+        for run in result.offsetMap.runs {
+            if !run.isChange { #expect(Array(original[o..<o + run.originalLength]) == Array(normalized[n..<n + run.normalizedLength])) }
+            o += run.originalLength
+            n += run.normalizedLength
+        }
     }
 }

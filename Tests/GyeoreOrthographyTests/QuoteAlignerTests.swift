@@ -4,10 +4,12 @@ import Testing
 @testable import GyeoreOrthography
 
 @Suite struct QuoteAlignerTests {
-    let aligner = try! QuoteAligner(normalizer: OrthographyFixtures.standard, glossary: OrthographyFixtures.glossary)
+    let aligner: QuoteAligner
+
+    init() throws { aligner = try QuoteAligner(normalizer: try OrthographyFixtures.standard(), glossary: try OrthographyFixtures.glossary()) }
 
     private func quotations(_ paths: [String]) throws -> [Quotation] {
-        let extractor = try QuoteExtractor(glossary: OrthographyFixtures.glossary)
+        let extractor = try QuoteExtractor(glossary: try OrthographyFixtures.glossary())
         var result: [Quotation] = []
         for path in paths {
             let reader = try LineReader(path: path)
@@ -126,7 +128,7 @@ import Testing
     func pairsDoNotDependOnInputOrder(postingsPerKey: Int) throws {
         var options = QuoteAligner.Options()
         options.postingsPerKey = postingsPerKey
-        let aligner = try QuoteAligner(normalizer: OrthographyFixtures.standard, glossary: OrthographyFixtures.glossary, options: options)
+        let aligner = try QuoteAligner(normalizer: try OrthographyFixtures.standard(), glossary: try OrthographyFixtures.glossary(), options: options)
         let items = try quotations(try devSetFiles().filter { $0.contains("ny2019") }).map(aligner.item)
         func pairKeys(_ items: [QuoteAligner.Item]) -> Set<String> {
             Set(aligner.pairs(items).map { pair in

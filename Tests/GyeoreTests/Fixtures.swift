@@ -13,14 +13,20 @@ enum Fixtures {
     }()
 
     /// The text of the seed whose name starts with `prefix` ("001").
-    static func seed(_ prefix: String) -> String {
-        let url = seedURLs.first { $0.lastPathComponent.hasPrefix(prefix) }!
-        return try! String(contentsOf: url, encoding: .utf8)
+    static func seed(_ prefix: String) throws -> String {
+        guard let url = seedURLs.first(where: { $0.lastPathComponent.hasPrefix(prefix) }) else { throw Missing(what: "seed \(prefix)* in \(root.path)/seeds") }
+        return try String(contentsOf: url, encoding: .utf8)
+    }
+
+    /// A fixture the tests need and cannot find.
+    struct Missing: Error, CustomStringConvertible {
+        var what: String
+        var description: String { "missing: \(what)" }
     }
 
     /// Every line of every seed.
-    static var seedLines: [String] {
-        seedURLs.flatMap { (try! String(contentsOf: $0, encoding: .utf8)).components(separatedBy: "\n") }
+    static func seedLines() throws -> [String] {
+        try seedURLs.flatMap { try String(contentsOf: $0, encoding: .utf8).components(separatedBy: "\n") }
     }
 
     /// Text reduced to letters and digits (to compare renderings of one quotation).
@@ -29,9 +35,9 @@ enum Fixtures {
     }
 
     /// A fresh scratch folder.
-    static func scratchFolder() -> URL {
+    static func scratchFolder() throws -> URL {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("gyeore-tests-\(UUID().uuidString)")
-        try! FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
         return url
     }
 }

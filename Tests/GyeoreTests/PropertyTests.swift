@@ -111,12 +111,12 @@ import Testing
     }
 
     @Test func quotationSpansAreTheFilesOwnSlices() throws {
-        let extractor = try QuoteExtractor(glossary: GlossaryLookupTests.glossary)
+        let extractor = try QuoteExtractor(glossary: try GlossaryLookupTests.glossary())
         var generator = SplitMix64(seed: 11)
         for round in 0..<60 {
             let lines = (0..<Int(1 + generator.next() % 4)).map { _ in Self.randomText(&generator, length: Int(generator.next() % 30)).replacingOccurrences(of: "\n", with: " ") }
             let text = lines.joined(separator: "\n") + "\n"
-            let url = Fixtures.scratchFolder().appendingPathComponent("q\(round).txt")
+            let url = try Fixtures.scratchFolder().appendingPathComponent("q\(round).txt")
             try text.write(to: url, atomically: true, encoding: .utf8)
             let reader = try LineReader(path: url.path)
             extractor.begin(document: url.path)

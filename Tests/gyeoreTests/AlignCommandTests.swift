@@ -8,27 +8,28 @@ import Testing
     @Test func jsonHasDocumentsClustersMembersAndPairs() throws {
         let result = try CommandRunner.run(["align"] + labelled)
         #expect(result.status == 0)
-        let object = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as! [String: Any]
-        let documents = object["documents"] as! [[String: Any]]
-        #expect(documents.map { $0["path"] as! String } == labelled)
+        let object = try jsonObject(result.stdout)
+        let documents = try field(object, "documents", [[String: Any]].self)
+        #expect(try documents.map { try field($0, "path", String.self) } == labelled)
         #expect(documents.map { $0["outlet"] as? String } == ["Rodong Sinmun (text of the address)", "Bizweb", "Newspim", "Korea Herald"])
         #expect(documents.map { $0["side"] as? String } == ["north-korean", "south-korean", "south-korean", "south-korean"])
-        let clusters = object["clusters"] as! [[String: Any]]
+        let clusters = try field(object, "clusters", [[String: Any]].self)
         #expect(clusters.count == 5)
         let first = clusters[0]
         #expect(Set(first.keys) == ["id", "score", "members", "pairs", "reference"])
         // Every member after the first is compared with the first (the original).
         #expect((first["reference"] as? [[String: Any]])?.count == 2) // three members
-        let members = first["members"] as! [[String: Any]]
+        let members = try field(first, "members", [[String: Any]].self)
         #expect(members.count == 3)
         #expect(Set(members[0].keys).isSuperset(of: ["document", "start", "end", "text", "language"]))
         // Offsets point at the quotation in its file.
         for member in members {
-            let file = Array(try String(contentsOf: CommandRunner.root.appendingPathComponent(member["document"] as! String), encoding: .utf8).unicodeScalars)
-            let slice = String(String.UnicodeScalarView(file[(member["start"] as! Int)..<(member["end"] as! Int)]))
-            #expect(slice == member["text"] as! String)
+            let file = Array(try String(contentsOf: CommandRunner.root.appendingPathComponent(try field(member, "document", String.self)), encoding: .utf8).unicodeScalars)
+            let (start, end) = (try field(member, "start", Int.self), try field(member, "end", Int.self))
+            let slice = String(String.UnicodeScalarView(file[start..<end]))
+            #expect(try slice == field(member, "text", String.self))
         }
-        let spelling = clusters.flatMap { $0["pairs"] as! [[String: Any]] }.first { ($0["diff"] as! [[String: String]]).contains { $0["category"] == "spelling" } }
+        let spelling = try clusters.flatMap { try field($0, "pairs", [[String: Any]].self) }.first { try field($0, "diff", [[String: String]].self).contains { $0["category"] == "spelling" } }
         #expect(spelling != nil)
     }
 

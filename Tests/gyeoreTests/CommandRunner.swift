@@ -75,3 +75,21 @@ struct CommandRunner {
         return process
     }
 }
+
+/// A JSON object from a command's output line; not an object is a thrown error, not a crash.
+func jsonObject(_ text: String) throws -> [String: Any] {
+    guard let object = try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any] else { throw FieldError(field: "(the line)", in: text) }
+    return object
+}
+
+/// A field of a JSON object, of the type expected; missing or of another type is a thrown error.
+func field<T>(_ object: [String: Any], _ key: String, _ type: T.Type) throws -> T {
+    guard let value = object[key] as? T else { throw FieldError(field: key, in: "\(object)") }
+    return value
+}
+
+struct FieldError: Error, CustomStringConvertible {
+    var field: String
+    var `in`: String
+    var description: String { "no field '\(field)' of the expected type in \(self.in.prefix(200))" }
+}

@@ -22,7 +22,7 @@ import Testing
 
     @Test func jsonForMachines() throws {
         let result = try CommandRunner.run(["lookup", "--json", "russian federation"])
-        let object = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as! [String: Any]
+        let object = try jsonObject(result.stdout)
         #expect(object["id"] as? String == "country.russia")
         #expect(object["sk"] as? String == "러시아")
         #expect(object["nk"] as? String == "로씨야")
@@ -50,11 +50,11 @@ import Testing
         let result = try CommandRunner.run(["terms", path])
         #expect(result.status == 0)
         let file = Array(try String(contentsOf: CommandRunner.root.appendingPathComponent(path), encoding: .utf8).unicodeScalars)
-        let records = try result.stdoutLines.map { try JSONSerialization.jsonObject(with: Data($0.utf8)) as! [String: Any] }
+        let records = try result.stdoutLines.map { try jsonObject($0) }
         #expect(records.count > 100)
         for record in records {
-            let start = record["start"] as! Int, end = record["end"] as! Int
-            #expect(String(String.UnicodeScalarView(file[start..<end])) == record["text"] as! String)
+            let start = try field(record, "start", Int.self), end = try field(record, "end", Int.self)
+            #expect(try String(String.UnicodeScalarView(file[start..<end])) == field(record, "text", String.self))
             #expect(record["document"] as? String == path)
         }
         let kyiv = try #require(records.first { $0["text"] as? String == "끼예브" })
@@ -67,10 +67,11 @@ import Testing
 
     @Test func readsStandardInput() throws {
         let result = try CommandRunner.run(["terms"], stdin: Data("조로 두 나라사이의\n벨로우쏘브 국방상\n".utf8))
-        #expect(result.stdoutLines.map { line -> String in
-            let o = try! JSONSerialization.jsonObject(with: Data(line.utf8)) as! [String: Any]
-            return "\(o["line"]!) \(o["start"]!) \(o["end"]!) \(o["entry"]!) \(o["form"]!)"
-        } == ["1 0 2 term.north-korea-russia nk", "2 11 16 person.andrei-belousov nk", "2 17 20 title.defence-minister nk"])
+        let rows = try result.stdoutLines.map { line -> String in
+            let o = try jsonObject(line)
+            return "\(o["line"] ?? "-") \(o["start"] ?? "-") \(o["end"] ?? "-") \(o["entry"] ?? "-") \(o["form"] ?? "-")"
+        }
+        #expect(rows == ["1 0 2 term.north-korea-russia nk", "2 11 16 person.andrei-belousov nk", "2 17 20 title.defence-minister nk"])
     }
 }
 

@@ -36,16 +36,16 @@ import Testing
         let file = Array(try String(contentsOf: CommandRunner.root.appendingPathComponent(path), encoding: .utf8).unicodeScalars)
         var changed = 0
         for line in result.stdoutLines {
-            let object = try JSONSerialization.jsonObject(with: Data(line.utf8)) as! [String: Any]
+            let object = try jsonObject(line)
             #expect(object["file"] as? String == path)
-            let text = Array((object["text"] as! String).unicodeScalars)
-            let normalized = Array((object["normalized"] as! String).unicodeScalars)
-            let offset = object["offset"] as! Int
+            let text = Array(try field(object, "text", String.self).unicodeScalars)
+            let normalized = Array(try field(object, "normalized", String.self).unicodeScalars)
+            let offset = try field(object, "offset", Int.self)
             // "offset" locates the line in the file, in scalars (Python: text[offset:offset+len]).
             #expect(Array(file[offset..<offset + text.count]) == text)
             // Outside the changes, text and normalized text agree scalar for scalar.
             var o = 0, n = 0
-            for change in object["changes"] as! [[String: [Int]]] {
+            for change in try field(object, "changes", [[String: [Int]]].self) {
                 let original = change["original"]!, target = change["normalized"]!
                 #expect(original[0] - o == target[0] - n)
                 #expect(Array(text[o..<original[0]]) == Array(normalized[n..<target[0]]))
@@ -55,12 +55,12 @@ import Testing
             #expect(Array(text[o...]) == Array(normalized[n...]))
         }
         #expect(changed > 20)
-        let title = try JSONSerialization.jsonObject(with: Data(result.stdoutLines[8].utf8)) as! [String: Any]
+        let title = try jsonObject(result.stdoutLines[8])
         #expect(title["normalized"] as? String == "김정은, 러 국방장관 접견...“평양은 모스크바와 함께 있을 것” (2024. 11. 30.)")
-        let quotes = title["quotes"] as! [[String: Any]]
-        #expect(quotes.map { $0["mark"] as! String } == ["\"", "\""])
-        #expect(quotes.map { $0["role"] as! String } == ["open", "close"])
-        #expect(quotes.map { $0["offset"] as! Int } == [17, 35])
+        let quotes = try field(title, "quotes", [[String: Any]].self)
+        #expect(try quotes.map { try field($0, "mark", String.self) } == ["\"", "\""])
+        #expect(try quotes.map { try field($0, "role", String.self) } == ["open", "close"])
+        #expect(try quotes.map { try field($0, "offset", Int.self) } == [17, 35])
     }
 
     @Test func streamsEachLineBeforeInputEnds() throws {

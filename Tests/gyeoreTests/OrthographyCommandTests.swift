@@ -21,13 +21,13 @@ import Testing
 
     @Test func jsonCarriesExplanationsWithOffsetsIntoTheLine() throws {
         let result = try CommandRunner.run(["normalize", "--to", "sk", "--json", "--explain"], stdin: Data(example.utf8))
-        let object = try JSONSerialization.jsonObject(with: Data(result.stdoutLines[0].utf8)) as! [String: Any]
-        let text = Array((object["text"] as! String).unicodeScalars)
-        let normalized = Array((object["normalized"] as! String).unicodeScalars)
-        let explanations = object["explanations"] as! [[String: Any]]
+        let object = try jsonObject(result.stdoutLines[0])
+        let text = Array(try field(object, "text", String.self).unicodeScalars)
+        let normalized = Array(try field(object, "normalized", String.self).unicodeScalars)
+        let explanations = try field(object, "explanations", [[String: Any]].self)
         #expect(explanations.count == 6)
         let glossary = explanations.first { $0["rule"] as? String == "1-glossary" }!
-        let original = glossary["original"] as! [Int], target = glossary["normalized"] as! [Int]
+        let original = try field(glossary, "original", [Int].self), target = try field(glossary, "normalized", [Int].self)
         #expect(String(String.UnicodeScalarView(text[original[0]..<original[1]])) == "로씨야련방")
         #expect(String(String.UnicodeScalarView(normalized[target[0]..<target[1]])) == "러시아 연방")
     }

@@ -7,13 +7,13 @@ import Testing
         let result = try CommandRunner.run(["quotes", path])
         #expect(result.status == 0)
         let file = Array(try String(contentsOf: CommandRunner.root.appendingPathComponent(path), encoding: .utf8).unicodeScalars)
-        let records = try result.stdoutLines.map { try JSONSerialization.jsonObject(with: Data($0.utf8)) as! [String: Any] }
+        let records = try result.stdoutLines.map { try jsonObject($0) }
         #expect(records.count == 20)
         for record in records {
-            let start = record["start"] as! Int, end = record["end"] as! Int
-            #expect(String(String.UnicodeScalarView(file[start..<end])) == record["text"] as! String)
+            let start = try field(record, "start", Int.self), end = try field(record, "end", Int.self)
+            #expect(try String(String.UnicodeScalarView(file[start..<end])) == field(record, "text", String.self))
         }
-        let first = try #require(records.first { ($0["text"] as! String).hasPrefix("러시아와 북한의 우호적인") })
+        let first = try #require(records.first { try field($0, "text", String.self).hasPrefix("러시아와 북한의 우호적인") })
         #expect(first["kind"] as? String == "direct")
         #expect(first["verb"] as? String == "강조했다")
         #expect(first["clause"] as? String == "고 강조했다")
@@ -25,11 +25,11 @@ import Testing
     @Test func perLineStreamsEachLineAsADocument() throws {
         let input = "김 위원장은 “첫 발언”이라고 말했다.\n그는 《둘째 발언》고 강조하였다.\n"
         let result = try CommandRunner.run(["quotes", "--per-line"], stdin: Data(input.utf8))
-        let records = try result.stdoutLines.map { try JSONSerialization.jsonObject(with: Data($0.utf8)) as! [String: Any] }
-        #expect(records.map { $0["document"] as! String } == ["-:1", "-:2"])
-        #expect(records.map { $0["text"] as! String } == ["첫 발언", "둘째 발언"])
-        #expect(records.map { $0["start"] as! Int } == [8, 26])   // offsets into standard input as a whole (line 1: 21 scalars + LF)
-        #expect(records.map { $0["verb"] as! String } == ["말했다", "강조하였다"])
+        let records = try result.stdoutLines.map { try jsonObject($0) }
+        #expect(try records.map { try field($0, "document", String.self) } == ["-:1", "-:2"])
+        #expect(try records.map { try field($0, "text", String.self) } == ["첫 발언", "둘째 발언"])
+        #expect(try records.map { try field($0, "start", Int.self) } == [8, 26])   // offsets into standard input as a whole (line 1: 21 scalars + LF)
+        #expect(try records.map { try field($0, "verb", String.self) } == ["말했다", "강조하였다"])
     }
 
     @Test func badInputIsAnErrorNotACrash() throws {

@@ -3,7 +3,9 @@ import Testing
 @testable import Gyeore
 
 @Suite struct GlossaryExportTests {
-    let glossary = GlossaryLookupTests.glossary
+    let glossary: Glossary
+
+    init() throws { glossary = try GlossaryLookupTests.glossary() }
 
     @Test func tsvExportReadsBackAsTheSameEntries() throws {
         let text = GlossaryExporter.export(glossary, format: .tsv)
@@ -24,7 +26,7 @@ import Testing
 
     @Test func tbxIsValidTBXBasic() throws {
         let tbx = GlossaryExporter.export(glossary, format: .tbx)
-        let file = Fixtures.scratchFolder().appendingPathComponent("glossary.tbx")
+        let file = try Fixtures.scratchFolder().appendingPathComponent("glossary.tbx")
         try tbx.write(to: file, atomically: true, encoding: .utf8)
         // The structure: the TBX-Basic RELAX NG schema, with xmllint (Debian libxml2-utils).
         // The schema ships in ../shared/tbx beside the checkout (CI's layout); GYEORE_TBX_SCHEMA overrides.
@@ -41,7 +43,7 @@ import Testing
         let message = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         #expect(process.terminationStatus == 0, "\(message)")
         // The dialect's value rules (Schematron in TBX-Basic), checked here.
-        let values = Self.attributeValues(in: tbx)
+        let values = try Self.attributeValues(in: tbx)
         #expect(Set(values["termType"] ?? []).isSubset(of: ["fullForm", "acronym", "abbreviation", "shortForm", "variant", "phrase"]))
         #expect(Set(values["administrativeStatus"] ?? []).isSubset(of: ["preferredTerm-admn-sts", "admittedTerm-admn-sts", "deprecatedTerm-admn-sts", "supersededTerm-admn-sts"]))
         #expect(Set(values["partOfSpeech"] ?? []).isSubset(of: ["noun", "verb", "adjective", "adverb", "properNoun", "other"]))
@@ -54,7 +56,7 @@ import Testing
         #expect(tbx.contains("<term>키예프</term>\n            <termNote type=\"termType\">variant</termNote>\n            <termNote type=\"partOfSpeech\">properNoun</termNote>\n            <termNote type=\"administrativeStatus\">deprecatedTerm-admn-sts</termNote>"))
     }
 
-    static func attributeValues(in xml: String) -> [String: [String]] {
+    static func attributeValues(in xml: String) throws -> [String: [String]] {
         var values: [String: [String]] = [:]
         for piece in xml.components(separatedBy: "<termNote type=\"").dropFirst() {
             guard let quote = piece.firstIndex(of: "\""), let open = piece.firstIndex(of: ">"), let close = piece.range(of: "</termNote>") else { continue }
@@ -65,13 +67,15 @@ import Testing
 }
 
 @Suite struct GlossaryImportTests {
-    let glossary = GlossaryLookupTests.glossary
+    let glossary: Glossary
+
+    init() throws { glossary = try GlossaryLookupTests.glossary() }
 
     @Test func newRowsAreAddedKnownOnesSkippedAndConflictsReported() throws {
         let csv = "nk,sk,en\n닭알,달걀,egg\n로씨야,러시아,Russia\n로동신문,노동신문,Nodong\n끼예브,러시아,Kyiv\n\"조선, 나라\",x,y\n"
         let rows = try DelimitedText.rows(csv, separator: ",")
         let importer = try GlossaryImporter(columns: ["nk", "sk", "en"], source: "a word list")
-        let report = importer.merge(rows: rows, into: glossary, skipHeader: true, romanizer: RomanizerTests.romanizer)
+        let report = importer.merge(rows: rows, into: glossary, skipHeader: true, romanizer: try RomanizerTests.romanizer())
         #expect(report.outcomes.map(\.line) == [2, 3, 4, 5, 6])
         #expect(report.outcomes[0].outcome == .added(id: "term.egg"))
         #expect(report.outcomes[1].outcome == .present(id: "country.russia"))
@@ -89,7 +93,7 @@ import Testing
 
     @Test func idsWithoutEnglishComeFromTheRomanizedForm() throws {
         let importer = try GlossaryImporter(columns: ["nk", "sk"], source: "list")
-        let report = importer.merge(rows: [(1, ["곽밥", "도시락"])], into: glossary, skipHeader: false, romanizer: RomanizerTests.romanizer)
+        let report = importer.merge(rows: [(1, ["곽밥", "도시락"])], into: glossary, skipHeader: false, romanizer: try RomanizerTests.romanizer())
         #expect(report.outcomes.first?.outcome == .added(id: "term.dosirak"))
     }
 

@@ -65,9 +65,9 @@ import Testing
         ])
     }
 
-    @Test func missingFoldersAreErrors() {
+    @Test func missingFoldersAreErrors() throws {
         #expect(throws: GlossaryError.folderNotFound("/no/such/folder")) { try Glossary(folder: "/no/such/folder") }
-        let empty = Fixtures.scratchFolder().path
+        let empty = try Fixtures.scratchFolder().path
         #expect(throws: GlossaryError.noFiles(empty)) { try Glossary(folder: empty) }
     }
 }

@@ -3,8 +3,8 @@ import Testing
 @testable import Gyeore
 
 @Suite struct LineReaderTests {
-    private func write(_ bytes: [UInt8], name: String = "input.txt") -> String {
-        let url = Fixtures.scratchFolder().appendingPathComponent(name)
+    private func write(_ bytes: [UInt8], name: String = "input.txt") throws -> String {
+        let url = try Fixtures.scratchFolder().appendingPathComponent(name)
         FileManager.default.createFile(atPath: url.path, contents: Data(bytes))
         return url.path
     }
@@ -17,7 +17,7 @@ import Testing
     }
 
     @Test func readsLinesWithOffsetsAndTerminators() throws {
-        let path = write(Array("첫 줄\r\n둘째\n\n끝".utf8))
+        let path = try write(Array("첫 줄\r\n둘째\n\n끝".utf8))
         let lines = try readAll(path)
         #expect(lines.map(\.text) == ["첫 줄", "둘째", "", "끝"])
         #expect(lines.map(\.number) == [1, 2, 3, 4])
@@ -42,7 +42,7 @@ import Testing
 
     @Test func invalidUTF8IsReportedWithLineAndByteOffset() throws {
         // "가나\n다" then a lone continuation byte, then more text.
-        let path = write(Array("가나\n다".utf8) + [0x80] + Array("라".utf8))
+        let path = try write(Array("가나\n다".utf8) + [0x80] + Array("라".utf8))
         #expect(throws: InputError(file: path, line: 2, reason: .invalidUTF8(byteOffset: 10))) { try readAll(path) }
     }
 
@@ -52,18 +52,18 @@ import Testing
         ([0x41, 0xF4, 0x90, 0x80, 0x80], 1), // past U+10FFFF
         ([0x41, 0x42, 0xE2, 0x82], 2),  // truncated at the end
     ] as [([UInt8], Int)])
-    func invalidSequences(bytes: [UInt8], offset: Int) {
-        let path = write(bytes)
+    func invalidSequences(bytes: [UInt8], offset: Int) throws {
+        let path = try write(bytes)
         #expect(throws: InputError(file: path, line: 1, reason: .invalidUTF8(byteOffset: offset))) { try readAll(path) }
     }
 
-    @Test func binaryDataIsRejectedAtTheFirstNUL() {
-        let path = write(Array("text\n".utf8) + [0x89, 0x50, 0x00, 0x01])
+    @Test func binaryDataIsRejectedAtTheFirstNUL() throws {
+        let path = try write(Array("text\n".utf8) + [0x89, 0x50, 0x00, 0x01])
         #expect(throws: InputError(file: path, line: 2, reason: .binary(byteOffset: 7))) { try readAll(path) }
     }
 
-    @Test func overlongLinesStopAtTheLimit() {
-        let path = write(Array("short\n".utf8) + [UInt8](repeating: 0x61, count: 5000))
+    @Test func overlongLinesStopAtTheLimit() throws {
+        let path = try write(Array("short\n".utf8) + [UInt8](repeating: 0x61, count: 5000))
         #expect(throws: InputError(file: path, line: 2, reason: .lineTooLong(limit: 1000))) { try readAll(path, limit: 1000) }
     }
 
@@ -74,8 +74,8 @@ import Testing
         #expect(lines[1].byteOffset == 3_000_001)
     }
 
-    @Test func missingFilesAndFoldersCannotBeOpened() {
-        let folder = Fixtures.scratchFolder().path
+    @Test func missingFilesAndFoldersCannotBeOpened() throws {
+        let folder = try Fixtures.scratchFolder().path
         #expect(throws: InputError(file: folder, reason: .isDirectory)) { try readAll(folder) }
         let missing = folder + "/none.txt"
         #expect(throws: InputError(file: missing, reason: .cannotOpen("No such file or directory"))) { try readAll(missing) }

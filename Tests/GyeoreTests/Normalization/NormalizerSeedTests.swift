@@ -3,7 +3,9 @@ import Testing
 
 /// The whole pipeline on the seed reports.
 @Suite struct NormalizerSeedTests {
-    let normalizer = try! Normalizer()
+    let normalizer: Normalizer
+
+    init() throws { normalizer = try Normalizer() }
 
     @Test(arguments: [
         // seed 000: a forum headline with straight quotes and a Hanja abbreviation.
@@ -32,25 +34,25 @@ import Testing
         #expect(normalizer.normalize(input).normalized == expected)
     }
 
-    @Test func seedPassagesAreFoundInTheSeeds() {
+    @Test func seedPassagesAreFoundInTheSeeds() throws {
         // The passages above are real: check a few of them against the files.
-        #expect(Fixtures.seed("000").contains("[일반] 방북 러 국방 \"군사협력 신속 확대\" 北국방상 \"전투우의 중요\""))
-        #expect(Fixtures.seed("001").contains("  • \u{00A0}이승현 기자"))
-        #expect(Fixtures.seed("002").contains("북·러, 광범위한 군사협력 시사···“정치·경제·군사 모든 방면 발전”"))
-        #expect(Fixtures.seed("004").contains("한편 김 위원장은 새로운 '동맹'을 '양국 관계 발전의 분수령'이라고 표현했습니다."))
+        #expect(try Fixtures.seed("000").contains("[일반] 방북 러 국방 \"군사협력 신속 확대\" 北국방상 \"전투우의 중요\""))
+        #expect(try Fixtures.seed("001").contains("  • \u{00A0}이승현 기자"))
+        #expect(try Fixtures.seed("002").contains("북·러, 광범위한 군사협력 시사···“정치·경제·군사 모든 방면 발전”"))
+        #expect(try Fixtures.seed("004").contains("한편 김 위원장은 새로운 '동맹'을 '양국 관계 발전의 분수령'이라고 표현했습니다."))
     }
 
     @Test(arguments: Fixtures.seedURLs.map(\.lastPathComponent))
-    func normalizingTwiceChangesNothing(seed: String) {
-        for line in Fixtures.seed(String(seed.prefix(3))).components(separatedBy: "\n") {
+    func normalizingTwiceChangesNothing(seed: String) throws {
+        for line in try Fixtures.seed(String(seed.prefix(3))).components(separatedBy: "\n") {
             let once = normalizer.normalize(line).normalized
             #expect(normalizer.normalize(once).normalized == once)
         }
     }
 
     @Test(arguments: Fixtures.seedURLs.map(\.lastPathComponent))
-    func mappingIsExactOnEverySeedLine(seed: String) {
-        let text = Fixtures.seed(String(seed.prefix(3)))
+    func mappingIsExactOnEverySeedLine(seed: String) throws {
+        let text = try Fixtures.seed(String(seed.prefix(3)))
         let result = normalizer.normalize(text) // whole document at once: multi-line mode
         checkMapping(result)
         for line in text.components(separatedBy: "\n") { checkMapping(normalizer.normalize(line)) }

@@ -41,7 +41,9 @@ private func change(_ original: Range<Int>, _ normalized: Range<Int>) -> OffsetM
 }
 
 @Suite struct WidthFoldingStepTests {
-    let step = try! CharacterMapStep(name: "width", resource: "width-folding.txt")
+    let step: CharacterMapStep
+
+    init() throws { step = try CharacterMapStep(name: "width", resource: "width-folding.txt") }
 
     @Test(arguments: [
         ("제５９차 전원회의", "제59차 전원회의"),
@@ -86,7 +88,9 @@ private func change(_ original: Range<Int>, _ normalized: Range<Int>) -> OffsetM
 }
 
 @Suite struct QuoteFoldingStepTests {
-    let step = try! QuoteFoldingStep()
+    let step: QuoteFoldingStep
+
+    init() throws { step = try QuoteFoldingStep() }
 
     @Test(arguments: [
         // North Korean quotes, inner quotes one level down.
@@ -125,7 +129,9 @@ private func change(_ original: Range<Int>, _ normalized: Range<Int>) -> OffsetM
 }
 
 @Suite struct SeparatorStepTests {
-    let step = try! SeparatorStep()
+    let step: SeparatorStep
+
+    init() throws { step = try SeparatorStep() }
 
     @Test(arguments: [
         ("북ㆍ러 정상회담", "북·러 정상회담"),
