@@ -32,6 +32,28 @@ import Testing
         #expect(try records.map { try field($0, "verb", String.self) } == ["말했다", "강조하였다"])
     }
 
+    /// Documents as JSON Lines: the caller's id as document, offsets into the record's text
+    /// (newlines kept), and a bad record failing, left out, or written as an error record.
+    @Test func jsonLinesDocumentsInQuotationsOut() throws {
+        let input = Data(("{\"id\":\"a1\",\"text\":\"김 위원장은 “첫 발언”이라고 말했다.\\n그는 《둘째 발언》고 강조하였다.\"}\n"
+            + "not json\n{\"id\":7,\"text\":\"\\\"third\\\" he said\"}\n").utf8)
+        let records = try CommandRunner.run(["quotes", "--jsonl", "--on-error", "record"], stdin: input)
+        #expect(records.status == 0)
+        let objects = try records.stdoutLines.map { try jsonObject($0) }
+        #expect(try objects.map { try field($0, "document", String.self) } == ["a1", "a1", "<stdin>:2", "7"])
+        #expect(objects.map { $0["text"] as? String } == ["첫 발언", "둘째 발언", nil, "third"])
+        #expect(objects.map { $0["start"] as? Int } == [8, 26, nil, 1])   // into the record's own text
+        #expect(objects[2]["error"] as? String == "not a JSON object")
+        let failing = try CommandRunner.run(["quotes", "--jsonl"], stdin: input)
+        #expect(failing.status == 65)
+        #expect(failing.stderr == "<stdin>:2: error: not a JSON object\n")
+        #expect(failing.stdoutLines.count == 2)   // what came before the bad record is written
+        let skipping = try CommandRunner.run(["quotes", "--jsonl", "--on-error", "skip"], stdin: input)
+        #expect(skipping.status == 0)
+        #expect(skipping.stdoutLines.count == 3)   // the records after the bad one too
+        #expect(skipping.stderr == "<stdin>:2: warning: record left out: not a JSON object\n")
+    }
+
     @Test func badInputIsAnErrorNotACrash() throws {
         let broken = try CommandRunner.scratchFile("bad.txt", Array("“인용”\n".utf8) + [0xC3, 0x28])
         let result = try CommandRunner.run(["quotes", broken])
