@@ -69,12 +69,12 @@ struct AlignmentReport {
                 let (a, b) = (position[pair.a]!, position[pair.b]!)
                 let (first, second) = a < b ? (pair.a, pair.b) : (pair.b, pair.a)
                 return Pair(a: min(a, b), b: max(a, b), score: (pair.score * 1000).rounded() / 1000,
-                            diff: RenderingDiff.compare(items[first].quotation.normalized, items[second].quotation.normalized, aligner: aligner))
+                            diff: Self.differences(items[first], items[second], aligner: aligner))
             }.sorted { ($0.a, $0.b) < ($1.a, $1.b) }
             let reference = group.indices.dropFirst().map { i in
                 clusterPairs.first { $0.a == 0 && $0.b == i }
                     ?? Pair(a: 0, b: i, score: (aligner.score(items[group[0]], items[group[i]]) * 1000).rounded() / 1000,
-                            diff: RenderingDiff.compare(items[group[0]].quotation.normalized, items[group[i]].quotation.normalized, aligner: aligner))
+                            diff: Self.differences(items[group[0]], items[group[i]], aligner: aligner))
             }
             let score = inside.isEmpty ? 1 : inside.map(\.score).reduce(0, +) / Double(inside.count)
             clusters.append(Cluster(id: id, score: (score * 1000).rounded() / 1000, members: members, pairs: clusterPairs, reference: reference))
@@ -83,6 +83,13 @@ struct AlignmentReport {
             let meta = metadata[path] ?? DocumentMetadata()
             return Document(id: index, path: path, outlet: meta.outlet, date: meta.date, language: meta.language, side: meta.side)
         }, clusters: clusters, unmatched: unmatched.isEmpty ? nil : unmatched.map(member))
+    }
+
+    /// Word-by-word differences in one language; across languages, which words correspond.
+    static func differences(_ a: QuoteAligner.Item, _ b: QuoteAligner.Item, aligner: QuoteAligner) -> [RenderingDiff] {
+        a.quotation.language == b.quotation.language
+            ? RenderingDiff.compare(a.quotation.normalized, b.quotation.normalized, aligner: aligner)
+            : aligner.correspondences(a, b)
     }
 
     var json: String {
@@ -109,7 +116,7 @@ struct AlignmentReport {
     }
 
     var html: String {
-        let categories = ["spelling", "spacing", "punctuation", "lexical", "addition", "omission", "paraphrase"]
+        let categories = ["spelling", "spacing", "punctuation", "lexical", "addition", "omission", "paraphrase", "translation"]
         var outlets = Set<String>(), speakers = Set<String>()
         for cluster in body.clusters { for m in cluster.members { outlets.insert(m.outlet ?? m.document); if let s = m.speaker { speakers.insert(s) } } }
         func options(_ values: Set<String>) -> String { values.sorted().map { "<option>\(Self.escape($0))</option>" }.joined() }
@@ -129,7 +136,7 @@ struct AlignmentReport {
         mark { padding: 0 .1em; border-radius: 2px; }
         .spelling { background: #cde8ff; } .spacing { background: #e0e0e0; } .punctuation { background: #f0e0ff; }
         .lexical { background: #ffe4b3; } .omission { background: #ffc9c9; } .addition { background: #c9f7c9; }
-        .paraphrase { background: #fff3a0; } .identical { background: #eee; }
+        .paraphrase { background: #fff3a0; } .identical { background: #eee; } .translation { background: #d8f0f0; }
         .legend mark { margin-right: .5em; }
         .filters { position: sticky; top: 0; background: #fff; padding: .5em 0; border-bottom: 1px solid #ddd; }
         .hidden { display: none; }

@@ -107,20 +107,25 @@ public struct BilingualLexicon: Sendable {
 
     /// The concepts of each English content word (function words left out), phrases first.
     public func concepts(englishWords words: [String]) -> [Set<UInt32>] {
-        var result: [Set<UInt32>] = []
+        contentWords(englishWords: words).map(\.concepts)
+    }
+
+    /// The English content words (a phrase of the lexicon as one) with their concepts.
+    public func contentWords(englishWords words: [String]) -> [(text: String, concepts: Set<UInt32>)] {
+        var result: [(text: String, concepts: Set<UInt32>)] = []
         var i = 0
         while i < words.count {
             var matched = false
             for length in stride(from: min(longestEnglish, words.count - i), through: 2, by: -1) {
                 if let concepts = english[Array(words[i..<i + length])] {
-                    result.append(Set(concepts))
+                    result.append((words[i..<i + length].joined(separator: " "), Set(concepts)))
                     i += length
                     matched = true
                     break
                 }
             }
             if matched { continue }
-            if !functionWords.contains(words[i]) { result.append(Set(english[[words[i]]] ?? [])) }
+            if !functionWords.contains(words[i]) { result.append((words[i], Set(english[[words[i]]] ?? []))) }
             i += 1
         }
         return result

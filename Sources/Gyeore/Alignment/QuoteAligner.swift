@@ -46,6 +46,8 @@ public final class QuoteAligner {
         var language: String
         /// The bilingual concepts of each content word.
         var concepts: [Set<UInt32>]
+        /// The content words (or lexicon phrases) those concepts belong to, in order.
+        var conceptWords: [String]
     }
 
     /// A scored pair of items.
@@ -137,6 +139,7 @@ public final class QuoteAligner {
         var tokens: [UInt32] = []
         var features = Set<UInt64>()
         let concepts: [Set<UInt32>]
+        let conceptWords: [String]
         if quotation.language == "en" {
             let words = BilingualLexicon.englishWords(normalized)
             for word in words where !lexicon.functionWords.contains(word) {
@@ -144,18 +147,21 @@ public final class QuoteAligner {
                 tokens.append(token)
                 features.insert(UInt64(token) | 1 << 42)
             }
-            concepts = lexicon.concepts(englishWords: words)
+            let content = lexicon.contentWords(englishWords: words)
+            concepts = content.map(\.concepts)
+            conceptWords = content.map(\.text)
         } else {
             tokens = canonical.map(\.value)
             for i in canonical.indices.dropLast() { features.insert(UInt64(canonical[i].value) << 21 | UInt64(canonical[i + 1].value)) }
             // Every word of Hangul carries content; a bare number or symbol counts only with a concept.
             let words = normalized.split(separator: " ").map(String.init)
-            concepts = zip(words, lexicon.concepts(koreanWords: words))
+            let content = zip(words, lexicon.concepts(koreanWords: words))
                 .filter { word, found in !found.isEmpty || (word.unicodeScalars.contains { (0xAC00...0xD7A3).contains($0.value) } && !lexicon.isKoreanFunctionWord(word)) }
-                .map(\.1)
+            concepts = content.map(\.1)
+            conceptWords = content.map(\.0)
         }
         return Item(quotation: quotation, canonical: canonical, tokens: tokens, features: features.union(anchors), anchors: anchors,
-                    language: quotation.language, concepts: concepts)
+                    language: quotation.language, concepts: concepts, conceptWords: conceptWords)
     }
 
     /// FNV-1a over UTF-8: the same value in every process (Swift's `hashValue` is seeded per run).
@@ -311,6 +317,28 @@ public final class QuoteAligner {
         let expected = Double(min(korean.concepts.count, english.concepts.count)) / Double(max(1, max(korean.concepts.count, english.concepts.count)))
         let score = min(shorter, longer / max(0.2, expected) * 0.85)
         return Self.calibrated(score) * (speakersDiffer(korean.quotation, english.quotation) ? 0.8 : 1)
+    }
+
+    /// Which words of a Korean and an English rendering correspond: for each content word of
+    /// the first, in order, a `translation` for every word of the second that shares one of its
+    /// concepts (its glossary entry or lexicon sense), an `omission` when none does; then an
+    /// `addition` for each content word of the second that nothing matched.
+    public func correspondences(_ first: Item, _ second: Item) -> [RenderingDiff] {
+        var result: [RenderingDiff] = []
+        var matched = Set<Int>()
+        for (index, word) in first.conceptWords.enumerated() {
+            let partners = second.concepts.indices.filter { !second.concepts[$0].isDisjoint(with: first.concepts[index]) }
+            if partners.isEmpty {
+                result.append(RenderingDiff(category: "omission", a: word, b: ""))
+            } else {
+                for p in partners { result.append(RenderingDiff(category: "translation", a: word, b: second.conceptWords[p])) }
+                matched.formUnion(partners)
+            }
+        }
+        for index in second.conceptWords.indices where !matched.contains(index) {
+            result.append(RenderingDiff(category: "addition", a: "", b: second.conceptWords[index]))
+        }
+        return result
     }
 
     /// Whether the two quotations are attributed to different speakers: two different glossary

@@ -8,7 +8,9 @@
 /// 상호 협조). A run of words whose keys join up the same is **spacing** (전략적동반자관계 /
 /// 전략적 동반자 관계), or spelling when letters differ too. Words on one side only are
 /// **omission** (in the first rendering only) or **addition** (in the second only); other
-/// differing runs are **paraphrase**. Renderings with no difference are **identical**.
+/// differing runs are **paraphrase**. Renderings with no difference are **identical**. Between
+/// a Korean and an English rendering (``QuoteAligner/correspondences(_:_:)``), each pair of
+/// corresponding words is a **translation**.
 public struct RenderingDiff: Sendable, Equatable, Codable {
     /// The category of a difference.
     public var category: String
