@@ -23,22 +23,10 @@ struct QuotesCommand: ParsableCommand {
     @Flag(help: "Treat every input line as a document of its own and write its quotations at once.")
     var perLine = false
 
-    @Flag(help: "Read documents as JSON Lines: one object per line, its id and text in --id-field and --text-field; offsets are into that text, newlines in it kept.")
-    var jsonl = false
-
-    @Option(help: "With --jsonl: the field holding the document's id (a string or a number).")
-    var idField = "id"
-
-    @Option(help: "With --jsonl: the field holding the document's text.")
-    var textField = "text"
-
-    @Option(help: "With --jsonl: a bad record (not JSON, no id or text) fails the run (fail, the default), is left out with a line on standard error (skip), or becomes {\"document\": id, \"error\": …} in the output (record).")
-    var onError: ErrorPolicy = .fail
-
-    enum ErrorPolicy: String, ExpressibleByArgument, CaseIterable { case fail, skip, record }
+    @OptionGroup var documents: JSONLinesDocuments
 
     func validate() throws {
-        if jsonl && perLine { throw ValidationError("--jsonl and --per-line do not go together: with --jsonl every record is a document") }
+        if documents.jsonl && perLine { throw ValidationError("--jsonl and --per-line do not go together: with --jsonl every record is a document") }
     }
 
     func run() throws {
@@ -47,7 +35,7 @@ struct QuotesCommand: ParsableCommand {
         do { extractor = try QuoteExtractor(glossary: glossary) } catch { throw CLIError.internalError("\(error)") }
         let output = OutputWriter()
         let jsonLines = JSONLines()
-        if jsonl { return try runJSONLines(extractor: extractor, output: output, jsonLines: jsonLines) }
+        if documents.jsonl { return try runJSONLines(extractor: extractor, output: output, jsonLines: jsonLines) }
         var current: String? = nil
         func flush() throws {
             for (index, quotation) in extractor.finish().enumerated() {
@@ -76,53 +64,22 @@ struct QuotesCommand: ParsableCommand {
 }
 
 extension QuotesCommand {
-    /// The error record `--on-error record` writes for a bad input record.
-    struct ErrorRecord: Encodable { var document: String; var line: Int; var error: String }
-
     /// `--jsonl`: each input line is a document object; its quotations are written at once, with
     /// the caller's id as `document` and offsets into the document's text.
     func runJSONLines(extractor: QuoteExtractor, output: OutputWriter, jsonLines: JSONLines) throws {
         var failure: CLIError?
-        do { try input.forEachLine(flushing: output) { path, line in
-            guard !line.text.trimmingCharacters(in: .whitespaces).isEmpty else { return }
-            let id: String, text: String
-            do {
-                (id, text) = try Self.document(line.text, idField: idField, textField: textField)
-            } catch let problem as RecordProblem {
-                let where_ = "\(path == "-" ? "<stdin>" : path):\(line.number)"
-                switch onError {
-                case .fail: throw CLIError.input(InputError(file: path, line: line.number, reason: .other(problem.message)))
-                case .skip: Diagnostics.warn("\(where_): warning: record left out: \(problem.message)")
-                case .record: try output.writeLine(jsonLines.line(ErrorRecord(document: problem.id ?? where_, line: line.number, error: problem.message)))
+        do {
+            try documents.forEachDocument(input, output: output, jsonLines: jsonLines) { id, text in
+                for (index, quotation) in extractor.quotations(in: text, document: id).enumerated() {
+                    try output.writeLine(jsonLines.line(QuotationRecord(quotation, index: index)))
                 }
-                return
             }
-            for (index, quotation) in extractor.quotations(in: text, document: id).enumerated() {
-                try output.writeLine(jsonLines.line(QuotationRecord(quotation, index: index)))
-            }
-        } } catch let error as CLIError {
+        } catch let error as CLIError {
             guard case .reported = error else { throw error }
             failure = error
         }
         try output.flush()
         if let failure { throw failure }
-    }
-
-    struct RecordProblem: Error { var message: String; var id: String? }
-
-    /// The id and text of one JSON Lines record.
-    static func document(_ line: String, idField: String, textField: String) throws -> (String, String) {
-        guard let object = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any] else {
-            throw RecordProblem(message: "not a JSON object", id: nil)
-        }
-        let id: String
-        switch object[idField] {
-        case let value as String: id = value
-        case let value as NSNumber: id = value.stringValue
-        default: throw RecordProblem(message: "no \"\(idField)\" field (a string or a number)", id: nil)
-        }
-        guard let text = object[textField] as? String else { throw RecordProblem(message: "no \"\(textField)\" field (a string)", id: id) }
-        return (id, text)
     }
 }
 

@@ -15,6 +15,7 @@ struct TermsCommand: ParsableCommand {
 
     @OptionGroup var glossaryOptions: GlossaryOptions
     @OptionGroup var input: InputOptions
+    @OptionGroup var documents: JSONLinesDocuments
 
     func run() throws {
         let glossary = try glossaryOptions.load()
@@ -22,6 +23,17 @@ struct TermsCommand: ParsableCommand {
         do { matcher = try TermMatcher(glossary: glossary) } catch { throw CLIError.internalError("\(error)") }
         let output = OutputWriter()
         let jsonLines = JSONLines()
+        if documents.jsonl {
+            // Each record a document: its id as document, lines and offsets within its text.
+            try documents.forEachDocument(input, output: output, jsonLines: jsonLines) { id, text in
+                for line in LineReader.Line.lines(of: text) {
+                    for match in matcher.matches(in: line.text) {
+                        try output.writeLine(jsonLines.line(TermRecord(document: id, line: line, match: match)))
+                    }
+                }
+            }
+            return try output.flush()
+        }
         try input.forEachLine(flushing: output) { path, line in
             for match in matcher.matches(in: line.text) {
                 try output.writeLine(jsonLines.line(TermRecord(document: path, line: line, match: match)))

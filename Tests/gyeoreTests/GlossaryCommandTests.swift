@@ -65,6 +65,19 @@ import Testing
         #expect(kyiv["kind"] as? String == "capital")
     }
 
+    /// Documents as JSON Lines: the record's id as document, lines and offsets within its text.
+    @Test func jsonLinesDocumentsGiveTermsWithinEachRecord() throws {
+        let input = Data("{\"id\":\"n1\",\"text\":\"조로 두 나라사이의\\n벨로우쏘브 국방상\"}\n{\"id\":2}\n".utf8)
+        let result = try CommandRunner.run(["terms", "--jsonl", "--on-error", "record"], stdin: input)
+        #expect(result.status == 0)
+        let rows = try result.stdoutLines.map { line -> String in
+            let o = try jsonObject(line)
+            return "\(o["document"] ?? "-") \(o["line"] ?? "-") \(o["start"] ?? "-") \(o["end"] ?? "-") \(o["entry"] ?? o["error"] ?? "-")"
+        }
+        #expect(rows == ["n1 1 0 2 term.north-korea-russia", "n1 2 11 16 person.andrei-belousov", "n1 2 17 20 title.defence-minister",
+                         "2 2 - - no \"text\" field (a string)"])
+    }
+
     @Test func readsStandardInput() throws {
         let result = try CommandRunner.run(["terms"], stdin: Data("조로 두 나라사이의\n벨로우쏘브 국방상\n".utf8))
         let rows = try result.stdoutLines.map { line -> String in

@@ -1,0 +1,62 @@
+import ArgumentParser
+import Foundation
+import Gyeore
+
+/// `--jsonl` and its options: documents read as JSON Lines, one object per line, for the map
+/// steps of a distributed job. Shared by the commands that take documents.
+struct JSONLinesDocuments: ParsableArguments {
+    @Flag(help: "Read documents as JSON Lines: one object per line, its id and text in --id-field and --text-field; offsets are into that text, newlines in it kept.")
+    var jsonl = false
+
+    @Option(help: "With --jsonl: the field holding the document's id (a string or a number).")
+    var idField = "id"
+
+    @Option(help: "With --jsonl: the field holding the document's text.")
+    var textField = "text"
+
+    @Option(help: "With --jsonl: a bad record (not JSON, no id or text) stops its input (fail, the default), is left out with a line on standard error (skip), or becomes {\"document\": id, \"line\": n, \"error\": …} in the output (record).")
+    var onError: ErrorPolicy = .fail
+
+    enum ErrorPolicy: String, ExpressibleByArgument, CaseIterable { case fail, skip, record }
+
+    /// The error record `--on-error record` writes for a bad input record.
+    struct ErrorRecord: Encodable { var document: String; var line: Int; var error: String }
+
+    struct RecordProblem: Error { var message: String; var id: String? }
+
+    /// Calls body with the id and text of every record of every input; bad records as
+    /// `--on-error` says; inputs that fail, as every command's input rule says.
+    func forEachDocument(_ input: InputOptions, output: OutputWriter, jsonLines: JSONLines, _ body: (String, String) throws -> Void) throws {
+        try input.forEachLine(flushing: output) { path, line in
+            guard !line.text.trimmingCharacters(in: .whitespaces).isEmpty else { return }
+            let id: String, text: String
+            do {
+                (id, text) = try Self.document(line.text, idField: idField, textField: textField)
+            } catch let problem as RecordProblem {
+                let location = "\(path == "-" ? "<stdin>" : path):\(line.number)"
+                switch onError {
+                case .fail: throw CLIError.input(InputError(file: path, line: line.number, reason: .other(problem.message)))
+                case .skip: Diagnostics.warn("\(location): warning: record left out: \(problem.message)")
+                case .record: try output.writeLine(jsonLines.line(ErrorRecord(document: problem.id ?? location, line: line.number, error: problem.message)))
+                }
+                return
+            }
+            try body(id, text)
+        }
+    }
+
+    /// The id and text of one JSON Lines record.
+    static func document(_ line: String, idField: String, textField: String) throws -> (String, String) {
+        guard let object = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any] else {
+            throw RecordProblem(message: "not a JSON object", id: nil)
+        }
+        let id: String
+        switch object[idField] {
+        case let value as String: id = value
+        case let value as NSNumber: id = value.stringValue
+        default: throw RecordProblem(message: "no \"\(idField)\" field (a string or a number)", id: nil)
+        }
+        guard let text = object[textField] as? String else { throw RecordProblem(message: "no \"\(textField)\" field (a string)", id: id) }
+        return (id, text)
+    }
+}
