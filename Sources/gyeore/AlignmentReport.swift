@@ -86,10 +86,15 @@ struct AlignmentReport {
     }
 
     /// Word-by-word differences in one language; across languages, which words correspond.
+    /// Against a fragment (the second holds under 60% of the first's words), only the stretch it
+    /// renders is compared, the rest being context.
     static func differences(_ a: QuoteAligner.Item, _ b: QuoteAligner.Item, aligner: QuoteAligner) -> [RenderingDiff] {
-        a.quotation.language == b.quotation.language
-            ? RenderingDiff.compare(a.quotation.normalized, b.quotation.normalized, aligner: aligner)
-            : aligner.correspondences(a, b)
+        guard a.quotation.language == b.quotation.language else { return aligner.correspondences(a, b) }
+        let (first, second) = (a.quotation.normalized, b.quotation.normalized)
+        let wordsA = first.split(separator: " ").count, wordsB = second.split(separator: " ").count
+        return Double(wordsB) < 0.6 * Double(wordsA)
+            ? RenderingDiff.compareFragment(first, second, aligner: aligner)
+            : RenderingDiff.compare(first, second, aligner: aligner)
     }
 
     var json: String {
@@ -136,7 +141,7 @@ struct AlignmentReport {
         mark { padding: 0 .1em; border-radius: 2px; }
         .spelling { background: #cde8ff; } .spacing { background: #e0e0e0; } .punctuation { background: #f0e0ff; }
         .lexical { background: #ffe4b3; } .omission { background: #ffc9c9; } .addition { background: #c9f7c9; }
-        .paraphrase { background: #fff3a0; } .identical { background: #eee; } .translation { background: #d8f0f0; }
+        .paraphrase { background: #fff3a0; } .identical { background: #eee; } .translation { background: #d8f0f0; } .context { background: #f4f4f4; color: #777; }
         .legend mark { margin-right: .5em; }
         .filters { position: sticky; top: 0; background: #fff; padding: .5em 0; border-bottom: 1px solid #ddd; }
         .hidden { display: none; }

@@ -141,6 +141,18 @@ import Testing
         for _ in 0..<5 { #expect(pairKeys(items.shuffled(using: &generator)) == expected) }
     }
 
+    /// Against a fragment, what the whole says before and after the quoted stretch is context,
+    /// not an omission; inside the stretch, differences are as usual.
+    @Test func aFragmentIsComparedWithTheStretchItRenders() {
+        let whole = "당면하여 우리는 아무런 전제조건이나 대가없이 금강산관광을 재개할 용의가 있습니다"
+        let diff = RenderingDiff.compareFragment(whole, "대가없이 금강산관광을 재개할 의향이 있습니다", aligner: aligner)
+        #expect(diff.map { "\($0.category) ‹\($0.a)› → ‹\($0.b)›" } == [
+            "context ‹당면하여 우리는 아무런 전제조건이나› → ‹›",
+            "paraphrase ‹용의가› → ‹의향이›",
+        ])
+        #expect(RenderingDiff.compareFragment(whole, "금강산관광을 재개할", aligner: aligner).map(\.category) == ["context", "context"])
+    }
+
     @Test(arguments: [
         ("로씨야련방의 정책", "러시아 연방의 정책", ["spelling"]),
         ("전략적동반자관계를 발전", "전략적 동반자 관계를 발전", ["spacing"]),

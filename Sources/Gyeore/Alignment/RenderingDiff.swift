@@ -10,7 +10,8 @@
 /// **omission** (in the first rendering only) or **addition** (in the second only); other
 /// differing runs are **paraphrase**. Renderings with no difference are **identical**. Between
 /// a Korean and an English rendering (``QuoteAligner/correspondences(_:_:)``), each pair of
-/// corresponding words is a **translation**.
+/// corresponding words is a **translation**. Against a fragment (``compareFragment(_:_:aligner:)``),
+/// the whole's words outside the stretch the fragment renders are **context**.
 public struct RenderingDiff: Sendable, Equatable, Codable {
     /// The category of a difference.
     public var category: String
@@ -18,6 +19,27 @@ public struct RenderingDiff: Sendable, Equatable, Codable {
     public var a: String
     /// The text in the second rendering ("" when absent).
     public var b: String
+
+    /// Compares a whole rendering with a fragment of it: the stretch of the whole that the
+    /// fragment renders is compared word by word, and what stands before and after it is
+    /// **context** (not an omission of the fragment's: it quoted only part).
+    public static func compareFragment(_ whole: String, _ part: String, aligner: QuoteAligner) -> [RenderingDiff] {
+        let wordsA = whole.split(separator: " ").map(String.init), wordsB = part.split(separator: " ").map(String.init)
+        let keysA = wordsA.map { String(scalars: aligner.canonical($0)) }, keysB = wordsB.map { String(scalars: aligner.canonical($0)) }
+        let inB = Set(keysB.filter { !$0.isEmpty }), inA = Set(keysA.filter { !$0.isEmpty })
+        let matched = wordsA.indices.filter { inB.contains(keysA[$0]) }
+        guard let first = matched.first, let last = matched.last, last - first + 1 < wordsA.count else { return compare(whole, part, aligner: aligner) }
+        // The stretch runs from the first to the last word the fragment shares, widened by as
+        // many words as the fragment has before its first shared word and after its last (a
+        // reworded word at either end).
+        let leading = keysB.prefix { !inA.contains($0) }.count, trailing = keysB.reversed().prefix { !inA.contains($0) }.count
+        let lower = max(0, first - leading), upper = min(wordsA.count, last + 1 + trailing)
+        var result: [RenderingDiff] = []
+        if lower > 0 { result.append(RenderingDiff(category: "context", a: wordsA[..<lower].joined(separator: " "), b: "")) }
+        result += compare(wordsA[lower..<upper].joined(separator: " "), part, aligner: aligner).filter { $0.category != "identical" }
+        if upper < wordsA.count { result.append(RenderingDiff(category: "context", a: wordsA[upper...].joined(separator: " "), b: "")) }
+        return result
+    }
 
     /// Compares two renderings.
     public static func compare(_ first: String, _ second: String, aligner: QuoteAligner) -> [RenderingDiff] {
