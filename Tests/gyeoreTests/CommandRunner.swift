@@ -37,7 +37,7 @@ struct CommandRunner {
         process.standardError = errHandle
         let input = Pipe()
         process.standardInput = input
-        try process.run()
+        try process.launchForTest()
         if let stdin { input.fileHandleForWriting.write(stdin) }
         try input.fileHandleForWriting.close()
         process.waitUntilExit()
@@ -71,7 +71,7 @@ struct CommandRunner {
         process.standardOutput = FileHandle.nullDevice
         process.standardError = FileHandle.nullDevice
         process.standardInput = FileHandle.nullDevice
-        try process.run()
+        try process.launchForTest()
         return process
     }
 }
@@ -92,4 +92,14 @@ struct FieldError: Error, CustomStringConvertible {
     var field: String
     var `in`: String
     var description: String { "no field '\(field)' of the expected type in \(self.in.prefix(200))" }
+}
+
+extension Process {
+    /// Starts the process; launches are serialized, since the tests run in parallel and
+    /// Foundation's `Process.run()` on Linux sets up descriptors for the child in steps.
+    func launchForTest() throws {
+        try Process.launchLock.withLock { try run() }
+    }
+
+    static let launchLock = NSLock()
 }

@@ -84,7 +84,7 @@ import Testing
         process.executableURL = URL(fileURLWithPath: "/usr/bin/xmllint")
         process.arguments = ["--noout", "--relaxng", schema.path, file.path]
         process.standardError = FileHandle.nullDevice
-        try process.run()
+        try process.launchForTest()
         process.waitUntilExit()
         #expect(process.terminationStatus == 0)
     }

@@ -70,7 +70,7 @@ import Testing
         let input = Pipe(), output = Pipe()
         process.standardInput = input
         process.standardOutput = output
-        try process.run()
+        try process.launchForTest()
         defer { process.terminate() }
         input.fileHandleForWriting.write(Data("첫  줄\n".utf8))
         // The first line must arrive while standard input is still open.

@@ -54,7 +54,7 @@ import Testing
         process.standardOutput = stdout
         process.standardError = stderr
         signal(SIGPIPE, SIG_IGN) // this test's own writes to gyeore's closed input fail with EPIPE
-        try process.run()
+        try process.launchForTest()
         let descriptor = stdin.fileHandleForWriting.fileDescriptor
         let writer = Thread {
             input.withUnsafeBytes { bytes in
@@ -65,7 +65,9 @@ import Testing
                     offset += written
                 }
             }
-            close(descriptor)
+            // Closed through its handle, never by number: a raw close() here and the handle's
+            // own close later would close whatever file another test had opened under that number.
+            try? stdin.fileHandleForWriting.close()
         }
         writer.start()
         let firstBytes = stdout.fileHandleForReading.readData(ofLength: 16)
