@@ -408,6 +408,9 @@ public final class QuoteAligner {
                 }
             }
         }
-        return members.map { key, group in (group + (extra[key] ?? [])).sorted() }.sorted { ($0.count, -$0[0]) > ($1.count, -$1[0]) }
+        // Largest first, then by members: clusters that share a member (a whole sentence in the
+        // clusters of its parts) still come in one order, whatever order the dictionary keeps.
+        return members.map { key, group in (group + (extra[key] ?? [])).sorted() }
+            .sorted { $0.count != $1.count ? $0.count > $1.count : $0.lexicographicallyPrecedes($1) }
     }
 }
