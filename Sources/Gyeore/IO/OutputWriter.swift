@@ -51,13 +51,6 @@ public final class OutputWriter {
         if buffer.count >= capacity { try flush() }
     }
 
-    /// Appends UTF-8 bytes.
-    public func write(bytes: some Sequence<UInt8>) throws(OutputError) {
-        if let failure { throw failure }
-        buffer.append(contentsOf: bytes)
-        if buffer.count >= capacity { try flush() }
-    }
-
     /// Appends text and a line feed.
     public func writeLine(_ text: String) throws(OutputError) {
         if let failure { throw failure }
