@@ -13,7 +13,10 @@ struct AlignmentBenchmark {
         var configuration = NormalizerConfiguration()
         configuration.lineBreaks = .toSpace
         configuration.orthography = OrthographyStep(converter: try OrthographyConverter(glossary: glossary))
-        return (glossary, try QuoteAligner(normalizer: try Normalizer(configuration: configuration), glossary: glossary))
+        var options = QuoteAligner.Options()
+        // For calibration runs: the same aligner at another threshold.
+        if let value = ProcessInfo.processInfo.environment["GYEORE_MIN_SCORE"].flatMap(Double.init) { options.minimumScore = value }
+        return (glossary, try QuoteAligner(normalizer: try Normalizer(configuration: configuration), glossary: glossary, options: options))
     }
 
     func run() throws {
@@ -93,13 +96,14 @@ struct AlignmentBenchmark {
             let seconds = Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9
             // Pairwise precision and recall of "same cluster" against "same planted group".
             func choose2(_ n: Int) -> Int { n * (n - 1) / 2 }
-            var predicted = 0, correct = 0
+            // Clusters may share members (a whole sentence in the clusters of its parts): each
+            // pair counts once.
+            var together = Set<Int>()
             for cluster in clusters where cluster.count > 1 {
-                predicted += choose2(cluster.count)
-                var counts: [Int: Int] = [:]
-                for i in cluster { counts[groupOf[i], default: 0] += 1 }
-                correct += counts.values.map(choose2).reduce(0, +)
+                for x in cluster { for y in cluster where x < y { together.insert(x * quotations.count + y) } }
             }
+            let predicted = together.count
+            let correct = together.filter { groupOf[$0 / quotations.count] == groupOf[$0 % quotations.count] }.count
             var groupSizes: [Int: Int] = [:]
             for g in groupOf { groupSizes[g, default: 0] += 1 }
             let truth = groupSizes.values.map(choose2).reduce(0, +)

@@ -93,12 +93,13 @@ struct LabelledAlignmentBenchmark {
             // Every true pair missed and every false pair made, with its score.
             var indexOf: [Int: Int] = [:]
             for (index, member) in memberOf { indexOf[member] = index }
-            var clusterOf: [Int: Int] = [:]
-            for (c, cluster) in ours.enumerated() { for m in cluster { clusterOf[m] = c } }
+            // Clusters may share members (a whole sentence in the clusters of its parts).
+            var together = Set<Int>()
+            for cluster in ours { for x in cluster { for y in cluster where x < y { together.insert(x * members.count + y) } } }
             for i in members.indices {
                 for j in members.indices where j > i {
                     let isTrue = !members[i].labels.isDisjoint(with: members[j].labels)
-                    let predicted = clusterOf[i] != nil && clusterOf[i] == clusterOf[j]
+                    let predicted = together.contains(i * members.count + j)
                     guard isTrue != predicted else { continue }
                     let (a, b) = (items[indexOf[i]!], items[indexOf[j]!])
                     print("\(isTrue ? "missed" : "false ") \(String(format: "%.3f", aligner.score(a, b)))  \(a.quotation.document) “\(a.quotation.text.prefix(40))”  ~  \(b.quotation.document) “\(b.quotation.text.prefix(40))”")

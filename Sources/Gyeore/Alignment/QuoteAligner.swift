@@ -48,6 +48,11 @@ public final class QuoteAligner {
         var concepts: [Set<UInt32>]
         /// The content words (or lexicon phrases) those concepts belong to, in order.
         var conceptWords: [String]
+        /// Every concept of the rendering.
+        var conceptSet: Set<UInt32>
+        /// The quotation's clauses, when it has more than one (see ``ClauseSplitter``): each is
+        /// compared on its own as well, so a report quoting one clause finds it.
+        public internal(set) var parts: [Item] = []
     }
 
     /// A scored pair of items.
@@ -69,6 +74,7 @@ public final class QuoteAligner {
     private let glossary: Glossary?
     private let glossaryIndex: [String: Int]
     private let lexicon: BilingualLexicon
+    private let splitter: ClauseSplitter
     private let options: Options
 
     /// Creates an aligner. The normalizer should be the one matching uses (with the
@@ -79,6 +85,7 @@ public final class QuoteAligner {
         matcher = try glossary.map { try TermMatcher(glossary: $0) }
         glossaryIndex = Dictionary(glossary?.entries.enumerated().map { ($1.id, $0) } ?? [], uniquingKeysWith: { first, _ in first })
         lexicon = try BilingualLexicon(glossary: glossary)
+        splitter = try ClauseSplitter()
         self.options = options
     }
 
@@ -122,8 +129,24 @@ public final class QuoteAligner {
         return result
     }
 
-    /// Builds the aligner's view of a quotation (the text is normalized once, here).
+    /// Builds the aligner's view of a quotation (the text is normalized once, here), with its
+    /// clauses when it has several.
     public func item(_ quotation: Quotation) -> Item {
+        var whole = item(quotation, withParts: false)
+        for clause in splitter.clauses(of: quotation.text, language: quotation.language) {
+            var part = quotation
+            let scalars = quotation.text.unicodeScalars
+            let from = scalars.index(scalars.startIndex, offsetBy: clause.lowerBound), to = scalars.index(scalars.startIndex, offsetBy: clause.upperBound)
+            part.text = String(scalars[from..<to])
+            part.normalized = part.text
+            part.start = quotation.start + clause.lowerBound
+            part.end = quotation.start + clause.upperBound
+            whole.parts.append(item(part, withParts: false))
+        }
+        return whole
+    }
+
+    private func item(_ quotation: Quotation, withParts: Bool) -> Item {
         let normalized = normalizer.normalize(quotation.text).normalized
         let canonical = self.canonical(normalized: [Unicode.Scalar](scalarsOf: normalized))
         var anchors = Set<UInt64>()
@@ -144,24 +167,44 @@ public final class QuoteAligner {
             let words = BilingualLexicon.englishWords(normalized)
             for word in words where !lexicon.functionWords.contains(word) {
                 let token = UInt32(truncatingIfNeeded: Self.stableHash(word)) | 1 << 31
-                tokens.append(token)
+                if tokens.count < Self.maximumTokens { tokens.append(token) }
                 features.insert(UInt64(token) | 1 << 42)
             }
             let content = lexicon.contentWords(englishWords: words)
-            concepts = content.map(\.concepts)
+            concepts = content.map { $0.concepts.isEmpty ? [Self.wordConcept(Self.englishStem($0.text))] : $0.concepts }
             conceptWords = content.map(\.text)
         } else {
-            tokens = canonical.map(\.value)
+            tokens = canonical.prefix(Self.maximumTokens).map(\.value)
             for i in canonical.indices.dropLast() { features.insert(UInt64(canonical[i].value) << 21 | UInt64(canonical[i + 1].value)) }
             // Every word of Hangul carries content; a bare number or symbol counts only with a concept.
             let words = normalized.split(separator: " ").map(String.init)
             let content = zip(words, lexicon.concepts(koreanWords: words))
                 .filter { word, found in !found.isEmpty || (word.unicodeScalars.contains { (0xAC00...0xD7A3).contains($0.value) } && !lexicon.isKoreanFunctionWord(word)) }
-            concepts = content.map(\.1)
+            concepts = content.map { word, found in found.isEmpty ? [Self.wordConcept(Self.koreanStem(word))] : found }
             conceptWords = content.map(\.0)
         }
         return Item(quotation: quotation, canonical: canonical, tokens: tokens, features: features.union(anchors), anchors: anchors,
-                    language: quotation.language, concepts: concepts, conceptWords: conceptWords)
+                    language: quotation.language, concepts: concepts, conceptWords: conceptWords,
+                    conceptSet: concepts.reduce(into: Set<UInt32>()) { $0.formUnion($1) })
+    }
+
+    /// A word the lexicon does not know stands for itself: a concept of its own (high bit set),
+    /// shared only with the same word (its stem) in the same language.
+    static func wordConcept(_ stem: String) -> UInt32 { UInt32(truncatingIfNeeded: stableHash(stem)) | 1 << 31 }
+
+    static func isWordConcept(_ concept: UInt32) -> Bool { concept & (1 << 31) != 0 }
+
+    /// The stem a Korean word is compared by: its first two syllables (성과적으로 and 성과적인,
+    /// 개최를 and 개최되기를), or the word when shorter.
+    static func koreanStem(_ word: String) -> String {
+        let syllables = word.unicodeScalars.filter { $0.properties.isAlphabetic || $0.properties.numericType != nil }
+        return String(String.UnicodeScalarView(syllables.prefix(2)))
+    }
+
+    /// The stem an English word is compared by: without -ed, -ing or -ly (warned and warn).
+    static func englishStem(_ word: String) -> String {
+        for suffix in ["ing", "ed", "ly"] where word.count > suffix.count + 3 && word.hasSuffix(suffix) { return String(word.dropLast(suffix.count)) }
+        return word
     }
 
     /// FNV-1a over UTF-8: the same value in every process (Swift's `hashValue` is seeded per run).
@@ -177,21 +220,14 @@ public final class QuoteAligner {
     /// scanning at most ``Options/postingsPerKey`` quotations per key, and only candidates
     /// sharing two of its keys are scored: the work per quotation is bounded, so time grows
     /// linearly with the corpus. The pairs found do not depend on the order of the items (up to
-    /// their indices).
+    /// their indices). Rarity weights are taken from these items (the whole quotations).
     public func pairs(_ items: [Item], progress: ((Double) -> Void)? = nil) -> [Pair] {
-        let eligible = items.indices.filter { items[$0].canonical.filter { !(0xE000...0xF8FF).contains($0.value) }.count + items[$0].anchors.count >= options.minimumLength }
+        let eligible = items.indices.filter { isEligible(items[$0]) }
         var frequency: [UInt64: Int32] = [:]
         var conceptFrequency: [UInt32: Int32] = [:]
-        var keys: [Set<UInt64>] = Array(repeating: [], count: items.count)
         for i in eligible {
             for f in items[i].features { frequency[f, default: 0] += 1 }
-            var concepts = Set<UInt32>()
-            for word in items[i].concepts { concepts.formUnion(word) }
-            for c in concepts { conceptFrequency[c, default: 0] += 1 }
-            // Concepts are posted under their language and looked up under the other's: they
-            // are how a rendering in the other language is found, not one in the same.
-            let language: UInt64 = items[i].language == "en" ? 1 << 44 : 0
-            keys[i] = items[i].features.union(concepts.map { UInt64($0) | 1 << 43 | language })
+            for c in items[i].conceptSet { conceptFrequency[c, default: 0] += 1 }
         }
         // Rare features weigh more: boilerplate (하고 있다, 러시아와 북한) counts for little.
         let total = Double(max(2, eligible.count))
@@ -199,40 +235,71 @@ public final class QuoteAligner {
         defaultWeight = Int64((log(total) + 0.1) * 1_000_000)
         conceptWeights = conceptFrequency.mapValues { log(total / Double($0)) + 0.1 }
         defaultConceptWeight = log(total) + 0.1
-        var keyFrequency: [UInt64: Int32] = [:]
-        var postings: [UInt64: [Int32]] = [:]
-        for i in eligible { for k in keys[i] { postings[k, default: []].append(Int32(i)); keyFrequency[k, default: 0] += 1 } }
-        // A common key keeps the quotations with the smallest content hashes, not the first
-        // ones read: which pairs are found must not depend on the order of the files.
-        let contentHash = items.map { item in item.canonical.reduce(UInt64(0xCBF2_9CE4_8422_2325)) { ($0 ^ UInt64($1.value)) &* 0x100_0000_01B3 } }
-        for (key, list) in postings where list.count > options.postingsPerKey {
-            postings[key] = Array(list.sorted { (contentHash[Int($0)], $0) < (contentHash[Int($1)], $1) }.prefix(options.postingsPerKey))
-        }
+        let index = CandidateIndex(items, eligible: eligible, postingsPerKey: options.postingsPerKey)
         var result: [Pair] = []
         var counts: [Int32: Int] = [:]
         for (n, i) in eligible.enumerated() {
             if n % 1000 == 0 { progress?(Double(n) / Double(max(1, eligible.count))) }
-            // The rarest features, the rarest bilingual concepts (the keys a rendering in the other
-            // language shares), and the anchors.
-            let byRarity = keys[i].sorted { (keyFrequency[$0]!, $0) < (keyFrequency[$1]!, $1) }
-            let rarest = byRarity.lazy.filter { $0 & (1 << 43) == 0 }.prefix(options.lookups)
-            let rarestConcepts = byRarity.lazy.filter { $0 & (1 << 43) != 0 }.prefix(options.lookups).map { $0 ^ (1 << 44) }
-            let lookups = Set(rarest).union(rarestConcepts).union(items[i].anchors)
-            counts.removeAll(keepingCapacity: true)
-            for key in lookups { for j in postings[key] ?? [] where j != Int32(i) { counts[j, default: 0] += 1 } }
-            let needed = min(2, lookups.count)
-            for (j, count) in counts where count >= needed {
-                let (a, b) = (min(i, Int(j)), max(i, Int(j)))
+            for j in index.candidates(of: i, anchors: items[i].anchors, lookups: options.lookups, counts: &counts) {
+                let (a, b) = (min(i, j), max(i, j))
                 let score = self.score(items[a], items[b])
                 if score >= options.minimumScore { result.append(Pair(a: a, b: b, score: score)) }
             }
         }
         progress?(1)
-        // A pair found from both sides is kept once.
-        result.sort { ($0.a, $0.b) < ($1.a, $1.b) }
-        var unique: [Pair] = []
-        for pair in result where unique.last.map({ ($0.a, $0.b) != (pair.a, pair.b) }) ?? true { unique.append(pair) }
-        return unique
+        return Self.unique(result)
+    }
+
+    /// Whether an item is long enough to align.
+    private func isEligible(_ item: Item) -> Bool {
+        item.canonical.filter { !(0xE000...0xF8FF).contains($0.value) }.count + item.anchors.count >= options.minimumLength
+    }
+
+    /// Pairs sorted, a pair found from both sides kept once.
+    private static func unique(_ pairs: [Pair]) -> [Pair] {
+        var result: [Pair] = []
+        for pair in pairs.sorted(by: { ($0.a, $0.b) < ($1.a, $1.b) }) where result.last.map({ ($0.a, $0.b) != (pair.a, pair.b) }) ?? true { result.append(pair) }
+        return result
+    }
+
+    /// An inverted index from the keys of items (features, anchors, and bilingual concepts posted
+    /// under their language) to the items holding them.
+    private struct CandidateIndex {
+        var keys: [Set<UInt64>]
+        var postings: [UInt64: [Int32]] = [:]
+        var keyFrequency: [UInt64: Int32] = [:]
+
+        init(_ items: [Item], eligible: [Int], postingsPerKey: Int) {
+            keys = Array(repeating: [], count: items.count)
+            for i in eligible {
+                // Words the lexicon does not know are found through the features already.
+                let concepts = items[i].conceptSet.filter { !QuoteAligner.isWordConcept($0) }
+                // Concepts are posted under their language and looked up under the other's: they
+                // are how a rendering in the other language is found, not one in the same.
+                let language: UInt64 = items[i].language == "en" ? 1 << 44 : 0
+                keys[i] = items[i].features.union(concepts.map { UInt64($0) | 1 << 43 | language })
+            }
+            for i in eligible { for k in keys[i] { postings[k, default: []].append(Int32(i)); keyFrequency[k, default: 0] += 1 } }
+            // A common key keeps the items with the smallest content hashes, not the first ones
+            // read: which pairs are found must not depend on the order of the files.
+            let contentHash = items.map { item in item.canonical.reduce(UInt64(0xCBF2_9CE4_8422_2325)) { ($0 ^ UInt64($1.value)) &* 0x100_0000_01B3 } }
+            for (key, list) in postings where list.count > postingsPerKey {
+                postings[key] = Array(list.sorted { (contentHash[Int($0)], $0) < (contentHash[Int($1)], $1) }.prefix(postingsPerKey))
+            }
+        }
+
+        /// The items sharing two of item `i`'s lookup keys: its rarest features, its rarest
+        /// bilingual concepts (the keys a rendering in the other language shares), its anchors.
+        func candidates(of i: Int, anchors: Set<UInt64>, lookups: Int, counts: inout [Int32: Int]) -> [Int] {
+            let byRarity = keys[i].sorted { (keyFrequency[$0]!, $0) < (keyFrequency[$1]!, $1) }
+            let rarest = byRarity.lazy.filter { $0 & (1 << 43) == 0 }.prefix(lookups)
+            let rarestConcepts = byRarity.lazy.filter { $0 & (1 << 43) != 0 }.prefix(lookups).map { $0 ^ (1 << 44) }
+            let lookupKeys = Set(rarest).union(rarestConcepts).union(anchors)
+            counts.removeAll(keepingCapacity: true)
+            for key in lookupKeys { for j in postings[key] ?? [] where j != Int32(i) { counts[j, default: 0] += 1 } }
+            let needed = min(2, lookupKeys.count)
+            return counts.filter { $0.value >= needed }.map { Int($0.key) }
+        }
     }
 
     /// Raw similarities put on the scale `--min-score` reads: on the development set, pairs of
@@ -240,17 +307,34 @@ public final class QuoteAligner {
     /// languages and in English alike, which this makes 0.5.
     static func calibrated(_ raw: Double) -> Double { min(1, max(0, raw) / 0.7) }
 
+    /// How many syllables (Korean) or content words (English) of a quotation are aligned in
+    /// order: a statement is far shorter, and the cost of aligning two quotations grows with
+    /// the product of their lengths (a scraped page quoted whole must not stall a run).
+    public static let maximumTokens = 1_000
+
+    /// Clauses link only when they align nearly whole: a clause is short, and short stretches
+    /// recur in other statements.
+    static let partMinimumScore = 0.8
+
+    /// Two renderings in one language are compared by meaning only when the shorter has at least
+    /// this share of the longer's content words.
+    private static let rewordingLengthRatio = 0.6
+
+    /// Chance level of shared content words between two renderings in one language.
+    private static let conceptChance = 0.15
+
     /// Chance level of in-order overlap: Korean syllables recur in any two sentences far more
     /// often than English content words do.
     private static let chance: [String: Double] = ["ko": 0.4, "en": 0.15]
 
     /// Similarity of two quotations, 0–1. Same language: the share of the shorter rendering's
     /// syllables (Korean) or content words (English) that align, in order, inside one contiguous
-    /// stretch of the longer one, above chance level; damped when the rare features they share
-    /// are a small part of the shorter one, for very short renderings, and for different
-    /// speakers. Korean ↔ English: see ``crossLanguageScore(_:_:)``.
+    /// stretch of the longer one at most one and a half times its length, above chance level; damped when the
+    /// rare features they share are a small part of the shorter one, for very short renderings,
+    /// and for different speakers; or the ``conceptScore(_:_:)`` when that is higher. Korean ↔
+    /// English: the ``conceptScore(_:_:)``.
     public func score(_ a: Item, _ b: Item) -> Double {
-        let value = a.language != b.language ? (a.language == "en" ? crossLanguageScore(b, a) : crossLanguageScore(a, b)) : sameLanguageScore(a, b)
+        let value = a.language != b.language ? (a.language == "en" ? conceptScore(b, a) : conceptScore(a, b)) : sameLanguageScore(a, b)
         // Statements reported far apart in time are different ones unless worded the same.
         if let x = a.quotation.date, let y = b.quotation.date, Self.daysApart(x, y) > options.maximumDaysApart, value < 0.95 { return 0 }
         return value
@@ -277,7 +361,7 @@ public final class QuoteAligner {
         let (short, long) = aFirst ? (a, b) : (b, a)
         let n = short.tokens.count
         guard n >= 2, !long.tokens.isEmpty else { return 0 }
-        let aligned = WindowedLCS.best(short.tokens, in: long.tokens, slack: n / 4)
+        let aligned = WindowedLCS.best(short.tokens, in: long.tokens, slack: n / 2)
         let containment = Double(aligned) / Double(n)
         let chance = Self.chance[a.language] ?? 0.3
         var similarity = max(0, (containment - chance) / (1 - chance))
@@ -288,23 +372,32 @@ public final class QuoteAligner {
         // Very short renderings match by chance: fewer than 10 syllables or 4 content words.
         let minimum = a.language == "en" ? 4 : 10
         if n < minimum { similarity *= Double(n) / Double(minimum) }
-        return Self.calibrated(similarity) * (speakersDiffer(a.quotation, b.quotation) ? 0.8 : 1)
+        let lexical = Self.calibrated(similarity) * (speakersDiffer(a.quotation, b.quotation) ? 0.8 : 1)
+        // Two translators, or two reporters, may say the same in other words (gravely /
+        // seriously, 바란다 / 기대한다): the same evidence as across languages counts too.
+        return lexical >= 1 ? lexical : max(lexical, conceptScore(a, b))
     }
 
-    /// A Korean and an English rendering: the share of each side's content words (weighed by the
-    /// rarity of their concepts, so Russia, DPRK or cooperation count little) that find a
-    /// counterpart on the other side through the bilingual lexicon and the glossary; the lower
-    /// of the two shares, and nothing unless three concepts are shared.
-    public func crossLanguageScore(_ korean: Item, _ english: Item) -> Double {
-        let koreanConcepts = korean.concepts.reduce(into: Set<UInt32>()) { $0.formUnion($1) }
-        let englishConcepts = english.concepts.reduce(into: Set<UInt32>()) { $0.formUnion($1) }
-        let shared = koreanConcepts.intersection(englishConcepts)
-        guard shared.count >= 3 else { return 0 }
-        // A word with no counterpart in the lexicon weighs as a word of middling rarity.
+    /// Similarity by meaning: the share of each side's content words (weighed by the rarity of
+    /// their concepts, so Russia, DPRK or cooperation count little) that find a counterpart on the
+    /// other side through the bilingual lexicon and the glossary; the lower of the two shares, and
+    /// nothing unless three concepts are shared. This is the score of a Korean and an English
+    /// rendering, and the second opinion on two renderings in one language.
+    public func conceptScore(_ korean: Item, _ english: Item) -> Double {
+        let koreanConcepts = korean.conceptSet, englishConcepts = english.conceptSet
+        guard koreanConcepts.intersection(englishConcepts).count >= 3 else { return 0 }
+        let across = korean.language != english.language
+        let counts = (korean.concepts.count, english.concepts.count)
+        // Within one language this is a second opinion on two renderings of the same extent in
+        // other words; a fragment must align in one stretch of the longer rendering (the lexical
+        // score), not gather its words from all over a longer one.
+        if !across && Double(min(counts.0, counts.1)) < Self.rewordingLengthRatio * Double(max(counts.0, counts.1)) { return 0 }
+        // Across languages a word the lexicon does not know weighs as a word of middling rarity;
+        // within one it weighs by its rarity, like every other.
         func coverage(_ words: [Set<UInt32>], _ other: Set<UInt32>) -> Double {
             var matched = 0.0, total = 0.0
             for word in words {
-                let w = word.isEmpty ? 1.0 : word.map { conceptWeights[$0] ?? defaultConceptWeight }.max()!
+                let w = across && word.allSatisfy(Self.isWordConcept) ? 1.0 : word.map { conceptWeights[$0] ?? defaultConceptWeight }.max() ?? 1.0
                 total += w
                 if !word.isDisjoint(with: other) { matched += w }
             }
@@ -313,9 +406,13 @@ public final class QuoteAligner {
         // A fragment in one language of a longer rendering in the other: the shorter side must be
         // covered nearly whole, the longer side in proportion to the fragment's length.
         let koreanCoverage = coverage(korean.concepts, englishConcepts), englishCoverage = coverage(english.concepts, koreanConcepts)
-        let (shorter, longer) = korean.concepts.count <= english.concepts.count ? (koreanCoverage, englishCoverage) : (englishCoverage, koreanCoverage)
+        let (shorter, longer) = counts.0 < counts.1 ? (koreanCoverage, englishCoverage)
+            : counts.0 > counts.1 ? (englishCoverage, koreanCoverage)
+            : (min(koreanCoverage, englishCoverage), max(koreanCoverage, englishCoverage)) // the same either way round
         let expected = Double(min(korean.concepts.count, english.concepts.count)) / Double(max(1, max(korean.concepts.count, english.concepts.count)))
-        let score = min(shorter, longer / max(0.2, expected) * 0.85)
+        var score = min(shorter, longer / max(0.2, expected) * 0.85)
+        // Two renderings in one language share some words by chance (the topic's vocabulary).
+        if !across { score = max(0, (score - Self.conceptChance) / (1 - Self.conceptChance)) }
         return Self.calibrated(score) * (speakersDiffer(korean.quotation, english.quotation) ? 0.8 : 1)
     }
 
@@ -357,9 +454,92 @@ public final class QuoteAligner {
     /// score down, and two clusters merge only when the mean score over all their cross pairs
     /// reaches the minimum and at least half of those pairs reach it on their own. One weak link never
     /// merges two statements, and a quotation that matches one member of a cluster but not the
-    /// rest stays out. A rendering of a whole sentence also joins the clusters of its parts, so
-    /// clusters may share such members.
+    /// rest stays out.
+    ///
+    /// A quotation's clauses (``Item/parts``) take part on their own: a quotation joins every
+    /// cluster that it or one of its clauses joins, so a whole sentence stands in the clusters of
+    /// each part that other reports quoted, while quotations of two different parts never meet.
+    /// A quotation and its own clauses never count as two renderings.
     public func clusters(_ items: [Item], pairs: [Pair]) -> [[Int]] {
+        // Units: the quotations, then their clauses.
+        var units = items
+        var owner = Array(items.indices)
+        for (i, item) in items.enumerated() { for part in item.parts { units.append(part); owner.append(i) } }
+        var unitPairs = pairs
+        if units.count > items.count {
+            let eligible = units.indices.filter { isEligible(units[$0]) }
+            let index = CandidateIndex(units, eligible: eligible, postingsPerKey: options.postingsPerKey)
+            var counts: [Int32: Int] = [:]
+            var wholesLink: [Int: Bool] = [:]
+            for pair in pairs { wholesLink[pair.a * items.count + pair.b] = true }
+            // A clause links with a quotation of one clause (a report quoting just that part), or
+            // with a clause of a quotation its own quotation links with as a whole. Two long
+            // quotations that share one clause and nothing else are two statements.
+            func mayLink(_ p: Int, _ j: Int) -> Bool {
+                if j < items.count { return items[j].parts.isEmpty }
+                return wholesLink[min(owner[p], owner[j]) * items.count + max(owner[p], owner[j])] ?? false
+            }
+            for p in eligible where p >= items.count {
+                for j in index.candidates(of: p, anchors: units[p].anchors, lookups: options.lookups, counts: &counts) where owner[j] != owner[p] && mayLink(p, j) {
+                    let (a, b) = (min(p, j), max(p, j))
+                    let score = self.score(units[a], units[b])
+                    if score >= Self.partMinimumScore { unitPairs.append(Pair(a: a, b: b, score: score)) }
+                }
+            }
+            unitPairs = Self.unique(unitPairs)
+        }
+        // Which clauses of a quotation each unit renders: two units that render different
+        // clauses of one quotation render different statements, however much the rest of a
+        // cluster links them.
+        var firstPart: [Int] = []
+        var partNumber = Array(repeating: -1, count: units.count)
+        var next = items.count
+        for item in items {
+            firstPart.append(next)
+            for k in item.parts.indices { partNumber[next + k] = k }
+            next += item.parts.count
+        }
+        var landing: [Int: [Int: Set<Int>]] = [:] // unit -> quotation -> its clauses the unit renders
+        for pair in unitPairs {
+            // A unit linked with a quotation of several clauses, or with one of its clauses.
+            for (u, p) in [(pair.a, pair.b), (pair.b, pair.a)] where owner[u] != owner[p] && !items[owner[p]].parts.isEmpty && landing[u]?[owner[p]] == nil {
+                let quotation = owner[p]
+                landing[u, default: [:]][quotation] = Set(items[quotation].parts.indices.filter { k in
+                    let other = firstPart[quotation] + k
+                    return score(units[min(u, other)], units[max(u, other)]) >= options.minimumScore
+                })
+            }
+        }
+        func rendersAnotherClause(_ x: Int, _ y: Int) -> Bool {
+            guard let of = landing[x] else { return false }
+            // y is a clause of a quotation whose other clauses x renders.
+            if partNumber[y] >= 0, let clauses = of[owner[y]], !clauses.isEmpty, !clauses.contains(partNumber[y]) { return true }
+            guard let other = landing[y] else { return false }
+            for (quotation, clauses) in of where !clauses.isEmpty {
+                if let theirs = other[quotation], !theirs.isEmpty, clauses.isDisjoint(with: theirs) { return true }
+            }
+            return false
+        }
+        let groups = agglomerate(units, pairs: unitPairs, owner: owner) { x, y in rendersAnotherClause(x, y) || rendersAnotherClause(y, x) }
+        // Each cluster of units as the quotations they belong to; a cluster whose quotations all
+        // stand in a larger one (the whole sentences that also joined their clauses' clusters)
+        // adds nothing.
+        let mapped = groups.map { Array(Set($0.map { owner[$0] })).sorted() }
+            .sorted { $0.count != $1.count ? $0.count > $1.count : $0.lexicographicallyPrecedes($1) }
+        var kept: [[Int]] = []
+        var keptWith: [Int: [Int]] = [:] // quotation -> kept clusters holding it
+        for group in mapped {
+            let covered = (keptWith[group[0]] ?? []).contains { Set(kept[$0]).isSuperset(of: group) }
+            guard !covered else { continue }
+            for m in group { keptWith[m, default: []].append(kept.count) }
+            kept.append(group)
+        }
+        return kept
+    }
+
+    /// Average-link agglomeration of units (see ``clusters(_:pairs:)``); units of one quotation
+    /// never share a cluster.
+    private func agglomerate(_ items: [Item], pairs: [Pair], owner: [Int], cannotLink: (Int, Int) -> Bool) -> [[Int]] {
         var clusterOf = Array(items.indices)
         var members: [Int: [Int]] = Dictionary(uniqueKeysWithValues: items.indices.map { ($0, [$0]) })
         var known: [Int: Double] = [:]
@@ -371,46 +551,38 @@ public final class QuoteAligner {
             known[key(x, y)] = value
             return value
         }
+        // Two clusters that did not merge are not weighed again until one of them grows.
+        var version: [Int: Int] = [:]
+        var rejected: [Int: (Int, Int)] = [:]
         for pair in pairs.sorted(by: { ($0.score, -$0.a, -$0.b) > ($1.score, -$1.a, -$1.b) }) {
             let (first, second) = (clusterOf[pair.a], clusterOf[pair.b])
             guard first != second, let a = members[first], let b = members[second] else { continue }
-            var sum = 0.0, linked = 0, sameDocument = false
+            let versions = (version[first] ?? 0, version[second] ?? 0)
+            if let seen = rejected[key(first, second)], seen == (first < second ? versions : (versions.1, versions.0)) { continue }
+            rejected[key(first, second)] = first < second ? versions : (versions.1, versions.0)
+            var sum = 0.0, linked = 0, count = 0, blocked = false
             for x in a {
                 for y in b {
+                    // A quotation and its own clauses are one rendering: no evidence either way.
+                    if owner[x] == owner[y] { continue }
+                    if cannotLink(x, y) { blocked = true; break }
+                    count += 1
                     let v = similarity(x, y)
                     sum += v
                     if v >= options.minimumScore { linked += 1 }
                     // Two quotations of one report are two statements, unless one repeats the
                     // other (a headline condensing the body).
-                    if items[x].quotation.document == items[y].quotation.document && v < 0.9 { sameDocument = true }
+                    if items[x].quotation.document == items[y].quotation.document && v < 0.9 { blocked = true; break }
                 }
+                if blocked { break }
             }
-            let count = a.count * b.count
-            guard !sameDocument, sum / Double(count) >= options.minimumScore, 2 * linked > count else { continue }
+            guard !blocked, count > 0, sum / Double(count) >= options.minimumScore, 2 * linked > count else { continue }
             let (keep, drop) = a.count >= b.count ? (first, second) : (second, first)
+            version[keep, default: 0] += 1
             for m in members[drop]! { clusterOf[m] = keep }
             members[keep]! += members[drop]!
             members[drop] = nil
         }
-        // A rendering that quotes a whole sentence, of which other reports quoted parts, renders
-        // each part: it also joins every other cluster whose members it contains (it has more
-        // content words than each, in either language) and matches as a joining cluster must.
-        var extra: [Int: [Int]] = [:]
-        for pair in pairs {
-            for (x, y) in [(pair.a, pair.b), (pair.b, pair.a)] {
-                let target = clusterOf[y]
-                guard target != clusterOf[x], extra[target]?.contains(x) != true, let group = members[target] else { continue }
-                guard group.allSatisfy({ items[$0].concepts.count < items[x].concepts.count && items[$0].quotation.document != items[x].quotation.document }) else { continue }
-                let values = group.map { similarity(x, $0) }
-                let linked = values.filter { $0 >= options.minimumScore }.count
-                if values.reduce(0, +) / Double(values.count) >= options.minimumScore, 2 * linked > values.count {
-                    extra[target, default: []].append(x)
-                }
-            }
-        }
-        // Largest first, then by members: clusters that share a member (a whole sentence in the
-        // clusters of its parts) still come in one order, whatever order the dictionary keeps.
-        return members.map { key, group in (group + (extra[key] ?? [])).sorted() }
-            .sorted { $0.count != $1.count ? $0.count > $1.count : $0.lexicographicallyPrecedes($1) }
+        return members.values.map { $0.sorted() }
     }
 }

@@ -1,0 +1,120 @@
+/// Divides a quotation into the clauses other reports may quote on their own.
+///
+/// A long quotation often joins two statements ("the whole mainland of the US is within our
+/// range, and the nuclear button is always on my desk"), and other outlets quote each half
+/// separately. The aligner compares each clause as well as the whole, so a quotation of one half
+/// joins that half's statement without pulling the other half's quotations in with it.
+///
+/// Boundaries come from `data/clause-boundaries.tsv`: Korean connective endings (-며, -지만,
+/// -는데, -는바) at the end of a word, English coordinators after a comma (", and"), and
+/// sentence-final marks followed by a space. Clauses too short to be quoted on their own
+/// (fewer than ``minimumSyllables`` syllables or ``minimumWords`` words) stay with a neighbour.
+public struct ClauseSplitter: Sendable {
+    /// Clauses with fewer Hangul syllables than this join a neighbour (Korean).
+    public static let minimumSyllables = 12
+    /// Clauses with fewer words than this join a neighbour (English).
+    public static let minimumWords = 5
+
+    private let koreanEndings: [[Unicode.Scalar]]
+    private let englishCoordinators: Set<String>
+    private let sentenceMarks: [String: Set<Unicode.Scalar>]
+
+    /// Loads the bundled boundary list.
+    public init() throws(ResourceError) {
+        var koreanEndings: [[Unicode.Scalar]] = []
+        var coordinators = Set<String>()
+        var marks: [String: Set<Unicode.Scalar>] = [:]
+        for row in try ResourceFile.rows("data/clause-boundaries.tsv", minimumColumns: 3) {
+            let (language, ending, kind) = (row.fields[0], row.fields[1], row.fields[2])
+            switch (language, kind) {
+            case (_, "sentence"):
+                marks[language, default: []].insert(try ResourceFile.scalar(ending, file: "data/clause-boundaries.tsv", line: row.line))
+            case ("ko", _): koreanEndings.append(Array(ending.unicodeScalars))
+            case ("en", _): coordinators.insert(ending)
+            default:
+                throw ResourceError(file: "data/clause-boundaries.tsv", line: row.line, message: "unknown language '\(language)' (expected ko or en)")
+            }
+        }
+        self.koreanEndings = koreanEndings.sorted { $0.count > $1.count }
+        englishCoordinators = coordinators
+        sentenceMarks = marks
+    }
+
+    /// The clauses of a text as scalar offset ranges, in order; empty when the text is one clause.
+    public func clauses(of text: String, language: String) -> [Range<Int>] {
+        let scalars = Array(text.unicodeScalars)
+        // Words: maximal runs of non-space scalars.
+        var words: [Range<Int>] = []
+        var i = 0
+        while i < scalars.count {
+            while i < scalars.count && scalars[i].properties.isWhitespace { i += 1 }
+            let start = i
+            while i < scalars.count && !scalars[i].properties.isWhitespace { i += 1 }
+            if start < i { words.append(start..<i) }
+        }
+        guard words.count >= 2 else { return [] }
+        // A boundary after word w (the next clause starts at word w + 1).
+        var cuts: [Int] = []
+        let marks = sentenceMarks[language] ?? []
+        for w in words.indices.dropLast() {
+            let word = scalars[words[w]]
+            if let last = word.last, marks.contains(last), !isAbbreviation(word) {
+                cuts.append(w)
+            } else if language == "en" {
+                if word.last == ",", englishCoordinators.contains(String(String.UnicodeScalarView(scalars[words[w + 1]])).lowercased()) { cuts.append(w) }
+            } else if endsWithConnective(word) {
+                cuts.append(w)
+            }
+        }
+        guard !cuts.isEmpty else { return [] }
+        // Clauses as word ranges, then the short ones merged into a neighbour.
+        var spans: [Range<Int>] = []
+        var first = 0
+        for cut in cuts { spans.append(first..<cut + 1); first = cut + 1 }
+        spans.append(first..<words.count)
+        func size(_ span: Range<Int>) -> Int {
+            if language == "en" { return span.count }
+            return span.reduce(0) { total, w in total + scalars[words[w]].filter { (0xAC00...0xD7A3).contains($0.value) }.count }
+        }
+        let minimum = language == "en" ? Self.minimumWords : Self.minimumSyllables
+        var merged: [Range<Int>] = []
+        var pending: Range<Int>? = nil
+        for span in spans {
+            let current = pending.map { $0.lowerBound..<span.upperBound } ?? span
+            if size(current) < minimum { pending = current } else { merged.append(current); pending = nil }
+        }
+        if let pending {
+            if let last = merged.popLast() { merged.append(last.lowerBound..<pending.upperBound) } else { merged.append(pending) }
+        }
+        guard merged.count >= 2 else { return [] }
+        return merged.map { words[$0.lowerBound].lowerBound..<words[$0.upperBound - 1].upperBound }
+    }
+
+    /// Whether a Korean word ends in a listed connective ending (punctuation after it aside).
+    private func endsWithConnective(_ word: ArraySlice<Unicode.Scalar>) -> Bool {
+        let hangul = word.reversed().drop { !(0xAC00...0xD7A3).contains($0.value) }
+        // Only the word's end counts: punctuation may follow the ending, nothing else.
+        guard !hangul.isEmpty, word.suffix(word.count - hangul.count).allSatisfy({ $0.properties.generalCategory.isPunctuation }) else { return false }
+        let tail = Array(hangul.prefix(2).reversed())
+        return koreanEndings.contains { tail.count >= $0.count && Array(tail.suffix($0.count)) == $0 }
+    }
+
+    /// Abbreviations that end in a full stop (U.S., Mr., Dr.): a run of single letters with
+    /// stops, or a short capitalised title.
+    private func isAbbreviation(_ word: ArraySlice<Unicode.Scalar>) -> Bool {
+        guard word.last == "." else { return false }
+        let letters = word.filter { $0 != "." }
+        let stops = word.count - letters.count
+        if stops >= 2 && letters.count <= stops { return true }
+        return ["Mr.", "Mrs.", "Ms.", "Dr.", "St.", "Gen.", "Lt.", "Col.", "Jr.", "Sr.", "No."].contains(String(String.UnicodeScalarView(word)))
+    }
+}
+
+private extension Unicode.GeneralCategory {
+    var isPunctuation: Bool {
+        switch self {
+        case .connectorPunctuation, .dashPunctuation, .openPunctuation, .closePunctuation, .initialPunctuation, .finalPunctuation, .otherPunctuation: return true
+        default: return false
+        }
+    }
+}

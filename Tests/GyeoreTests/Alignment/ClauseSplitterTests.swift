@@ -1,0 +1,54 @@
+import Foundation
+import Testing
+@testable import Gyeore
+
+@Suite struct ClauseSplitterTests {
+    let splitter: ClauseSplitter
+
+    init() throws { splitter = try ClauseSplitter() }
+
+    private func clauses(_ text: String, _ language: String) -> [String] {
+        let scalars = Array(text.unicodeScalars)
+        return splitter.clauses(of: text, language: language).map { String(String.UnicodeScalarView(scalars[$0])) }
+    }
+
+    /// The 2018 New Year address joins two statements with -며; reports quoted each on its own.
+    @Test func aKoreanConnectiveEndingDividesTwoStatements() {
+        #expect(clauses("미국 본토 전역이 우리 핵 타격 사정권안에 있으며 핵 단추가 내 사무실 책상 위에 항상 놓여 있다는 것, 이는 결코 위협이 아닌 현실임을 똑바로 알아야 합니다.", "ko") == [
+            "미국 본토 전역이 우리 핵 타격 사정권안에 있으며",
+            "핵 단추가 내 사무실 책상 위에 항상 놓여 있다는 것, 이는 결코 위협이 아닌 현실임을 똑바로 알아야 합니다.",
+        ])
+    }
+
+    @Test func aSentenceEndDividesAndShortClausesStayWithANeighbour() {
+        #expect(clauses("민족의 지위를 과시할 좋은 기회가 된다. 대회의 성공을 진심으로 바란다", "ko") == [
+            "민족의 지위를 과시할 좋은 기회가 된다.", "대회의 성공을 진심으로 바란다",
+        ])
+        // 바란다 alone is too short to be quoted on its own: it stays with the clause before.
+        #expect(clauses("대표단 파견을 포함해 필요한 조치를 취할 용의가 있으며 바란다", "ko") == [])
+        // -며 inside a word is not an ending (며느리), and a text of one clause has no parts.
+        #expect(clauses("우리는 며느리와 함께 민족의 위상을 과시하는 좋은 계기를 마련할 것이다", "ko") == [])
+    }
+
+    @Test func englishCoordinatorsAfterACommaAndSentenceEndsDivide() {
+        #expect(clauses("The entire mainland of the U.S. is within the range of our nuclear weapons, and the nuclear button is always on the desk of my office,", "en") == [
+            "The entire mainland of the U.S. is within the range of our nuclear weapons,",
+            "and the nuclear button is always on the desk of my office,",
+        ])
+        // "and" without a comma joins words, not clauses; U.S. is an abbreviation.
+        #expect(clauses("mass produce and deploy nuclear warheads and ballistic missiles in the U.S. style", "en") == [])
+    }
+
+    /// Offsets are scalar offsets into the text, whatever its scripts.
+    @Test func rangesMapBackToTheText() {
+        let text = "핵 단추가 내 사무실 책상 위에 항상 놓여있으며, 이것은 위협이 아니라 현실이라는 것을 알아야 한다"
+        let ranges = splitter.clauses(of: text, language: "ko")
+        #expect(ranges.count == 2)
+        let scalars = Array(text.unicodeScalars)
+        for range in ranges {
+            #expect(range.lowerBound >= 0 && range.upperBound <= scalars.count)
+            #expect(!scalars[range.lowerBound].properties.isWhitespace && !scalars[range.upperBound - 1].properties.isWhitespace)
+        }
+        #expect(ranges[0].upperBound < ranges[1].lowerBound)
+    }
+}
