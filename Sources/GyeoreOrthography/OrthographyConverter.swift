@@ -137,7 +137,7 @@ public final class OrthographyConverter: @unchecked Sendable {
         var converted: [Int: [Unicode.Scalar]] = [:]   // morpheme index -> its new jamo
         let lockedIndex = RangeIndex(locked)
         for (k, item) in morphemes.enumerated() where isCandidate(item.m, surface: nfd[item.range]) && !lockedIndex.overlaps(item.range) {
-            let context = WordContext(index: k, morphemes: morphemes, nfd: nfd)
+            let context = WordContext(index: k, morphemes: morphemes, nfd: nfd, positionNouns: rules.positionNouns)
             if let edit = morphemeEdit(item.m, range: item.range, nfd: nfd, previous: k > 0 ? morphemes[k - 1] : nil, context: context),
                ![.dictionary, .initialSound, .loanword].contains(edit.rule) || !southernDictionaryAgrees(item.range, surface: item.m.surface, context: context, nfd: nfd) {
                 edits.append(edit)
@@ -549,7 +549,7 @@ struct WordContext {
     /// (안전+리익, 전투+적+련대성), not a foreign name cut into pieces (로시+스+카+야).
     var isSinoKoreanWord: Bool
 
-    init(index k: Int, morphemes: [(range: Range<Int>, m: MeCabTagger.Morpheme)], nfd: [Unicode.Scalar]) {
+    init(index k: Int, morphemes: [(range: Range<Int>, m: MeCabTagger.Morpheme)], nfd: [Unicode.Scalar], positionNouns: Set<String> = []) {
         func isWordScalar(_ s: Unicode.Scalar) -> Bool { (0x1100...0x11FF).contains(s.value) || s.properties.isAlphabetic || s.properties.numericType != nil }
         let range = morphemes[k].range
         var lower = range.lowerBound
@@ -577,6 +577,9 @@ struct WordContext {
         for i in neighbours {
             let tag = morphemes[i].m.tag
             if tag.hasPrefix("J") || tag.hasPrefix("E") || tag == "VCP" || tag.hasPrefix("XS") { continue }
+            // A native position noun after the morpheme (령도+밑+에) is a word of its own that
+            // North Korean spelling writes solid; it does not make the word a foreign name.
+            if i > k, tag == "NNG", positionNouns.contains(String(scalars: Jamo.compose(Array(nfd[morphemes[i].range])))) { continue }
             if !morphemes[i].m.hasHanja { sino = false; break }
         }
         isSinoKoreanWord = sino

@@ -56,6 +56,8 @@ enum OrthographyFixtures {
         ("력사적인 회담이 진행되였다", "역사적인 회담이 진행되었다"),
         ("래일 렬차가 떠난다", "내일 열차가 떠난다"),
         ("녀성들의 립장", "여성들의 입장"),
+        // ... also when a native position noun follows in the same word (New Year address, 1988).
+        ("당의 령도밑에 승리를 이룩하였다.", "당의 영도 밑에 승리를 이룩하였다."),
         // Rule 4: 렬/률 after a vowel or ㄴ.
         ("비률이 높아지고 실패률이 낮아졌다", "비율이 높아지고 실패율이 낮아졌다"),
         // Rule 5: -여/-였 → -어/-었.
