@@ -7,6 +7,7 @@
 /// their content words find a counterpart on the other side.
 public struct BilingualLexicon: Sendable {
     private var korean: [String: [UInt32]] = [:]
+    private let koreanPrefixes: Set<String>
     private var english: [[String]: [UInt32]] = [:]
     private let longestKorean: Int
     private let longestEnglish: Int
@@ -42,6 +43,13 @@ public struct BilingualLexicon: Sendable {
             }
         }
         self.korean = korean
+        // Every proper prefix of a form: reading can stop as soon as the text is none of them.
+        var prefixes = Set<String>()
+        for form in korean.keys {
+            var prefix = String.UnicodeScalarView()
+            for scalar in form.unicodeScalars.dropLast() { prefix.append(scalar); prefixes.insert(String(prefix)) }
+        }
+        koreanPrefixes = prefixes
         self.english = english
         longestKorean = korean.keys.map { $0.unicodeScalars.count }.max() ?? 1
         longestEnglish = english.keys.map(\.count).max() ?? 1
@@ -90,15 +98,20 @@ public struct BilingualLexicon: Sendable {
         return words.map { $0.hasSuffix(".") ? String($0.dropLast()) : $0 }
     }
 
-    /// The concepts of each Korean word (eojeol) of a normalized text.
+    /// The concepts of each Korean word (eojeol) of a normalized text: every listed form that
+    /// starts the word, or lies inside it when two syllables or more. Forms are found by walking
+    /// out from each start while the text read so far begins some form.
     public func concepts(koreanWords words: [String]) -> [Set<UInt32>] {
         words.map { word in
             let scalars = Array(word.unicodeScalars.filter { $0.properties.isAlphabetic || $0.properties.numericType != nil })
             var found = Set<UInt32>()
             for start in scalars.indices {
-                for length in stride(from: min(longestKorean, scalars.count - start), through: 1, by: -1) {
-                    if start > 0 && length < 2 { continue }
-                    if let concepts = korean[String(String.UnicodeScalarView(scalars[start..<start + length]))] { found.formUnion(concepts) }
+                var key = String.UnicodeScalarView()
+                for end in start..<min(scalars.count, start + longestKorean) {
+                    key.append(scalars[end])
+                    let text = String(key)
+                    if (start == 0 || end > start), let concepts = korean[text] { found.formUnion(concepts) }
+                    if !koreanPrefixes.contains(text) { break }
                 }
             }
             return found

@@ -384,14 +384,17 @@ public final class QuoteAligner {
     /// nothing unless three concepts are shared. This is the score of a Korean and an English
     /// rendering, and the second opinion on two renderings in one language.
     public func conceptScore(_ korean: Item, _ english: Item) -> Double {
-        let koreanConcepts = korean.conceptSet, englishConcepts = english.conceptSet
-        guard koreanConcepts.intersection(englishConcepts).count >= 3 else { return 0 }
         let across = korean.language != english.language
         let counts = (korean.concepts.count, english.concepts.count)
         // Within one language this is a second opinion on two renderings of the same extent in
         // other words; a fragment must align in one stretch of the longer rendering (the lexical
         // score), not gather its words from all over a longer one.
         if !across && Double(min(counts.0, counts.1)) < Self.rewordingLengthRatio * Double(max(counts.0, counts.1)) { return 0 }
+        let koreanConcepts = korean.conceptSet, englishConcepts = english.conceptSet
+        let (fewer, more) = koreanConcepts.count <= englishConcepts.count ? (koreanConcepts, englishConcepts) : (englishConcepts, koreanConcepts)
+        var shared = 0
+        for concept in fewer where more.contains(concept) { shared += 1; if shared == 3 { break } }
+        guard shared >= 3 else { return 0 }
         // Across languages a word the lexicon does not know weighs as a word of middling rarity;
         // within one it weighs by its rarity, like every other.
         func coverage(_ words: [Set<UInt32>], _ other: Set<UInt32>) -> Double {

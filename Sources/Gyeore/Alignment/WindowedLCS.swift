@@ -9,18 +9,21 @@ enum WindowedLCS {
     static func best<Element: Hashable>(_ short: [Element], in long: [Element], slack: Int = 0) -> Int {
         let n = short.count
         guard n > 0, !long.isEmpty else { return 0 }
+        let width = min(long.count, n + slack)
+        if n <= 64 { return bestInOneWord(short, in: long, width: width) }
         let words = (n + 63) / 64
         var masks: [Element: [UInt64]] = [:]
         for (i, s) in short.enumerated() { masks[s, default: [UInt64](repeating: 0, count: words)][i / 64] |= 1 << UInt64(i % 64) }
-        let width = min(long.count, n + slack)
+        // Each element of the long sequence is looked up once, not once per window holding it.
+        let maskOf = long.map { masks[$0] }
         var best = 0
         var v = [UInt64](repeating: 0, count: words)
         var start = 0
         while start + width <= long.count {
-            if masks[long[start]] == nil && start + width < long.count { start += 1; continue }
+            if maskOf[start] == nil && start + width < long.count { start += 1; continue }
             for w in 0..<words { v[w] = ~0 }
-            for c in long[start..<start + width] {
-                guard let m = masks[c] else { continue }
+            for position in start..<start + width {
+                guard let m = maskOf[position] else { continue }
                 var carry: UInt64 = 0
                 for w in 0..<words {
                     let u = v[w] & m[w]
@@ -35,6 +38,32 @@ enum WindowedLCS {
                 ones += (w == words - 1 && n % 64 != 0 ? v[w] & ((1 << UInt64(n % 64)) - 1) : v[w]).nonzeroBitCount
             }
             best = max(best, n - ones)
+            if best == n { break }
+            start += 1
+        }
+        return best
+    }
+
+    /// ``best(_:in:slack:)`` for a short sequence of at most 64 elements: the bit vector is one
+    /// machine word, and each element of the long sequence is looked up once.
+    private static func bestInOneWord<Element: Hashable>(_ short: [Element], in long: [Element], width: Int) -> Int {
+        let n = short.count
+        var masks: [Element: UInt64] = [:]
+        masks.reserveCapacity(n)
+        for (i, s) in short.enumerated() { masks[s, default: 0] |= 1 << UInt64(i) }
+        let maskOf = long.map { masks[$0] ?? 0 }
+        let used: UInt64 = n == 64 ? ~0 : (1 << UInt64(n)) - 1
+        var best = 0
+        var start = 0
+        while start + width <= long.count {
+            if maskOf[start] == 0 && start + width < long.count { start += 1; continue }
+            var v: UInt64 = ~0
+            for position in start..<start + width {
+                let m = maskOf[position]
+                if m == 0 { continue }
+                v = (v &+ (v & m)) | (v & ~m)
+            }
+            best = max(best, n - (v & used).nonzeroBitCount)
             if best == n { break }
             start += 1
         }
