@@ -41,8 +41,8 @@ import Testing
     }
 
     /// The development set, scored as `gyeore-bench align --labelled` scores it, beside the naive
-    /// baseline. Measured: precision 0.995, recall 0.682 over all 267 true pairs (ko-en 1.000 /
-    /// 0.670); baseline precision 0.850, recall 0.382; no cluster of three statements.
+    /// baseline. Measured: precision 0.995, recall 0.715 over all 267 true pairs (ko-en 1.000 /
+    /// 0.722); baseline precision 0.850, recall 0.382; no cluster of three statements.
     @Test func developmentSetBeatsTheNaiveBaselineWithoutChaining() throws {
         var labels: [String: Set<String>] = [:]
         for line in try String(contentsOf: Self.devSet.appendingPathComponent("labels.tsv"), encoding: .utf8).split(separator: "\n") where !line.hasPrefix("#") {
@@ -68,9 +68,9 @@ import Testing
         let all = try #require(scores["all"]), crossLanguage = try #require(scores["ko-en"]), naive = try #require(baseline["all"])
         #expect(all.truePairs == 267)
         #expect(all.precision >= 0.99, "precision \(all)")
-        #expect(all.recall >= 0.68, "recall \(all)")
+        #expect(all.recall >= 0.71, "recall \(all)")
         #expect(all.f1 > naive.f1, "ours \(all), baseline \(naive)")
-        #expect(crossLanguage.precision >= 0.99 && crossLanguage.correctPairs >= 65, "\(crossLanguage)")
+        #expect(crossLanguage.precision >= 0.99 && crossLanguage.correctPairs >= 70, "\(crossLanguage)")
         #expect(clusters.map(evaluation.statementCount).max() ?? 0 <= 2)
     }
 
@@ -198,5 +198,17 @@ import Testing
     ])
     func diffCategories(a: String, b: String, categories: [String]) {
         #expect(RenderingDiff.compare(a, b, aligner: aligner).map(\.category) == categories)
+    }
+
+    /// A rendering past the limit is not diffed word by word (that took minutes on a line of
+    /// nested marks): one entry names both by their starts.
+    @Test func renderingsPastTheLimitAreNotCompared() {
+        let long = String(repeating: "“가", count: RenderingDiff.maximumScalars)
+        let diff = RenderingDiff.compare(long, "가가가", aligner: aligner)
+        #expect(diff.map(\.category) == ["not compared"])
+        #expect(diff.first?.a == String(long.unicodeScalars.prefix(80).map(Character.init)) + "…")
+        #expect(diff.first?.b == "가가가")
+        #expect(RenderingDiff.compareFragment(long, "가가가", aligner: aligner).map(\.category) == ["not compared"])
+        #expect(RenderingDiff.compare("같은 말", "같은 말", aligner: aligner).map(\.category) == ["identical"])
     }
 }

@@ -131,7 +131,11 @@ public struct BilingualLexicon: Sendable {
             var matched = false
             for length in stride(from: min(longestEnglish, words.count - i), through: 2, by: -1) {
                 if let concepts = english[Array(words[i..<i + length])] {
-                    result.append((words[i..<i + length].joined(separator: " "), Set(concepts)))
+                    // The phrase's words keep their own senses too (nuclear weapon is also
+                    // nuclear), as a Korean compound keeps its parts' (핵무기 is also 핵).
+                    var senses = Set(concepts)
+                    for word in words[i..<i + length] { senses.formUnion(english[[word]] ?? []) }
+                    result.append((words[i..<i + length].joined(separator: " "), senses))
                     i += length
                     matched = true
                     break

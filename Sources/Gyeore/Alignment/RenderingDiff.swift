@@ -11,8 +11,20 @@
 /// differing runs are **paraphrase**. Renderings with no difference are **identical**. Between
 /// a Korean and an English rendering (``QuoteAligner/correspondences(_:_:)``), each pair of
 /// corresponding words is a **translation**. Against a fragment (``compareFragment(_:_:aligner:)``),
-/// the whole's words outside the stretch the fragment renders are **context**.
+/// the whole's words outside the stretch the fragment renders are **context**. Renderings longer
+/// than ``maximumScalars`` are **not compared** (a scraped page quoted whole is no statement, and
+/// a word diff of it would cost minutes).
 public struct RenderingDiff: Sendable, Equatable, Codable {
+    /// Renderings longer than this (in Unicode scalars) are not diffed word by word.
+    public static let maximumScalars = 4_000
+
+    /// The single entry for two renderings too long to compare: the start of each.
+    static func notCompared(_ first: String, _ second: String) -> [RenderingDiff]? {
+        guard first.unicodeScalars.count > maximumScalars || second.unicodeScalars.count > maximumScalars else { return nil }
+        func start(_ text: String) -> String { text.unicodeScalars.count > 80 ? String(String.UnicodeScalarView(text.unicodeScalars.prefix(80))) + "…" : text }
+        return [RenderingDiff(category: "not compared", a: start(first), b: start(second))]
+    }
+
     /// The category of a difference.
     public var category: String
     /// The text in the first rendering ("" when absent).
@@ -24,6 +36,7 @@ public struct RenderingDiff: Sendable, Equatable, Codable {
     /// fragment renders is compared word by word, and what stands before and after it is
     /// **context** (not an omission of the fragment's: it quoted only part).
     public static func compareFragment(_ whole: String, _ part: String, aligner: QuoteAligner) -> [RenderingDiff] {
+        if let tooLong = notCompared(whole, part) { return tooLong }
         let wordsA = whole.split(separator: " ").map(String.init), wordsB = part.split(separator: " ").map(String.init)
         let keysA = wordsA.map { String(scalars: aligner.canonical($0)) }, keysB = wordsB.map { String(scalars: aligner.canonical($0)) }
         let inB = Set(keysB.filter { !$0.isEmpty }), inA = Set(keysA.filter { !$0.isEmpty })
@@ -43,6 +56,7 @@ public struct RenderingDiff: Sendable, Equatable, Codable {
 
     /// Compares two renderings.
     public static func compare(_ first: String, _ second: String, aligner: QuoteAligner) -> [RenderingDiff] {
+        if let tooLong = notCompared(first, second) { return tooLong }
         let wordsA = first.split(separator: " ").map(String.init), wordsB = second.split(separator: " ").map(String.init)
         let keysA = wordsA.map { String(scalars: aligner.canonical($0)) }, keysB = wordsB.map { String(scalars: aligner.canonical($0)) }
         // Words match on their keys; words without letters (<, –) only when written the same.
