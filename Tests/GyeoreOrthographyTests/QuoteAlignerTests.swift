@@ -41,7 +41,7 @@ import Testing
     }
 
     /// The development set, scored as `gyeore-bench align --labelled` scores it, beside the naive
-    /// baseline. Measured: precision 0.995, recall 0.715 over all 267 true pairs (ko-en 1.000 /
+    /// baseline. Measured: precision 0.995, recall 0.730 over all 267 true pairs (ko-en 1.000 /
     /// 0.722); baseline precision 0.850, recall 0.382; no cluster of three statements.
     @Test func developmentSetBeatsTheNaiveBaselineWithoutChaining() throws {
         var labels: [String: Set<String>] = [:]
@@ -68,7 +68,7 @@ import Testing
         let all = try #require(scores["all"]), crossLanguage = try #require(scores["ko-en"]), naive = try #require(baseline["all"])
         #expect(all.truePairs == 267)
         #expect(all.precision >= 0.99, "precision \(all)")
-        #expect(all.recall >= 0.71, "recall \(all)")
+        #expect(all.recall >= 0.72, "recall \(all)")
         #expect(all.f1 > naive.f1, "ours \(all), baseline \(naive)")
         #expect(crossLanguage.precision >= 0.99 && crossLanguage.correctPairs >= 70, "\(crossLanguage)")
         #expect(clusters.map(evaluation.statementCount).max() ?? 0 <= 2)

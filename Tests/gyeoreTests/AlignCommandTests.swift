@@ -14,7 +14,9 @@ import Testing
         #expect(documents.map { $0["outlet"] as? String } == ["Rodong Sinmun (text of the address)", "Bizweb", "Newspim", "Korea Herald"])
         #expect(documents.map { $0["side"] as? String } == ["north-korean", "south-korean", "south-korean", "south-korean"])
         let clusters = try field(object, "clusters", [[String: Any]].self)
-        #expect(clusters.count == 5)
+        // The seven statements these reports share by the labels (kaesong, meet, current,
+        // distrust, drills, greeting, exchange), each once.
+        #expect(clusters.count == 7)
         let first = clusters[0]
         #expect(Set(first.keys) == ["id", "score", "members", "pairs", "reference"])
         // Every member after the first is compared with the first (the original).
@@ -83,8 +85,8 @@ import Testing
 
         // The page as Chromium renders it: clusters present, nothing injected.
         let dom = try chromium(["--dump-dom", page.absoluteString])
-        // The five statements the labelled reports share, and the two hostile reports as a sixth.
-        #expect(dom.components(separatedBy: "<section class=\"cluster\"").count - 1 == 6)
+        // The seven statements the labelled reports share, and the two hostile reports as an eighth.
+        #expect(dom.components(separatedBy: "<section class=\"cluster\"").count - 1 == 8)
         #expect(dom.contains("&lt;script&gt;document.title='owned'&lt;/script&gt;"))
         // One script, the page's own filters; nothing from the quoted text runs or renders as markup.
         #expect(dom.components(separatedBy: "<script").count - 1 == 1)
@@ -95,7 +97,7 @@ import Testing
         #expect(dom.contains("<span class=\"badge NK\">NK</span>Rodong Sinmun (text of the address) · 2019-01-01"))
         #expect(dom.contains("<span class=\"badge EN\">EN</span>Korea Herald"))
         // The filter script ran: it counts the statements shown.
-        #expect(dom.contains("6 of 6 statements"))
+        #expect(dom.contains("8 of 8 statements"))
         #expect(dom.contains("<title>Gyeore: aligned quotations</title>"))
         let screenshot = FileManager.default.temporaryDirectory.appendingPathComponent("gyeore-report-\(UUID().uuidString).png")
         _ = try chromium(["--screenshot=\(screenshot.path)", "--window-size=1200,1800", page.absoluteString])

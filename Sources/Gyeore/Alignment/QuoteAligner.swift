@@ -283,8 +283,14 @@ public final class QuoteAligner {
             // A common key keeps the items with the smallest content hashes, not the first ones
             // read: which pairs are found must not depend on the order of the files.
             let contentHash = items.map { item in item.canonical.reduce(UInt64(0xCBF2_9CE4_8422_2325)) { ($0 ^ UInt64($1.value)) &* 0x100_0000_01B3 } }
+            // Between quotations of the same text, the document and position decide (not the index,
+            // which is the order the files were read in).
+            func precedes(_ x: Int32, _ y: Int32) -> Bool {
+                let (a, b) = (items[Int(x)].quotation, items[Int(y)].quotation)
+                return (contentHash[Int(x)], a.document, a.start, a.end, x) < (contentHash[Int(y)], b.document, b.start, b.end, y)
+            }
             for (key, list) in postings where list.count > postingsPerKey {
-                postings[key] = Array(list.sorted { (contentHash[Int($0)], $0) < (contentHash[Int($1)], $1) }.prefix(postingsPerKey))
+                postings[key] = Array(list.sorted(by: precedes).prefix(postingsPerKey))
             }
         }
 
@@ -292,7 +298,19 @@ public final class QuoteAligner {
         /// bilingual concepts (the keys a rendering in the other language shares), its anchors.
         func candidates(of i: Int, anchors: Set<UInt64>, lookups: Int, counts: inout [Int32: Int]) -> [Int] {
             let byRarity = keys[i].sorted { (keyFrequency[$0]!, $0) < (keyFrequency[$1]!, $1) }
-            let rarest = byRarity.lazy.filter { $0 & (1 << 43) == 0 }.prefix(lookups)
+            // A key only this quotation holds finds nothing, and a third key held by exactly the
+            // quotations two earlier keys hold finds nothing new (a near-copy's words): the next
+            // rarest key that can find another quotation is looked up instead. Two keys per
+            // set of holders are kept, as a candidate needs two shared keys.
+            var seen: [[Int32]: Int] = [:]
+            var rarest: [UInt64] = []
+            for key in byRarity where key & (1 << 43) == 0 {
+                let holders = postings[key] ?? []
+                guard holders.count > 1, seen[holders, default: 0] < 2 else { continue }
+                seen[holders, default: 0] += 1
+                rarest.append(key)
+                if rarest.count == lookups { break }
+            }
             let rarestConcepts = byRarity.lazy.filter { $0 & (1 << 43) != 0 }.prefix(lookups).map { $0 ^ (1 << 44) }
             let lookupKeys = Set(rarest).union(rarestConcepts).union(anchors)
             counts.removeAll(keepingCapacity: true)
@@ -557,7 +575,16 @@ public final class QuoteAligner {
         // Two clusters that did not merge are not weighed again until one of them grows.
         var version: [Int: Int] = [:]
         var rejected: [Int: (Int, Int)] = [:]
-        for pair in pairs.sorted(by: { ($0.score, -$0.a, -$0.b) > ($1.score, -$1.a, -$1.b) }) {
+        // Ties are taken in the order of the quotations' documents and positions, not of their
+        // indices, so that the order the files were read in changes nothing.
+        let order = items.indices.sorted { x, y in
+            let (a, b) = (items[x].quotation, items[y].quotation)
+            return (a.document, a.start, a.end, x) < (b.document, b.start, b.end, y)
+        }
+        var rank = Array(repeating: 0, count: items.count)
+        for (position, unit) in order.enumerated() { rank[unit] = position }
+        func tieKey(_ pair: Pair) -> (Int, Int) { (min(rank[pair.a], rank[pair.b]), max(rank[pair.a], rank[pair.b])) }
+        for pair in pairs.sorted(by: { ($0.score, -tieKey($0).0, -tieKey($0).1) > ($1.score, -tieKey($1).0, -tieKey($1).1) }) {
             let (first, second) = (clusterOf[pair.a], clusterOf[pair.b])
             guard first != second, let a = members[first], let b = members[second] else { continue }
             let versions = (version[first] ?? 0, version[second] ?? 0)
