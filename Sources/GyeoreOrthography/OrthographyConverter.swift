@@ -549,7 +549,7 @@ struct WordContext {
     /// (안전+리익, 전투+적+련대성), not a foreign name cut into pieces (로시+스+카+야).
     var isSinoKoreanWord: Bool
 
-    init(index k: Int, morphemes: [(range: Range<Int>, m: MeCabTagger.Morpheme)], nfd: [Unicode.Scalar], positionNouns: Set<String> = []) {
+    init(index k: Int, morphemes: [(range: Range<Int>, m: MeCabTagger.Morpheme)], nfd: [Unicode.Scalar], positionNouns: Set<String>) {
         func isWordScalar(_ s: Unicode.Scalar) -> Bool { (0x1100...0x11FF).contains(s.value) || s.properties.isAlphabetic || s.properties.numericType != nil }
         let range = morphemes[k].range
         var lower = range.lowerBound

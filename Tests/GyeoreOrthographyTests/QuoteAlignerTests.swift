@@ -20,6 +20,12 @@ import Testing
         return result
     }
 
+    /// The aligner's view of a quotation given as text, with no speaker.
+    private func item(_ text: String, _ language: String = "ko") -> QuoteAligner.Item {
+        aligner.item(Quotation(document: "t", start: 0, end: text.unicodeScalars.count, line: 1, text: text, normalized: text, marks: "“”", depth: 0, parent: nil,
+                               kind: .direct, clause: nil, verb: nil, speaker: nil, speakerText: nil, speakerEntry: nil, language: language, occurrences: []))
+    }
+
     /// A quotation as "file@its first eight characters".
     private func key(_ q: Quotation) -> String { "\(URL(fileURLWithPath: q.document).lastPathComponent)@\(q.text.prefix(8))" }
 
@@ -77,10 +83,6 @@ import Testing
     /// A fragment counts only when it lies in one stretch of the longer rendering (at most one and
     /// a half times the fragment's length): the same words scattered over a different statement are not a match.
     @Test func aFragmentMustAlignContiguously() throws {
-        func item(_ text: String) -> QuoteAligner.Item {
-            aligner.item(Quotation(document: "t", start: 0, end: text.unicodeScalars.count, line: 1, text: text, normalized: text, marks: "“”", depth: 0, parent: nil,
-                                   kind: .direct, clause: nil, verb: nil, speaker: nil, speakerText: nil, speakerEntry: nil, language: "ko", occurrences: []))
-        }
         let whole = item("미국 본토 전역이 우리 핵 타격 사정권안에 있으며 핵 단추가 내 사무실 책상 위에 항상 놓여 있다는 것, 이는 결코 위협이 아닌 현실임을 똑바로 알아야 합니다")
         let fragment = item("핵 단추가 내 사무실 책상 위에 항상 놓여있다")
         let scattered = item("핵 시험장 부근의 오래된 공장에서 만든 단추 상자들과 내 고향 마을 인민위원회 사무실의 낡은 책상들은 위원회 일군들이 항상 정성껏 관리하는 창고에 놓여 있었다고 한다")
@@ -108,10 +110,6 @@ import Testing
     /// 바란다 / 기대한다) match by their content words; the same words gathered from all over a
     /// longer, different sentence do not.
     @Test func aRewordingOfTheSameExtentMatches() throws {
-        func item(_ text: String) -> QuoteAligner.Item {
-            aligner.item(Quotation(document: "t", start: 0, end: text.unicodeScalars.count, line: 1, text: text, normalized: text, marks: "“”", depth: 0, parent: nil,
-                                   kind: .direct, clause: nil, verb: nil, speaker: nil, speakerText: nil, speakerEntry: nil, language: "ko", occurrences: []))
-        }
         let first = item("대회가 성과적으로 개최되기를 진심으로 바란다")
         let second = item("평창올림픽의 성과적인 개최를 진심으로 기대한다")
         let unrelated = item("올해 농업 부문에서 알곡 생산 목표를 반드시 점령하여야 한다")
@@ -123,10 +121,6 @@ import Testing
     /// Two country names and an agency are not evidence that a Korean and an English quotation
     /// render the same statement.
     @Test func sharedCountryNamesDoNotLinkLanguages() throws {
-        func item(_ text: String, _ language: String) -> QuoteAligner.Item {
-            aligner.item(Quotation(document: "t", start: 0, end: text.unicodeScalars.count, line: 1, text: text, normalized: text, marks: "“”", depth: 0, parent: nil,
-                                   kind: .direct, clause: nil, verb: nil, speaker: nil, speakerText: nil, speakerEntry: nil, language: language, occurrences: []))
-        }
         let korean = item("러시아와 북한은 앞으로도 모든 분야에서 협력을 확대해 나갈 것이다", "ko")
         let other = item("Russia and North Korea will hold talks in Moscow next week on railways", "en")
         let same = item("Russia and North Korea will continue to expand cooperation in all fields", "en")

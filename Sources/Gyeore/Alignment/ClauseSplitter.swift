@@ -18,15 +18,18 @@ public struct ClauseSplitter: Sendable {
     private let koreanEndings: [[Unicode.Scalar]]
     private let englishCoordinators: Set<String>
     private let sentenceMarks: [String: Set<Unicode.Scalar>]
+    private let abbreviations: Set<String>
 
     /// Loads the bundled boundary list.
     public init() throws(ResourceError) {
         var koreanEndings: [[Unicode.Scalar]] = []
         var coordinators = Set<String>()
         var marks: [String: Set<Unicode.Scalar>] = [:]
+        var abbreviations = Set<String>()
         for row in try ResourceFile.rows("data/clause-boundaries.tsv", minimumColumns: 3) {
             let (language, ending, kind) = (row.fields[0], row.fields[1], row.fields[2])
             switch (language, kind) {
+            case (_, "abbreviation"): abbreviations.insert(ending)
             case (_, "sentence"):
                 marks[language, default: []].insert(try ResourceFile.scalar(ending, file: "data/clause-boundaries.tsv", line: row.line))
             case ("ko", _): koreanEndings.append(Array(ending.unicodeScalars))
@@ -38,6 +41,7 @@ public struct ClauseSplitter: Sendable {
         self.koreanEndings = koreanEndings.sorted { $0.count > $1.count }
         englishCoordinators = coordinators
         sentenceMarks = marks
+        self.abbreviations = abbreviations
     }
 
     /// The clauses of a text as scalar offset ranges, in order; empty when the text is one clause.
@@ -99,14 +103,14 @@ public struct ClauseSplitter: Sendable {
         return koreanEndings.contains { tail.count >= $0.count && Array(tail.suffix($0.count)) == $0 }
     }
 
-    /// Abbreviations that end in a full stop (U.S., Mr., Dr.): a run of single letters with
-    /// stops, or a short capitalised title.
+    /// Abbreviations that end in a full stop: a run of single letters with stops (U.S.), or a
+    /// listed one (Mr., Dr.).
     private func isAbbreviation(_ word: ArraySlice<Unicode.Scalar>) -> Bool {
         guard word.last == "." else { return false }
         let letters = word.filter { $0 != "." }
         let stops = word.count - letters.count
         if stops >= 2 && letters.count <= stops { return true }
-        return ["Mr.", "Mrs.", "Ms.", "Dr.", "St.", "Gen.", "Lt.", "Col.", "Jr.", "Sr.", "No."].contains(String(String.UnicodeScalarView(word)))
+        return abbreviations.contains(String(String.UnicodeScalarView(word)))
     }
 }
 

@@ -132,7 +132,7 @@ public final class QuoteAligner {
     /// Builds the aligner's view of a quotation (the text is normalized once, here), with its
     /// clauses when it has several.
     public func item(_ quotation: Quotation) -> Item {
-        var whole = item(quotation, withParts: false)
+        var whole = unsplitItem(quotation)
         for clause in splitter.clauses(of: quotation.text, language: quotation.language) {
             var part = quotation
             let scalars = quotation.text.unicodeScalars
@@ -141,12 +141,13 @@ public final class QuoteAligner {
             part.normalized = part.text
             part.start = quotation.start + clause.lowerBound
             part.end = quotation.start + clause.upperBound
-            whole.parts.append(item(part, withParts: false))
+            whole.parts.append(unsplitItem(part))
         }
         return whole
     }
 
-    private func item(_ quotation: Quotation, withParts: Bool) -> Item {
+    /// The aligner's view of a quotation as one piece.
+    private func unsplitItem(_ quotation: Quotation) -> Item {
         let normalized = normalizer.normalize(quotation.text).normalized
         let canonical = self.canonical(normalized: [Unicode.Scalar](scalarsOf: normalized))
         var anchors = Set<UInt64>()
@@ -572,9 +573,6 @@ public final class QuoteAligner {
             known[key(x, y)] = value
             return value
         }
-        // Two clusters that did not merge are not weighed again until one of them grows.
-        var version: [Int: Int] = [:]
-        var rejected: [Int: (Int, Int)] = [:]
         // Ties are taken in the order of the quotations' documents and positions, not of their
         // indices, so that the order the files were read in changes nothing.
         let order = items.indices.sorted { x, y in
@@ -587,9 +585,6 @@ public final class QuoteAligner {
         for pair in pairs.sorted(by: { ($0.score, -tieKey($0).0, -tieKey($0).1) > ($1.score, -tieKey($1).0, -tieKey($1).1) }) {
             let (first, second) = (clusterOf[pair.a], clusterOf[pair.b])
             guard first != second, let a = members[first], let b = members[second] else { continue }
-            let versions = (version[first] ?? 0, version[second] ?? 0)
-            if let seen = rejected[key(first, second)], seen == (first < second ? versions : (versions.1, versions.0)) { continue }
-            rejected[key(first, second)] = first < second ? versions : (versions.1, versions.0)
             var sum = 0.0, linked = 0, count = 0, blocked = false
             for x in a {
                 for y in b {
@@ -608,7 +603,6 @@ public final class QuoteAligner {
             }
             guard !blocked, count > 0, sum / Double(count) >= options.minimumScore, 2 * linked > count else { continue }
             let (keep, drop) = a.count >= b.count ? (first, second) : (second, first)
-            version[keep, default: 0] += 1
             for m in members[drop]! { clusterOf[m] = keep }
             members[keep]! += members[drop]!
             members[drop] = nil

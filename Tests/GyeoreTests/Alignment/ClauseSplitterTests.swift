@@ -37,6 +37,8 @@ import Testing
         ])
         // "and" without a comma joins words, not clauses; U.S. is an abbreviation.
         #expect(clauses("mass produce and deploy nuclear warheads and ballistic missiles in the U.S. style", "en") == [])
+        // A listed abbreviation ends no sentence either.
+        #expect(clauses("We told Mr. Kim that the talks would resume in Singapore next week", "en") == [])
     }
 
     /// Offsets are scalar offsets into the text, whatever its scripts.
