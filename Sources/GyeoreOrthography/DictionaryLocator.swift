@@ -1,4 +1,5 @@
 import Foundation
+import Gyeore
 
 /// Finds the MeCab dictionaries `scripts/setup.sh` fetches.
 ///
@@ -9,19 +10,9 @@ import Foundation
 /// 3. else `./deps/<name>` (the package root, where setup puts them), then `deps/<name>` beside
 ///    the package the running binary was built in (`.build/…/gyeore`).
 public enum DictionaryLocator {
-    /// The folders searched for `name`, in order.
+    /// The folders searched for `name`, in order (see ``DependencyLocator``).
     public static func candidates(_ name: String, folder: String?, environment: [String: String] = ProcessInfo.processInfo.environment) -> [String] {
-        if let folder { return [(folder as NSString).appendingPathComponent(name)] }
-        if let root = environment["GYEORE_DICTIONARIES"] { return [(root as NSString).appendingPathComponent(name)] }
-        var result: [String] = []
-        result.append((FileManager.default.currentDirectoryPath as NSString).appendingPathComponent("deps/\(name)"))
-        // <package>/.build/<triple>/<config>/gyeore -> <package>/deps
-        var url = URL(fileURLWithPath: CommandLine.arguments.first ?? "").resolvingSymlinksInPath().deletingLastPathComponent()
-        for _ in 0..<4 {
-            if url.lastPathComponent == ".build" { result.append(url.deletingLastPathComponent().appendingPathComponent("deps/\(name)").path); break }
-            url.deleteLastPathComponent()
-        }
-        return result
+        DependencyLocator.candidates(name, folder: folder, environment: environment)
     }
 
     /// The first candidate folder holding a compiled dictionary.

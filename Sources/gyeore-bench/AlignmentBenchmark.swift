@@ -8,7 +8,7 @@ struct AlignmentBenchmark {
     let sizes: [Int]
 
     /// The package's glossary and an aligner that converts North Korean orthography, as `align` runs.
-    static func standardAligner(root: URL) throws -> (Glossary, QuoteAligner) {
+    static func standardAligner(root: URL, hanja useHanja: Bool = true, curated: Bool = true) throws -> (Glossary, QuoteAligner) {
         let glossary = try Glossary(folder: root.appendingPathComponent("glossary").path)
         var configuration = NormalizerConfiguration()
         configuration.lineBreaks = .toSpace
@@ -16,7 +16,14 @@ struct AlignmentBenchmark {
         var options = QuoteAligner.Options()
         // For calibration runs: the same aligner at another threshold.
         if let value = ProcessInfo.processInfo.environment["GYEORE_MIN_SCORE"].flatMap(Double.init) { options.minimumScore = value }
-        return (glossary, try QuoteAligner(normalizer: try Normalizer(configuration: configuration), glossary: glossary, options: options))
+        // The Hanja glosses set-up generates; GYEORE_NO_HANJA=1 measures without them.
+        var hanja: HanjaGlosses?
+        options.curatedLexicon = curated
+        if useHanja && ProcessInfo.processInfo.environment["GYEORE_NO_HANJA"] == nil {
+            guard let path = HanjaGlosses.locate() else { throw BenchError("no Hanja glosses in deps/ (run scripts/setup.sh --deps-only)") }
+            hanja = try HanjaGlosses(contentsOf: path)
+        }
+        return (glossary, try QuoteAligner(normalizer: try Normalizer(configuration: configuration), glossary: glossary, hanja: hanja, options: options))
     }
 
     func run() throws {

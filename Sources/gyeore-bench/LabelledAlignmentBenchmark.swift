@@ -78,6 +78,17 @@ struct LabelledAlignmentBenchmark {
             for tier in AlignmentEvaluation.tiers { print("  \(tier.padding(toLength: 6, withPad: " ", startingAt: 0)) \(scores[tier]!)") }
             print("  clusters with more than one statement: \(impure.count); the largest cluster holds \(largest) statement(s)")
         }
+        // What each source of Korean ↔ English evidence gives: the same run with the curated
+        // lexicon, the Hanja glosses, both or neither (the glossary always).
+        print("Korean↔English evidence (the same set, the same run; the glossary in every row):")
+        for (name, hanja, curated) in [("curated lexicon + Hanja glosses", true, true), ("curated lexicon", false, true),
+                                       ("Hanja glosses", true, false), ("glossary only", false, false)] {
+            let (_, variant) = try AlignmentBenchmark.standardAligner(root: root, hanja: hanja, curated: curated)
+            let variantItems = quotations.map(variant.item)
+            let variantClusters = variant.clusters(variantItems, pairs: variant.pairs(variantItems)).map { $0.compactMap { memberOf[$0] } }.filter { !$0.isEmpty }
+            let scores = evaluation.scores(clusters: variantClusters)
+            print("  \(name.padding(toLength: 32, withPad: " ", startingAt: 0)) ko-en \(scores["ko-en"]!)   all \(scores["all"]!)")
+        }
         if scoresOnly {
             // Every labelled pair's score, for calibration: truth, tier, score.
             var indexOf: [Int: Int] = [:]

@@ -39,7 +39,7 @@ struct AlignCommand: ParsableCommand {
     @Flag(help: "Do not convert North Korean orthography before matching.")
     var noOrthography = false
 
-    @Option(help: ArgumentHelp("The folder holding the nkhandic/ and handic/ dictionaries.", valueName: "dir"))
+    @Option(help: ArgumentHelp("The folder holding the nkhandic/ and handic/ dictionaries and the hanja-glosses/ table.", valueName: "dir"))
     var dictionaryDir: String?
 
     @Option(help: "Reject input lines longer than this many bytes.")
@@ -84,6 +84,18 @@ struct AlignCommand: ParsableCommand {
     /// text, canonical form and features).
     static let maximumQuotedBytes = 512 << 20
 
+    /// The Hanja glosses set-up generates (beside the dictionaries), or nil with a warning: Korean ↔
+    /// English pairs then rest on the bundled lexicon and the glossary alone. A table that is there
+    /// and cannot be read is an error.
+    func loadHanjaGlosses() throws -> HanjaGlosses? {
+        guard let path = HanjaGlosses.locate(folder: dictionaryDir) else {
+            let searched = DependencyLocator.candidates(HanjaGlosses.folderName, folder: dictionaryDir).joined(separator: ", ")
+            Diagnostics.warn("gyeore: warning: no Hanja glosses (searched \(searched)); Korean↔English matching uses the bundled lexicon and glossary only (run scripts/setup.sh)")
+            return nil
+        }
+        do { return try HanjaGlosses(contentsOf: path) } catch { throw CLIError.input(error) }
+    }
+
     func run() throws {
         let glossary = try glossaryOptions.loadIfPresent()
         var configuration = NormalizerConfiguration()
@@ -102,7 +114,7 @@ struct AlignCommand: ParsableCommand {
             normalizer = try Normalizer(configuration: configuration)
             var options = QuoteAligner.Options()
             options.minimumScore = minScore
-            aligner = try QuoteAligner(normalizer: normalizer, glossary: glossary, options: options)
+            aligner = try QuoteAligner(normalizer: normalizer, glossary: glossary, hanja: try loadHanjaGlosses(), options: options)
             extractor = try QuoteExtractor(glossary: glossary)
         } catch { throw CLIError.internalError("\(error)") }
 

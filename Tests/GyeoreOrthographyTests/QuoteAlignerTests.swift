@@ -206,3 +206,49 @@ import Testing
         #expect(RenderingDiff.compare("같은 말", "같은 말", aligner: aligner).map(\.category) == ["identical"])
     }
 }
+
+/// A dependency set-up fetches is missing: the test fails with what to run.
+struct TestSetupError: Error, CustomStringConvertible {
+    var description: String
+    init(_ description: String) { self.description = description }
+}
+
+/// The Hanja glosses set-up generates from the dictionaries and CC-CEDICT.
+@Suite struct HanjaGlossAlignmentTests {
+    private func glosses() throws -> HanjaGlosses {
+        let path = (OrthographyFixtures.dictionaries as NSString).appendingPathComponent("\(HanjaGlosses.folderName)/\(HanjaGlosses.fileName)")
+        guard FileManager.default.fileExists(atPath: path) else {
+            throw TestSetupError("no Hanja glosses at \(path): run scripts/setup.sh --deps-only")
+        }
+        return try HanjaGlosses(contentsOf: path)
+    }
+
+    private func item(_ aligner: QuoteAligner, _ text: String, _ language: String) -> QuoteAligner.Item {
+        aligner.item(Quotation(document: language, start: 0, end: text.unicodeScalars.count, line: 1, text: text, normalized: text, marks: "“”", depth: 0, parent: nil,
+                               kind: .direct, clause: nil, verb: nil, speaker: nil, speakerText: nil, speakerEntry: nil, language: language, occurrences: []))
+    }
+
+    @Test func theGeneratedTableGivesSinoKoreanNounsTheirEnglish() throws {
+        let table = try glosses()
+        #expect(table.count > 10_000)
+        // 領土 (HanDic writes 領 as the compatibility ideograph U+F9B4; NFC unifies it).
+        #expect(table.concepts(of: "영토").contains(BilingualLexicon.glossConcept("territory")))
+        #expect(table.concepts(of: "주권").contains(BilingualLexicon.glossConcept("sovereignty")))
+        // The North Korean spelling of a noun has it too (NK-HanDic).
+        #expect(table.concepts(of: "령토").contains(BilingualLexicon.glossConcept("territory")))
+    }
+
+    @Test func koreanAndEnglishMeetThroughWordsOnlyTheGlossesKnow() throws {
+        let glossary = try OrthographyFixtures.glossary()
+        let with = try QuoteAligner(normalizer: try OrthographyFixtures.standard(), glossary: glossary, hanja: try glosses())
+        let without = try QuoteAligner(normalizer: try OrthographyFixtures.standard(), glossary: glossary)
+        // 주권, 영토, 침략, 규탄 and 동맹 are in neither the curated lexicon nor the glossary.
+        let korean = "침략 동맹의 주권 침해와 영토 침략을 규탄한다", english = "We denounce the invasion of our sovereignty and territory by the aggressive alliance"
+        let scoreWith = with.score(item(with, korean, "ko"), item(with, english, "en"))
+        let scoreWithout = without.score(item(without, korean, "ko"), item(without, english, "en"))
+        #expect(scoreWithout < 0.5)
+        #expect(scoreWith >= 0.5)
+        let diffs = with.correspondences(item(with, korean, "ko"), item(with, english, "en"))
+        #expect(diffs.contains { $0.category == "translation" && $0.a == "주권" && $0.b == "sovereignty" })
+    }
+}

@@ -15,13 +15,19 @@ public struct BilingualLexicon: Sendable {
     public let functionWords: Set<String>
     /// Korean function words and light verbs (것, 수, 있다, 하다, 위해): no content.
     public let koreanFunctionWords: Set<String>
+    /// Sino-Korean nouns with the English words of their Hanja, when set-up generated them.
+    public let hanja: HanjaGlosses?
 
     /// Loads the bundled lexicon and function words; glossary entries add concepts (their
-    /// Korean forms and English forms), numbered after the lexicon's rows.
-    public init(glossary: Glossary?) throws(ResourceError) {
+    /// Korean forms and English forms), numbered after the lexicon's rows. Hanja glosses, when
+    /// given, add a gloss concept to Korean words the lexicon and glossary do not list
+    /// (``glossConcepts(koreanWord:)``) and to every English content word.
+    /// `bundled: false` leaves out the curated rows (to measure what field data alone gives).
+    public init(glossary: Glossary?, hanja: HanjaGlosses? = nil, bundled: Bool = true) throws(ResourceError) {
+        self.hanja = hanja
         var korean: [String: [UInt32]] = [:]
         var english: [[String]: [UInt32]] = [:]
-        let rows = try ResourceFile.rows("data/bilingual-lexicon.tsv", minimumColumns: 3)
+        let rows = bundled ? try ResourceFile.rows("data/bilingual-lexicon.tsv", minimumColumns: 3) : []
         for (index, row) in rows.enumerated() {
             let concept = UInt32(index)
             korean[row.fields[0], default: []].append(concept)
@@ -116,6 +122,34 @@ public struct BilingualLexicon: Sendable {
             }
             return found
         }
+    }
+
+    /// Gloss concepts (bit 30 set) stand for an English word by its first six letters; the
+    /// lexicon's and glossary's concepts are numbered from 0, word concepts have bit 31.
+    public static func glossConcept(_ englishWord: String) -> UInt32 {
+        let stem = englishWord.unicodeScalars.prefix(6)
+        let hash = stem.reduce(UInt32(0x811C_9DC5)) { ($0 ^ $1.value) &* 0x0100_0193 }
+        return hash & 0x3FFF_FFFF | 1 << 30
+    }
+
+    /// Whether a concept is a gloss concept (see ``glossConcept(_:)``).
+    public static func isGlossConcept(_ concept: UInt32) -> Bool { concept & (3 << 30) == 1 << 30 }
+
+    /// The gloss concepts of a Korean word: the English words of the Hanja of each Sino-Korean
+    /// noun it is read as, except nouns the lexicon or glossary lists (their sense is curated:
+    /// 평화 is peace, though 平和 is "gentle" in Chinese). Empty without Hanja glosses.
+    public func glossConcepts(koreanWord word: String) -> Set<UInt32> {
+        guard let hanja else { return [] }
+        var result = Set<UInt32>()
+        for form in hanja.forms(in: word) where korean[form] == nil { result.formUnion(hanja.concepts(of: form)) }
+        return result
+    }
+
+    /// The gloss concepts of an English word or phrase: one per word. Empty without Hanja
+    /// glosses (they would find nothing).
+    public func glossConcepts(englishPhrase text: String) -> Set<UInt32> {
+        guard hanja != nil else { return [] }
+        return Set(text.split(separator: " ").map { Self.glossConcept(String($0)) })
     }
 
     /// The concepts of each English content word (function words left out), phrases first.

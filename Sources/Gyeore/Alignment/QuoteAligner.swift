@@ -30,6 +30,9 @@ public final class QuoteAligner {
         /// How many quotations a feature's posting list holds at most (a feature in more is
         /// boilerplate; the quotations holding it are still found through rarer features).
         public var postingsPerKey = 64
+        /// Whether Korean ↔ English pairs use the curated rows of `data/bilingual-lexicon.tsv`
+        /// (off only to measure what the glossary and Hanja glosses give alone).
+        public var curatedLexicon = true
         /// Creates default options.
         public init() {}
     }
@@ -50,6 +53,11 @@ public final class QuoteAligner {
         var conceptWords: [String]
         /// Every concept of the rendering.
         var conceptSet: Set<UInt32>
+        /// The concepts with the Hanja glosses' (``BilingualLexicon/glossConcepts(koreanWord:)``):
+        /// what a rendering in the other language is compared with. Within one language the
+        /// glosses are not used (two Korean words are compared by their own forms).
+        var crossConcepts: [Set<UInt32>]
+        var crossConceptSet: Set<UInt32>
         /// The quotation's clauses, when it has more than one (see ``ClauseSplitter``): each is
         /// compared on its own as well, so a report quoting one clause finds it.
         public internal(set) var parts: [Item] = []
@@ -79,12 +87,14 @@ public final class QuoteAligner {
 
     /// Creates an aligner. The normalizer should be the one matching uses (with the
     /// orthography step for North Korean text); the glossary supplies the anchors.
-    public init(normalizer: Normalizer, glossary: Glossary?, options: Options = Options()) throws {
+    /// Hanja glosses (``HanjaGlosses``), when given, give Korean ↔ English pairs the English of
+    /// Sino-Korean words the lexicon does not list.
+    public init(normalizer: Normalizer, glossary: Glossary?, hanja: HanjaGlosses? = nil, options: Options = Options()) throws {
         self.normalizer = normalizer
         self.glossary = glossary
         matcher = try glossary.map { try TermMatcher(glossary: $0) }
         glossaryIndex = Dictionary(glossary?.entries.enumerated().map { ($1.id, $0) } ?? [], uniquingKeysWith: { first, _ in first })
-        lexicon = try BilingualLexicon(glossary: glossary)
+        lexicon = try BilingualLexicon(glossary: glossary, hanja: hanja, bundled: options.curatedLexicon)
         splitter = try ClauseSplitter()
         self.options = options
     }
@@ -163,6 +173,7 @@ public final class QuoteAligner {
         var tokens: [UInt32] = []
         var features = Set<UInt64>()
         let concepts: [Set<UInt32>]
+        let glosses: [Set<UInt32>]
         let conceptWords: [String]
         if quotation.language == "en" {
             let words = BilingualLexicon.englishWords(normalized)
@@ -173,6 +184,7 @@ public final class QuoteAligner {
             }
             let content = lexicon.contentWords(englishWords: words)
             concepts = content.map { $0.concepts.isEmpty ? [Self.wordConcept(Self.englishStem($0.text))] : $0.concepts }
+            glosses = lexicon.hanja == nil ? [] : content.map { lexicon.glossConcepts(englishPhrase: $0.text) }
             conceptWords = content.map(\.text)
         } else {
             tokens = canonical.prefix(Self.maximumTokens).map(\.value)
@@ -182,11 +194,14 @@ public final class QuoteAligner {
             let content = zip(words, lexicon.concepts(koreanWords: words))
                 .filter { word, found in !found.isEmpty || (word.unicodeScalars.contains { (0xAC00...0xD7A3).contains($0.value) } && !lexicon.isKoreanFunctionWord(word)) }
             concepts = content.map { word, found in found.isEmpty ? [Self.wordConcept(Self.koreanStem(word))] : found }
+            glosses = lexicon.hanja == nil ? [] : content.map { lexicon.glossConcepts(koreanWord: $0.0) }
             conceptWords = content.map(\.0)
         }
+        let conceptSet = concepts.reduce(into: Set<UInt32>()) { $0.formUnion($1) }
+        let crossConcepts = glosses.isEmpty ? concepts : zip(concepts, glosses).map { $0.union($1) }
         return Item(quotation: quotation, canonical: canonical, tokens: tokens, features: features.union(anchors), anchors: anchors,
-                    language: quotation.language, concepts: concepts, conceptWords: conceptWords,
-                    conceptSet: concepts.reduce(into: Set<UInt32>()) { $0.formUnion($1) })
+                    language: quotation.language, concepts: concepts, conceptWords: conceptWords, conceptSet: conceptSet,
+                    crossConcepts: crossConcepts, crossConceptSet: glosses.isEmpty ? conceptSet : crossConcepts.reduce(into: Set<UInt32>()) { $0.formUnion($1) })
     }
 
     /// A word the lexicon does not know stands for itself: a concept of its own (high bit set),
@@ -228,7 +243,7 @@ public final class QuoteAligner {
         var conceptFrequency: [UInt32: Int32] = [:]
         for i in eligible {
             for f in items[i].features { frequency[f, default: 0] += 1 }
-            for c in items[i].conceptSet { conceptFrequency[c, default: 0] += 1 }
+            for c in items[i].crossConceptSet { conceptFrequency[c, default: 0] += 1 }
         }
         // Rare features weigh more: boilerplate (하고 있다, 러시아와 북한) counts for little.
         let total = Double(max(2, eligible.count))
@@ -272,9 +287,12 @@ public final class QuoteAligner {
 
         init(_ items: [Item], eligible: [Int], postingsPerKey: Int) {
             keys = Array(repeating: [], count: items.count)
+            // Concepts find renderings in the other language only: with one language, none is posted.
+            let bothLanguages = Set(eligible.lazy.map { items[$0].language == "en" }).count == 2
             for i in eligible {
+                guard bothLanguages else { keys[i] = items[i].features; continue }
                 // Words the lexicon does not know are found through the features already.
-                let concepts = items[i].conceptSet.filter { !QuoteAligner.isWordConcept($0) }
+                let concepts = items[i].crossConceptSet.filter { !QuoteAligner.isWordConcept($0) }
                 // Concepts are posted under their language and looked up under the other's: they
                 // are how a rendering in the other language is found, not one in the same.
                 let language: UInt64 = items[i].language == "en" ? 1 << 44 : 0
@@ -404,22 +422,33 @@ public final class QuoteAligner {
     /// rendering, and the second opinion on two renderings in one language.
     public func conceptScore(_ korean: Item, _ english: Item) -> Double {
         let across = korean.language != english.language
-        let counts = (korean.concepts.count, english.concepts.count)
+        // Across languages with the Hanja glosses; within one by the words' own concepts.
+        let (koreanWords, englishWords) = across ? (korean.crossConcepts, english.crossConcepts) : (korean.concepts, english.concepts)
+        let counts = (koreanWords.count, englishWords.count)
         // Within one language this is a second opinion on two renderings of the same extent in
         // other words; a fragment must align in one stretch of the longer rendering (the lexical
         // score), not gather its words from all over a longer one.
         if !across && Double(min(counts.0, counts.1)) < Self.rewordingLengthRatio * Double(max(counts.0, counts.1)) { return 0 }
-        let koreanConcepts = korean.conceptSet, englishConcepts = english.conceptSet
+        let (koreanConcepts, englishConcepts) = across ? (korean.crossConceptSet, english.crossConceptSet) : (korean.conceptSet, english.conceptSet)
+        // Three shared concepts of the lexicon and glossary, or English words that find a
+        // counterpart only through a Hanja gloss: a word met through its gloss counts once, and
+        // not beside its own lexicon sense (다음 is next by the lexicon and by its gloss).
         let (fewer, more) = koreanConcepts.count <= englishConcepts.count ? (koreanConcepts, englishConcepts) : (englishConcepts, koreanConcepts)
         var shared = 0
-        for concept in fewer where more.contains(concept) { shared += 1; if shared == 3 { break } }
+        for concept in fewer where !BilingualLexicon.isGlossConcept(concept) && more.contains(concept) { shared += 1; if shared == 3 { break } }
+        if shared < 3 {
+            for word in englishWords where !word.isDisjoint(with: koreanConcepts) && word.allSatisfy({ BilingualLexicon.isGlossConcept($0) || !koreanConcepts.contains($0) }) {
+                shared += 1
+                if shared == 3 { break }
+            }
+        }
         guard shared >= 3 else { return 0 }
         // Across languages a word the lexicon does not know weighs as a word of middling rarity;
         // within one it weighs by its rarity, like every other.
         func coverage(_ words: [Set<UInt32>], _ other: Set<UInt32>) -> Double {
             var matched = 0.0, total = 0.0
             for word in words {
-                let w = across && word.allSatisfy(Self.isWordConcept) ? 1.0 : word.map { conceptWeights[$0] ?? defaultConceptWeight }.max() ?? 1.0
+                let w = across && word.allSatisfy({ Self.isWordConcept($0) || BilingualLexicon.isGlossConcept($0) }) ? 1.0 : word.map { conceptWeights[$0] ?? defaultConceptWeight }.max() ?? 1.0
                 total += w
                 if !word.isDisjoint(with: other) { matched += w }
             }
@@ -427,11 +456,11 @@ public final class QuoteAligner {
         }
         // A fragment in one language of a longer rendering in the other: the shorter side must be
         // covered nearly whole, the longer side in proportion to the fragment's length.
-        let koreanCoverage = coverage(korean.concepts, englishConcepts), englishCoverage = coverage(english.concepts, koreanConcepts)
+        let koreanCoverage = coverage(koreanWords, englishConcepts), englishCoverage = coverage(englishWords, koreanConcepts)
         let (shorter, longer) = counts.0 < counts.1 ? (koreanCoverage, englishCoverage)
             : counts.0 > counts.1 ? (englishCoverage, koreanCoverage)
             : (min(koreanCoverage, englishCoverage), max(koreanCoverage, englishCoverage)) // the same either way round
-        let expected = Double(min(korean.concepts.count, english.concepts.count)) / Double(max(1, max(korean.concepts.count, english.concepts.count)))
+        let expected = Double(min(counts.0, counts.1)) / Double(max(1, max(counts.0, counts.1)))
         var score = min(shorter, longer / max(0.2, expected) * 0.85)
         // Two renderings in one language share some words by chance (the topic's vocabulary).
         if !across { score = max(0, (score - Self.conceptChance) / (1 - Self.conceptChance)) }
@@ -445,8 +474,9 @@ public final class QuoteAligner {
     public func correspondences(_ first: Item, _ second: Item) -> [RenderingDiff] {
         var result: [RenderingDiff] = []
         var matched = Set<Int>()
+        let (mine, theirs) = first.language != second.language ? (first.crossConcepts, second.crossConcepts) : (first.concepts, second.concepts)
         for (index, word) in first.conceptWords.enumerated() {
-            let partners = second.concepts.indices.filter { !second.concepts[$0].isDisjoint(with: first.concepts[index]) }
+            let partners = theirs.indices.filter { !theirs[$0].isDisjoint(with: mine[index]) }
             if partners.isEmpty {
                 result.append(RenderingDiff(category: "omission", a: word, b: ""))
             } else {

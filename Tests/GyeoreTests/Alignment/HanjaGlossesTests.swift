@@ -1,0 +1,57 @@
+import Foundation
+import Gyeore
+import Testing
+
+@Suite struct HanjaGlossesTests {
+    private let table = HanjaGlosses(rows: [
+        ("조선", ["Korea"]), ("반도", ["peninsula"]), ("조선반도", ["Korean", "peninsula"]),
+        ("비핵화", ["denuclearization"]), ("영토", ["territory"]), ("선반", ["shelf"]),
+    ])
+
+    @Test func aWordIsReadAsItsLongestFormsFromTheLeft() {
+        #expect(table.forms(in: "조선반도비핵화를") == ["조선반도", "비핵화"])
+        // 선반 'shelf' lies inside 조선반도 but is never read there.
+        #expect(!table.forms(in: "조선반도의").contains("선반"))
+        #expect(table.forms(in: "영토를") == ["영토"])
+        #expect(table.forms(in: "를") == [])
+    }
+
+    @Test func anEnglishWordAndItsGlossMeetByTheirFirstSixLetters() {
+        #expect(table.concepts(of: "영토") == [BilingualLexicon.glossConcept("territory")])
+        #expect(BilingualLexicon.glossConcept("territory") == BilingualLexicon.glossConcept("territorial"))
+        #expect(BilingualLexicon.glossConcept("territory") != BilingualLexicon.glossConcept("treaty"))
+        #expect(BilingualLexicon.isGlossConcept(BilingualLexicon.glossConcept("peninsula")))
+    }
+
+    @Test func glossConceptsGoOnlyToWordsTheLexiconDoesNotList() throws {
+        let lexicon = try BilingualLexicon(glossary: nil, hanja: HanjaGlosses(rows: [("평화", ["gentle"]), ("영토", ["territory"])]))
+        // 평화 is listed (peace); its Chinese gloss (平和 'gentle') is not used.
+        #expect(lexicon.glossConcepts(koreanWord: "평화를").isEmpty)
+        #expect(lexicon.glossConcepts(koreanWord: "영토를") == [BilingualLexicon.glossConcept("territory")])
+        #expect(lexicon.glossConcepts(englishPhrase: "territorial integrity") == [BilingualLexicon.glossConcept("territorial"), BilingualLexicon.glossConcept("integrity")])
+        // Without glosses nothing is added on either side.
+        let plain = try BilingualLexicon(glossary: nil)
+        #expect(plain.glossConcepts(koreanWord: "영토를").isEmpty)
+        #expect(plain.glossConcepts(englishPhrase: "territory").isEmpty)
+    }
+
+    @Test func theGeneratedFileIsReadAndABadRowIsNamedByLine() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("hanja-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let good = folder.appendingPathComponent("good.tsv")
+        try "# comment\n영토\t領土\tterritory\n조약\t條約\ttreaty,pact\n".write(to: good, atomically: true, encoding: .utf8)
+        let read = try HanjaGlosses(contentsOf: good.path)
+        #expect(read.count == 2)
+        #expect(Set(read.concepts(of: "조약")) == [BilingualLexicon.glossConcept("treaty"), BilingualLexicon.glossConcept("pact")])
+
+        let bad = folder.appendingPathComponent("bad.tsv")
+        try "영토\t領土\tterritory\n조약 條約 treaty\n".write(to: bad, atomically: true, encoding: .utf8)
+        let error = #expect(throws: InputError.self) { try HanjaGlosses(contentsOf: bad.path) }
+        #expect(error?.line == 2)
+        #expect(error?.description.contains("bad.tsv:2: error: expected three tab-separated fields") == true)
+
+        let missing = #expect(throws: InputError.self) { try HanjaGlosses(contentsOf: folder.appendingPathComponent("none.tsv").path) }
+        #expect(missing?.description.contains("run scripts/setup.sh") == true)
+    }
+}
