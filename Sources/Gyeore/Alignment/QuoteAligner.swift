@@ -612,26 +612,45 @@ public final class QuoteAligner {
         var rank = Array(repeating: 0, count: items.count)
         for (position, unit) in order.enumerated() { rank[unit] = position }
         func tieKey(_ pair: Pair) -> (Int, Int) { (min(rank[pair.a], rank[pair.b]), max(rank[pair.a], rank[pair.b])) }
+        // Each unit's document as a number: compared for every cross pair weighed.
+        var documentNumbers: [String: Int] = [:]
+        let document = items.map { item in documentNumbers[item.quotation.document] ?? { documentNumbers[item.quotation.document] = documentNumbers.count; return documentNumbers.count - 1 }() }
+        // Two clusters weighed and not merged are not weighed again until one of them grows: the
+        // other pairs linking them would give the same answer (many pairs link two large clusters
+        // of near-identical text, and each weighing is |a|·|b| scores).
+        var refused: [Int: (Int, Int)] = [:] // cluster pair -> their sizes when refused
         for pair in pairs.sorted(by: { ($0.score, -tieKey($0).0, -tieKey($0).1) > ($1.score, -tieKey($1).0, -tieKey($1).1) }) {
             let (first, second) = (clusterOf[pair.a], clusterOf[pair.b])
             guard first != second, let a = members[first], let b = members[second] else { continue }
+            let clusterPair = key(first, second)
+            let sizes = first < second ? (a.count, b.count) : (b.count, a.count)
+            if let before = refused[clusterPair], before == sizes { continue }
+            // A quotation and its own clauses are one rendering: no evidence either way.
+            var total = 0
+            for x in a { for y in b where owner[x] != owner[y] { total += 1 } }
             var sum = 0.0, linked = 0, count = 0, blocked = false
             for x in a {
                 for y in b {
-                    // A quotation and its own clauses are one rendering: no evidence either way.
                     if owner[x] == owner[y] { continue }
                     if cannotLink(x, y) { blocked = true; break }
                     count += 1
                     let v = similarity(x, y)
                     sum += v
                     if v >= options.minimumScore { linked += 1 }
+                    // Stop weighing once the answer is known: half the pairs unlinked, or a mean
+                    // out of reach even if every pair left scored 1 (the same decision, sooner).
+                    let left = total - count
+                    if 2 * (count - linked) >= total || sum + Double(left) < options.minimumScore * Double(total) { blocked = true; break }
                     // Two quotations of one report are two statements, unless one repeats the
                     // other (a headline condensing the body).
-                    if items[x].quotation.document == items[y].quotation.document && v < 0.9 { blocked = true; break }
+                    if document[x] == document[y] && v < 0.9 { blocked = true; break }
                 }
                 if blocked { break }
             }
-            guard !blocked, count > 0, sum / Double(count) >= options.minimumScore, 2 * linked > count else { continue }
+            guard !blocked, count > 0, sum / Double(count) >= options.minimumScore, 2 * linked > count else {
+                refused[clusterPair] = sizes
+                continue
+            }
             let (keep, drop) = a.count >= b.count ? (first, second) : (second, first)
             for m in members[drop]! { clusterOf[m] = keep }
             members[keep]! += members[drop]!
