@@ -17,14 +17,22 @@ import Gyeore
 struct Bench {
     static func main() throws {
         var arguments = Array(CommandLine.arguments.dropFirst())
-        guard let command = arguments.first, ["normalize", "orthography", "align", "lines"].contains(command) else {
-            FileHandle.standardError.write(Data("usage: gyeore-bench normalize [--megabytes N] | orthography [--megabytes N] | align [--sizes 1000,10000,100000] | align --labelled DIR [--explain] [--scores] | lines [--scalars N]\n".utf8))
+        guard let command = arguments.first, ["normalize", "orthography", "align", "lines", "files"].contains(command) else {
+            FileHandle.standardError.write(Data("usage: gyeore-bench normalize [--megabytes N] | orthography [--megabytes N] | align [--sizes 1000,10000,100000] | align --labelled DIR [--explain] [--scores] | lines [--scalars N] | files [--counts 2000,20000]\n".utf8))
             exit(64)
         }
         if command == "lines" {
             var scalars = 100_000
             if let i = arguments.firstIndex(of: "--scalars"), i + 1 < arguments.count, let value = Int(arguments[i + 1]), value > 0 { scalars = value }
             try LongLineBenchmark(scalars: scalars).run()
+            return
+        }
+        if command == "files" {
+            var counts = [2000, 20000]
+            if let i = arguments.firstIndex(of: "--counts"), i + 1 < arguments.count {
+                counts = arguments[i + 1].split(separator: ",").compactMap { Int($0) }.filter { $0 > 0 }
+            }
+            try ManyFilesBenchmark(counts: counts.isEmpty ? [2000, 20000] : counts).run()
             return
         }
         if command == "align", let i = arguments.firstIndex(of: "--labelled"), i + 1 < arguments.count {

@@ -93,6 +93,15 @@ import Testing
 
     /// Highlights are placed on the text and escaped after: the page's text, marks removed and
     /// entities read, is each quotation exactly, whatever markup-like text it holds.
+    @Test func identicalRenderingsWithMarkupLikeTextAreIdentical() throws {
+        let line = "김 위원장은 “두 나라 관계에서 x < y 라는 것은 분명한 사실이며 모두가 알고 있는 mark 이다”고 말했다.\n"
+        let first = try CommandRunner.scratchFile("a.txt", Array(line.utf8)), second = try CommandRunner.scratchFile("b.txt", Array(line.utf8))
+        let report = try CommandRunner.run(["align", "--no-orthography", "--format", "text", first, second])
+        #expect(report.status == 0)
+        #expect(report.stdout.contains("[0]~[1] 1.0: identical\n"))
+        #expect(!report.stdout.contains("spacing"))
+    }
+
     @Test func highlightsNeverSplitEntitiesOrTags() throws {
         let first = try CommandRunner.scratchFile("a.txt", Array("김 위원장은 “두 나라 관계에서 x < y 라는 것은 분명한 사실이며 모두가 알고 있는 mark 이다”고 말했다.\n".utf8))
         let second = try CommandRunner.scratchFile("b.txt", Array("김 위원장은 “두 나라 관계에서 x < y 라는 것은 분명한 사실이며 모두가 알고 있는 mark 이다 lt”고 말했다.\n".utf8))

@@ -188,4 +188,76 @@ import Testing
         let attributes = try FileManager.default.attributesOfItem(atPath: real.path)
         #expect((attributes[.posixPermissions] as? Int) == 0o640)
     }
+    @Test func aWriteOnlyTargetKeepsEveryEntryAndItsMode() throws {
+        let folder = try CommandRunner.scratchFolder()
+        let target = folder.appendingPathComponent("mine.tsv")
+        var old = "id\tkind\tsk\tnk\tko_other\ten\ten_other\trr\tdprk\tnote\tsource\n"
+        for i in 0..<20 { old += "term.mine\(i)\tterm\t내말\(i)\t\t\tmy word \(i)\t\t\t\t\tme\n" }
+        try Data(old.utf8).write(to: target)
+        chmod(target.path, 0o200)
+        let list = try CommandRunner.scratchFile("one.csv", Self.wordList("마", tag: "writeonly", count: 1))
+        let result = try CommandRunner.run(["glossary", "import", "--columns", "nk,sk,en", "--header", "--source", "test", "--into", target.path, list])
+        if getuid() == 0 {
+            // Root reads it anyway: the 20 entries and the new one, the mode kept.
+            #expect(result.status == 0)
+            chmod(target.path, 0o600)
+            let now = try String(contentsOf: target, encoding: .utf8)
+            #expect(now.hasPrefix(old))
+            #expect(now.contains("writeonly test word 0"))
+            chmod(target.path, 0o200)
+        } else {
+            // Anyone else cannot read it: refused, nothing written.
+            #expect(result.status == 66)
+            #expect(result.stderr.hasPrefix("\(target.path): error: "))
+        }
+        let attributes = try FileManager.default.attributesOfItem(atPath: target.path)
+        #expect((attributes[.posixPermissions] as? Int) == 0o200)
+    }
+
+    @Test func anImportKeepsTheTargetsOwner() throws {
+        let folder = try CommandRunner.scratchFolder()
+        let target = folder.appendingPathComponent("theirs.tsv")
+        try Data("id\tkind\tsk\tnk\tko_other\ten\ten_other\trr\tdprk\tnote\tsource\n".utf8).write(to: target)
+        chmod(target.path, 0o640)
+        // Root can give the file to another user (nobody, 65534); anyone else keeps their own.
+        let owner: uid_t = getuid() == 0 ? 65534 : getuid(), group: gid_t = getuid() == 0 ? 65534 : getgid()
+        #expect(chown(target.path, owner, group) == 0)
+        let list = try CommandRunner.scratchFile("one.csv", Self.wordList("바", tag: "owned", count: 1))
+        let result = try CommandRunner.run(["glossary", "import", "--columns", "nk,sk,en", "--header", "--source", "test", "--into", target.path, list])
+        #expect(result.status == 0)
+        var info = stat()
+        #expect(stat(target.path, &info) == 0)
+        #expect(info.st_uid == owner && info.st_gid == group)
+        #expect(info.st_mode & 0o777 == 0o640)
+        #expect(try String(contentsOf: target, encoding: .utf8).contains("owned test word 0"))
+    }
+
+    @Test func aCommandLinePastTheFileLimitIsRefusedBeforeItIsParsed() throws {
+        // One short path, named over and over (a command line holds about 2 MB).
+        let paths = Array(repeating: "x", count: AlignCommandLimit.files + 65)
+        let start = Date()
+        let result = try CommandRunner.run(["align"] + paths)
+        #expect(result.status == 64)
+        #expect(result.stderr == "gyeore: error: more than \(AlignCommandLimit.files) files (align holds their quotations in memory); align fewer at a time, or pass the paths with --files-from\n")
+        // Refused before any path is parsed or opened: well under the minutes parsing took.
+        #expect(Date().timeIntervalSince(start) < 60)
+    }
+
+    @Test func twentyThousandReportsAreAligned() throws {
+        // The per-report cost is constant: 20,000 reports (no quotations to cluster) finish.
+        let folder = try CommandRunner.scratchFolder()
+        var list = ""
+        for i in 0..<20_000 {
+            let path = folder.appendingPathComponent("r\(i).txt").path
+            guard FileManager.default.createFile(atPath: path, contents: Data("보도 \(i): 회담이 열렸다.\n".utf8)) else { throw CommandRunner.ScratchError(path: path) }
+            list += path + "\n"
+        }
+        let listFile = try CommandRunner.scratchFile("list.txt", Array(list.utf8))
+        let result = try CommandRunner.run(["align", "--no-orthography", "--format", "text", "--files-from", listFile])
+        #expect(result.status == 0)
+        #expect(result.stderr.isEmpty || !result.stderr.contains("error"))
+    }
 }
+
+/// The limit `align` documents (README, Limits).
+enum AlignCommandLimit { static let files = 100_000 }

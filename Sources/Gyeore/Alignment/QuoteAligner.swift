@@ -349,6 +349,10 @@ public final class QuoteAligner {
     /// the product of their lengths (a scraped page quoted whole must not stall a run).
     public static let maximumTokens = 1_000
 
+    /// How many members of each cluster two clusters are weighed by (average link) at most: the
+    /// earliest by document and position. Clusters this size or smaller are weighed whole.
+    static let weighedMembers = 24
+
     /// Clauses link only when they align nearly whole: a clause is short, and short stretches
     /// recur in other statements.
     static let partMinimumScore = 0.8
@@ -621,10 +625,16 @@ public final class QuoteAligner {
         var refused: [Int: (Int, Int)] = [:] // cluster pair -> their sizes when refused
         for pair in pairs.sorted(by: { ($0.score, -tieKey($0).0, -tieKey($0).1) > ($1.score, -tieKey($1).0, -tieKey($1).1) }) {
             let (first, second) = (clusterOf[pair.a], clusterOf[pair.b])
-            guard first != second, let a = members[first], let b = members[second] else { continue }
+            guard first != second, let wholeA = members[first], let wholeB = members[second] else { continue }
             let clusterPair = key(first, second)
-            let sizes = first < second ? (a.count, b.count) : (b.count, a.count)
+            let sizes = first < second ? (wholeA.count, wholeB.count) : (wholeB.count, wholeA.count)
             if let before = refused[clusterPair], before == sizes { continue }
+            // Large clusters are weighed by their earliest members (by document and position),
+            // so that one weighing costs at most weighedMembers² scores, however dense the corpus.
+            func weighed(_ cluster: [Int]) -> [Int] {
+                cluster.count <= Self.weighedMembers ? cluster : Array(cluster.sorted { rank[$0] < rank[$1] }.prefix(Self.weighedMembers))
+            }
+            let (a, b) = (weighed(wholeA), weighed(wholeB))
             // A quotation and its own clauses are one rendering: no evidence either way.
             var total = 0
             for x in a { for y in b where owner[x] != owner[y] { total += 1 } }
@@ -651,7 +661,7 @@ public final class QuoteAligner {
                 refused[clusterPair] = sizes
                 continue
             }
-            let (keep, drop) = a.count >= b.count ? (first, second) : (second, first)
+            let (keep, drop) = wholeA.count >= wholeB.count ? (first, second) : (second, first)
             for m in members[drop]! { clusterOf[m] = keep }
             members[keep]! += members[drop]!
             members[drop] = nil
