@@ -18,7 +18,7 @@ struct Bench {
     static func main() throws {
         var arguments = Array(CommandLine.arguments.dropFirst())
         guard let command = arguments.first, ["normalize", "orthography", "align", "lines", "files"].contains(command) else {
-            FileHandle.standardError.write(Data("usage: gyeore-bench normalize [--megabytes N] | orthography [--megabytes N] | align [--sizes 1000,10000,100000] | align --labelled DIR [--explain] [--scores] | lines [--scalars N] | files [--counts 2000,20000]\n".utf8))
+            FileHandle.standardError.write(Data("usage: gyeore-bench normalize [--megabytes N] | orthography [--megabytes N] | align [--sizes 1000,10000,100000] | align --labelled DIR [--explain] [--scores] [--source FILE]... | lines [--scalars N] | files [--counts 2000,20000]\n".utf8))
             exit(64)
         }
         if command == "lines" {
@@ -36,7 +36,8 @@ struct Bench {
             return
         }
         if command == "align", let i = arguments.firstIndex(of: "--labelled"), i + 1 < arguments.count {
-            try LabelledAlignmentBenchmark(folder: arguments[i + 1], explain: arguments.contains("--explain"), scoresOnly: arguments.contains("--scores")).run()
+            let sources = arguments.indices.filter { arguments[$0] == "--source" && $0 + 1 < arguments.count }.map { arguments[$0 + 1] }
+            try LabelledAlignmentBenchmark(folder: arguments[i + 1], explain: arguments.contains("--explain"), scoresOnly: arguments.contains("--scores"), sources: sources).run()
             return
         }
         if command == "align" {

@@ -13,6 +13,9 @@ struct LabelledAlignmentBenchmark {
     var explain = false
     /// Prints every labelled pair's truth, tier and score (for calibration).
     var scoresOnly = false
+    /// Originals (`align --source`): their sentences are aligned too, and the benchmark reports
+    /// how many labelled renderings were attributed to the right sentence.
+    var sources: [String] = []
 
     func run() throws {
         let root = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
@@ -39,6 +42,16 @@ struct LabelledAlignmentBenchmark {
             for quotation in extractor.finish() {
                 quotations.append(quotation)
                 sides.append(side)
+            }
+        }
+        // Source documents: every sentence holding no quotation, unlabelled.
+        for path in sources {
+            let reader = try LineReader(path: path)
+            extractor.begin(document: path, source: true)
+            while let line = try reader.next() { extractor.add(line) }
+            for quotation in extractor.finish() where quotation.kind == .sentence {
+                quotations.append(quotation)
+                sides.append("source")
             }
         }
         // Labelled quotations are scored; the others (inner quotations, titles) are aligned too.
@@ -78,6 +91,7 @@ struct LabelledAlignmentBenchmark {
             for tier in AlignmentEvaluation.tiers { print("  \(tier.padding(toLength: 6, withPad: " ", startingAt: 0)) \(scores[tier]!)") }
             print("  clusters with more than one statement: \(impure.count); the largest cluster holds \(largest) statement(s)")
         }
+        if !sources.isEmpty { printAttribution(quotations: quotations, sides: sides, labels: memberOf.mapValues { members[$0].labels }, clusters: clusters) }
         // What each source of Korean ↔ English evidence gives: the same run with the curated
         // lexicon, the Hanja glosses, both or neither (the glossary always).
         print("Korean↔English evidence (the same set, the same run; the glossary in every row):")
@@ -120,5 +134,32 @@ struct LabelledAlignmentBenchmark {
                 }
             }
         }
+    }
+
+    /// How many labelled renderings share a cluster with the source sentence they come from. A
+    /// sentence's statements are those of the North Korean report's labelled quotations it holds
+    /// verbatim (letters and digits compared); renderings of statements no sentence holds are not
+    /// counted.
+    private func printAttribution(quotations: [Quotation], sides: [String], labels: [Int: Set<String>], clusters: [[Int]]) {
+        func letters(_ text: String) -> String { String(String.UnicodeScalarView(text.unicodeScalars.filter { $0.properties.isAlphabetic || $0.properties.numericType != nil })) }
+        let sentences = quotations.indices.filter { sides[$0] == "source" }
+        let originals = labels.keys.filter { sides[$0] == "north-korean" && quotations[$0].language == "ko" }
+        var sentenceLabels: [Int: Set<String>] = [:]
+        let sentenceText = Dictionary(uniqueKeysWithValues: sentences.map { ($0, letters(quotations[$0].text)) })
+        for o in originals {
+            let text = letters(quotations[o].text)
+            guard text.unicodeScalars.count >= 8 else { continue }
+            for s in sentences where sentenceText[s]!.contains(text) { sentenceLabels[s, default: []].formUnion(labels[o]!) }
+        }
+        let held = sentenceLabels.values.reduce(into: Set<String>()) { $0.formUnion($1) }
+        var counted = 0, found = 0, wrong = 0
+        for (q, set) in labels where sides[q] != "north-korean" && !set.isDisjoint(with: held) {
+            counted += 1
+            let together = Set(clusters.filter { $0.contains(q) }.flatMap { $0 }).filter { sides[$0] == "source" }
+            if together.contains(where: { !(sentenceLabels[$0] ?? []).isDisjoint(with: set) }) { found += 1 }
+            if together.contains(where: { (sentenceLabels[$0] ?? []).isDisjoint(with: set) }) { wrong += 1 }
+        }
+        print("originals (--source: \(sources.count) documents, \(sentences.count) sentences; \(sentenceLabels.count) hold a labelled statement):")
+        print("  renderings by other outlets of a statement a source sentence holds: \(counted); with that sentence in their cluster: \(found) (\(String(format: "%.3f", Double(found) / Double(max(1, counted))))); with a wrong sentence: \(wrong)")
     }
 }

@@ -21,6 +21,9 @@ struct AlignCommand: ParsableCommand {
     @Argument(help: "The reports to compare.")
     var files: [String] = []
 
+    @Option(name: .customLong("source"), help: ArgumentHelp("An original (a speech or statement as its speaker's outlet published it): every sentence of its body is aligned, quoted or not, and each cluster shows the span a rendering comes from. Repeat for several.", valueName: "file"))
+    var sources: [String] = []
+
     @Option(help: ArgumentHelp("Read the reports' paths from this file, one per line (for more paths than a command line holds).", valueName: "list"))
     var filesFrom: String?
 
@@ -52,7 +55,7 @@ struct AlignCommand: ParsableCommand {
         guard ["json", "text", "html"].contains(format) else { throw ValidationError("--format must be json, text or html") }
         guard maxQuotedBytes > 0 else { throw ValidationError("--max-quoted-bytes must be positive") }
         guard (0...1).contains(minScore) else { throw ValidationError("--min-score must be between 0 and 1") }
-        guard !files.isEmpty || filesFrom != nil else { throw ValidationError("name at least one file") }
+        guard !files.isEmpty || filesFrom != nil || !sources.isEmpty else { throw ValidationError("name at least one file") }
         guard files.count <= Self.maximumFiles else { throw ValidationError("at most \(Self.maximumFiles) files (align holds their quotations in memory)") }
     }
 
@@ -122,13 +125,15 @@ struct AlignCommand: ParsableCommand {
         var quotations: [Quotation] = []
         var quotedBytes = 0
         var firstFailure: CLIError?
-        let paths = try allPaths()
+        // The sources first (each once), then the reports.
+        let sourceSet = Set(sources)
+        let paths = Array(NSOrderedSet(array: sources)).compactMap { $0 as? String } + (try allPaths()).filter { !sourceSet.contains($0) }
         let given = try meta.map(DocumentMetadata.read(jsonLines:)) ?? [:]
         var metadata: [String: DocumentMetadata] = [:]
         for path in paths {
             // Every readable report is aligned; one that cannot be read is reported and left out,
             // and the run fails at the end (as every command does).
-            extractor.begin(document: path)
+            extractor.begin(document: path, source: sourceSet.contains(path))
             do {
                 let reader = try LineReader(path: path, maximumLineBytes: maxLineBytes)
                 while let line = try reader.next() { extractor.add(line) }
@@ -161,7 +166,7 @@ struct AlignCommand: ParsableCommand {
         let everyGroup = aligner.clusters(items, pairs: pairs)
         let groups = everyGroup.filter { all || $0.count > 1 }
         let unmatched = format == "html" && !all ? everyGroup.filter { $0.count == 1 }.map { $0[0] } : []
-        let report = AlignmentReport(files: paths, metadata: metadata, items: items, pairs: pairs, groups: groups, unmatched: unmatched, aligner: aligner)
+        let report = AlignmentReport(files: paths, sources: sourceSet, metadata: metadata, items: items, pairs: pairs, groups: groups, unmatched: unmatched, aligner: aligner)
         let output = OutputWriter()
         switch format {
         case "text": try output.write(report.text)

@@ -10,6 +10,8 @@ struct AlignmentReport {
         var date: String?
         var language: String?
         var side: String?
+        /// Whether the document was named with `--source` (an original).
+        var source: Bool?
     }
     struct Member: Encodable {
         var document: String
@@ -24,6 +26,8 @@ struct AlignmentReport {
         var date: String?
         var side: String?
         var badge: String
+        /// Whether the member stands in a `--source` document (the original).
+        var source: Bool?
     }
     struct Pair: Encodable { var a: Int; var b: Int; var score: Double; var diff: [RenderingDiff] }
     struct Cluster: Encodable {
@@ -42,24 +46,25 @@ struct AlignmentReport {
     /// - Parameters:
     ///   - metadata: per document path, from front matter and `--meta`.
     ///   - unmatched: quotations in no cluster of two or more, listed in the HTML report.
-    init(files: [String], metadata: [String: DocumentMetadata] = [:], items: [QuoteAligner.Item], pairs: [QuoteAligner.Pair],
+    init(files: [String], sources: Set<String> = [], metadata: [String: DocumentMetadata] = [:], items: [QuoteAligner.Item], pairs: [QuoteAligner.Pair],
          groups: [[Int]], unmatched: [Int] = [], aligner: QuoteAligner) {
         func member(_ index: Int) -> Member {
             let q = items[index].quotation
             let meta = metadata[q.document] ?? DocumentMetadata()
             return Member(document: q.document, start: q.start, end: q.end, line: q.line, text: q.text, speaker: q.speaker ?? q.speakerText,
                           language: q.language, kind: q.kind.rawValue, outlet: meta.outlet, date: meta.date ?? q.date, side: meta.side,
-                          badge: meta.badge(language: q.language))
+                          badge: meta.badge(language: q.language), source: sources.contains(q.document) ? true : nil)
         }
         // Pairs by cluster member, found once (not by scanning every pair for every cluster).
         var pairsOf: [Int: [QuoteAligner.Pair]] = [:]
         for pair in pairs { pairsOf[pair.a, default: []].append(pair) }
         var clusters: [Cluster] = []
         for (id, unordered) in groups.enumerated() {
-            // The original (North Korean state media) first, then by date, then as read.
+            // The original (a --source document, else North Korean state media) first, then by
+            // date, then as read.
             let group = unordered.enumerated().sorted { x, y in
                 let (a, b) = (member(x.element), member(y.element))
-                let rank = { (m: Member) in m.side == "north-korean" ? 0 : 1 }
+                let rank = { (m: Member) in m.source == true ? 0 : m.side == "north-korean" ? 1 : 2 }
                 return (rank(a), a.date ?? "9999", x.offset) < (rank(b), b.date ?? "9999", y.offset)
             }.map(\.element)
             let position = Dictionary(group.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
@@ -81,7 +86,7 @@ struct AlignmentReport {
         }
         body = Body(documents: files.enumerated().map { index, path in
             let meta = metadata[path] ?? DocumentMetadata()
-            return Document(id: index, path: path, outlet: meta.outlet, date: meta.date, language: meta.language, side: meta.side)
+            return Document(id: index, path: path, outlet: meta.outlet, date: meta.date, language: meta.language, side: meta.side, source: sources.contains(path) ? true : nil)
         }, clusters: clusters, unmatched: unmatched.isEmpty ? nil : unmatched.map(member))
     }
 
@@ -108,7 +113,7 @@ struct AlignmentReport {
         for cluster in body.clusters {
             lines.append("cluster \(cluster.id): \(cluster.members.count) renderings, score \(cluster.score)")
             for (i, m) in cluster.members.enumerated() {
-                lines.append("  [\(i)] \(m.document):\(m.line) [\(m.start)-\(m.end)]\(m.speaker.map { " \($0):" } ?? "") “\(m.text)”")
+                lines.append("  [\(i)] \(m.document):\(m.line) [\(m.start)-\(m.end)]\(m.source == true ? " (source\(m.kind == "sentence" ? " sentence" : ""))" : "")\(m.speaker.map { " \($0):" } ?? "") “\(m.text)”")
             }
             for pair in cluster.pairs {
                 let diffs = pair.diff.map { $0.category == "identical" ? "identical" : "\($0.category) ‹\($0.a)› → ‹\($0.b)›" }
@@ -136,7 +141,7 @@ struct AlignmentReport {
         .rendering.first { background: #eef5ff; }
         .source { font-size: .8em; color: #666; }
         .badge { display: inline-block; font-size: .75em; font-weight: bold; padding: 0 .4em; border-radius: 3px; color: #fff; margin-right: .4em; }
-        .badge.NK { background: #b03030; } .badge.SK { background: #2f5fb0; } .badge.EN { background: #2f8f4f; } .badge.KO { background: #777; }
+        .badge.NK { background: #b03030; } .badge.SK { background: #2f5fb0; } .badge.EN { background: #2f8f4f; } .badge.KO { background: #777; } .badge.original { background: #333; }
         .evidence { font-size: .8em; color: #444; }
         mark { padding: 0 .1em; border-radius: 2px; }
         .spelling { background: #cde8ff; } .spacing { background: #e0e0e0; } .punctuation { background: #f0e0ff; }
@@ -170,7 +175,7 @@ struct AlignmentReport {
             for (i, member) in cluster.members.enumerated() {
                 let reference = i == 0 ? nil : cluster.reference?.first { $0.b == i }
                 let name = member.outlet.map { "\(Self.escape($0)) · " } ?? ""
-                out += "<div class=\"rendering\(i == 0 ? " first" : "")\"><div class=\"source\"><span class=\"badge \(member.badge)\">\(member.badge)</span>\(name)\(member.date.map { Self.escape($0) + " · " } ?? "")<a href=\"\(Self.escape(Self.link(member.document)))\">\(Self.escape(member.document))</a> line \(member.line), offsets \(member.start)–\(member.end)\(member.speaker.map { " · " + Self.escape($0) } ?? "")</div>\n<p>“\(Self.highlight(member.text, diff: reference?.diff ?? []))”</p>"
+                out += "<div class=\"rendering\(i == 0 ? " first" : "")\"><div class=\"source\"><span class=\"badge \(member.badge)\">\(member.badge)</span>\(member.source == true ? "<span class=\"badge original\">ORIGINAL</span>" : "")\(name)\(member.date.map { Self.escape($0) + " · " } ?? "")<a href=\"\(Self.escape(Self.link(member.document)))\">\(Self.escape(member.document))</a> line \(member.line), offsets \(member.start)–\(member.end)\(member.speaker.map { " · " + Self.escape($0) } ?? "")</div>\n<p>“\(Self.highlight(member.text, diff: reference?.diff ?? []))”</p>"
                 if let reference {
                     let items = reference.diff.filter { $0.category != "identical" }.map { "<mark class=\"\(Self.escape($0.category))\">\(Self.escape($0.category))</mark> \(Self.escape($0.a)) → \(Self.escape($0.b))" }
                     out += "<div class=\"evidence\">against the first: score \(reference.score)\(items.isEmpty ? ", identical" : ": " + items.joined(separator: "; "))</div>"

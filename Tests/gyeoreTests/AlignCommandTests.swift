@@ -5,6 +5,37 @@ import Testing
     /// The 2019 New Year address: the North Korean text, two South Korean reports, an English one.
     let labelled = ["ny2019-00.txt", "ny2019-03.txt", "ny2019-07.txt", "ny2019-08.txt"].map { "Tests/Fixtures/alignment-dev/\($0)" }
 
+    /// The address itself, without quotation marks, as the original: each report's quotation
+    /// finds the sentence it renders, listed first, with offsets into the source file.
+    @Test func anUnquotedSourceGivesTheOriginalSentence() throws {
+        let source = "Tests/Fixtures/alignment-source/ny2019-address-excerpt.txt"
+        let reports = ["ny2019-03.txt", "ny2019-07.txt"].map { "Tests/Fixtures/alignment-dev/\($0)" }
+        let result = try CommandRunner.run(["align", "--source", source] + reports)
+        #expect(result.status == 0)
+        let object = try jsonObject(result.stdout)
+        let documents = try field(object, "documents", [[String: Any]].self)
+        #expect(documents.first?["path"] as? String == source && documents.first?["source"] as? Bool == true)
+        let clusters = try field(object, "clusters", [[String: Any]].self)
+        let scalars = Array(try String(contentsOfFile: CommandRunner.root.appendingPathComponent(source).path, encoding: .utf8).unicodeScalars)
+        var originals: [String] = []
+        for cluster in clusters {
+            let members = try field(cluster, "members", [[String: Any]].self)
+            // The source's sentence leads its cluster, and no cluster holds two of them.
+            let fromSource = members.filter { $0["source"] as? Bool == true }
+            #expect(fromSource.count <= 1)
+            guard let first = members.first, first["source"] as? Bool == true else { continue }
+            #expect(first["kind"] as? String == "sentence")
+            let (start, end) = (first["start"] as? Int ?? -1, first["end"] as? Int ?? -1)
+            #expect(start >= 0 && end <= scalars.count && start < end)
+            if start >= 0 && end <= scalars.count && start < end { #expect(String(String.UnicodeScalarView(scalars[start..<end])) == first["text"] as? String) }
+            originals.append(String((first["text"] as? String ?? "").prefix(12)))
+        }
+        // The reports quote two of the three paragraphs' statements (exchange and Kaesong).
+        #expect(originals.sorted() == ["당면하여 우리는 개성공", "북남사이의 협력과 교류"])
+        let text = try CommandRunner.run(["align", "--format", "text", "--source", source] + reports)
+        #expect(text.stdout.contains("ny2019-address-excerpt.txt:9 [") && text.stdout.contains("(source sentence) “당면하여 우리는"))
+    }
+
     @Test func jsonHasDocumentsClustersMembersAndPairs() throws {
         let result = try CommandRunner.run(["align"] + labelled)
         #expect(result.status == 0)

@@ -94,6 +94,36 @@ public struct ClauseSplitter: Sendable {
         return merged.map { words[$0.lowerBound].lowerBound..<words[$0.upperBound - 1].upperBound }
     }
 
+    /// The sentences of a text as scalar offset ranges, in order: cut after a sentence-final mark
+    /// ending a word (abbreviations aside), white space left out. A text of one sentence gives one
+    /// range; a text of white space, none.
+    public func sentences(of text: String, language: String) -> [Range<Int>] {
+        let scalars = Array(text.unicodeScalars)
+        let marks = sentenceMarks[language] ?? []
+        var result: [Range<Int>] = []
+        var start: Int? = nil
+        var i = 0
+        while i < scalars.count {
+            if scalars[i].properties.isWhitespace { i += 1; continue }
+            let wordStart = i
+            while i < scalars.count && !scalars[i].properties.isWhitespace { i += 1 }
+            if start == nil { start = wordStart }
+            let word = scalars[wordStart..<i]
+            // A closing mark may follow the sentence's end (…했다.” or …했다.)).
+            let core = word.reversed().drop { [")", "”", "’", "\"", "'", "》", "」", "』"].contains($0) }
+            if let last = core.first, marks.contains(last), !isAbbreviation(word.prefix(core.count)) {
+                result.append(start!..<i)
+                start = nil
+            }
+        }
+        if let start {
+            var end = scalars.count
+            while end > start && scalars[end - 1].properties.isWhitespace { end -= 1 }
+            result.append(start..<end)
+        }
+        return result
+    }
+
     /// Whether a Korean word ends in a listed connective ending (punctuation after it aside).
     private func endsWithConnective(_ word: ArraySlice<Unicode.Scalar>) -> Bool {
         let hangul = word.reversed().drop { !(0xAC00...0xD7A3).contains($0.value) }

@@ -12,6 +12,9 @@ public struct Quotation: Sendable, Equatable {
         case title
         /// A mark without its partner, reported so that it swallows nothing.
         case unbalanced
+        /// A sentence of a source document (`align --source`), quoted or not: the original a
+        /// rendering in another report may come from.
+        case sentence
     }
 
     /// Where the same quotation stands (it may repeat: front matter and body, caption and text).

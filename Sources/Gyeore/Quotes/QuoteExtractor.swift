@@ -22,6 +22,8 @@ public final class QuoteExtractor {
     private var mentioned: [(name: String, entry: String, kind: GlossaryEntry.Kind, titles: [String])] = []
     private var lastSpeaker: (name: String?, text: String, entry: String?)?
     private var documentDate: String?
+    private var isSource = false
+    private let splitter: ClauseSplitter
 
     /// Creates an extractor; the glossary (optional) resolves speakers to names.
     public init(glossary: Glossary?) throws {
@@ -34,11 +36,18 @@ public final class QuoteExtractor {
         var nouns: [String: String] = [:]
         for row in try ResourceFile.rows("data/speaker-nouns.tsv", minimumColumns: 2) { nouns[row.fields[0]] = row.fields[1] }
         speakerNouns = nouns
+        splitter = try ClauseSplitter()
     }
 
     /// Starts a new document.
-    public func begin(document name: String) {
+    ///
+    /// A *source* document (`align --source`: the original text, a speech or a statement as its
+    /// speaker's outlet published it) also gives every sentence of its body that holds no
+    /// quotation, as a quotation of kind ``Quotation/Kind/sentence``: what other reports quote
+    /// may stand there without marks. Lines with markup give no sentences.
+    public func begin(document name: String, source: Bool = false) {
         document = name
+        isSource = source
         quotations = []
         inFrontMatter = false
         mentioned = []
@@ -75,6 +84,7 @@ public final class QuoteExtractor {
         let titleLike = isTitleField || context == "heading" || isTitleLike(normalizedScalars, tags: tags)
 
         var found: [Int: Int] = [:] // mark index -> quotation index
+        let firstOfLine = quotations.count
         let marks = result.quoteMarks
         // An unbalanced opening mark's quotation ends at the next unbalanced mark, or the line's
         // end: such spans never overlap, so their text stays linear in the line.
@@ -154,6 +164,9 @@ public final class QuoteExtractor {
             }
             if mark.depth == openAtDepth.count { openAtDepth.append(index) }
         }
+        if isSource && context == "body" && !titleLike && tags.isEmpty {
+            addSentences(of: line, quoted: quotations[firstOfLine...].filter { $0.kind != .unbalanced }.map { ($0.start - line.scalarOffset)..<($0.end - line.scalarOffset) })
+        }
         // A chain “A”며 “B”고 말했다: A's verb is B's.
         var next: Int? = nil
         for index in marks.indices.reversed() {
@@ -163,6 +176,21 @@ public final class QuoteExtractor {
                 if quotations[q].speaker == nil { (quotations[q].speaker, quotations[q].speakerText, quotations[q].speakerEntry) = (quotations[n].speaker, quotations[n].speakerText, quotations[n].speakerEntry) }
             }
             next = q
+        }
+    }
+
+    /// The sentences of a source document's line that hold no quotation (see
+    /// ``begin(document:source:)``), as quotations of kind `sentence`.
+    private func addSentences(of line: LineReader.Line, quoted: [Range<Int>]) {
+        let original = Array(line.text.unicodeScalars)
+        let language = language(of: line.text)
+        for range in splitter.sentences(of: line.text, language: language) where !quoted.contains(where: { $0.overlaps(range) || ($0.isEmpty && range.contains($0.lowerBound)) }) {
+            let text = String(scalars: Array(original[range]))
+            var sentence = Quotation(document: document, start: line.scalarOffset + range.lowerBound, end: line.scalarOffset + range.upperBound, line: line.number,
+                                     text: text, normalized: normalizer.normalize(text).normalized, marks: "", depth: 0, parent: nil, kind: .sentence,
+                                     clause: nil, verb: nil, speaker: nil, speakerText: nil, speakerEntry: nil, language: language, occurrences: [])
+            sentence.occurrences = [Quotation.Occurrence(start: sentence.start, end: sentence.end, line: line.number, context: "body")]
+            quotations.append(sentence)
         }
     }
 

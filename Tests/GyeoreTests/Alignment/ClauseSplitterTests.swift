@@ -53,4 +53,20 @@ import Testing
         }
         #expect(ranges[0].upperBound < ranges[1].lowerBound)
     }
+
+    private func sentences(_ text: String, _ language: String) -> [String] {
+        let scalars = Array(text.unicodeScalars)
+        return splitter.sentences(of: text, language: language).map { String(String.UnicodeScalarView(scalars[$0])) }
+    }
+
+    /// A source document's line (the 2019 address): each sentence, white space left out.
+    @Test func sentencesAreCutAfterSentenceMarks() {
+        #expect(sentences("  강력한 자위적국방력은 국가존립의 초석이며 평화수호의 담보입니다. 우리는 전진할것입니다!  ", "ko") == [
+            "강력한 자위적국방력은 국가존립의 초석이며 평화수호의 담보입니다.", "우리는 전진할것입니다!",
+        ])
+        #expect(sentences("He met Mr. Moon in the U.S. capital. They talked (briefly.) Then left", "en") == [
+            "He met Mr. Moon in the U.S. capital.", "They talked (briefly.)", "Then left",
+        ])
+        #expect(sentences("   ", "ko").isEmpty)
+    }
 }

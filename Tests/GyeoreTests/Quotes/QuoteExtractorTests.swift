@@ -125,4 +125,24 @@ import Testing
         #expect(found.map(\.language) == ["en", "en"])
         #expect(found.map(\.text) == ["Today we signed a truly breakthrough document,", "we support Russia"])
     }
+
+    /// A source document gives its unquoted sentences as quotations of kind `sentence`, with
+    /// offsets that cut them out of the file; a sentence holding a quotation is left to it.
+    @Test func aSourceDocumentGivesItsUnquotedSentences() throws {
+        let text = "강력한 자위적국방력은 국가존립의 초석이며 평화수호의 담보입니다. 김정은동지께서는 《우리는 전진할것입니다.》고 말씀하시였다.\n\n북남관계를 개선하여야 합니다.\n"
+        let url = try Fixtures.scratchFolder().appendingPathComponent("source.txt")
+        try text.write(to: url, atomically: true, encoding: .utf8)
+        let reader = try LineReader(path: url.path)
+        extractor.begin(document: "source", source: true)
+        while let line = try reader.next() { extractor.add(line) }
+        let found = extractor.finish()
+        let scalars = Array(text.unicodeScalars)
+        let sentences = found.filter { $0.kind == .sentence }
+        #expect(sentences.map(\.text) == ["강력한 자위적국방력은 국가존립의 초석이며 평화수호의 담보입니다.", "북남관계를 개선하여야 합니다."])
+        for sentence in sentences { #expect(String(String.UnicodeScalarView(scalars[sentence.start..<sentence.end])) == sentence.text) }
+        #expect(sentences.map(\.line) == [1, 3])
+        #expect(found.filter { $0.kind != .sentence }.map(\.text) == ["우리는 전진할것입니다."])
+        // Not a source: no sentences.
+        #expect(try quotations(text).allSatisfy { $0.kind != .sentence })
+    }
 }
