@@ -12,6 +12,9 @@ public struct Quotation: Sendable, Equatable {
         case title
         /// A mark without its partner, reported so that it swallows nothing.
         case unbalanced
+        /// Reported speech without marks: the clause before a quotative and a reporting verb
+        /// (김 위원장은 개성공단을 재개할 용의가 있다고 말했다), the speaker's topic left out.
+        case indirect
         /// A sentence of a source document (`align --source`), quoted or not: the original a
         /// rendering in another report may come from.
         case sentence

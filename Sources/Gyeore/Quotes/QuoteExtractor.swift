@@ -164,6 +164,9 @@ public final class QuoteExtractor {
             }
             if mark.depth == openAtDepth.count { openAtDepth.append(index) }
         }
+        if context == "body" && !titleLike {
+            addIndirect(line: line, result: result, text: text, quoted: quotations[firstOfLine...].map { (result.normalizedRange(forOriginal: ($0.start - line.scalarOffset)..<($0.end - line.scalarOffset))) })
+        }
         if isSource && context == "body" && !titleLike && tags.isEmpty {
             addSentences(of: line, quoted: quotations[firstOfLine...].filter { $0.kind != .unbalanced }.map { ($0.start - line.scalarOffset)..<($0.end - line.scalarOffset) })
         }
@@ -176,6 +179,58 @@ public final class QuoteExtractor {
                 if quotations[q].speaker == nil { (quotations[q].speaker, quotations[q].speakerText, quotations[q].speakerEntry) = (quotations[n].speaker, quotations[n].speakerText, quotations[n].speakerEntry) }
             }
             next = q
+        }
+    }
+
+    /// Reported speech without marks, in Korean: a sentence holding no quotation whose last words
+    /// are a clause in -다고/-라고/-자고/-냐고 and a reporting verb (…재개할 용의가 있다고 말했다).
+    /// The quotation is the clause, without its quotative 고 and without the speaker's topic
+    /// before it (김 위원장은); it needs four words at least.
+    private func addIndirect(line: LineReader.Line, result: NormalizedText, text: [Unicode.Scalar], quoted: [Range<Int>]) {
+        let masked = String(scalars: text)
+        guard language(of: masked) == "ko" else { return }
+        for range in splitter.sentences(of: masked, language: "ko") where !quoted.contains(where: { $0.overlaps(range) || range.contains($0.lowerBound) }) {
+            // Words of the sentence, as offset ranges into the line's normalized text.
+            var words: [Range<Int>] = []
+            var i = range.lowerBound
+            while i < range.upperBound {
+                while i < range.upperBound && text[i].properties.isWhitespace { i += 1 }
+                let start = i
+                while i < range.upperBound && !text[i].properties.isWhitespace { i += 1 }
+                if start < i { words.append(start..<i) }
+            }
+            func word(_ k: Int) -> String { String(scalars: Array(text[words[k]])) }
+            // The quotative clause's last word, and the reporting verb within the next two words.
+            guard let last = words.indices.dropLast().last(where: { k in
+                let w = word(k)
+                return ["다고", "라고", "자고", "냐고"].contains(where: { w.hasSuffix($0) })
+                    && words.indices.contains(k + 1) && k + 2 >= words.count - 1
+                    && verbs.contains(where: { $0.language == "ko" && word(k + 1).hasPrefix($0.stem) })
+            }) else { continue }
+            // The speaker's topic (김 위원장은, 그는) ends where the quoted clause starts.
+            var first = 0
+            // (A name that ends in 은, 김정은, is no topic.)
+            for k in 0..<min(last, 4) where ["은", "는"].contains(where: { word(k).hasSuffix($0) }) && mentionedEntry(matching: word(k)) == nil {
+                first = k + 1
+                break
+            }
+            guard last - first + 1 >= 4 else { continue }
+            let start = words[first].lowerBound, end = words[last].upperBound - 1 // without 고
+            let span = result.originalRange(forNormalized: start..<end)
+            let original = Array(line.text.unicodeScalars)
+            guard span.lowerBound < span.upperBound, span.upperBound <= original.count else { continue }
+            let content = String(scalars: Array(original[span]))
+            var quotation = Quotation(document: document, start: line.scalarOffset + span.lowerBound, end: line.scalarOffset + span.upperBound, line: line.number,
+                                      text: content, normalized: String(scalars: Array(text[start..<end])), marks: "", depth: 0, parent: nil, kind: .indirect,
+                                      clause: "고 " + word(last + 1).trimmingCharacters(in: CharacterSet(charactersIn: ".,!?")),
+                                      verb: word(last + 1).trimmingCharacters(in: CharacterSet(charactersIn: ".,!?")),
+                                      speaker: nil, speakerText: nil, speakerEntry: nil, language: "ko", occurrences: [])
+            if first > 0, let found = subject(in: String(scalars: Array(text[words[0].lowerBound..<words[first - 1].upperBound])), last: true) {
+                (quotation.speaker, quotation.speakerText, quotation.speakerEntry) = (found.name, found.text, found.entry)
+                lastSpeaker = (found.name, found.text, found.entry)
+            }
+            quotation.occurrences = [Quotation.Occurrence(start: quotation.start, end: quotation.end, line: line.number, context: "body")]
+            quotations.append(quotation)
         }
     }
 

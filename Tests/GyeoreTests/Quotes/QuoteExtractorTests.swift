@@ -145,4 +145,19 @@ import Testing
         // Not a source: no sentences.
         #expect(try quotations(text).allSatisfy { $0.kind != .sentence })
     }
+
+    /// Reported speech without marks (a Korean report's own sentence): the clause before -다고
+    /// and a reporting verb, the speaker's topic left out; short clauses and sentences already
+    /// holding a quotation give none.
+    @Test func reportedSpeechWithoutMarksIsAnIndirectQuotation() throws {
+        let text = "김 위원장은 신년사에서 개성공단과 금강산 관광을 조건없이 재개할 용의가 있다고 밝혔다.\n그는 그렇다고 말했다.\n김 위원장은 “대화할 준비가 돼 있다”고 말했다.\n"
+        let found = try quotations(text)
+        let indirect = found.filter { $0.kind == .indirect }
+        #expect(indirect.map(\.text) == ["신년사에서 개성공단과 금강산 관광을 조건없이 재개할 용의가 있다"])
+        #expect(indirect.first?.verb == "밝혔다")
+        #expect(indirect.first?.speakerText == "김 위원장")
+        let scalars = Array(text.unicodeScalars)
+        for q in indirect { #expect(String(String.UnicodeScalarView(scalars[q.start..<q.end])) == q.text) }
+        #expect(found.filter { $0.kind == .direct }.map(\.text) == ["대화할 준비가 돼 있다"])
+    }
 }
