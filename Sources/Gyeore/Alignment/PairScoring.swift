@@ -1,0 +1,170 @@
+import Foundation
+
+/// How two renderings score: one language by aligned stretches and rare features, two languages
+/// (or a rewording) by the concepts their content words share.
+extension QuoteAligner {
+    /// Raw similarities put on the scale `--min-score` reads: on the development set, pairs of
+    /// one statement and pairs of two separate ones divide best at a raw 0.35, in Korean, across
+    /// languages and in English alike, which this makes 0.5.
+    static func calibrated(_ raw: Double) -> Double { min(1, max(0, raw) / 0.7) }
+
+    /// How many syllables (Korean) or content words (English) of a quotation are aligned in
+    /// order: a statement is far shorter, and the cost of aligning two quotations grows with
+    /// the product of their lengths (a scraped page quoted whole must not stall a run).
+    public static let maximumTokens = 1_000
+
+    /// How many members of each cluster two clusters are weighed by (average link) at most: the
+    /// earliest by document and position. Clusters this size or smaller are weighed whole.
+    static let weighedMembers = 24
+
+    /// Clauses link only when they align nearly whole: a clause is short, and short stretches
+    /// recur in other statements.
+    static let partMinimumScore = 0.8
+
+    /// Two renderings in one language are compared by meaning only when the shorter has at least
+    /// this share of the longer's content words.
+    static let rewordingLengthRatio = 0.6
+
+    /// Chance level of shared content words between two renderings in one language.
+    static let conceptChance = 0.15
+
+    /// Chance level of in-order overlap: Korean syllables recur in any two sentences far more
+    /// often than English content words do.
+    static let chance: [String: Double] = ["ko": 0.4, "en": 0.15]
+
+    /// Similarity of two quotations, 0–1. Same language: the share of the shorter rendering's
+    /// syllables (Korean) or content words (English) that align, in order, inside one contiguous
+    /// stretch of the longer one at most one and a half times its length, above chance level; damped when the
+    /// rare features they share are a small part of the shorter one, for very short renderings,
+    /// and for different speakers; or the ``conceptScore(_:_:)`` when that is higher. Korean ↔
+    /// English: the ``conceptScore(_:_:)``.
+    public func score(_ a: Item, _ b: Item) -> Double {
+        let value = a.language != b.language ? (a.language == "en" ? conceptScore(b, a) : conceptScore(a, b)) : sameLanguageScore(a, b)
+        // Statements reported far apart in time are different ones unless worded the same.
+        if let x = a.quotation.date, let y = b.quotation.date, Self.daysApart(x, y) > options.maximumDaysApart, value < 0.95 { return 0 }
+        return value
+    }
+
+    /// Days between two `YYYY-MM-DD` dates (0 when either cannot be read).
+    static func daysApart(_ x: String, _ y: String) -> Int {
+        func day(_ date: String) -> Int? {
+            let parts = date.split(separator: "-").compactMap { Int($0) }
+            guard parts.count == 3 else { return nil }
+            // Days since a fixed epoch (civil-from-days inverse, proleptic Gregorian).
+            let (yy, m, d) = (parts[1] <= 2 ? parts[0] - 1 : parts[0], parts[1], parts[2])
+            let era = yy / 400, yoe = yy - era * 400
+            let doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1
+            return era * 146_097 + yoe * 365 + yoe / 4 - yoe / 100 + doy
+        }
+        guard let a = day(x), let b = day(y) else { return 0 }
+        return abs(a - b)
+    }
+
+    func sameLanguageScore(_ a: Item, _ b: Item) -> Double {
+        // The shorter is aligned into the longer; between equals, the same one whichever comes first.
+        let aFirst = a.tokens.count < b.tokens.count || (a.tokens.count == b.tokens.count && !b.tokens.lexicographicallyPrecedes(a.tokens))
+        let (short, long) = aFirst ? (a, b) : (b, a)
+        let n = short.tokens.count
+        guard n >= 2, !long.tokens.isEmpty else { return 0 }
+        let aligned = WindowedLCS.best(short.tokens, in: long.tokens, slack: n / 2)
+        let containment = Double(aligned) / Double(n)
+        let chance = Self.chance[a.language] ?? 0.3
+        var similarity = max(0, (containment - chance) / (1 - chance))
+        // Rarity: the features both share, weighed, against the shorter one's.
+        func weight(_ set: Set<UInt64>) -> Double { Double(set.reduce(Int64(0)) { $0 + (weights[$1] ?? defaultWeight) }) }
+        let rare = weight(short.features.intersection(long.features)) / max(1, weight(short.features))
+        if rare < 0.5 { similarity *= rare / 0.5 }
+        // Very short renderings match by chance: fewer than 10 syllables or 4 content words.
+        let minimum = a.language == "en" ? 4 : 10
+        if n < minimum { similarity *= Double(n) / Double(minimum) }
+        let lexical = Self.calibrated(similarity) * (speakersDiffer(a.quotation, b.quotation) ? 0.8 : 1)
+        // Two translators, or two reporters, may say the same in other words (gravely /
+        // seriously, 바란다 / 기대한다): the same evidence as across languages counts too.
+        return lexical >= 1 ? lexical : max(lexical, conceptScore(a, b))
+    }
+
+    /// Similarity by meaning: the share of each side's content words (weighed by the rarity of
+    /// their concepts, so Russia, DPRK or cooperation count little) that find a counterpart on the
+    /// other side through the bilingual lexicon and the glossary; the lower of the two shares, and
+    /// nothing unless three concepts are shared. This is the score of a Korean and an English
+    /// rendering, and the second opinion on two renderings in one language.
+    public func conceptScore(_ korean: Item, _ english: Item) -> Double {
+        let across = korean.language != english.language
+        // Across languages with the Hanja glosses; within one by the words' own concepts.
+        let (koreanWords, englishWords) = across ? (korean.crossConcepts, english.crossConcepts) : (korean.concepts, english.concepts)
+        let counts = (koreanWords.count, englishWords.count)
+        // Within one language this is a second opinion on two renderings of the same extent in
+        // other words; a fragment must align in one stretch of the longer rendering (the lexical
+        // score), not gather its words from all over a longer one.
+        if !across && Double(min(counts.0, counts.1)) < Self.rewordingLengthRatio * Double(max(counts.0, counts.1)) { return 0 }
+        let (koreanConcepts, englishConcepts) = across ? (korean.crossConceptSet, english.crossConceptSet) : (korean.conceptSet, english.conceptSet)
+        // Three shared concepts of the lexicon and glossary, or English words that find a
+        // counterpart only through a Hanja gloss: a word met through its gloss counts once, and
+        // not beside its own lexicon sense (다음 is next by the lexicon and by its gloss).
+        let (fewer, more) = koreanConcepts.count <= englishConcepts.count ? (koreanConcepts, englishConcepts) : (englishConcepts, koreanConcepts)
+        var shared = 0
+        for concept in fewer where !BilingualLexicon.isGlossConcept(concept) && more.contains(concept) { shared += 1; if shared == 3 { break } }
+        if shared < 3 {
+            for word in englishWords where !word.isDisjoint(with: koreanConcepts) && word.allSatisfy({ BilingualLexicon.isGlossConcept($0) || !koreanConcepts.contains($0) }) {
+                shared += 1
+                if shared == 3 { break }
+            }
+        }
+        guard shared >= 3 else { return 0 }
+        // Across languages a word the lexicon does not know weighs as a word of middling rarity;
+        // within one it weighs by its rarity, like every other.
+        func coverage(_ words: [Set<UInt32>], _ other: Set<UInt32>) -> Double {
+            var matched = 0.0, total = 0.0
+            for word in words {
+                let w = across && word.allSatisfy({ Self.isWordConcept($0) || BilingualLexicon.isGlossConcept($0) }) ? 1.0 : word.map { conceptWeights[$0] ?? defaultConceptWeight }.max() ?? 1.0
+                total += w
+                if !word.isDisjoint(with: other) { matched += w }
+            }
+            return total == 0 ? 0 : matched / total
+        }
+        // A fragment in one language of a longer rendering in the other: the shorter side must be
+        // covered nearly whole, the longer side in proportion to the fragment's length.
+        let koreanCoverage = coverage(koreanWords, englishConcepts), englishCoverage = coverage(englishWords, koreanConcepts)
+        let (shorter, longer) = counts.0 < counts.1 ? (koreanCoverage, englishCoverage)
+            : counts.0 > counts.1 ? (englishCoverage, koreanCoverage)
+            : (min(koreanCoverage, englishCoverage), max(koreanCoverage, englishCoverage)) // the same either way round
+        let expected = Double(min(counts.0, counts.1)) / Double(max(1, max(counts.0, counts.1)))
+        var score = min(shorter, longer / max(0.2, expected) * 0.85)
+        // Two renderings in one language share some words by chance (the topic's vocabulary).
+        if !across { score = max(0, (score - Self.conceptChance) / (1 - Self.conceptChance)) }
+        return Self.calibrated(score) * (speakersDiffer(korean.quotation, english.quotation) ? 0.8 : 1)
+    }
+
+    /// Which words of a Korean and an English rendering correspond: for each content word of
+    /// the first, in order, a `translation` for every word of the second that shares one of its
+    /// concepts (its glossary entry or lexicon sense), an `omission` when none does; then an
+    /// `addition` for each content word of the second that nothing matched.
+    public func correspondences(_ first: Item, _ second: Item) -> [RenderingDiff] {
+        var result: [RenderingDiff] = []
+        var matched = Set<Int>()
+        let (mine, theirs) = first.language != second.language ? (first.crossConcepts, second.crossConcepts) : (first.concepts, second.concepts)
+        for (index, word) in first.conceptWords.enumerated() {
+            let partners = theirs.indices.filter { !theirs[$0].isDisjoint(with: mine[index]) }
+            if partners.isEmpty {
+                result.append(RenderingDiff(category: "omission", a: word, b: ""))
+            } else {
+                for p in partners { result.append(RenderingDiff(category: "translation", a: word, b: second.conceptWords[p])) }
+                matched.formUnion(partners)
+            }
+        }
+        for index in second.conceptWords.indices where !matched.contains(index) {
+            result.append(RenderingDiff(category: "addition", a: "", b: second.conceptWords[index]))
+        }
+        return result
+    }
+
+    /// Whether the two quotations are attributed to different speakers: two different glossary
+    /// people, or two speakers named differently when neither is in the glossary (크렘린궁
+    /// 대변인, 박 교수). A missing speaker, a pronoun, or one named only one way is no evidence.
+    func speakersDiffer(_ a: Quotation, _ b: Quotation) -> Bool {
+        if let x = a.speakerEntry, let y = b.speakerEntry { return x != y }
+        guard a.speakerEntry == nil, b.speakerEntry == nil, let x = a.speakerText, let y = b.speakerText, x != "그", y != "그" else { return false }
+        guard a.language == b.language else { return false }
+        return x != y
+    }
+}

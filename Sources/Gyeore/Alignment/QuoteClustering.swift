@@ -1,0 +1,168 @@
+/// Clusters of quotations from scored pairs: clauses as units, cannot-links between renderings
+/// of different clauses, average-link agglomeration.
+extension QuoteAligner {
+    // MARK: - Clusters
+
+    /// Clusters by average-link agglomeration, largest first: pairs are taken from the best
+    /// score down, and two clusters merge only when the mean score over all their cross pairs
+    /// reaches the minimum and at least half of those pairs reach it on their own. One weak link never
+    /// merges two statements, and a quotation that matches one member of a cluster but not the
+    /// rest stays out.
+    ///
+    /// A quotation's clauses (``Item/parts``) take part on their own: a quotation joins every
+    /// cluster that it or one of its clauses joins, so a whole sentence stands in the clusters of
+    /// each part that other reports quoted, while quotations of two different parts never meet.
+    /// A quotation and its own clauses never count as two renderings.
+    public func clusters(_ items: [Item], pairs: [Pair]) -> [[Int]] {
+        // Units: the quotations, then their clauses.
+        var units = items
+        var owner = Array(items.indices)
+        for (i, item) in items.enumerated() { for part in item.parts { units.append(part); owner.append(i) } }
+        var unitPairs = pairs
+        if units.count > items.count {
+            let eligible = units.indices.filter { isEligible(units[$0]) }
+            let index = CandidateIndex(units, eligible: eligible, postingsPerKey: options.postingsPerKey)
+            var counts: [Int32: Int] = [:]
+            var wholesLink: [Int: Bool] = [:]
+            for pair in pairs { wholesLink[pair.a * items.count + pair.b] = true }
+            // A clause links with a quotation of one clause (a report quoting just that part), or
+            // with a clause of a quotation its own quotation links with as a whole. Two long
+            // quotations that share one clause and nothing else are two statements.
+            func mayLink(_ p: Int, _ j: Int) -> Bool {
+                if j < items.count { return items[j].parts.isEmpty }
+                return wholesLink[min(owner[p], owner[j]) * items.count + max(owner[p], owner[j])] ?? false
+            }
+            for p in eligible where p >= items.count {
+                for j in index.candidates(of: p, anchors: units[p].anchors, lookups: options.lookups, counts: &counts) where owner[j] != owner[p] && mayLink(p, j) {
+                    let (a, b) = (min(p, j), max(p, j))
+                    let score = self.score(units[a], units[b])
+                    if score >= Self.partMinimumScore { unitPairs.append(Pair(a: a, b: b, score: score)) }
+                }
+            }
+            unitPairs = Self.unique(unitPairs)
+        }
+        // Which clauses of a quotation each unit renders: two units that render different
+        // clauses of one quotation render different statements, however much the rest of a
+        // cluster links them.
+        var firstPart: [Int] = []
+        var partNumber = Array(repeating: -1, count: units.count)
+        var next = items.count
+        for item in items {
+            firstPart.append(next)
+            for k in item.parts.indices { partNumber[next + k] = k }
+            next += item.parts.count
+        }
+        var landing: [Int: [Int: Set<Int>]] = [:] // unit -> quotation -> its clauses the unit renders
+        for pair in unitPairs {
+            // A unit linked with a quotation of several clauses, or with one of its clauses.
+            for (u, p) in [(pair.a, pair.b), (pair.b, pair.a)] where owner[u] != owner[p] && !items[owner[p]].parts.isEmpty && landing[u]?[owner[p]] == nil {
+                let quotation = owner[p]
+                landing[u, default: [:]][quotation] = Set(items[quotation].parts.indices.filter { k in
+                    let other = firstPart[quotation] + k
+                    return score(units[min(u, other)], units[max(u, other)]) >= options.minimumScore
+                })
+            }
+        }
+        func rendersAnotherClause(_ x: Int, _ y: Int) -> Bool {
+            guard let of = landing[x] else { return false }
+            // y is a clause of a quotation whose other clauses x renders.
+            if partNumber[y] >= 0, let clauses = of[owner[y]], !clauses.isEmpty, !clauses.contains(partNumber[y]) { return true }
+            guard let other = landing[y] else { return false }
+            for (quotation, clauses) in of where !clauses.isEmpty {
+                if let theirs = other[quotation], !theirs.isEmpty, clauses.isDisjoint(with: theirs) { return true }
+            }
+            return false
+        }
+        let groups = agglomerate(units, pairs: unitPairs, owner: owner) { x, y in rendersAnotherClause(x, y) || rendersAnotherClause(y, x) }
+        // Each cluster of units as the quotations they belong to; a cluster whose quotations all
+        // stand in a larger one (the whole sentences that also joined their clauses' clusters)
+        // adds nothing.
+        let mapped = groups.map { Array(Set($0.map { owner[$0] })).sorted() }
+            .sorted { $0.count != $1.count ? $0.count > $1.count : $0.lexicographicallyPrecedes($1) }
+        var kept: [[Int]] = []
+        var keptWith: [Int: [Int]] = [:] // quotation -> kept clusters holding it
+        for group in mapped {
+            let covered = (keptWith[group[0]] ?? []).contains { Set(kept[$0]).isSuperset(of: group) }
+            guard !covered else { continue }
+            for m in group { keptWith[m, default: []].append(kept.count) }
+            kept.append(group)
+        }
+        return kept
+    }
+
+    /// Average-link agglomeration of units (see ``clusters(_:pairs:)``); units of one quotation
+    /// never share a cluster.
+    func agglomerate(_ items: [Item], pairs: [Pair], owner: [Int], cannotLink: (Int, Int) -> Bool) -> [[Int]] {
+        var clusterOf = Array(items.indices)
+        var members: [Int: [Int]] = Dictionary(uniqueKeysWithValues: items.indices.map { ($0, [$0]) })
+        var known: [Int: Double] = [:]
+        func key(_ x: Int, _ y: Int) -> Int { min(x, y) * items.count + max(x, y) }
+        for pair in pairs { known[key(pair.a, pair.b)] = pair.score }
+        func similarity(_ x: Int, _ y: Int) -> Double {
+            if let value = known[key(x, y)] { return value }
+            let value = score(items[min(x, y)], items[max(x, y)])
+            known[key(x, y)] = value
+            return value
+        }
+        // Ties are taken in the order of the quotations' documents and positions, not of their
+        // indices, so that the order the files were read in changes nothing.
+        let order = items.indices.sorted { x, y in
+            let (a, b) = (items[x].quotation, items[y].quotation)
+            return (a.document, a.start, a.end, x) < (b.document, b.start, b.end, y)
+        }
+        var rank = Array(repeating: 0, count: items.count)
+        for (position, unit) in order.enumerated() { rank[unit] = position }
+        func tieKey(_ pair: Pair) -> (Int, Int) { (min(rank[pair.a], rank[pair.b]), max(rank[pair.a], rank[pair.b])) }
+        // Each unit's document as a number: compared for every cross pair weighed.
+        var documentNumbers: [String: Int] = [:]
+        let document = items.map { item in documentNumbers[item.quotation.document] ?? { documentNumbers[item.quotation.document] = documentNumbers.count; return documentNumbers.count - 1 }() }
+        // Two clusters weighed and not merged are not weighed again until one of them grows: the
+        // other pairs linking them would give the same answer (many pairs link two large clusters
+        // of near-identical text, and each weighing is |a|·|b| scores).
+        var refused: [Int: (Int, Int)] = [:] // cluster pair -> their sizes when refused
+        for pair in pairs.sorted(by: { ($0.score, -tieKey($0).0, -tieKey($0).1) > ($1.score, -tieKey($1).0, -tieKey($1).1) }) {
+            let (first, second) = (clusterOf[pair.a], clusterOf[pair.b])
+            guard first != second, let wholeA = members[first], let wholeB = members[second] else { continue }
+            let clusterPair = key(first, second)
+            let sizes = first < second ? (wholeA.count, wholeB.count) : (wholeB.count, wholeA.count)
+            if let before = refused[clusterPair], before == sizes { continue }
+            // Large clusters are weighed by their earliest members (by document and position),
+            // so that one weighing costs at most weighedMembers² scores, however dense the corpus.
+            func weighed(_ cluster: [Int]) -> [Int] {
+                cluster.count <= Self.weighedMembers ? cluster : Array(cluster.sorted { rank[$0] < rank[$1] }.prefix(Self.weighedMembers))
+            }
+            let (a, b) = (weighed(wholeA), weighed(wholeB))
+            // A quotation and its own clauses are one rendering: no evidence either way.
+            var total = 0
+            for x in a { for y in b where owner[x] != owner[y] { total += 1 } }
+            var sum = 0.0, linked = 0, count = 0, blocked = false
+            for x in a {
+                for y in b {
+                    if owner[x] == owner[y] { continue }
+                    if cannotLink(x, y) { blocked = true; break }
+                    count += 1
+                    let v = similarity(x, y)
+                    sum += v
+                    if v >= options.minimumScore { linked += 1 }
+                    // Stop weighing once the answer is known: half the pairs unlinked, or a mean
+                    // out of reach even if every pair left scored 1 (the same decision, sooner).
+                    let left = total - count
+                    if 2 * (count - linked) >= total || sum + Double(left) < options.minimumScore * Double(total) { blocked = true; break }
+                    // Two quotations of one report are two statements, unless one repeats the
+                    // other (a headline condensing the body).
+                    if document[x] == document[y] && v < 0.9 { blocked = true; break }
+                }
+                if blocked { break }
+            }
+            guard !blocked, count > 0, sum / Double(count) >= options.minimumScore, 2 * linked > count else {
+                refused[clusterPair] = sizes
+                continue
+            }
+            let (keep, drop) = wholeA.count >= wholeB.count ? (first, second) : (second, first)
+            for m in members[drop]! { clusterOf[m] = keep }
+            members[keep]! += members[drop]!
+            members[drop] = nil
+        }
+        return members.values.map { $0.sorted() }
+    }
+}
