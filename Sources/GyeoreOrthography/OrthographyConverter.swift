@@ -26,6 +26,7 @@ public enum OrthographyRule: String, Sendable, CaseIterable {
     case spacing = "7-spacing"
     case loanword = "8-loanword-guess"
     case punctuation = "9-punctuation"
+    case stemSpelling = "10-stem-spelling"
 }
 
 /// Converts North Korean spelling and spacing to South Korean, morpheme by morpheme.
@@ -112,6 +113,14 @@ public final class OrthographyConverter: @unchecked Sendable {
                     locked.append(particle.range)
                 }
             }
+        }
+
+        // Rule 10: listed North Korean spellings of words and stems (짓부시고 → 짓부수고), at a
+        // word's start, outside glossary terms; locked against the other rules.
+        let glossaryLocked = RangeIndex(locked)
+        for edit in stemSpellingEdits(text, start: start) where !glossaryLocked.overlaps(edit.range) {
+            edits.append(edit)
+            locked.append(edit.range)
         }
 
         // Morphemes, with their ranges in nfd, of the sentences that can need a rule: those with a
@@ -204,6 +213,26 @@ public final class OrthographyConverter: @unchecked Sendable {
             let position = northern.firstIndex { $0.text == form.text } ?? 0
             let southern = position < southernForms.count ? southernForms[position] : (southernForms.first ?? entry.forms(.sk).first!)
             result.append((match.range, southern.text == match.text ? nil : southern.text, "\(match.text) → \(southern.text) (glossary \(entry.id))"))
+        }
+        return result
+    }
+
+    /// Rule 10 (`stem-spellings.tsv`): at the start of each word, the longest listed North
+    /// Korean form, replaced by its South Korean spelling.
+    private func stemSpellingEdits(_ text: [Unicode.Scalar], start: [Int]) -> [Edit] {
+        guard !rules.stemSpellings.isEmpty else { return [] }
+        var result: [Edit] = []
+        for i in text.indices where (0xAC00...0xD7A3).contains(text[i].value) && (i == 0 || !(0xAC00...0xD7A3).contains(text[i - 1].value)) {
+            var end = i
+            while end < text.count && end - i < rules.longestStemSpelling && (0xAC00...0xD7A3).contains(text[end].value) { end += 1 }
+            for length in stride(from: end - i, through: 1, by: -1) {
+                let form = Array(text[i..<i + length])
+                guard let southern = rules.stemSpellings[form] else { continue }
+                let written = String(scalars: form)
+                result.append(Edit(range: start[i]..<start[i + length], replacement: Jamo.decompose(southern), rule: .stemSpelling,
+                                   note: "\(written) → \(southern) (stem-spellings.tsv)"))
+                break
+            }
         }
         return result
     }

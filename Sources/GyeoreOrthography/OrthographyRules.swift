@@ -22,6 +22,10 @@ struct OrthographyRules: Sendable {
     var particles: [(vowel: String, consonant: String)] = []
     /// Rule 8: tense lead → plain or aspirated lead.
     var loanwordConsonants: [Unicode.Scalar: Unicode.Scalar] = [:]
+    /// Rule 10: North Korean spellings of words and stems (syllables) → South Korean, and the
+    /// longest listed form, in syllables.
+    var stemSpellings: [[Unicode.Scalar]: String] = [:]
+    var longestStemSpelling = 0
 
     init() throws(OrthographyError) {
         for row in try Self.rows("initial-sound.tsv", columns: 3) {
@@ -66,6 +70,14 @@ struct OrthographyRules: Sendable {
                 throw .resource("loanword-consonants.tsv: '\(row[0])' is not a consonant")
             }
             loanwordConsonants[from] = to
+        }
+        for row in try Self.rows("stem-spellings.tsv", columns: 3) {
+            let form = Array(row[0].unicodeScalars)
+            guard !form.isEmpty, form.allSatisfy({ (0xAC00...0xD7A3).contains($0.value) }), !row[1].isEmpty else {
+                throw .resource("stem-spellings.tsv: '\(row[0])' must be Hangul syllables with a South Korean spelling")
+            }
+            stemSpellings[form] = row[1]
+            longestStemSpelling = max(longestStemSpelling, form.count)
         }
     }
 
