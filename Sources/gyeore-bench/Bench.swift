@@ -84,6 +84,7 @@ struct NormalizeBenchmark {
         let parentFloorMB = peakResidentMB()
         let binary = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("gyeore")
         var cliSeconds = Double.nan
+        var jsonSeconds = Double.nan
         var cliPeakMB = Double.nan
         if FileManager.default.isExecutableFile(atPath: binary.path) {
             let process = Process()
@@ -95,6 +96,13 @@ struct NormalizeBenchmark {
             getrusage(RUSAGE_CHILDREN.rawValue, &usage)
             cliPeakMB = Double(usage.ru_maxrss) / 1024
             if process.terminationStatus != 0 { throw BenchError("gyeore normalize exited with \(process.terminationStatus)") }
+            // The same file with --json (one record per line), right after.
+            let json = Process()
+            json.executableURL = binary
+            json.arguments = ["normalize", "--json", corpus.path]
+            json.standardOutput = FileHandle(forWritingAtPath: "/dev/null")
+            jsonSeconds = try measureThrowing { try json.run(); json.waitUntilExit() }
+            if json.terminationStatus != 0 { throw BenchError("gyeore normalize --json exited with \(json.terminationStatus)") }
         } else {
             log("note: \(binary.path) not built; build it with `swift build -c release` to measure the CLI")
         }
@@ -154,6 +162,7 @@ struct NormalizeBenchmark {
         }
         if !cliSeconds.isNaN {
             print("  gyeore normalize (CLI, file)   \(format(cliMB / cliSeconds)) MB/s   = \(format((cliMB / cliSeconds) / (mb / baseline), digits: 2))x the baseline's speed")
+            print("  gyeore normalize --json (CLI)  \(format(cliMB / jsonSeconds)) MB/s   = \(format(cliSeconds / jsonSeconds, digits: 2))x plain normalize's speed")
             print("  peak memory: CLI \(format(cliPeakMB)) MB streaming \(format(cliMB)) MB of input (floor: the benchmark's own \(format(parentFloorMB)) MB at spawn)")
         }
         print("  peak memory: benchmark process \(format(peakResidentMB())) MB (holds the whole corpus in memory)")

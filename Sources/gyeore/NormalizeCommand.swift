@@ -80,11 +80,12 @@ struct NormalizeCommand: ParsableCommand {
         do { normalizer = try Normalizer(configuration: configuration) } catch { throw CLIError.internalError("\(error)") }
 
         let output = OutputWriter()
-        let jsonLines = JSONLines()
+        var writer = JSONLineWriter()
         try input.forEachLine(flushing: output) { path, line in
             let result = normalizer.normalize(line.text)
             if json {
-                try output.writeLine(jsonLines.line(NormalizedLineRecord(path: path, line: line, result: result, explain: explain)))
+                NormalizedLineRecord.write(path: path, line: line, result: result, explain: explain, to: &writer)
+                try output.writeLine(utf8: writer.bytes)
             } else {
                 try output.writeLine(result.normalized)
                 if explain {
@@ -144,6 +145,55 @@ struct NormalizedLineRecord: Encodable {
         var note: String
         var original: [Int]
         var normalized: [Int]
+    }
+
+    /// The record as `JSONEncoder` (keys sorted, slashes unescaped, nil left out) would encode
+    /// it, written by hand into `writer` (reset first) straight from the normalizer's result:
+    /// no record, no per-change arrays. `NormalizeJSONTests` checks the bytes are the same.
+    static func write(path: String, line: LineReader.Line, result: NormalizedText, explain: Bool, to writer: inout JSONLineWriter) {
+        writer.reset()
+        writer.beginObject()
+        writer.key("byteOffset"); writer.int(line.byteOffset)
+        writer.key("changes"); writer.beginArray()
+        for change in result.offsetMap.changes {
+            writer.beginObject()
+            writer.key("normalized"); writer.range(change.normalized.lowerBound, change.normalized.upperBound)
+            writer.key("original"); writer.range(change.original.lowerBound, change.original.upperBound)
+            writer.endObject()
+        }
+        writer.endArray()
+        if explain {
+            writer.key("explanations"); writer.beginArray()
+            for explanation in NormalizeCommand.explanations(result) {
+                writer.beginObject()
+                writer.key("normalized"); writer.range(explanation.normalized.lowerBound, explanation.normalized.upperBound)
+                writer.key("note"); writer.string(explanation.note)
+                writer.key("original"); writer.range(explanation.original.lowerBound, explanation.original.upperBound)
+                writer.key("rule"); writer.string(explanation.rule)
+                writer.endObject()
+            }
+            writer.endArray()
+        }
+        writer.key("file"); writer.string(path)
+        writer.key("line"); writer.int(line.number)
+        writer.key("normalized"); writer.string(result.normalized)
+        writer.key("offset"); writer.int(line.scalarOffset)
+        writer.key("quotes"); writer.beginArray()
+        for mark in result.quoteMarks {
+            writer.beginObject()
+            writer.key("canonical"); writer.string(mark.canonical)
+            writer.key("depth"); writer.int(mark.depth)
+            writer.key("mark"); writer.string(mark.original)
+            writer.key("normalizedOffset"); writer.int(mark.normalizedOffset)
+            writer.key("offset"); writer.int(mark.originalOffset)
+            if let partner = mark.partner { writer.key("partner"); writer.int(partner) }
+            writer.key("role"); writer.string(mark.role.rawValue)
+            writer.key("style"); writer.string(mark.style)
+            writer.endObject()
+        }
+        writer.endArray()
+        writer.key("text"); writer.string(result.original)
+        writer.endObject()
     }
 
     init(path: String, line: LineReader.Line, result: NormalizedText, explain: Bool = false) {
