@@ -57,13 +57,13 @@ public final class QuoteExtractor {
 
     /// Reads one line of the current document.
     public func add(_ line: LineReader.Line) {
-        let trimmed = line.text.trimmingCharacters(in: .whitespaces)
+        let trimmed = Self.trimming(line.text, Self.isBlank)
         if line.number == 1 && trimmed == "---" { inFrontMatter = true; return }
         if inFrontMatter && trimmed == "---" { inFrontMatter = false; return }
         var context = inFrontMatter ? "front-matter" : "body"
-        if !inFrontMatter && trimmed.range(of: #"<h[1-6][ >]|<title>"#, options: .regularExpression) != nil { context = "heading" }
+        if !inFrontMatter && Self.firstMatch(Self.headingTag, in: trimmed) != nil { context = "heading" }
         // In front matter, quotes around a whole value are YAML syntax (image: '/a.jpg').
-        if inFrontMatter, trimmed.range(of: #"^[A-Za-z_][\w-]*:\s*(['"]).*\1$"#, options: .regularExpression) != nil {
+        if inFrontMatter, Self.firstMatch(Self.yamlQuotedValue, in: trimmed) != nil {
             if !trimmed.hasPrefix("title:") { return }
         }
         // The document's date: front matter's `date:`, else the first full date in its first
@@ -187,6 +187,8 @@ public final class QuoteExtractor {
     /// The quotation is the clause, without its quotative 고 and without the speaker's topic
     /// before it (김 위원장은); it needs four words at least.
     private func addIndirect(line: LineReader.Line, result: NormalizedText, text: [Unicode.Scalar], quoted: [Range<Int>]) {
+        // Most lines hold no quotative -고 before a space: nothing to look at.
+        guard text.indices.dropFirst().contains(where: { text[$0] == "고" && ["다", "라", "자", "냐"].contains(text[$0 - 1]) }) else { return }
         let masked = String(scalars: text)
         guard language(of: masked) == "ko" else { return }
         for range in splitter.sentences(of: masked, language: "ko") where !quoted.contains(where: { $0.overlaps(range) || range.contains($0.lowerBound) }) {
@@ -222,8 +224,8 @@ public final class QuoteExtractor {
             let content = String(scalars: Array(original[span]))
             var quotation = Quotation(document: document, start: line.scalarOffset + span.lowerBound, end: line.scalarOffset + span.upperBound, line: line.number,
                                       text: content, normalized: String(scalars: Array(text[start..<end])), marks: "", depth: 0, parent: nil, kind: .indirect,
-                                      clause: "고 " + word(last + 1).trimmingCharacters(in: CharacterSet(charactersIn: ".,!?")),
-                                      verb: word(last + 1).trimmingCharacters(in: CharacterSet(charactersIn: ".,!?")),
+                                      clause: "고 " + Self.trimming(word(last + 1)) { ".,!?".unicodeScalars.contains($0) },
+                                      verb: Self.trimming(word(last + 1)) { ".,!?".unicodeScalars.contains($0) },
                                       speaker: nil, speakerText: nil, speakerEntry: nil, language: "ko", occurrences: [])
             if first > 0, let found = subject(in: String(scalars: Array(text[words[0].lowerBound..<words[first - 1].upperBound])), last: true) {
                 (quotation.speaker, quotation.speakerText, quotation.speakerEntry) = (found.name, found.text, found.entry)
@@ -288,13 +290,12 @@ public final class QuoteExtractor {
     /// case particle follows instead (a partial quotation).
     private func reportingClause(_ after: [Unicode.Scalar]) -> (String?, String?, Bool, Bool) {
         let string = String(scalars: after)
-        let quotative = #"^(?:다|이었다|였다)?(?:이?라고|고|이?라며|며|면서|하면서|이?라는|이?라고도)(?=[\s,.]|$)"#
-        let hasQuotative = string.range(of: quotative, options: .regularExpression) != nil
-        let particle = string.range(of: #"^(?:을|를|이|가|의|에|에서|로|으로|과|와|은|는|도|란|이란|처럼)(?=[\s,.)]|$)"#, options: .regularExpression) != nil
+        let hasQuotative = Self.firstMatch(Self.quotativePattern, in: string) != nil
+        let particle = Self.firstMatch(Self.particleAfterQuote, in: string) != nil
         // The sentence's end bounds the search for a verb (a following quote may stand between).
-        let sentenceEnd = string.range(of: #"[.!?](?:\s|$)"#, options: .regularExpression).map { $0.upperBound } ?? string.endIndex
+        let sentenceEnd = Self.firstMatch(Self.sentenceEndMark, in: string).map { $0.upperBound } ?? string.endIndex
         let sentence = String(string[..<sentenceEnd])
-        if hasQuotative, let connective = sentence.range(of: #"^(?:이?라며|며|면서)(?=[\s,])"#, options: .regularExpression), sentence[connective.upperBound...].contains("“") {
+        if hasQuotative, let connective = Self.firstMatch(Self.chainConnective, in: sentence), sentence[connective.upperBound...].contains("“") {
             return (String(sentence[connective]), String(sentence[connective]), true, false) // a chain: the verb comes with the next quote
         }
         let words = sentence.split(separator: " ", omittingEmptySubsequences: true)
@@ -309,8 +310,8 @@ public final class QuoteExtractor {
                     // 했/해 report speech only right after the quotation (…”했다, …”고 했다).
                     let attached = i == 0 && !string.hasPrefix(" ")
                     if (verb.stem == "했" || verb.stem == "해") && !((hasQuotative && i <= 1) || (attached && bare.hasPrefix(verb.stem))) { continue }
-                    let verbWord = String(word).trimmingCharacters(in: CharacterSet(charactersIn: ".,!?”’\""))
-                    let clause = consumed.trimmingCharacters(in: CharacterSet(charactersIn: ".,!?” "))
+                    let verbWord = Self.trimming(word) { ".,!?”’\"".unicodeScalars.contains($0) }
+                    let clause = Self.trimming(consumed) { ".,!?” ".unicodeScalars.contains($0) }
                     let verbText = i == 0 ? String(verbWord[verbWord.range(of: verb.stem)!.lowerBound...]) : verbWord
                     return (clause, verbText, hasQuotative || verb.language == "en" || (attached && i == 0 && bare.hasPrefix(verb.stem)), particle)
                 }
@@ -330,7 +331,7 @@ public final class QuoteExtractor {
             let rest = String(scalars: Array(scalars[match.range.upperBound..<min(scalars.count, match.range.upperBound + 24)]))
             var titles: [String] = []
             for piece in rest.split(separator: " ").prefix(3) {
-                let word = Self.strippingParticle(String(piece).trimmingCharacters(in: Self.punctuation))
+                let word = Self.strippingParticle(Self.trimming(piece) { Self.punctuation.contains($0) })
                 if speakerNouns.keys.contains(where: { word.hasSuffix($0) }) { titles.append(word) }
             }
             mentioned.append((match.entry.southKorean, match.entry.id, match.entry.kind, titles))
@@ -346,10 +347,10 @@ public final class QuoteExtractor {
         // Bounded windows: the speaker stands in the same sentence, and a long line must not make
         // every quotation read all of it.
         let before = String(scalars: Array(text[max(0, open - Self.contextWindow)..<max(0, open)]))
-        let sentenceStart = before.range(of: #"[.!?”’]\s+(?=[^.!?]*$)"#, options: .regularExpression)?.upperBound ?? before.startIndex
+        let sentenceStart = Self.firstMatch(Self.lastSentenceStart, in: before)?.upperBound ?? before.startIndex
         let prefix = String(before[sentenceStart...])
         let after = close + 1 < text.count ? String(scalars: Array(text[(close + 1)..<min(text.count, close + 1 + Self.contextWindow)])) : ""
-        let clauseEnd = after.range(of: #"[.!?“]"#, options: .regularExpression)?.lowerBound ?? after.endIndex
+        let clauseEnd = Self.firstMatch(Self.clauseEndMark, in: after)?.lowerBound ?? after.endIndex
         if let found = subject(in: prefix, last: true) ?? subject(in: String(after[..<clauseEnd]), last: false) {
             quotation.speakerText = found.text
             quotation.speaker = found.name
@@ -417,7 +418,7 @@ public final class QuoteExtractor {
 
     /// The first full date in a text as `YYYY-MM-DD` (years 1900–2099, real months and days).
     public static func isoDate(in text: String) -> String? {
-        guard let match = text.range(of: #"(19|20)\d{2}\s*(년|[.\-/])\s*\d{1,2}\s*(월|[.\-/])\s*\d{1,2}"#, options: .regularExpression) else { return nil }
+        guard let match = Self.firstMatch(Self.fullDate, in: text) else { return nil }
         let numbers = text[match].split { !$0.isNumber }.compactMap { Int($0) }
         guard numbers.count == 3, (1...12).contains(numbers[1]), (1...31).contains(numbers[2]) else { return nil }
         return String(format: "%04d-%02d-%02d", numbers[0], numbers[1], numbers[2])
@@ -432,7 +433,19 @@ public final class QuoteExtractor {
     /// How many of the latest glossary mentions a speaker look-up searches.
     static let recentMentions = 512
 
-    static let punctuation = CharacterSet(charactersIn: ",.·()[]“”‘’")
+    static let punctuation = Set(",.·()[]“”‘’".unicodeScalars)
+
+    /// `CharacterSet.whitespaces`: space separators and the tab.
+    static func isBlank(_ scalar: Unicode.Scalar) -> Bool { scalar == "\t" || scalar.properties.generalCategory == .spaceSeparator }
+
+    /// The text without the scalars `drop` matches at either end: `trimmingCharacters(in:)`
+    /// without the trip through NSString (a seventh of `quotes`' time).
+    static func trimming(_ text: some StringProtocol, _ drop: (Unicode.Scalar) -> Bool) -> String {
+        let scalars = text.unicodeScalars
+        guard let first = scalars.firstIndex(where: { !drop($0) }) else { return "" }
+        let last = scalars.lastIndex(where: { !drop($0) })!
+        return String(String.UnicodeScalarView(scalars[first...last]))
+    }
     static let particles = ["에게", "은", "는", "이", "가", "과", "와", "을", "를", "의"]
 
     /// A word without a trailing particle (국방상과 → 국방상).
@@ -478,15 +491,36 @@ public final class QuoteExtractor {
             if visible.count > 240 { return false }
         }
         visible += text[position...]
-        let stripped = String(scalars: visible).trimmingCharacters(in: .whitespaces)
+        let stripped = Self.trimming(String(scalars: visible), Self.isBlank)
         guard stripped.count <= 120 else { return false }
         // A sentence ends in a verb ending and a stop (…공언했다. [사진]); dates (2024. 11. 30.) do not.
-        return stripped.range(of: #"(다|요|까)[.!?]|(다|요|까)\s*$|[.!?。]\s*$"#, options: .regularExpression) == nil
+        return Self.firstMatch(Self.sentenceFinal, in: stripped) == nil
     }
 
     private func language(of text: String) -> String {
         let hangul = text.unicodeScalars.filter { (0xAC00...0xD7A3).contains($0.value) }.count
         let latin = text.unicodeScalars.filter { $0.isASCII && $0.properties.isAlphabetic }.count
         return latin > hangul * 2 ? "en" : "ko"
+    }
+
+    // MARK: - Patterns, compiled once
+
+    // `String.range(of:options: .regularExpression)` compiles its pattern on every call (a
+    // sixth of `quotes`' time); these are compiled once. The same ICU engine and options.
+    nonisolated(unsafe) private static let headingTag = try? NSRegularExpression(pattern: #"<h[1-6][ >]|<title>"#)
+    nonisolated(unsafe) private static let yamlQuotedValue = try? NSRegularExpression(pattern: #"^[A-Za-z_][\w-]*:\s*(['"]).*\1$"#)
+    nonisolated(unsafe) private static let particleAfterQuote = try? NSRegularExpression(pattern: #"^(?:을|를|이|가|의|에|에서|로|으로|과|와|은|는|도|란|이란|처럼)(?=[\s,.)]|$)"#)
+    nonisolated(unsafe) private static let sentenceEndMark = try? NSRegularExpression(pattern: #"[.!?](?:\s|$)"#)
+    nonisolated(unsafe) private static let chainConnective = try? NSRegularExpression(pattern: #"^(?:이?라며|며|면서)(?=[\s,])"#)
+    nonisolated(unsafe) private static let lastSentenceStart = try? NSRegularExpression(pattern: #"[.!?”’]\s+(?=[^.!?]*$)"#)
+    nonisolated(unsafe) private static let clauseEndMark = try? NSRegularExpression(pattern: #"[.!?“]"#)
+    nonisolated(unsafe) private static let fullDate = try? NSRegularExpression(pattern: #"(19|20)\d{2}\s*(년|[.\-/])\s*\d{1,2}\s*(월|[.\-/])\s*\d{1,2}"#)
+    nonisolated(unsafe) private static let sentenceFinal = try? NSRegularExpression(pattern: #"(다|요|까)[.!?]|(다|요|까)\s*$|[.!?。]\s*$"#)
+    nonisolated(unsafe) private static let quotativePattern = try? NSRegularExpression(pattern: #"^(?:다|이었다|였다)?(?:이?라고|고|이?라며|며|면서|하면서|이?라는|이?라고도)(?=[\s,.]|$)"#)
+
+    /// The first match of a compiled pattern in a string, as `range(of:options:)` gives it.
+    private static func firstMatch(_ regex: NSRegularExpression?, in text: String) -> Range<String.Index>? {
+        guard let regex, let match = regex.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) else { return nil }
+        return Range(match.range, in: text)
     }
 }
