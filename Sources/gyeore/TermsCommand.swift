@@ -23,12 +23,14 @@ struct TermsCommand: ParsableCommand {
         do { matcher = try TermMatcher(glossary: glossary) } catch { throw CLIError.internalError("\(error)") }
         let output = OutputWriter()
         let jsonLines = JSONLines()
+        var writer = JSONLineWriter()
         if documents.jsonl {
             // Each record a document: its id as document, lines and offsets within its text.
             try documents.forEachDocument(input, output: output, jsonLines: jsonLines) { id, text in
                 for line in LineReader.Line.lines(of: text) {
                     for match in matcher.matches(in: line.text) {
-                        try output.writeLine(jsonLines.line(TermRecord(document: id, line: line, match: match)))
+                        TermRecord(document: id, line: line, match: match).write(to: &writer)
+                        try output.writeLine(utf8: writer.bytes)
                     }
                 }
             }
@@ -36,7 +38,8 @@ struct TermsCommand: ParsableCommand {
         }
         try input.forEachLine(flushing: output) { path, line in
             for match in matcher.matches(in: line.text) {
-                try output.writeLine(jsonLines.line(TermRecord(document: path, line: line, match: match)))
+                TermRecord(document: path, line: line, match: match).write(to: &writer)
+                try output.writeLine(utf8: writer.bytes)
             }
         }
         try output.flush()
@@ -56,6 +59,24 @@ struct TermRecord: Encodable {
     var matched: String
     var sk: String
     var en: String
+
+    /// The record as `JSONLines` encodes it (keys sorted), written by hand into `writer`.
+    func write(to writer: inout JSONLineWriter) {
+        writer.reset()
+        writer.beginObject()
+        writer.key("document"); writer.string(document)
+        writer.key("en"); writer.string(en)
+        writer.key("end"); writer.int(end)
+        writer.key("entry"); writer.string(entry)
+        writer.key("form"); writer.string(form)
+        writer.key("kind"); writer.string(kind)
+        writer.key("line"); writer.int(line)
+        writer.key("matched"); writer.string(matched)
+        writer.key("sk"); writer.string(sk)
+        writer.key("start"); writer.int(start)
+        writer.key("text"); writer.string(text)
+        writer.endObject()
+    }
 
     init(document: String, line: LineReader.Line, match: TermMatcher.Match) {
         self.document = document

@@ -44,4 +44,24 @@ import Testing
             #expect(written(path, line, result, explain: true) == encoded(NormalizedLineRecord(path: path, line: line, result: result, explain: true)), "\(text.unicodeScalars.map { String($0.value, radix: 16) })")
         }
     }
+
+    /// `terms` writes its records by hand too: the same bytes for every match in the seeds.
+    @Test func everyTermRecordIsWrittenAsJSONEncoderWouldWriteIt() throws {
+        let glossary = try Glossary(folder: CommandRunner.root.appendingPathComponent("glossary").path)
+        let matcher = try TermMatcher(glossary: glossary)
+        var writer = JSONLineWriter()
+        var count = 0
+        for url in try FileManager.default.contentsOfDirectory(at: CommandRunner.root.appendingPathComponent("seeds"), includingPropertiesForKeys: nil) where url.pathExtension == "txt" {
+            let reader = try LineReader(path: url.path)
+            while let line = try reader.next() {
+                for match in matcher.matches(in: line.text) {
+                    let record = TermRecord(document: "\"seed\"/\(url.lastPathComponent)", line: line, match: match)
+                    record.write(to: &writer)
+                    #expect(String(decoding: writer.bytes, as: UTF8.self) == JSONLines().line(record))
+                    count += 1
+                }
+            }
+        }
+        #expect(count > 100)
+    }
 }
