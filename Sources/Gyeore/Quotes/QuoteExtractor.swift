@@ -14,6 +14,7 @@ public final class QuoteExtractor {
     private let matcher: TermMatcher?
     private let verbs: [(stem: String, language: String)]
     private let speakerNouns: [String: String]
+    private let speakerNounLengths: [Int]
 
     // Document state.
     private var document = ""
@@ -36,6 +37,7 @@ public final class QuoteExtractor {
         var nouns: [String: String] = [:]
         for row in try ResourceFile.rows("data/speaker-nouns.tsv", minimumColumns: 2) { nouns[row.fields[0]] = row.fields[1] }
         speakerNouns = nouns
+        speakerNounLengths = Set(nouns.keys.map { $0.unicodeScalars.count }).sorted()
         splitter = try ClauseSplitter()
     }
 
@@ -191,7 +193,8 @@ public final class QuoteExtractor {
         guard text.indices.dropFirst().contains(where: { text[$0] == "고" && ["다", "라", "자", "냐"].contains(text[$0 - 1]) }) else { return }
         let masked = String(scalars: text)
         guard language(of: masked) == "ko" else { return }
-        for range in splitter.sentences(of: masked, language: "ko") where !quoted.contains(where: { $0.overlaps(range) || range.contains($0.lowerBound) }) {
+        let isQuoted = Self.overlapTest(quoted, length: text.count)
+        for range in splitter.sentences(of: masked, language: "ko") where !isQuoted(range) {
             // Words of the sentence, as offset ranges into the line's normalized text.
             var words: [Range<Int>] = []
             var i = range.lowerBound
@@ -203,7 +206,8 @@ public final class QuoteExtractor {
             }
             func word(_ k: Int) -> String { String(scalars: Array(text[words[k]])) }
             // The quotative clause's last word, and the reporting verb within the next two words.
-            guard let last = words.indices.dropLast().last(where: { k in
+            // (Only the last three words can be it: the verb ends the sentence, or one word after.)
+            guard words.count >= 2, let last = words.indices.dropLast().suffix(2).last(where: { k in
                 let w = word(k)
                 return ["다고", "라고", "자고", "냐고"].contains(where: { w.hasSuffix($0) })
                     && words.indices.contains(k + 1) && k + 2 >= words.count - 1
@@ -236,12 +240,39 @@ public final class QuoteExtractor {
         }
     }
 
+    /// Whether a range of a line overlaps one of the quotations' ranges or holds the start of
+    /// one (an empty range: a lone mark), answered in constant time from two prefix counts, so
+    /// a long line of many sentences and quotations stays linear.
+    static func overlapTest(_ quoted: [Range<Int>], length: Int) -> (Range<Int>) -> Bool {
+        guard !quoted.isEmpty else { return { _ in false } }
+        var depth = [Int32](repeating: 0, count: length + 2), starts = [Int32](repeating: 0, count: length + 2)
+        for range in quoted {
+            let lower = min(max(0, range.lowerBound), length), upper = min(max(lower, range.upperBound), length)
+            depth[lower] += 1
+            depth[upper] -= 1
+            starts[lower + 1] += 1
+        }
+        // covered[i + 1]: scalars up to i inside a quotation; opened[i]: quotations starting before i.
+        var covered = [Int32](repeating: 0, count: length + 1), opened = [Int32](repeating: 0, count: length + 2)
+        var running: Int32 = 0
+        for i in 0..<length {
+            running += depth[i]
+            covered[i + 1] = covered[i] + (running > 0 ? 1 : 0)
+        }
+        for i in 1...(length + 1) { opened[i] = opened[i - 1] + starts[i] }
+        return { range in
+            let lower = min(max(0, range.lowerBound), length), upper = min(max(lower, range.upperBound), length)
+            return covered[upper] - covered[lower] > 0 || opened[upper] - opened[lower] > 0
+        }
+    }
+
     /// The sentences of a source document's line that hold no quotation (see
     /// ``begin(document:source:)``), as quotations of kind `sentence`.
     private func addSentences(of line: LineReader.Line, quoted: [Range<Int>]) {
         let original = Array(line.text.unicodeScalars)
         let language = language(of: line.text)
-        for range in splitter.sentences(of: line.text, language: language) where !quoted.contains(where: { $0.overlaps(range) || ($0.isEmpty && range.contains($0.lowerBound)) }) {
+        let isQuoted = Self.overlapTest(quoted, length: original.count)
+        for range in splitter.sentences(of: line.text, language: language) where !isQuoted(range) {
             let text = String(scalars: Array(original[range]))
             var sentence = Quotation(document: document, start: line.scalarOffset + range.lowerBound, end: line.scalarOffset + range.upperBound, line: line.number,
                                      text: text, normalized: normalizer.normalize(text).normalized, marks: "", depth: 0, parent: nil, kind: .sentence,
@@ -332,12 +363,22 @@ public final class QuoteExtractor {
             var titles: [String] = []
             for piece in rest.split(separator: " ").prefix(3) {
                 let word = Self.strippingParticle(Self.trimming(piece) { Self.punctuation.contains($0) })
-                if speakerNouns.keys.contains(where: { word.hasSuffix($0) }) { titles.append(word) }
+                if endsWithSpeakerNoun(word) { titles.append(word) }
             }
             mentioned.append((match.entry.southKorean, match.entry.id, match.entry.kind, titles))
             // Only recent mentions resolve a speaker; keeping them bounded keeps each look-up so.
             if mentioned.count > 2 * Self.recentMentions { mentioned.removeFirst(mentioned.count - Self.recentMentions) }
         }
+    }
+
+    /// Whether a word ends in a listed speaker noun (국방상, 위원장): its endings of each listed
+    /// length looked up, not every noun compared.
+    private func endsWithSpeakerNoun(_ word: String) -> Bool {
+        let scalars = word.unicodeScalars
+        for length in speakerNounLengths where length <= scalars.count {
+            if speakerNouns[String(String.UnicodeScalarView(scalars.suffix(length)))] != nil { return true }
+        }
+        return false
     }
 
     /// The speaker: the subject nearest before the quotation in its sentence (벨로우소프 장관은,
