@@ -10,21 +10,21 @@ import Foundation
 /// headings are recognised; the same quotation repeated (front matter and body, a caption and
 /// its text) becomes one quotation with several occurrences.
 public final class QuoteExtractor {
-    private let normalizer: Normalizer
-    private let matcher: TermMatcher?
-    private let verbs: [(stem: String, language: String)]
+    let normalizer: Normalizer
+    let matcher: TermMatcher?
+    let verbs: [(stem: String, language: String)]
     private let speakerNouns: [String: String]
     private let speakerNounLengths: [Int]
 
     // Document state.
-    private var document = ""
-    private var quotations: [Quotation] = []
+    var document = ""
+    var quotations: [Quotation] = []
     private var inFrontMatter = false
     private var mentioned: [(name: String, entry: String, kind: GlossaryEntry.Kind, titles: [String])] = []
-    private var lastSpeaker: (name: String?, text: String, entry: String?)?
+    var lastSpeaker: (name: String?, text: String, entry: String?)?
     private var documentDate: String?
     private var isSource = false
-    private let splitter: ClauseSplitter
+    let splitter: ClauseSplitter
 
     /// Creates an extractor; the glossary (optional) resolves speakers to names.
     public init(glossary: Glossary?) throws {
@@ -184,104 +184,6 @@ public final class QuoteExtractor {
         }
     }
 
-    /// Reported speech without marks, in Korean: a sentence holding no quotation whose last words
-    /// are a clause in -다고/-라고/-자고/-냐고 and a reporting verb (…재개할 용의가 있다고 말했다).
-    /// The quotation is the clause, without its quotative 고 and without the speaker's topic
-    /// before it (김 위원장은); it needs four words at least.
-    private func addIndirect(line: LineReader.Line, result: NormalizedText, text: [Unicode.Scalar], quoted: [Range<Int>]) {
-        // Most lines hold no quotative -고 before a space: nothing to look at.
-        guard text.indices.dropFirst().contains(where: { text[$0] == "고" && ["다", "라", "자", "냐"].contains(text[$0 - 1]) }) else { return }
-        let masked = String(scalars: text)
-        guard language(of: masked) == "ko" else { return }
-        let isQuoted = Self.overlapTest(quoted, length: text.count)
-        for range in splitter.sentences(of: masked, language: "ko") where !isQuoted(range) {
-            // Words of the sentence, as offset ranges into the line's normalized text.
-            var words: [Range<Int>] = []
-            var i = range.lowerBound
-            while i < range.upperBound {
-                while i < range.upperBound && text[i].properties.isWhitespace { i += 1 }
-                let start = i
-                while i < range.upperBound && !text[i].properties.isWhitespace { i += 1 }
-                if start < i { words.append(start..<i) }
-            }
-            func word(_ k: Int) -> String { String(scalars: Array(text[words[k]])) }
-            // The quotative clause's last word, and the reporting verb within the next two words.
-            // (Only the last three words can be it: the verb ends the sentence, or one word after.)
-            guard words.count >= 2, let last = words.indices.dropLast().suffix(2).last(where: { k in
-                let w = word(k)
-                return ["다고", "라고", "자고", "냐고"].contains(where: { w.hasSuffix($0) })
-                    && words.indices.contains(k + 1) && k + 2 >= words.count - 1
-                    && verbs.contains(where: { $0.language == "ko" && word(k + 1).hasPrefix($0.stem) })
-            }) else { continue }
-            // The speaker's topic (김 위원장은, 그는) ends where the quoted clause starts.
-            var first = 0
-            // (A name that ends in 은, 김정은, is no topic.)
-            for k in 0..<min(last, 4) where ["은", "는"].contains(where: { word(k).hasSuffix($0) }) && mentionedEntry(matching: word(k)) == nil {
-                first = k + 1
-                break
-            }
-            guard last - first + 1 >= 4 else { continue }
-            let start = words[first].lowerBound, end = words[last].upperBound - 1 // without 고
-            let span = result.originalRange(forNormalized: start..<end)
-            let original = Array(line.text.unicodeScalars)
-            guard span.lowerBound < span.upperBound, span.upperBound <= original.count else { continue }
-            let content = String(scalars: Array(original[span]))
-            var quotation = Quotation(document: document, start: line.scalarOffset + span.lowerBound, end: line.scalarOffset + span.upperBound, line: line.number,
-                                      text: content, normalized: String(scalars: Array(text[start..<end])), marks: "", depth: 0, parent: nil, kind: .indirect,
-                                      clause: "고 " + Self.trimming(word(last + 1)) { ".,!?".unicodeScalars.contains($0) },
-                                      verb: Self.trimming(word(last + 1)) { ".,!?".unicodeScalars.contains($0) },
-                                      speaker: nil, speakerText: nil, speakerEntry: nil, language: "ko", occurrences: [])
-            if first > 0, let found = subject(in: String(scalars: Array(text[words[0].lowerBound..<words[first - 1].upperBound])), last: true) {
-                (quotation.speaker, quotation.speakerText, quotation.speakerEntry) = (found.name, found.text, found.entry)
-                lastSpeaker = (found.name, found.text, found.entry)
-            }
-            quotation.occurrences = [Quotation.Occurrence(start: quotation.start, end: quotation.end, line: line.number, context: "body")]
-            quotations.append(quotation)
-        }
-    }
-
-    /// Whether a range of a line overlaps one of the quotations' ranges or holds the start of
-    /// one (an empty range: a lone mark), answered in constant time from two prefix counts, so
-    /// a long line of many sentences and quotations stays linear.
-    static func overlapTest(_ quoted: [Range<Int>], length: Int) -> (Range<Int>) -> Bool {
-        guard !quoted.isEmpty else { return { _ in false } }
-        var depth = [Int32](repeating: 0, count: length + 2), starts = [Int32](repeating: 0, count: length + 2)
-        for range in quoted {
-            let lower = min(max(0, range.lowerBound), length), upper = min(max(lower, range.upperBound), length)
-            depth[lower] += 1
-            depth[upper] -= 1
-            starts[lower + 1] += 1
-        }
-        // covered[i + 1]: scalars up to i inside a quotation; opened[i]: quotations starting before i.
-        var covered = [Int32](repeating: 0, count: length + 1), opened = [Int32](repeating: 0, count: length + 2)
-        var running: Int32 = 0
-        for i in 0..<length {
-            running += depth[i]
-            covered[i + 1] = covered[i] + (running > 0 ? 1 : 0)
-        }
-        for i in 1...(length + 1) { opened[i] = opened[i - 1] + starts[i] }
-        return { range in
-            let lower = min(max(0, range.lowerBound), length), upper = min(max(lower, range.upperBound), length)
-            return covered[upper] - covered[lower] > 0 || opened[upper] - opened[lower] > 0
-        }
-    }
-
-    /// The sentences of a source document's line that hold no quotation (see
-    /// ``begin(document:source:)``), as quotations of kind `sentence`.
-    private func addSentences(of line: LineReader.Line, quoted: [Range<Int>]) {
-        let original = Array(line.text.unicodeScalars)
-        let language = language(of: line.text)
-        let isQuoted = Self.overlapTest(quoted, length: original.count)
-        for range in splitter.sentences(of: line.text, language: language) where !isQuoted(range) {
-            let text = String(scalars: Array(original[range]))
-            var sentence = Quotation(document: document, start: line.scalarOffset + range.lowerBound, end: line.scalarOffset + range.upperBound, line: line.number,
-                                     text: text, normalized: normalizer.normalize(text).normalized, marks: "", depth: 0, parent: nil, kind: .sentence,
-                                     clause: nil, verb: nil, speaker: nil, speakerText: nil, speakerEntry: nil, language: language, occurrences: [])
-            sentence.occurrences = [Quotation.Occurrence(start: sentence.start, end: sentence.end, line: line.number, context: "body")]
-            quotations.append(sentence)
-        }
-    }
-
     /// The quotations of a whole document held in memory (offsets into `text`).
     public func quotations(in text: String, document: String) -> [Quotation] {
         begin(document: document)
@@ -404,7 +306,7 @@ public final class QuoteExtractor {
 
     /// The topic (은/는) names the speaker of a sentence; a subject (이/가) may belong to a
     /// relative clause (…국무위원장이 체결한 조약), so it is taken only when no topic is found.
-    private func subject(in text: String, last: Bool) -> (text: String, name: String?, entry: String?)? {
+    func subject(in text: String, last: Bool) -> (text: String, name: String?, entry: String?)? {
         subject(in: text, last: last, particles: ["은", "는"]) ?? subject(in: text, last: last, particles: ["이", "가"])
     }
 
@@ -441,7 +343,7 @@ public final class QuoteExtractor {
         return nil
     }
 
-    private func mentionedEntry(matching word: String) -> (name: String, entry: String)? {
+    func mentionedEntry(matching word: String) -> (name: String, entry: String)? {
         guard let matcher else { return nil }
         let hit = matcher.matches(in: word).first { $0.range.lowerBound == 0 && $0.range.upperBound == word.unicodeScalars.count && [.person, .outlet, .organization].contains($0.entry.kind) }
         return hit.map { ($0.entry.southKorean, $0.entry.id) }
@@ -538,7 +440,7 @@ public final class QuoteExtractor {
         return Self.firstMatch(Self.sentenceFinal, in: stripped) == nil
     }
 
-    private func language(of text: String) -> String {
+    func language(of text: String) -> String {
         let hangul = text.unicodeScalars.filter { (0xAC00...0xD7A3).contains($0.value) }.count
         let latin = text.unicodeScalars.filter { $0.isASCII && $0.properties.isAlphabetic }.count
         return latin > hangul * 2 ? "en" : "ko"
