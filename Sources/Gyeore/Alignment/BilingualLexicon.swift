@@ -127,9 +127,8 @@ public struct BilingualLexicon: Sendable {
     /// Gloss concepts (bit 30 set) stand for an English word by its first six letters; the
     /// lexicon's and glossary's concepts are numbered from 0, word concepts have bit 31.
     public static func glossConcept(_ englishWord: String) -> UInt32 {
-        let stem = englishWord.unicodeScalars.prefix(6)
-        let hash = stem.reduce(UInt32(0x811C_9DC5)) { ($0 ^ $1.value) &* 0x0100_0193 }
-        return hash & 0x3FFF_FFFF | 1 << 30
+        let stem = String(String.UnicodeScalarView(englishWord.unicodeScalars.prefix(6)))
+        return UInt32(truncatingIfNeeded: QuoteAligner.stableHash(stem)) & 0x3FFF_FFFF | 1 << 30
     }
 
     /// Whether a concept is a gloss concept (see ``glossConcept(_:)``).

@@ -167,10 +167,10 @@ public final class QuoteExtractor {
             if mark.depth == openAtDepth.count { openAtDepth.append(index) }
         }
         if context == "body" && !titleLike {
-            addIndirect(line: line, result: result, text: text, quoted: quotations[firstOfLine...].map { (result.normalizedRange(forOriginal: ($0.start - line.scalarOffset)..<($0.end - line.scalarOffset))) })
+            addIndirect(line: line, original: original, result: result, text: text, quoted: quotations[firstOfLine...].map { (result.normalizedRange(forOriginal: ($0.start - line.scalarOffset)..<($0.end - line.scalarOffset))) })
         }
         if isSource && context == "body" && !titleLike && tags.isEmpty {
-            addSentences(of: line, quoted: quotations[firstOfLine...].filter { $0.kind != .unbalanced }.map { ($0.start - line.scalarOffset)..<($0.end - line.scalarOffset) })
+            addSentences(of: line, original: original, quoted: quotations[firstOfLine...].filter { $0.kind != .unbalanced }.map { ($0.start - line.scalarOffset)..<($0.end - line.scalarOffset) })
         }
         // A chain “A”며 “B”고 말했다: A's verb is B's.
         var next: Int? = nil

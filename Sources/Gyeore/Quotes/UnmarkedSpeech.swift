@@ -8,7 +8,7 @@ extension QuoteExtractor {
     /// are a clause in -다고/-라고/-자고/-냐고 and a reporting verb (…재개할 용의가 있다고 말했다).
     /// The quotation is the clause, without its quotative 고 and without the speaker's topic
     /// before it (김 위원장은); it needs four words at least.
-    func addIndirect(line: LineReader.Line, result: NormalizedText, text: [Unicode.Scalar], quoted: [Range<Int>]) {
+    func addIndirect(line: LineReader.Line, original: [Unicode.Scalar], result: NormalizedText, text: [Unicode.Scalar], quoted: [Range<Int>]) {
         // Most lines hold no quotative -고 before a space: nothing to look at.
         guard text.indices.dropFirst().contains(where: { text[$0] == "고" && ["다", "라", "자", "냐"].contains(text[$0 - 1]) }) else { return }
         let masked = String(scalars: text)
@@ -27,10 +27,9 @@ extension QuoteExtractor {
             func word(_ k: Int) -> String { String(scalars: Array(text[words[k]])) }
             // The quotative clause's last word, and the reporting verb within the next two words.
             // (Only the last three words can be it: the verb ends the sentence, or one word after.)
-            guard words.count >= 2, let last = words.indices.dropLast().suffix(2).last(where: { k in
+            guard let last = words.indices.dropLast().suffix(2).last(where: { k in
                 let w = word(k)
                 return ["다고", "라고", "자고", "냐고"].contains(where: { w.hasSuffix($0) })
-                    && words.indices.contains(k + 1) && k + 2 >= words.count - 1
                     && verbs.contains(where: { $0.language == "ko" && word(k + 1).hasPrefix($0.stem) })
             }) else { continue }
             // The speaker's topic (김 위원장은, 그는) ends where the quoted clause starts.
@@ -43,13 +42,12 @@ extension QuoteExtractor {
             guard last - first + 1 >= 4 else { continue }
             let start = words[first].lowerBound, end = words[last].upperBound - 1 // without 고
             let span = result.originalRange(forNormalized: start..<end)
-            let original = Array(line.text.unicodeScalars)
             guard span.lowerBound < span.upperBound, span.upperBound <= original.count else { continue }
             let content = String(scalars: Array(original[span]))
+            let verb = Self.trimming(word(last + 1)) { ".,!?".unicodeScalars.contains($0) }
             var quotation = Quotation(document: document, start: line.scalarOffset + span.lowerBound, end: line.scalarOffset + span.upperBound, line: line.number,
                                       text: content, normalized: String(scalars: Array(text[start..<end])), marks: "", depth: 0, parent: nil, kind: .indirect,
-                                      clause: "고 " + Self.trimming(word(last + 1)) { ".,!?".unicodeScalars.contains($0) },
-                                      verb: Self.trimming(word(last + 1)) { ".,!?".unicodeScalars.contains($0) },
+                                      clause: "고 " + verb, verb: verb,
                                       speaker: nil, speakerText: nil, speakerEntry: nil, language: "ko", occurrences: [])
             if first > 0, let found = subject(in: String(scalars: Array(text[words[0].lowerBound..<words[first - 1].upperBound])), last: true) {
                 (quotation.speaker, quotation.speakerText, quotation.speakerEntry) = (found.name, found.text, found.entry)
@@ -88,8 +86,7 @@ extension QuoteExtractor {
 
     /// The sentences of a source document's line that hold no quotation (see
     /// ``begin(document:source:)``), as quotations of kind `sentence`.
-    func addSentences(of line: LineReader.Line, quoted: [Range<Int>]) {
-        let original = Array(line.text.unicodeScalars)
+    func addSentences(of line: LineReader.Line, original: [Unicode.Scalar], quoted: [Range<Int>]) {
         let language = language(of: line.text)
         let isQuoted = Self.overlapTest(quoted, length: original.count)
         for range in splitter.sentences(of: line.text, language: language) where !isQuoted(range) {
