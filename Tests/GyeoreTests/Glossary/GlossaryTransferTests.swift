@@ -32,7 +32,7 @@ import Testing
         // The schema ships in ../shared/tbx beside the checkout (CI's layout); GYEORE_TBX_SCHEMA overrides.
         let schema = ProcessInfo.processInfo.environment["GYEORE_TBX_SCHEMA"].map(URL.init(fileURLWithPath:))
             ?? Fixtures.root.deletingLastPathComponent().appendingPathComponent("shared/tbx/TBX-Basic_integrated.rng")
-        #expect(FileManager.default.fileExists(atPath: schema.path), "TBX-Basic schema not found at \(schema.path): check out beside ../shared (the CI layout) or set GYEORE_TBX_SCHEMA")
+        try #require(FileManager.default.fileExists(atPath: schema.path), "TBX-Basic schema not found at \(schema.path): check out beside ../shared (the CI layout) or set GYEORE_TBX_SCHEMA")
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/xmllint")
         process.arguments = ["--noout", "--relaxng", schema.path, file.path]
