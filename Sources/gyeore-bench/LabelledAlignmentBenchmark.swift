@@ -115,6 +115,19 @@ struct LabelledAlignmentBenchmark {
             }
         }
         if explain {
+            // Each statement whose renderings are split over clusters: the clusters, by member.
+            var clustersOf: [Int: [Int]] = [:]
+            for (number, cluster) in ours.enumerated() { for m in cluster { clustersOf[m, default: []].append(number) } }
+            for label in Set(members.flatMap(\.labels)).sorted() {
+                let renderings = members.indices.filter { members[$0].labels.contains(label) }
+                guard Set(renderings.map { clustersOf[$0] ?? [] }).count > 1 || renderings.contains(where: { clustersOf[$0] == nil }) else { continue }
+                print("statement \(label) is split:")
+                for m in renderings {
+                    let quotation = quotations[memberOf.first { $0.value == m }!.key]
+                    let where_ = (clustersOf[m] ?? []).map { "c\($0)" }.joined(separator: ",")
+                    print("    \(where_.isEmpty ? "alone" : where_)  \(quotation.document) [\(members[m].labels.sorted().joined(separator: "+"))] “\(quotation.text.prefix(50))”")
+                }
+            }
             // Every true pair missed and every false pair made, with its score.
             var indexOf: [Int: Int] = [:]
             for (index, member) in memberOf { indexOf[member] = index }

@@ -47,8 +47,9 @@ import Testing
     }
 
     /// The development set, scored as `gyeore-bench align --labelled` scores it, beside the naive
-    /// baseline. Measured: precision 0.995, recall 0.730 over all 267 true pairs (ko-en 1.000 /
-    /// 0.722); baseline precision 0.850, recall 0.382; no cluster of three statements.
+    /// baseline. Measured without the Hanja glosses (this aligner has none): precision 0.995,
+    /// recall 0.774 over all 283 true pairs (ko-en 1.000 / 0.773); baseline precision 0.847,
+    /// recall 0.410; no cluster of three statements. With the glosses (the benchmark) recall is 0.802.
     @Test func developmentSetBeatsTheNaiveBaselineWithoutChaining() throws {
         var labels: [String: Set<String>] = [:]
         for line in try String(contentsOf: Self.devSet.appendingPathComponent("labels.tsv"), encoding: .utf8).split(separator: "\n") where !line.hasPrefix("#") {
@@ -74,9 +75,9 @@ import Testing
         let all = try #require(scores["all"]), crossLanguage = try #require(scores["ko-en"]), naive = try #require(baseline["all"])
         #expect(all.truePairs == 283)
         #expect(all.precision >= 0.99, "precision \(all)")
-        #expect(all.recall >= 0.72, "recall \(all)")
+        #expect(all.recall >= 0.77, "recall \(all)")
         #expect(all.f1 > naive.f1, "ours \(all), baseline \(naive)")
-        #expect(crossLanguage.precision >= 0.99 && crossLanguage.correctPairs >= 70, "\(crossLanguage)")
+        #expect(crossLanguage.precision >= 0.99 && crossLanguage.correctPairs >= 75, "\(crossLanguage)")
         #expect(clusters.map(evaluation.statementCount).max() ?? 0 <= 2)
     }
 
@@ -116,6 +117,26 @@ import Testing
         #expect(aligner.score(first, second) >= 0.5)
         #expect(aligner.score(first, second) == aligner.score(second, first))
         #expect(aligner.score(first, unrelated) == 0)
+    }
+
+    /// A sentence rendering two statements with no boundary the clause splitter knows stands in
+    /// the cluster of each: it matches most of both clusters, as a merge would require. Before,
+    /// it joined the first cluster only, and its pairs with the second statement's renderings
+    /// were lost.
+    @Test func aSentenceOfTwoStatementsStandsInBothClusters() throws {
+        let first = ["미국 본토 전역이 우리의 핵 타격 사정권 안에 있다는 것을 알아야 한다", "미국 본토 전역이 우리 핵 타격 사정권 안에 들어 있다는 것을 알아야 한다"]
+        let second = ["핵 단추가 내 사무실 책상 위에 항상 놓여 있다는 것은 현실이다", "핵 단추가 내 사무실 책상 위에 늘 놓여 있다는 것은 현실이다"]
+        // No connective, comma or sentence end between the halves.
+        let both = "미국 본토 전역이 우리의 핵 타격 사정권 안에 있다는 것을 알아야 한다 핵 단추가 내 사무실 책상 위에 항상 놓여 있다는 것은 현실이다"
+        let texts = first + second + [both]
+        let items = texts.enumerated().map { n, text in
+            aligner.item(Quotation(document: "report-\(n).txt", start: 0, end: text.unicodeScalars.count, line: 1, text: text, normalized: text, marks: "“”", depth: 0, parent: nil,
+                                   kind: .direct, clause: nil, verb: nil, speaker: nil, speakerText: nil, speakerEntry: nil, language: "ko", occurrences: []))
+        }
+        let clusters = aligner.clusters(items, pairs: aligner.pairs(items))
+        #expect(clusters.contains { Set($0) == [0, 1, 4] }, "\(clusters)")
+        #expect(clusters.contains { Set($0) == [2, 3, 4] }, "\(clusters)")
+        #expect(!clusters.contains { $0.contains(0) && $0.contains(2) })
     }
 
     /// Two country names and an agency are not evidence that a Korean and an English quotation

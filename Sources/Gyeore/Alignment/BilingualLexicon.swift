@@ -117,11 +117,29 @@ public struct BilingualLexicon: Sendable {
                     key.append(scalars[end])
                     let text = String(key)
                     if (start == 0 || end > start), let concepts = korean[text] { found.formUnion(concepts) }
+                    // A verb stem ending in a vowel takes an ending as its last syllable's final
+                    // consonant (바라 → 바란다, 바랍니다, 바랄, 바랐다): the stem is found there too.
+                    if start == 0, end > start, let stem = Self.withoutEndingConsonant(key), let concepts = korean[stem] { found.formUnion(concepts) }
                     if !koreanPrefixes.contains(text) { break }
                 }
             }
             return found
         }
+    }
+
+    /// The final consonants an ending adds to a vowel-final stem's last syllable: ㄴ (-ㄴ다,
+    /// -ㄴ), ㄹ (-ㄹ), ㅁ (-ㅁ), ㅂ (-ㅂ니다) and the ㅆ of a contracted past (-았/-었).
+    static let endingFinals: Set<UInt32> = [4, 8, 16, 17, 20]
+
+    /// A text whose last Hangul syllable carries one of ``endingFinals``, with that final taken
+    /// off (바란 → 바라); nil otherwise.
+    static func withoutEndingConsonant(_ text: String.UnicodeScalarView) -> String? {
+        guard let last = text.last, (0xAC00...0xD7A3).contains(last.value) else { return nil }
+        let final = (last.value - 0xAC00) % 28
+        guard endingFinals.contains(final), let open = Unicode.Scalar(last.value - final) else { return nil }
+        var stem = String.UnicodeScalarView(text.dropLast())
+        stem.append(open)
+        return String(stem)
     }
 
     /// Gloss concepts (bit 30 set) stand for an English word by its first six letters; the

@@ -6,7 +6,8 @@
 /// joins that half's statement without pulling the other half's quotations in with it.
 ///
 /// Boundaries come from `data/clause-boundaries.tsv`: Korean connective endings (-며, -지만,
-/// -는데, -는바) at the end of a word, English coordinators after a comma (", and"), and
+/// -는데, -는바) at the end of a word, English coordinators after a comma (", and") or before a
+/// subject pronoun ("and we wish"), and
 /// sentence-final marks followed by a space. Clauses too short to be quoted on their own
 /// (fewer than ``minimumSyllables`` syllables or ``minimumWords`` words) stay with a neighbour.
 public struct ClauseSplitter: Sendable {
@@ -17,6 +18,9 @@ public struct ClauseSplitter: Sendable {
 
     private let koreanEndings: [[Unicode.Scalar]]
     private let englishCoordinators: Set<String>
+    /// Subject pronouns: a coordinator before one starts a clause even without a comma ("… a
+    /// good occasion and we sincerely hope …").
+    private let englishSubjects: Set<String>
     private let sentenceMarks: [String: Set<Unicode.Scalar>]
     private let abbreviations: Set<String>
 
@@ -24,12 +28,14 @@ public struct ClauseSplitter: Sendable {
     public init() throws(ResourceError) {
         var koreanEndings: [[Unicode.Scalar]] = []
         var coordinators = Set<String>()
+        var subjects = Set<String>()
         var marks: [String: Set<Unicode.Scalar>] = [:]
         var abbreviations = Set<String>()
         for row in try ResourceFile.rows("data/clause-boundaries.tsv", minimumColumns: 3) {
             let (language, ending, kind) = (row.fields[0], row.fields[1], row.fields[2])
             switch (language, kind) {
             case (_, "abbreviation"): abbreviations.insert(ending)
+            case ("en", "subject"): subjects.insert(ending)
             case (_, "sentence"):
                 marks[language, default: []].insert(try ResourceFile.scalar(ending, file: "data/clause-boundaries.tsv", line: row.line))
             case ("ko", _): koreanEndings.append(Array(ending.unicodeScalars))
@@ -40,6 +46,7 @@ public struct ClauseSplitter: Sendable {
         }
         self.koreanEndings = koreanEndings.sorted { $0.count > $1.count }
         englishCoordinators = coordinators
+        englishSubjects = subjects
         sentenceMarks = marks
         self.abbreviations = abbreviations
     }
@@ -65,7 +72,13 @@ public struct ClauseSplitter: Sendable {
             if let last = word.last, marks.contains(last), !isAbbreviation(word) {
                 cuts.append(w)
             } else if language == "en" {
-                if word.last == ",", englishCoordinators.contains(String(String.UnicodeScalarView(scalars[words[w + 1]])).lowercased()) { cuts.append(w) }
+                let next = String(String.UnicodeScalarView(scalars[words[w + 1]])).lowercased()
+                if word.last == ",", englishCoordinators.contains(next) {
+                    cuts.append(w)
+                } else if w + 2 < words.count, englishCoordinators.contains(next),
+                          englishSubjects.contains(String(String.UnicodeScalarView(scalars[words[w + 2]])).lowercased()) {
+                    cuts.append(w)
+                }
             } else if endsWithConnective(word) {
                 cuts.append(w)
             }

@@ -163,6 +163,33 @@ extension QuoteAligner {
             members[keep]! += members[drop]!
             members[drop] = nil
         }
-        return members.values.map { $0.sorted() }
+        // A unit also joins every other cluster it matches as a whole, by the same rule a merge
+        // meets: a quotation rendering two statements in one sentence that the clause splitter
+        // cannot divide ("… a good occasion … and we sincerely hope …") stands in the cluster of
+        // each. Weighed against the clusters as agglomeration left them, so the order of the
+        // units changes nothing.
+        var linkedClusters: [Int: Set<Int>] = [:]
+        for pair in pairs where pair.score >= options.minimumScore {
+            linkedClusters[pair.a, default: []].insert(clusterOf[pair.b])
+            linkedClusters[pair.b, default: []].insert(clusterOf[pair.a])
+        }
+        var joined: [Int: [Int]] = [:] // cluster -> units joining it
+        for (unit, clusters) in linkedClusters {
+            for cluster in clusters where cluster != clusterOf[unit] {
+                guard let whole = members[cluster], whole.count >= 2, !whole.contains(where: { owner[$0] == owner[unit] }) else { continue }
+                let weighedMembers = whole.count <= Self.weighedMembers ? whole : Array(whole.sorted { rank[$0] < rank[$1] }.prefix(Self.weighedMembers))
+                var sum = 0.0, linked = 0, count = 0, blocked = false
+                for x in weighedMembers {
+                    if cannotLink(unit, x) || cannotLink(x, unit) { blocked = true; break }
+                    count += 1
+                    let v = similarity(unit, x)
+                    if document[x] == document[unit] && v < 0.9 { blocked = true; break }
+                    sum += v
+                    if v >= options.minimumScore { linked += 1 }
+                }
+                if !blocked, count > 0, sum / Double(count) >= options.minimumScore, 2 * linked > count { joined[cluster, default: []].append(unit) }
+            }
+        }
+        return members.map { cluster, units in (units + (joined[cluster] ?? [])).sorted() }
     }
 }

@@ -30,6 +30,15 @@ import Testing
         #expect(clauses("우리는 며느리와 함께 민족의 위상을 과시하는 좋은 계기를 마련할 것이다", "ko") == [])
     }
 
+    /// A coordinator before a subject pronoun joins two independent clauses even without a comma
+    /// (a wire's rendering of the 2018 address); before an object it does not.
+    @Test func aCoordinatorBeforeASubjectPronounDivides() {
+        #expect(clauses("Winter Games will be a good opportunity to show unity of the people and we wish the Games will be a success", "en") == [
+            "Winter Games will be a good opportunity to show unity of the people", "and we wish the Games will be a success",
+        ])
+        #expect(clauses("The delegation will meet officials of the South and us in the coming weeks of January", "en") == [])
+    }
+
     @Test func englishCoordinatorsAfterACommaAndSentenceEndsDivide() {
         #expect(clauses("The entire mainland of the U.S. is within the range of our nuclear weapons, and the nuclear button is always on the desk of my office,", "en") == [
             "The entire mainland of the U.S. is within the range of our nuclear weapons,",
