@@ -163,18 +163,18 @@ extension QuoteAligner {
             members[keep]! += members[drop]!
             members[drop] = nil
         }
-        // A unit also joins every other cluster it matches as a whole, by the same rule a merge
-        // meets: a quotation rendering two statements in one sentence that the clause splitter
-        // cannot divide ("… a good occasion … and we sincerely hope …") stands in the cluster of
+        // A quotation also joins every other cluster it matches as a whole, by the rule a merge
+        // meets with a higher mean (``secondClusterMeanScore``): a quotation rendering two
+        // statements in one sentence the clause splitter cannot divide stands in the cluster of
         // each. Weighed against the clusters as agglomeration left them, so the order of the
-        // units changes nothing.
+        // units changes nothing. Clauses take no part: they link only when nearly whole already.
         var linkedClusters: [Int: Set<Int>] = [:]
         for pair in pairs where pair.score >= options.minimumScore {
             linkedClusters[pair.a, default: []].insert(clusterOf[pair.b])
             linkedClusters[pair.b, default: []].insert(clusterOf[pair.a])
         }
         var joined: [Int: [Int]] = [:] // cluster -> units joining it
-        for (unit, clusters) in linkedClusters {
+        for (unit, clusters) in linkedClusters where owner[unit] == unit {
             for cluster in clusters where cluster != clusterOf[unit] {
                 guard let whole = members[cluster], whole.count >= 2, !whole.contains(where: { owner[$0] == owner[unit] }) else { continue }
                 let weighedMembers = whole.count <= Self.weighedMembers ? whole : Array(whole.sorted { rank[$0] < rank[$1] }.prefix(Self.weighedMembers))
@@ -187,7 +187,7 @@ extension QuoteAligner {
                     sum += v
                     if v >= options.minimumScore { linked += 1 }
                 }
-                if !blocked, count > 0, sum / Double(count) >= options.minimumScore, 2 * linked > count { joined[cluster, default: []].append(unit) }
+                if !blocked, count > 0, sum / Double(count) >= Self.secondClusterMeanScore, 2 * linked > count { joined[cluster, default: []].append(unit) }
             }
         }
         return members.map { cluster, units in (units + (joined[cluster] ?? [])).sorted() }
