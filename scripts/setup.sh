@@ -7,7 +7,9 @@
 #
 # Packages: libicu-dev and pkg-config (build), libmecab-dev (morphological analysis), libxml2-utils
 # (xmllint, to validate TBX exports in the tests), chromium and fonts-nanum (the tests open the
-# HTML alignment report in a headless browser with a Korean font). Dictionaries: NK-HanDic (North Korean) and
+# HTML alignment report in a headless browser with a Korean font), a Java runtime (openjdk-17-jre-headless
+# when no java is on the PATH) and pyspark from PyPI into deps/pyspark/ (the Spark recipe in
+# examples/spark/ and its test). Dictionaries: NK-HanDic (North Korean) and
 # HanDic (South Korean) MeCab dictionaries, fetched as wheels with pip and unpacked into deps/
 # (ignored by git; BSD-3-Clause, Yoshinori Sugai); CC-CEDICT (CC BY-SA 4.0) and the Hanja glosses
 # generated from it and the dictionaries, in deps/cedict/ and deps/hanja-glosses/. Installs with apt-get only what is missing (run as root, or with sudo available), and runs
@@ -26,6 +28,10 @@ missing=()
 for package in libicu-dev pkg-config libmecab-dev libxml2-utils chromium fonts-nanum; do
   installed "$package" || missing+=("$package")
 done
+# Apache Spark (examples/spark/) runs on a Java runtime: Debian's OpenJDK 17 unless one is there.
+if ! command -v java >/dev/null 2>&1; then
+  installed openjdk-17-jre-headless || missing+=(openjdk-17-jre-headless)
+fi
 if ((${#missing[@]})); then
   sudo=""
   [[ $(id -u) -ne 0 ]] && sudo="sudo"
@@ -91,6 +97,15 @@ PY2
   echo "$stamp" > "$target/.version"
 }
 build_hanja_glosses
+
+# pyspark for the distributed recipe (examples/spark/), pinned, into deps/pyspark (ignored by git).
+PYSPARK=pyspark==4.3.0
+if [[ "$(cat deps/pyspark/.version 2>/dev/null)" != "$PYSPARK" ]]; then
+  log "installing $PYSPARK into deps/pyspark"
+  rm -rf deps/pyspark
+  python3 -m pip install --quiet --disable-pip-version-check --root-user-action=ignore --no-warn-script-location --target deps/pyspark "$PYSPARK"
+  echo "$PYSPARK" > deps/pyspark/.version
+fi
 
 $deps_only && exit 0
 

@@ -16,10 +16,13 @@ struct AlignCommand: ParsableCommand {
         """
     )
 
-    @OptionGroup var glossaryOptions: GlossaryOptions
+    @OptionGroup var alignerOptions: AlignerOptions
 
-    @Argument(help: "The reports to compare.")
+    @Argument(help: "The reports to compare (with --quotations: files of quotations as `gyeore quotes --jsonl` writes them).")
     var files: [String] = []
+
+    @Flag(name: .customLong("quotations"), help: "The files hold quotations (JSON Lines, as `gyeore quotes --jsonl` writes them), not reports.")
+    var quotationInput = false
 
     @Option(name: .customLong("source"), help: ArgumentHelp("An original (a speech or statement as its speaker's outlet published it): every sentence of its body is aligned, quoted or not, and each cluster shows the span a rendering comes from. Repeat for several.", valueName: "file"))
     var sources: [String] = []
@@ -31,19 +34,13 @@ struct AlignCommand: ParsableCommand {
     var meta: String?
 
     @Option(help: "json (default), text, or html (one self-contained page).")
-    var format: String = "json"
+    var format: Format = .json
 
-    @Option(help: "Link two quotations only when they score at least this (0-1).")
-    var minScore: Double = 0.5
+    /// The report formats.
+    enum Format: String, ExpressibleByArgument, CaseIterable { case json, text, html }
 
     @Flag(help: "List clusters of a single quotation too.")
     var all = false
-
-    @Flag(help: "Do not convert North Korean orthography before matching.")
-    var noOrthography = false
-
-    @Option(help: ArgumentHelp("The folder holding the nkhandic/ and handic/ dictionaries and the hanja-glosses/ table.", valueName: "dir"))
-    var dictionaryDir: String?
 
     @Option(help: "Reject input lines longer than this many bytes.")
     var maxLineBytes: Int = LineReader.defaultMaximumLineBytes
@@ -52,9 +49,7 @@ struct AlignCommand: ParsableCommand {
     var maxQuotedBytes: Int = AlignCommand.maximumQuotedBytes
 
     func validate() throws {
-        guard ["json", "text", "html"].contains(format) else { throw ValidationError("--format must be json, text or html") }
         guard maxQuotedBytes > 0 else { throw ValidationError("--max-quoted-bytes must be positive") }
-        guard (0...1).contains(minScore) else { throw ValidationError("--min-score must be between 0 and 1") }
         guard !files.isEmpty || filesFrom != nil || !sources.isEmpty else { throw ValidationError("name at least one file") }
         guard files.count <= Self.maximumFiles else { throw ValidationError("at most \(Self.maximumFiles) files (align holds their quotations in memory)") }
     }
@@ -87,39 +82,10 @@ struct AlignCommand: ParsableCommand {
     /// text, canonical form and features).
     static let maximumQuotedBytes = 512 << 20
 
-    /// The Hanja glosses set-up generates (beside the dictionaries), or nil with a warning: Korean ↔
-    /// English pairs then rest on the bundled lexicon and the glossary alone. A table that is there
-    /// and cannot be read is an error.
-    func loadHanjaGlosses() throws -> HanjaGlosses? {
-        guard let path = HanjaGlosses.locate(folder: dictionaryDir) else {
-            let searched = DependencyLocator.candidates(HanjaGlosses.folderName, folder: dictionaryDir).joined(separator: ", ")
-            Diagnostics.warn("gyeore: warning: no Hanja glosses (searched \(searched)); Korean↔English matching uses the bundled lexicon and glossary only (run scripts/setup.sh)")
-            return nil
-        }
-        do { return try HanjaGlosses(contentsOf: path) } catch { throw CLIError.input(error) }
-    }
-
     func run() throws {
-        let glossary = try glossaryOptions.loadIfPresent()
-        var configuration = NormalizerConfiguration()
-        configuration.lineBreaks = .toSpace
-        if !noOrthography {
-            do {
-                configuration.orthography = OrthographyStep(converter: try OrthographyConverter(glossary: glossary, dictionaryFolder: dictionaryDir))
-            } catch {
-                Diagnostics.warn("gyeore: warning: matching without orthography conversion: \(error)")
-            }
-        }
-        let normalizer: Normalizer
-        let aligner: QuoteAligner
+        let (glossary, aligner) = try alignerOptions.makeAligner()
         let extractor: QuoteExtractor
-        do {
-            normalizer = try Normalizer(configuration: configuration)
-            var options = QuoteAligner.Options()
-            options.minimumScore = minScore
-            aligner = try QuoteAligner(normalizer: normalizer, glossary: glossary, hanja: try loadHanjaGlosses(), options: options)
-            extractor = try QuoteExtractor(glossary: glossary)
-        } catch { throw CLIError.internalError("\(error)") }
+        do { extractor = try QuoteExtractor(glossary: glossary) } catch { throw CLIError.internalError("\(error)") }
 
         let progress = Progress()
         var quotations: [Quotation] = []
@@ -130,7 +96,37 @@ struct AlignCommand: ParsableCommand {
         let paths = Array(NSOrderedSet(array: sources)).compactMap { $0 as? String } + (try allPaths()).filter { !sourceSet.contains($0) }
         let given = try meta.map(DocumentMetadata.read(jsonLines:)) ?? [:]
         var metadata: [String: DocumentMetadata] = [:]
+        var documents: [String] = []
         for path in paths {
+            if quotationInput && !sourceSet.contains(path) {
+                // Quotations already extracted (by `quotes --jsonl`, on any machine): read, not found.
+                var found: [Quotation] = []
+                do {
+                    try CorpusRecords.forEach(QuotationRecord.self, in: InputOptions(files: [path], maxLineBytes: maxLineBytes), what: "a quotation (gyeore quotes --jsonl)") { record, file, line in
+                        do { found.append(try record.quotation()) } catch { throw CLIError.input(InputError(file: file, line: line, reason: .other(CorpusRecords.describe(error)))) }
+                    }
+                } catch let failure as CLIError {
+                    if case .reported = failure { if firstFailure == nil { firstFailure = failure } } else { throw failure }
+                }
+                for quotation in found where Self.aligns(quotation) {
+                    if metadata[quotation.document] == nil {
+                        metadata[quotation.document] = given[quotation.document] ?? DocumentMetadata()
+                        documents.append(quotation.document)
+                    }
+                    var quotation = quotation
+                    if let date = given[quotation.document]?.date.flatMap(QuoteExtractor.isoDate(in:)) { quotation.date = date }
+                    quotedBytes += quotation.text.utf8.count
+                    quotations.append(quotation)
+                }
+                if quotedBytes > maxQuotedBytes {
+                    throw CLIError.input(InputError(file: path, reason: .other("more than \(maxQuotedBytes) bytes of quoted text in all (align holds it in memory); align fewer files at a time or raise --max-quoted-bytes")))
+                }
+                if quotations.count > Self.maximumQuotations {
+                    throw CLIError.input(InputError(file: path, reason: .other("more than \(Self.maximumQuotations) quotations in all (align holds them in memory); align fewer files at a time")))
+                }
+                continue
+            }
+            documents.append(path)
             // Every readable report is aligned; one that cannot be read is reported and left out,
             // and the run fails at the end (as every command does).
             extractor.begin(document: path, source: sourceSet.contains(path))
@@ -144,7 +140,7 @@ struct AlignCommand: ParsableCommand {
                 continue
             }
             metadata[path] = DocumentMetadata.frontMatter(ofFile: path).overridden(by: given[path])
-            var found = extractor.finish().filter { $0.kind != .unbalanced || $0.text.count > 12 }
+            var found = extractor.finish().filter(Self.aligns)
             // A date from --meta counts for alignment as the front matter's does.
             if let date = given[path]?.date.flatMap(QuoteExtractor.isoDate(in:)) { for i in found.indices { found[i].date = date } }
             quotedBytes += found.reduce(0) { $0 + $1.text.utf8.count }
@@ -165,16 +161,25 @@ struct AlignCommand: ParsableCommand {
         progress.finish()
         let everyGroup = aligner.clusters(items, pairs: pairs)
         let groups = everyGroup.filter { all || $0.count > 1 }
-        let unmatched = format == "html" && !all ? everyGroup.filter { $0.count == 1 }.map { $0[0] } : []
-        let report = AlignmentReport(files: paths, sources: sourceSet, metadata: metadata, items: items, pairs: pairs, groups: groups, unmatched: unmatched, aligner: aligner)
+        let unmatched = format == .html && !all ? everyGroup.filter { $0.count == 1 }.map { $0[0] } : []
+        let report = AlignmentReport(files: documents, sources: sourceSet, metadata: metadata, items: items, pairs: pairs, groups: groups, unmatched: unmatched, aligner: aligner)
+        try Self.write(report, format: format)
+        if let firstFailure { throw CLIError.reported(firstFailure.exitCode) }
+    }
+
+    /// Whether a quotation takes part in alignment: an unbalanced mark's run of a few
+    /// characters is noise (`features` leaves out the same).
+    static func aligns(_ quotation: Quotation) -> Bool { quotation.kind != .unbalanced || quotation.text.count > 12 }
+
+    /// Writes a report to standard output in a format.
+    static func write(_ report: AlignmentReport, format: Format) throws {
         let output = OutputWriter()
         switch format {
-        case "text": try output.write(report.text)
-        case "html": try output.write(report.html)
-        default: try output.writeLine(report.json)
+        case .text: try output.write(report.text)
+        case .html: try output.write(report.html)
+        case .json: try output.writeLine(report.json)
         }
         try output.flush()
-        if let firstFailure { throw CLIError.reported(firstFailure.exitCode) }
     }
 }
 

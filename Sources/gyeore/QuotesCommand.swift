@@ -83,8 +83,8 @@ extension QuotesCommand {
     }
 }
 
-/// The JSON object `quotes` writes for one quotation.
-struct QuotationRecord: Encodable {
+/// The JSON object `quotes` writes for one quotation (and `align --quotations`, `features` read).
+struct QuotationRecord: Codable {
     var document: String
     var index: Int
     var start: Int
@@ -123,5 +123,15 @@ struct QuotationRecord: Encodable {
         language = q.language
         occurrences = q.occurrences
         date = q.date
+    }
+
+    /// The quotation this record describes (its text as the normalized text: matching
+    /// normalizes it again).
+    func quotation() throws -> Quotation {
+        guard let kind = Quotation.Kind(rawValue: kind) else { throw CorpusRecords.Problem("unknown kind '\(kind)'") }
+        guard start >= 0, end >= start, line >= 1 else { throw CorpusRecords.Problem("start, end and line must be offsets (0 ≤ start ≤ end, line ≥ 1)") }
+        return Quotation(document: document, start: start, end: end, line: line, text: text, normalized: text, marks: marks, depth: depth, parent: parent,
+                         kind: kind, clause: clause, verb: verb, speaker: speaker, speakerText: speakerText, speakerEntry: speakerEntry,
+                         language: language, occurrences: occurrences, date: date)
     }
 }

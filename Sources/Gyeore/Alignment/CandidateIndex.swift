@@ -6,23 +6,18 @@ extension QuoteAligner {
         var postings: [UInt64: [Int32]] = [:]
         var keyFrequency: [UInt64: Int32] = [:]
 
-        init(_ items: [Item], eligible: [Int], postingsPerKey: Int) {
+        /// An index over the eligible items; key frequencies from `statistics` (the whole
+        /// corpus's, for shard-independent candidates), or counted over these items.
+        init(_ items: [Item], eligible: [Int], postingsPerKey: Int, statistics: CorpusStatistics? = nil) {
             keys = Array(repeating: [], count: items.count)
             // Concepts find renderings in the other language only: with one language, none is posted.
-            let bothLanguages = Set(eligible.lazy.map { items[$0].language == "en" }).count == 2
-            for i in eligible {
-                guard bothLanguages else { keys[i] = items[i].features; continue }
-                // Words the lexicon does not know are found through the features already.
-                let concepts = items[i].crossConceptSet.filter { !QuoteAligner.isWordConcept($0) }
-                // Concepts are posted under their language and looked up under the other's: they
-                // are how a rendering in the other language is found, not one in the same.
-                let language: UInt64 = items[i].language == "en" ? 1 << 44 : 0
-                keys[i] = items[i].features.union(concepts.map { UInt64($0) | 1 << 43 | language })
-            }
+            let bothLanguages = statistics?.hasTwoLanguages ?? (Set(eligible.lazy.map { items[$0].language == "en" }).count == 2)
+            for i in eligible { keys[i] = QuoteAligner.postedKeys(of: items[i], bothLanguages: bothLanguages) }
             for i in eligible { for k in keys[i] { postings[k, default: []].append(Int32(i)); keyFrequency[k, default: 0] += 1 } }
+            if let statistics { keyFrequency = statistics.keys }
             // A common key keeps the items with the smallest content hashes, not the first ones
             // read: which pairs are found must not depend on the order of the files.
-            let contentHash = items.map { item in item.canonical.reduce(UInt64(0xCBF2_9CE4_8422_2325)) { ($0 ^ UInt64($1.value)) &* 0x100_0000_01B3 } }
+            let contentHash = items.map(QuoteAligner.contentHash)
             // Between quotations of the same text, the document and position decide (not the index,
             // which is the order the files were read in).
             func precedes(_ x: Int32, _ y: Int32) -> Bool {
@@ -34,29 +29,61 @@ extension QuoteAligner {
             }
         }
 
-        /// The items sharing two of item `i`'s lookup keys: its rarest features, its rarest
-        /// bilingual concepts (the keys a rendering in the other language shares), its anchors.
+        /// The items sharing two of item `i`'s lookup keys (``QuoteAligner/lookupKeys(keys:frequency:anchors:lookups:)``),
+        /// each key's holders cut to the postings limit.
         func candidates(of i: Int, anchors: Set<UInt64>, lookups: Int, counts: inout [Int32: Int]) -> [Int] {
-            let byRarity = keys[i].sorted { (keyFrequency[$0]!, $0) < (keyFrequency[$1]!, $1) }
-            // A key only this quotation holds finds nothing, and a third key held by exactly the
-            // quotations two earlier keys hold finds nothing new (a near-copy's words): the next
-            // rarest key that can find another quotation is looked up instead. Two keys per
-            // set of holders are kept, as a candidate needs two shared keys.
-            var seen: [[Int32]: Int] = [:]
-            var rarest: [UInt64] = []
-            for key in byRarity where key & (1 << 43) == 0 {
-                let holders = postings[key] ?? []
-                guard holders.count > 1, seen[holders, default: 0] < 2 else { continue }
-                seen[holders, default: 0] += 1
-                rarest.append(key)
-                if rarest.count == lookups { break }
-            }
-            let rarestConcepts = byRarity.lazy.filter { $0 & (1 << 43) != 0 }.prefix(lookups).map { $0 ^ (1 << 44) }
-            let lookupKeys = Set(rarest).union(rarestConcepts).union(anchors)
+            let lookupKeys = QuoteAligner.lookupKeys(keys: keys[i], frequency: keyFrequency, anchors: anchors, lookups: lookups)
             counts.removeAll(keepingCapacity: true)
             for key in lookupKeys { for j in postings[key] ?? [] where j != Int32(i) { counts[j, default: 0] += 1 } }
-            let needed = min(2, lookupKeys.count)
+            let needed = QuoteAligner.neededSharedKeys(lookupKeys.count)
             return counts.filter { $0.value >= needed }.map { Int($0.key) }
         }
     }
+}
+
+extension QuoteAligner {
+    /// The keys an item is found by: its features, and its bilingual concepts (the lexicon's and
+    /// glossary's, not words standing for themselves) posted under its language.
+    public static func candidateKeys(of item: Item) -> Set<UInt64> {
+        let concepts = item.crossConceptSet.filter { !isWordConcept($0) }
+        let language: UInt64 = item.language == "en" ? 1 << 44 : 0
+        return item.features.union(concepts.map { UInt64($0) | 1 << 43 | language })
+    }
+
+    /// The keys an item is posted under in a corpus: every candidate key when the corpus holds
+    /// two languages, else its features (concepts find renderings in the other language only).
+    public static func postedKeys(of item: Item, statistics: CorpusStatistics) -> Set<UInt64> {
+        postedKeys(of: item, bothLanguages: statistics.hasTwoLanguages)
+    }
+
+    static func postedKeys(of item: Item, bothLanguages: Bool) -> Set<UInt64> {
+        bothLanguages ? candidateKeys(of: item) : item.features
+    }
+
+    /// The keys an item looks its candidates up by: its `lookups` rarest features held by
+    /// another quotation too, its `lookups` rarest concepts (under the other language, where a
+    /// rendering in that language posted them), and its anchors. Rarity is the number of holders
+    /// (`frequency`), ties broken by the key; this depends on the item and the corpus's counts
+    /// only, so a distributed job computes the same keys (`gyeore features --stats`).
+    public static func lookupKeys(keys: Set<UInt64>, frequency: [UInt64: Int32], anchors: Set<UInt64>, lookups: Int) -> Set<UInt64> {
+        let byRarity = keys.sorted { (frequency[$0] ?? 0, $0) < (frequency[$1] ?? 0, $1) }
+        let rarest = byRarity.lazy.filter { $0 & (1 << 43) == 0 && (frequency[$0] ?? 0) > 1 }.prefix(lookups)
+        let rarestConcepts = byRarity.lazy.filter { $0 & (1 << 43) != 0 }.prefix(lookups).map { $0 ^ (1 << 44) }
+        return Set(rarest).union(rarestConcepts).union(anchors)
+    }
+
+    /// FNV-1a over an item's canonical form: which holders a common key keeps (the smallest,
+    /// then by document, start and end).
+    public static func contentHash(_ item: Item) -> UInt64 {
+        item.canonical.reduce(UInt64(0xCBF2_9CE4_8422_2325)) { ($0 ^ UInt64($1.value)) &* 0x100_0000_01B3 }
+    }
+
+    /// The keys an item looks its candidates up by in a corpus with these statistics (the keys
+    /// ``pairs(_:progress:)`` uses for it, when it aligns that corpus).
+    public func lookupKeys(of item: Item, statistics: CorpusStatistics) -> Set<UInt64> {
+        Self.lookupKeys(keys: Self.postedKeys(of: item, statistics: statistics), frequency: statistics.keys, anchors: item.anchors, lookups: options.lookups)
+    }
+
+    /// How many lookup keys a candidate must hold: two, or all when fewer.
+    public static func neededSharedKeys(_ lookupKeyCount: Int) -> Int { min(2, lookupKeyCount) }
 }

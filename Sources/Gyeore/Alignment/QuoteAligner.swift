@@ -73,6 +73,12 @@ public final class QuoteAligner {
         public var a: Int
         public var b: Int
         public var score: Double
+        /// A pair of items `a` < `b` and its score.
+        public init(a: Int, b: Int, score: Double) {
+            self.a = a
+            self.b = b
+            self.score = score
+        }
     }
 
     let normalizer: Normalizer
@@ -89,12 +95,19 @@ public final class QuoteAligner {
     let lexicon: BilingualLexicon
     let splitter: ClauseSplitter
     let options: Options
+    /// The corpus statistics given at construction: rarity weights and lookup keys come from
+    /// them, never from the items a call is given.
+    public let statistics: CorpusStatistics?
 
     /// Creates an aligner. The normalizer should be the one matching uses (with the
     /// orthography step for North Korean text); the glossary supplies the anchors.
     /// Hanja glosses (``HanjaGlosses``), when given, give Korean ↔ English pairs the English of
     /// Sino-Korean words the lexicon does not list.
-    public init(normalizer: Normalizer, glossary: Glossary?, hanja: HanjaGlosses? = nil, options: Options = Options()) throws {
+    ///
+    /// With `statistics` (a whole corpus's, ``statistics(_:)`` summed over shards), weights and
+    /// lookup keys are fixed here: a pair scores the same in any shard. Without, ``pairs(_:progress:)``
+    /// counts the items it is given.
+    public init(normalizer: Normalizer, glossary: Glossary?, hanja: HanjaGlosses? = nil, options: Options = Options(), statistics: CorpusStatistics? = nil) throws {
         self.normalizer = normalizer
         self.glossary = glossary
         matcher = try glossary.map { try TermMatcher(glossary: $0) }
@@ -102,6 +115,25 @@ public final class QuoteAligner {
         lexicon = try BilingualLexicon(glossary: glossary, hanja: hanja, bundled: options.curatedLexicon)
         splitter = try ClauseSplitter()
         self.options = options
+        self.statistics = statistics
+        if let statistics { weigh(by: statistics) }
+    }
+
+    /// Counts the eligible items: the statistics of this corpus (or shard).
+    public func statistics(_ items: [Item]) -> CorpusStatistics {
+        var result = CorpusStatistics()
+        for item in items where isEligible(item) { result.add(item) }
+        return result
+    }
+
+    /// Rarity weights from corpus statistics: rare features weigh more, so boilerplate (하고 있다,
+    /// 러시아와 북한) counts for little.
+    func weigh(by statistics: CorpusStatistics) {
+        let total = Double(max(2, statistics.quotations))
+        weights = statistics.features.mapValues { Int64((log(total / Double($0)) + 0.1) * 1_000_000) }
+        defaultWeight = Int64((log(total) + 0.1) * 1_000_000)
+        conceptWeights = statistics.concepts.mapValues { log(total / Double($0)) + 0.1 }
+        defaultConceptWeight = log(total) + 0.1
     }
 
     /// The glossary entry an explanation note names ("… (glossary country.russia)").
@@ -241,22 +273,13 @@ public final class QuoteAligner {
     /// scanning at most ``Options/postingsPerKey`` quotations per key, and only candidates
     /// sharing two of its keys are scored: the work per quotation is bounded, so time grows
     /// linearly with the corpus. The pairs found do not depend on the order of the items (up to
-    /// their indices). Rarity weights are taken from these items (the whole quotations).
+    /// their indices). Rarity weights and key counts are the statistics given at construction,
+    /// or else those of these items (the whole quotations).
     public func pairs(_ items: [Item], progress: ((Double) -> Void)? = nil) -> [Pair] {
         let eligible = items.indices.filter { isEligible(items[$0]) }
-        var frequency: [UInt64: Int32] = [:]
-        var conceptFrequency: [UInt32: Int32] = [:]
-        for i in eligible {
-            for f in items[i].features { frequency[f, default: 0] += 1 }
-            for c in items[i].crossConceptSet { conceptFrequency[c, default: 0] += 1 }
-        }
-        // Rare features weigh more: boilerplate (하고 있다, 러시아와 북한) counts for little.
-        let total = Double(max(2, eligible.count))
-        weights = frequency.mapValues { Int64((log(total / Double($0)) + 0.1) * 1_000_000) }
-        defaultWeight = Int64((log(total) + 0.1) * 1_000_000)
-        conceptWeights = conceptFrequency.mapValues { log(total / Double($0)) + 0.1 }
-        defaultConceptWeight = log(total) + 0.1
-        let index = CandidateIndex(items, eligible: eligible, postingsPerKey: options.postingsPerKey)
+        let corpus = statistics ?? self.statistics(items)
+        if statistics == nil { weigh(by: corpus) }
+        let index = CandidateIndex(items, eligible: eligible, postingsPerKey: options.postingsPerKey, statistics: corpus)
         var result: [Pair] = []
         var counts: [Int32: Int] = [:]
         for (n, i) in eligible.enumerated() {
@@ -272,7 +295,7 @@ public final class QuoteAligner {
     }
 
     /// Whether an item is long enough to align.
-    func isEligible(_ item: Item) -> Bool {
+    public func isEligible(_ item: Item) -> Bool {
         item.canonical.filter { !(0xE000...0xF8FF).contains($0.value) }.count + item.anchors.count >= options.minimumLength
     }
 

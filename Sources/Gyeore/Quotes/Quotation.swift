@@ -1,5 +1,5 @@
 /// One quoted statement of a document, with everything known about how it was reported.
-public struct Quotation: Sendable, Equatable {
+public struct Quotation: Sendable, Equatable, Codable {
     /// What sort of quotation it is.
     public enum Kind: String, Sendable, Codable {
         /// Reported speech followed by a reporting clause (…”고 말했다).

@@ -1,0 +1,80 @@
+import Foundation
+import Gyeore
+
+/// The JSON Lines records of the corpus steps (`features`, `stats`, `score`, `cluster`) and
+/// how they are read: one object per line, a bad line an error naming its file and line.
+enum CorpusRecords {
+    /// What is wrong with one record.
+    struct Problem: Error, CustomStringConvertible {
+        var description: String
+        init(_ description: String) { self.description = description }
+    }
+
+    /// A decoding error in words a user can act on (the field, not Swift's type names).
+    static func describe(_ error: Error) -> String {
+        switch error {
+        case let problem as Problem: return problem.description
+        case DecodingError.keyNotFound(let key, let context):
+            return "no \"\((context.codingPath + [key]).map(\.stringValue).joined(separator: "."))\" field"
+        case DecodingError.typeMismatch(_, let context), DecodingError.valueNotFound(_, let context):
+            return "\"\(context.codingPath.map(\.stringValue).joined(separator: "."))\" has the wrong type"
+        case DecodingError.dataCorrupted(let context):
+            return context.codingPath.isEmpty ? "not JSON" : "\"\(context.codingPath.map(\.stringValue).joined(separator: "."))\": \(context.debugDescription)"
+        default: return "\(error)"
+        }
+    }
+
+    /// Calls body with each non-blank line of the inputs decoded as T; a line that is not such
+    /// a record stops its input with FILE:LINE: error (the input rule of every command).
+    static func forEach<T: Decodable>(_ type: T.Type, in input: InputOptions, flushing output: OutputWriter? = nil, what: String, _ body: (T, _ path: String, _ line: Int) throws -> Void) throws {
+        let decoder = JSONDecoder()
+        try input.forEachLine(flushing: output) { path, line in
+            guard !line.text.allSatisfy({ $0 == " " || $0 == "\t" || $0 == "\r" }) else { return }
+            let value: T
+            do { value = try decoder.decode(T.self, from: Data(line.text.utf8)) } catch {
+                throw CLIError.input(InputError(file: path, line: line.number, reason: .other("not \(what): \(describe(error))")))
+            }
+            try body(value, path, line.number)
+        }
+    }
+
+    /// A quotation's id in the corpus steps: its document and scalar range.
+    static func id(of quotation: Quotation) -> String { "\(quotation.document)@\(quotation.start)-\(quotation.end)" }
+}
+
+/// What `gyeore features` writes for one quotation: its id and position, the aligner's view of
+/// it (``QuoteAligner/Item``: normalized and converted once, here) and, with `--stats`, the
+/// exact blocking keys `align` uses: the keys it is posted under, the keys it looks candidates
+/// up by, and how many of those a candidate must hold.
+struct FeatureRecord: Codable {
+    var version = 1
+    var id: String
+    var document: String
+    var start: Int
+    var end: Int
+    var language: String
+    /// Long enough to align (``QuoteAligner/isEligible(_:)``); an ineligible quotation has no keys.
+    var eligible: Bool
+    /// ``QuoteAligner/contentHash(_:)`` in 16 hexadecimal digits: which holders a common key keeps.
+    var hash: String
+    /// The keys it is posted under (16 hexadecimal digits each), with `--stats`.
+    var post: [String]?
+    /// The keys it looks candidates up by, with `--stats`.
+    var lookup: [String]?
+    /// How many lookup keys a candidate must hold, with `--stats`.
+    var needed: Int?
+    var item: QuoteAligner.Item
+}
+
+/// A candidate pair for `gyeore score`: both quotations' feature records.
+struct CandidatePair: Decodable {
+    var a: FeatureRecord
+    var b: FeatureRecord
+}
+
+/// A scored edge: what `gyeore score` writes and `gyeore cluster` reads.
+struct EdgeRecord: Codable {
+    var a: String
+    var b: String
+    var score: Double
+}

@@ -1,0 +1,39 @@
+import ArgumentParser
+import Foundation
+import Gyeore
+
+/// `gyeore score`: the score step of distributed alignment.
+struct ScoreCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "score",
+        abstract: "Score candidate pairs with corpus statistics; write the pairs that link. JSON Lines in and out.",
+        discussion: """
+        Reads one candidate pair per line, {"a": feature record, "b": feature record} (gyeore
+        features), and writes {"a": id, "b": id, "score"} for each pair scoring at least
+        --min-score (every pair with --all). Weights come from --stats alone, so a pair scores the
+        same in any shard, and as in one `align` run over the corpus the statistics describe.
+        """
+    )
+
+    @OptionGroup var aligner: AlignerOptions
+    @OptionGroup var input: InputOptions
+
+    @Option(help: ArgumentHelp("Corpus statistics (gyeore stats).", valueName: "file"))
+    var stats: String
+
+    @Flag(help: "Write every pair, not only those that link.")
+    var all = false
+
+    func run() throws {
+        let (_, aligner) = try self.aligner.makeAligner(statistics: try AlignerOptions.readStatistics(stats))
+        let output = OutputWriter()
+        let jsonLines = JSONLines()
+        try CorpusRecords.forEach(CandidatePair.self, in: input, flushing: output, what: "a candidate pair {\"a\": feature record, \"b\": feature record}") { pair, _, _ in
+            let score = aligner.score(pair.a.item, pair.b.item)
+            guard all || score >= self.aligner.minScore else { return }
+            let (a, b) = pair.a.id <= pair.b.id ? (pair.a.id, pair.b.id) : (pair.b.id, pair.a.id)
+            try output.writeLine(jsonLines.line(EdgeRecord(a: a, b: b, score: score)))
+        }
+        try output.flush()
+    }
+}

@@ -1,0 +1,122 @@
+import Foundation
+import Testing
+
+/// The corpus steps (`features`, `stats`, `score`, `cluster`): a distributed job made of them
+/// finds the clusters `align` finds over the same quotations, whatever the shards.
+@Suite struct CorpusStepsTests {
+    /// The development set's reports as JSON Lines documents ({"id", "text"}), as a distributed
+    /// job reads them.
+    static func documents(_ prefixes: [String]) throws -> String {
+        let folder = CommandRunner.root.appendingPathComponent("Tests/Fixtures/alignment-dev")
+        var lines = ""
+        for name in try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() where name.hasSuffix(".txt") && prefixes.contains(where: name.hasPrefix) {
+            let text = try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8)
+            let data = try JSONSerialization.data(withJSONObject: ["id": name, "text": text], options: [.sortedKeys])
+            lines += String(decoding: data, as: UTF8.self) + "\n"
+        }
+        return lines
+    }
+
+    /// Runs a step, expecting success; its standard output.
+    private func step(_ arguments: [String], stdin: String? = nil) throws -> String {
+        let result = try CommandRunner.run(arguments, stdin: stdin.map { Data($0.utf8) })
+        #expect(result.status == 0, "gyeore \(arguments.joined(separator: " ")): \(result.stderr)")
+        return result.stdout
+    }
+
+    private func scratch(_ name: String, _ text: String) throws -> String { try CommandRunner.scratchFile(name, Array(text.utf8)) }
+
+    /// The pairs of quotations (document, start, end) that share a cluster in a report of
+    /// `align` or `cluster`.
+    static func together(_ report: String) throws -> Set<String> {
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(report.utf8)) as? [String: Any])
+        let clusters = try #require(object["clusters"] as? [[String: Any]])
+        var pairs = Set<String>()
+        for cluster in clusters {
+            let members = try #require(cluster["members"] as? [[String: Any]]).map { "\($0["document"] ?? "")@\($0["start"] ?? "")-\($0["end"] ?? "")" }
+            for x in members { for y in members where x < y { pairs.insert("\(x)|\(y)") } }
+        }
+        return pairs
+    }
+
+    /// Candidate pairs by the rule `gyeore features --help` states, from the records alone: a
+    /// key keeps its 64 holders of smallest (hash, document, start, end, id); a pair holds
+    /// `needed` of one side's lookup keys among the other's posted keys.
+    static func candidates(_ featureLines: [String]) throws -> [(String, String)] {
+        struct Record { var id: String; var hash: String; var document: String; var start: Int; var end: Int; var post: [String]; var lookup: [String]; var needed: Int }
+        var records: [Record] = []
+        for line in featureLines {
+            let object = try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
+            guard object["eligible"] as? Bool == true else { continue }
+            records.append(Record(id: try #require(object["id"] as? String), hash: try #require(object["hash"] as? String), document: try #require(object["document"] as? String),
+                                  start: try #require(object["start"] as? Int), end: try #require(object["end"] as? Int), post: try #require(object["post"] as? [String]),
+                                  lookup: try #require(object["lookup"] as? [String]), needed: try #require(object["needed"] as? Int)))
+        }
+        var holders: [String: [Int]] = [:]
+        for (index, record) in records.enumerated() { for key in record.post { holders[key, default: []].append(index) } }
+        for (key, list) in holders where list.count > 64 {
+            holders[key] = Array(list.sorted { x, y in
+                let (a, b) = (records[x], records[y])
+                return (a.hash, a.document, a.start, a.end, a.id) < (b.hash, b.document, b.start, b.end, b.id)
+            }.prefix(64))
+        }
+        var pairs = Set<String>()
+        for (i, record) in records.enumerated() {
+            var shared: [Int: Int] = [:]
+            for key in record.lookup { for j in holders[key] ?? [] where j != i { shared[j, default: 0] += 1 } }
+            for (j, count) in shared where count >= record.needed { pairs.insert(min(record.id, records[j].id) + "\u{1}" + max(record.id, records[j].id)) }
+        }
+        return pairs.sorted().map { pair in let parts = pair.split(separator: "\u{1}").map(String.init); return (parts[0], parts[1]) }
+    }
+
+    @Test func shardsGiveTheClustersAlignGives() throws {
+        let quotations = try step(["quotes", "--jsonl", try scratch("documents.jsonl", try Self.documents(["ny2018", "ny2019", "kyj2020-"]))])
+        let quotationFile = try scratch("quotations.jsonl", quotations)
+        let lines = quotations.split(separator: "\n").map(String.init)
+        #expect(lines.count > 100)
+        // Features in two shards; statistics per shard, added up, equal those of the whole.
+        let half = lines.count / 2
+        let shards = [lines[..<half], lines[half...]].map { $0.joined(separator: "\n") + "\n" }
+        let features = try shards.map { try step(["features"], stdin: $0) }
+        let shardStatistics = try features.map { try step(["stats"], stdin: $0) }
+        let merged = try step(["stats"], stdin: shardStatistics.joined())
+        #expect(try JSONSerialization.jsonObject(with: Data(merged.utf8)) as? NSDictionary == JSONSerialization.jsonObject(with: Data(try step(["stats"], stdin: features.joined()).utf8)) as? NSDictionary)
+        let statistics = try scratch("stats.json", merged)
+        // Blocking keys, candidates by the stated rule, scores in shards of any make-up.
+        let keyed = try features.map { try step(["features", "--stats", statistics], stdin: $0) }.joined()
+        let keyedLines = keyed.split(separator: "\n").map(String.init)
+        var lineOf: [String: String] = [:]
+        for line in keyedLines {
+            let object = try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
+            lineOf[try #require(object["id"] as? String)] = line
+        }
+        let candidates = try Self.candidates(keyedLines)
+        #expect(candidates.count > 100)
+        let pairLines = try candidates.map { a, b in "{\"a\":\(try #require(lineOf[a])),\"b\":\(try #require(lineOf[b]))}" }
+        let everyPair = pairLines.joined(separator: "\n") + "\n"
+        let alone = pairLines.enumerated().filter { $0.offset % 3 == 0 }.map(\.element).joined(separator: "\n") + "\n"
+        let edges = try step(["score", "--stats", statistics, "--all"], stdin: everyPair)
+        let edgesAlone = try step(["score", "--stats", statistics, "--all"], stdin: alone)
+        // A pair scores the same whatever else its shard holds.
+        let scored = Set(edges.split(separator: "\n").map(String.init))
+        #expect(!edgesAlone.isEmpty && edgesAlone.split(separator: "\n").allSatisfy { scored.contains(String($0)) })
+        let report = try step(["cluster", "--stats", statistics, "--features", try scratch("features.jsonl", keyed), try scratch("edges.jsonl", edges)])
+        let align = try step(["align", "--quotations", quotationFile])
+        let ours = try Self.together(report), theirs = try Self.together(align)
+        #expect(theirs.count > 50)
+        #expect(ours == theirs, "only in cluster: \(ours.subtracting(theirs).sorted().prefix(5)); only in align: \(theirs.subtracting(ours).sorted().prefix(5))")
+    }
+
+    @Test func aBadRecordNamesItsFileAndLine() throws {
+        let file = try scratch("bad.jsonl", "{\"document\":\"a\"}\n")
+        let features = try CommandRunner.run(["features", file])
+        #expect(features.status == 65)
+        #expect(features.stderr.contains("bad.jsonl:1: error: not a quotation (gyeore quotes --jsonl) or a feature record: no \"index\" field"), "\(features.stderr)")
+        let score = try CommandRunner.run(["score", "--stats", "/no/such/stats.json"], stdin: Data())
+        #expect(score.status == 66, "\(score.stderr)")
+        #expect(score.stderr.contains("/no/such/stats.json"))
+        let notStatistics = try scratch("stats.json", "{\"version\": 9}\n")
+        let wrongVersion = try CommandRunner.run(["score", "--stats", notStatistics], stdin: Data())
+        #expect(wrongVersion.status == 65 && wrongVersion.stderr.contains("version 9"), "\(wrongVersion.stderr)")
+    }
+}

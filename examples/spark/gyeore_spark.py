@@ -1,0 +1,151 @@
+"""Distributed alignment with Gyeore on Apache Spark.
+
+documents (JSON Lines: {"id", "text"}) → quotations (gyeore quotes --jsonl)
+→ features (gyeore features: each quotation normalized once) → corpus statistics (gyeore stats per
+partition, added up) → blocking keys (gyeore features --stats) → rare-key postings and a self-join
+(passim-style: pairs sharing `needed` lookup keys, optionally from different documents) → scored
+edges (gyeore score --stats) → clusters (gyeore cluster: the same rule as gyeore align).
+
+Every stage is checkpointed to Parquet under OUT/. The Swift binary runs inside the partitions
+through rdd.pipe: on a cluster it must be installed at the same path on every worker (or shipped
+with --files and named by its SparkFiles path), and OUT/stats.json must be on storage every worker
+reads (or passed with --files). The candidate rule is the one `gyeore features --help` states, so
+the clusters equal those of `gyeore align --quotations` over the same quotations.
+
+Usage: python3 gyeore_spark.py --gyeore PATH/gyeore --input docs.jsonl --out DIR [--master local[2]]
+"""
+import argparse
+import json
+import os
+import shlex
+import subprocess
+import sys
+import time
+
+from pyspark.sql import SparkSession, Window
+from pyspark.sql import functions as F
+from pyspark.sql.types import ArrayType, BooleanType, IntegerType, StringType, StructField, StructType
+
+# The postings limit of `align` (QuoteAligner.Options.postingsPerKey): a common key keeps this many
+# holders, those of smallest (hash, document, start, end).
+POSTINGS_PER_KEY = 64
+
+FEATURE_FIELDS = StructType([
+    StructField("id", StringType()),
+    StructField("document", StringType()),
+    StructField("start", IntegerType()),
+    StructField("end", IntegerType()),
+    StructField("eligible", BooleanType()),
+    StructField("hash", StringType()),
+    StructField("post", ArrayType(StringType())),
+    StructField("lookup", ArrayType(StringType())),
+    StructField("needed", IntegerType()),
+])
+
+
+def command(*args):
+    return " ".join(shlex.quote(a) for a in args)
+
+
+def lines_frame(spark, rdd):
+    return spark.createDataFrame(rdd.map(lambda line: (line,)), "value string")
+
+
+def checkpoint(spark, rdd, path):
+    """Writes the lines of a stage to Parquet and reads them back: the next stage starts from disk."""
+    lines_frame(spark, rdd).write.mode("overwrite").parquet(path)
+    return spark.read.parquet(path)
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--gyeore", required=True, help="the gyeore binary (same path on every worker)")
+    parser.add_argument("--input", required=True, help="documents as JSON Lines: {\"id\", \"text\"}")
+    parser.add_argument("--out", required=True, help="folder for the stages' Parquet files and the results")
+    parser.add_argument("--master", default="local[2]", help="Spark master (default local[2])")
+    parser.add_argument("--partitions", type=int, default=4, help="partitions of the documents")
+    parser.add_argument("--different-documents", action="store_true",
+                        help="pair quotations of different documents only (passim's filter; align pairs any two)")
+    parser.add_argument("--dictionary-dir", help="the dictionaries' folder (default: as gyeore finds it)")
+    parser.add_argument("--glossary", default=os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "glossary"),
+                        help="the glossary folder (default: the repository's glossary/)")
+    args = parser.parse_args()
+
+    gyeore = os.path.abspath(args.gyeore)
+    out = os.path.abspath(args.out)
+    os.makedirs(out, exist_ok=True)
+    glossary = ["--glossary", os.path.abspath(args.glossary)]
+    extra = glossary + (["--dictionary-dir", os.path.abspath(args.dictionary_dir)] if args.dictionary_dir else [])
+    spark = SparkSession.builder.master(args.master).appName("gyeore-align").getOrCreate()
+    spark.sparkContext.setLogLevel("WARN")
+    sc = spark.sparkContext
+    started = time.time()
+
+    # 1. Documents → quotations. A bad record becomes an error record and is reported, never
+    #    sinks its partition.
+    documents = sc.textFile(args.input, args.partitions)
+    piped = documents.pipe(command(gyeore, "quotes", "--jsonl", "--on-error", "record", *glossary), checkCode=True)
+    quotations = checkpoint(spark, piped, os.path.join(out, "quotations.parquet"))
+    errors = quotations.where(F.get_json_object("value", "$.error").isNotNull())
+    for row in errors.limit(20).collect():
+        print("gyeore-spark: record left out: " + row.value, file=sys.stderr)
+    quotations = quotations.where(F.get_json_object("value", "$.error").isNull())
+
+    # 2. Quotations → features (normalized and converted once).
+    features = checkpoint(spark, quotations.rdd.map(lambda r: r.value).pipe(command(gyeore, "features", *extra), checkCode=True),
+                          os.path.join(out, "features.parquet"))
+
+    # 3. Corpus statistics: counted per partition, added up.
+    partial = features.rdd.map(lambda r: r.value).pipe(command(gyeore, "stats"), checkCode=True).collect()
+    stats_path = os.path.join(out, "stats.json")
+    merged = subprocess.run([gyeore, "stats"], input="\n".join(partial) + "\n", capture_output=True, text=True, check=True).stdout
+    with open(stats_path, "w") as f:
+        f.write(merged)
+
+    # 4. Blocking keys, with the statistics of the whole corpus.
+    keyed = checkpoint(spark, features.rdd.map(lambda r: r.value).pipe(command(gyeore, "features", "--stats", stats_path, *extra), checkCode=True),
+                       os.path.join(out, "keyed.parquet"))
+    keyed = keyed.withColumn("f", F.from_json("value", FEATURE_FIELDS)).select("value", "f.*").where(F.col("eligible"))
+
+    # 5. Rare-key postings and the self-join.
+    posted = keyed.select("id", "hash", "document", "start", "end", F.explode("post").alias("key"))
+    order = Window.partitionBy("key").orderBy("hash", "document", "start", "end", "id")
+    postings = posted.withColumn("rank", F.row_number().over(order)).where(F.col("rank") <= POSTINGS_PER_KEY) \
+        .select("key", F.col("id").alias("j"), F.col("document").alias("j_document"))
+    lookups = keyed.select(F.col("id").alias("i"), F.col("document").alias("i_document"), "needed", F.explode("lookup").alias("key"))
+    shared = lookups.join(postings, "key").where(F.col("i") != F.col("j"))
+    if args.different_documents:
+        shared = shared.where(F.col("i_document") != F.col("j_document"))
+    candidates = shared.groupBy("i", "j", "needed").count().where(F.col("count") >= F.col("needed")) \
+        .select(F.least("i", "j").alias("a"), F.greatest("i", "j").alias("b")).distinct()
+    candidates.write.mode("overwrite").parquet(os.path.join(out, "candidates.parquet"))
+    candidates = spark.read.parquet(os.path.join(out, "candidates.parquet"))
+
+    # 6. Score: each candidate line carries both feature records (the text Spark never re-encodes).
+    records = keyed.select(F.col("id"), F.col("value"))
+    lines = candidates.join(records.withColumnRenamed("id", "a").withColumnRenamed("value", "a_value"), "a") \
+        .join(records.withColumnRenamed("id", "b").withColumnRenamed("value", "b_value"), "b") \
+        .select(F.concat(F.lit('{"a":'), "a_value", F.lit(',"b":'), "b_value", F.lit("}")).alias("value"))
+    edges = checkpoint(spark, lines.rdd.map(lambda r: r.value).pipe(command(gyeore, "score", "--stats", stats_path, *extra), checkCode=True),
+                       os.path.join(out, "edges.parquet"))
+
+    # 7. Cluster (one process: clustering is global) with align's rule.
+    features_path, edges_path = os.path.join(out, "features.jsonl"), os.path.join(out, "edges.jsonl")
+    with open(features_path, "w") as f:
+        for row in keyed.select("value").toLocalIterator():
+            f.write(row.value + "\n")
+    with open(edges_path, "w") as f:
+        for row in edges.toLocalIterator():
+            f.write(row.value + "\n")
+    clusters_path = os.path.join(out, "clusters.json")
+    with open(clusters_path, "w") as f:
+        subprocess.run([gyeore, "cluster", "--stats", stats_path, "--features", features_path, *extra, edges_path], stdout=f, check=True)
+    seconds = time.time() - started
+    summary = {"documents": documents.count(), "quotations": keyed.count(), "candidates": candidates.count(),
+               "edges": edges.count(), "clusters": len(json.load(open(clusters_path))["clusters"]), "seconds": round(seconds, 2)}
+    print(json.dumps(summary))
+    spark.stop()
+
+
+if __name__ == "__main__":
+    main()
