@@ -66,12 +66,6 @@ struct FeatureRecord: Codable {
     var item: QuoteAligner.Item
 }
 
-/// A candidate pair for `gyeore score`: both quotations' feature records.
-struct CandidatePair: Decodable {
-    var a: FeatureRecord
-    var b: FeatureRecord
-}
-
 /// A scored edge: what `gyeore score` writes and `gyeore cluster` reads.
 struct EdgeRecord: Codable {
     var a: String

@@ -28,12 +28,32 @@ struct ScoreCommand: ParsableCommand {
         let (_, aligner) = try self.aligner.makeAligner(statistics: try AlignerOptions.readStatistics(stats))
         let output = OutputWriter()
         let jsonLines = JSONLines()
-        try CorpusRecords.forEach(CandidatePair.self, in: input, flushing: output, what: "a candidate pair {\"a\": feature record, \"b\": feature record}") { pair, _, _ in
-            let score = aligner.score(pair.a.item, pair.b.item)
+        try CorpusRecords.forEach(ScoringPair.self, in: input, flushing: output, what: "a candidate pair {\"a\": feature record, \"b\": feature record}") { pair, path, line in
+            let first: QuoteAligner.Item, second: QuoteAligner.Item
+            do {
+                first = try pair.a.unpacked()
+                second = try pair.b.unpacked()
+            } catch { throw CLIError.input(InputError(file: path, line: line, reason: .other("not a candidate pair: \(error)"))) }
+            let score = aligner.score(first, second)
             guard all || score >= self.aligner.minScore else { return }
             let (a, b) = pair.a.id <= pair.b.id ? (pair.a.id, pair.b.id) : (pair.b.id, pair.a.id)
             try output.writeLine(jsonLines.line(EdgeRecord(a: a, b: b, score: score)))
         }
         try output.flush()
     }
+}
+
+/// A candidate pair as scoring reads it: each feature record's id and packed item, the rest
+/// skipped; the items without their clauses (a pair is scored as two whole quotations).
+struct ScoringPair: Decodable {
+    struct Side: Decodable {
+        var id: String
+        var item: String
+        func unpacked() throws -> QuoteAligner.Item {
+            guard let bytes = Data(base64Encoded: item) else { throw CorpusRecords.Problem("the item of \(id) is not base64") }
+            do { return try QuoteAligner.Item(packed: Array(bytes), parts: false) } catch { throw CorpusRecords.Problem("the item of \(id): \(error.message)") }
+        }
+    }
+    var a: Side
+    var b: Side
 }

@@ -43,6 +43,34 @@ FEATURE_FIELDS = StructType([
 ])
 
 
+def cpu_seconds(spark):
+    """CPU seconds of the whole job so far: this driver, the processes it ran and waited for, and
+    the Spark JVM with the processes it ran (rdd.pipe's gyeore) and waited for. Linux only."""
+    import resource
+    own = resource.getrusage(resource.RUSAGE_SELF)
+    children = resource.getrusage(resource.RUSAGE_CHILDREN)
+    total = own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
+    proc = getattr(spark.sparkContext._gateway, "proc", None)
+    if proc is not None:
+        with open(f"/proc/{proc.pid}/stat") as f:
+            fields = f.read().rsplit(")", 1)[1].split()
+        total += sum(int(x) for x in fields[11:15]) / os.sysconf("SC_CLK_TCK")
+    return total
+
+
+class Stages:
+    """Wall time of each stage, printed on standard error as it ends."""
+    def __init__(self):
+        self.last = time.time()
+        self.seconds = {}
+
+    def done(self, name):
+        now = time.time()
+        self.seconds[name] = round(now - self.last, 2)
+        self.last = now
+        print(f"gyeore-spark: {name}: {self.seconds[name]} s", file=sys.stderr)
+
+
 def command(*args):
     return " ".join(shlex.quote(a) for a in args)
 
@@ -80,6 +108,7 @@ def main():
     spark.sparkContext.setLogLevel("WARN")
     sc = spark.sparkContext
     started = time.time()
+    stages = Stages()
 
     # 1. Documents → quotations. A bad record becomes an error record and is reported, never
     #    sinks its partition.
@@ -90,10 +119,12 @@ def main():
     for row in errors.limit(20).collect():
         print("gyeore-spark: record left out: " + row.value, file=sys.stderr)
     quotations = quotations.where(F.get_json_object("value", "$.error").isNull())
+    stages.done("quotations")
 
     # 2. Quotations → features (normalized and converted once).
     features = checkpoint(spark, quotations.rdd.map(lambda r: r.value).pipe(command(gyeore, "features", *extra), checkCode=True),
                           os.path.join(out, "features.parquet"))
+    stages.done("features")
 
     # 3. Corpus statistics: counted per partition, added up.
     partial = features.rdd.map(lambda r: r.value).pipe(command(gyeore, "stats"), checkCode=True).collect()
@@ -101,11 +132,13 @@ def main():
     merged = subprocess.run([gyeore, "stats"], input="\n".join(partial) + "\n", capture_output=True, text=True, check=True).stdout
     with open(stats_path, "w") as f:
         f.write(merged)
+    stages.done("stats")
 
     # 4. Blocking keys, with the statistics of the whole corpus.
     keyed = checkpoint(spark, features.rdd.map(lambda r: r.value).pipe(command(gyeore, "features", "--stats", stats_path, *extra), checkCode=True),
                        os.path.join(out, "keyed.parquet"))
     keyed = keyed.withColumn("f", F.from_json("value", FEATURE_FIELDS)).select("value", "f.*").where(F.col("eligible"))
+    stages.done("keys")
 
     # 5. Rare-key postings and the self-join.
     posted = keyed.select("id", "hash", "document", "start", "end", F.explode("post").alias("key"))
@@ -120,14 +153,17 @@ def main():
         .select(F.least("i", "j").alias("a"), F.greatest("i", "j").alias("b")).distinct()
     candidates.write.mode("overwrite").parquet(os.path.join(out, "candidates.parquet"))
     candidates = spark.read.parquet(os.path.join(out, "candidates.parquet"))
+    stages.done("candidates")
 
-    # 6. Score: each candidate line carries both feature records (the text Spark never re-encodes).
-    records = keyed.select(F.col("id"), F.col("value"))
+    # 6. Score: each candidate line carries both feature records as `features` wrote them (without
+    #    the keys, which scoring does not read; the text Spark never re-encodes).
+    records = features.select(F.get_json_object("value", "$.id").alias("id"), F.col("value"))
     lines = candidates.join(records.withColumnRenamed("id", "a").withColumnRenamed("value", "a_value"), "a") \
         .join(records.withColumnRenamed("id", "b").withColumnRenamed("value", "b_value"), "b") \
         .select(F.concat(F.lit('{"a":'), "a_value", F.lit(',"b":'), "b_value", F.lit("}")).alias("value"))
     edges = checkpoint(spark, lines.rdd.map(lambda r: r.value).pipe(command(gyeore, "score", "--stats", stats_path, *extra), checkCode=True),
                        os.path.join(out, "edges.parquet"))
+    stages.done("score")
 
     # 7. Cluster (one process: clustering is global) with align's rule.
     features_path, edges_path = os.path.join(out, "features.jsonl"), os.path.join(out, "edges.jsonl")
@@ -140,9 +176,13 @@ def main():
     clusters_path = os.path.join(out, "clusters.json")
     with open(clusters_path, "w") as f:
         subprocess.run([gyeore, "cluster", "--stats", stats_path, "--features", features_path, *extra, edges_path], stdout=f, check=True)
+    stages.done("cluster")
     seconds = time.time() - started
-    summary = {"documents": documents.count(), "quotations": keyed.count(), "candidates": candidates.count(),
-               "edges": edges.count(), "clusters": len(json.load(open(clusters_path))["clusters"]), "seconds": round(seconds, 2)}
+    cpu = cpu_seconds(spark)
+    count = documents.count()
+    summary = {"documents": count, "quotations": keyed.count(), "candidates": candidates.count(),
+               "edges": edges.count(), "clusters": len(json.load(open(clusters_path))["clusters"]), "seconds": round(seconds, 2),
+               "cpu_seconds": round(cpu, 2), "documents_per_second": round(count / seconds, 1), "stages": stages.seconds}
     print(json.dumps(summary))
     spark.stop()
 
