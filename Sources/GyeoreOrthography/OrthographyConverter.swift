@@ -11,6 +11,10 @@ public struct OrthographyOptions: Sendable {
     /// Treat all input as North Korean: apply the spacing rules everywhere, not only in sentences
     /// or quotations where another rule found North Korean spelling.
     public var assumesNorthKorean = false
+    /// Analyse every sentence with MeCab, not only those the cheap signal filter (signals.tsv)
+    /// picks: slower on South Korean text, the same output wherever the filter is right (this is
+    /// how `gyeore-bench signals` measures the filter).
+    public var analysesEverySentence = false
     /// Creates default options.
     public init() {}
 }
@@ -131,7 +135,7 @@ public final class OrthographyConverter: @unchecked Sendable {
         for sentence in sentenceRanges {
             let jamo = start[sentence.lowerBound]..<start[sentence.upperBound]
             // Short texts (a word or two: lookups, diffs) cost nothing to analyse in full.
-            let analyse = options.assumesNorthKorean || text.count <= 16 || glossaryEdited.overlaps(jamo) || hasSignal(text[sentence])
+            let analyse = options.assumesNorthKorean || options.analysesEverySentence || text.count <= 16 || glossaryEdited.overlaps(jamo) || hasSignal(text[sentence])
             counters.withLock { $0.sentences += 1; if analyse { $0.sentencesAnalysed += 1 } }
             guard analyse else { continue }
             let (utf8, byteToScalar) = Self.encode(nfd[jamo], offset: jamo.lowerBound)
@@ -370,20 +374,36 @@ public final class OrthographyConverter: @unchecked Sendable {
         return (utf8, index)
     }
 
-    /// A cheap look for North Korean spelling (see signals.tsv): a word starting with a
-    /// Sino-Korean ㄹ/ㄴ syllable, 렬/률, -여/-였 after ㅣ ㅐ ㅔ ㅚ ㅟ ㅢ, or -ㄹ가/-ㄹ고/-ㄹ소냐.
+    /// A cheap look for North Korean spelling (see signals.tsv): a Sino-Korean ㄹ/ㄴ syllable
+    /// starting a word or, inside a word, starting a compound element (after two syllables at
+    /// least, with more to follow: 선군혁명로선을, 투쟁력사에서, 문화적락후성을); 렬/률 and the
+    /// other syllables listed as signals anywhere; listed North Korean words (일군, 원쑤);
+    /// -여/-였 after ㅣ ㅐ ㅔ ㅚ ㅟ ㅢ; -ㄹ가/-ㄹ고/-ㄹ소냐.
+    /// `gyeore-bench signals` measures what it lets through.
     private func hasSignal(_ sentence: ArraySlice<Unicode.Scalar>) -> Bool {
         var previous: Unicode.Scalar? = nil
-        for scalar in sentence {
-            defer { previous = scalar }
-            guard (0xAC00...0xD7A3).contains(scalar.value) else { continue }
+        var syllablesBefore = 0 // Hangul syllables of the current word before this one
+        var index = sentence.startIndex
+        while index < sentence.endIndex {
+            let scalar = sentence[index]
+            defer { previous = scalar; index += 1 }
+            guard (0xAC00...0xD7A3).contains(scalar.value) else { syllablesBefore = 0; continue }
             // A word starts after a space or punctuation (not after a digit: 2024년, nor a letter).
             let wordStart = previous.map { p in
                 !(0xAC00...0xD7A3).contains(p.value) && !(p.value < 0x80 && (("0"..."9").contains(p) || ("A"..."Z").contains(p) || ("a"..."z").contains(p)))
                     && !(0x4E00...0x9FFF).contains(p.value)
             } ?? true
-            if wordStart && rules.wordInitialSignals.contains(scalar) { return true }
+            if wordStart { syllablesBefore = 0 }
+            defer { syllablesBefore += 1 }
+            if rules.wordInitialSignals.contains(scalar) {
+                if wordStart { return true }
+                let next = sentence.index(after: index)
+                if syllablesBefore >= 2, next < sentence.endIndex, (0xAC00...0xD7A3).contains(sentence[next].value) { return true }
+            }
             if rules.anywhereSignals.contains(scalar) { return true }
+            if let words = rules.wordSignals[scalar] {
+                for word in words where sentence[index...].starts(with: word) { return true }
+            }
             guard let previous, (0xAC00...0xD7A3).contains(previous.value) else { continue }
             let before = Jamo.decompose(previous)
             if scalar == "여" || scalar == "였", before.count == 2, [0x1175, 0x1162, 0x1166, 0x116C, 0x1171, 0x1174].contains(before[1].value) { return true }

@@ -18,6 +18,8 @@ struct OrthographyRules: Sendable {
     /// Syllables that make a sentence worth analysing (see signals.tsv).
     var wordInitialSignals: Set<Unicode.Scalar> = []
     var anywhereSignals: Set<Unicode.Scalar> = []
+    /// North Korean words no syllable signal finds (일군, 원쑤), by their first syllable.
+    var wordSignals: [Unicode.Scalar: [[Unicode.Scalar]]] = [:]
     /// Particle pairs (after a vowel, after a consonant), longest first.
     var particles: [(vowel: String, consonant: String)] = []
     /// Rule 8: tense lead → plain or aspirated lead.
@@ -60,6 +62,11 @@ struct OrthographyRules: Sendable {
             switch row[0] {
             case "word-initial": wordInitialSignals.formUnion(syllables)
             case "anywhere": anywhereSignals.formUnion(syllables)
+            case "word":
+                for word in row[1].split(separator: " ") where word.unicodeScalars.count >= 2 {
+                    let scalars = Array(word.unicodeScalars)
+                    wordSignals[scalars[0], default: []].append(scalars)
+                }
             default: throw .resource("signals.tsv: unknown kind '\(row[0])'")
             }
         }

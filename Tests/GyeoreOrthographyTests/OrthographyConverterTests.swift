@@ -109,6 +109,20 @@ enum OrthographyFixtures {
         #expect(count > 100)
     }
 
+    /// Sentences whose only North Korean spelling is inside a word (a compound element's 력사,
+    /// a listed word 일군) are analysed, and come out as analysing every sentence gives them
+    /// (the 1949 and 1947 addresses; before, both were skipped and left untouched).
+    @Test func signalsInsideWordsAreFound() throws {
+        let every = try OrthographyFixtures.normalizer { $0.analysesEverySentence = true }
+        let history = "이것은 우리 민족의 투쟁력사에서 가장 빛나는 업적이며 조선인민이 쟁취한 찬란한 승리입니다."
+        let workers = "이와 함께 각 기관 일군들은 자기가 맡은 책임을 반드시 제때에 수행하는 사업기풍을 수립하여야 한다."
+        #expect(try convert(history) == "이것은 우리 민족의 투쟁 역사에서 가장 빛나는 업적이며 조선인민이 쟁취한 찬란한 승리입니다.")
+        #expect(try convert(workers) == "이와 함께 각 기관 일꾼들은 자기가 맡은 책임을 반드시 제때에 수행하는 사업 기풍을 수립하여야 한다.")
+        #expect(try convert(history) == convert(history, every))
+        #expect(try convert(workers) == convert(workers, every))
+        #expect(try convert("우리 당의 선군혁명로선과 경제건설로선을 관철하자.") == "우리 당의 선군 혁명 노선과 경제 건설 노선을 관철하자.")
+    }
+
     @Test func optionsContractConvertNamesAndAssumeNorthKorean() throws {
         #expect(try convert("진행되였다", try OrthographyFixtures.normalizer { $0.contracts = true }) == "진행됐다")
         #expect(try convert("알고있다", try OrthographyFixtures.normalizer { $0.assumesNorthKorean = true }) == "알고 있다")
