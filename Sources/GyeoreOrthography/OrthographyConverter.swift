@@ -15,6 +15,10 @@ public struct OrthographyOptions: Sendable {
     /// picks: slower on South Korean text, the same output wherever the filter is right (this is
     /// how `gyeore-bench signals` measures the filter).
     public var analysesEverySentence = false
+    /// Replace North Korean words by different South Korean words too (기간공업 → 기간산업,
+    /// 다락밭 → 계단밭), not only their spelling: the wording level (`--wording`). Off, a
+    /// dictionary gloss applies only when it spells the same word (령도 → 영도, 고기배 → 고깃배).
+    public var replacesWording = false
     /// Creates default options.
     public init() {}
 }
@@ -298,10 +302,14 @@ public final class OrthographyConverter: @unchecked Sendable {
             // A Sino-Korean gloss is a spelling variant of the same length (랭장고 is glossed
             // ‘랭장창고’: not a spelling, left to rule 3).
             let sameLength = !hasHanja || gloss.count == syllables
+            // A gloss that is another word (기간공업 → 기간산업) is wording, not spelling.
+            let spelling = Self.isSpellingVariant(readable, gloss)
             if uninflected.contains(tag), field(6) == readable, !(isPersonName && !options.convertsNames), sameLength,
+               spelling || options.replacesWording,
                isWholeStem || (hasHanja && context.isSinoKoreanWord && (syllables >= 2 || context.startsWord)) {
                 let replacement = Jamo.decompose(gloss)
-                return Edit(range: range, replacement: replacement, rule: .dictionary, note: "\(readable) → \(gloss) (NK-HanDic: ‘\(gloss)’의 북한어)")
+                return Edit(range: range, replacement: replacement, rule: .dictionary,
+                            note: "\(readable) → \(gloss) (NK-HanDic: ‘\(gloss)’의 북한어\(spelling ? "" : "; wording"))")
             }
             if tag.hasPrefix("E"), gloss.hasPrefix("-") {
                 let replacement = Jamo.decomposeForm(String(gloss.dropFirst()))
@@ -410,6 +418,26 @@ public final class OrthographyConverter: @unchecked Sendable {
             if (scalar == "가" || scalar == "고" || scalar == "소"), before.count == 3, before[2].value == 0x11AF { return true }
         }
         return false
+    }
+
+    /// Whether a South Korean form spells the same word as a North Korean one: as many syllables,
+    /// at most two letters (jamo) apart (령도/영도, 고기배/고깃배, 색갈/색깔, 두리/둘레); farther
+    /// apart it is another word (기간공업/기간산업, 다락밭/계단밭), a change of wording.
+    static func isSpellingVariant(_ north: String, _ south: String) -> Bool {
+        guard north.unicodeScalars.count == south.unicodeScalars.count else { return false }
+        let a = Jamo.decompose(north), b = Jamo.decompose(south)
+        guard abs(a.count - b.count) <= 2 else { return false }
+        // Levenshtein distance over jamo, stopped once past 2.
+        var row = Array(0...b.count)
+        for i in 1...max(1, a.count) where !a.isEmpty {
+            var next = [i] + Array(repeating: 0, count: b.count)
+            for j in 1...max(1, b.count) where !b.isEmpty {
+                next[j] = min(row[j] + 1, next[j - 1] + 1, row[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
+            }
+            if next.min()! > 2 { return false }
+            row = next
+        }
+        return row[b.count] <= 2
     }
 
     /// Whether HanDic (South Korean) reads the same span as the same known morpheme: then the

@@ -38,6 +38,9 @@ struct NormalizeCommand: ParsableCommand {
     @Flag(help: "With --to sk: treat all input as North Korean (apply the spacing rules everywhere).")
     var assumeNorthKorean = false
 
+    @Flag(help: "With --to sk: replace North Korean words by different South Korean ones too (기간공업 → 기간산업), not only their spelling.")
+    var wording = false
+
     @Option(help: ArgumentHelp("With --to sk: the folder holding the nkhandic/ and handic/ dictionaries (default: $GYEORE_DICTIONARIES, else ./deps).", valueName: "dir"))
     var dictionaryDir: String?
 
@@ -51,8 +54,8 @@ struct NormalizeCommand: ParsableCommand {
     func validate() throws {
         guard ["nfc", "nfkc", "none"].contains(form) else { throw ValidationError("--form must be nfc, nfkc or none") }
         if let to, to != "sk" { throw ValidationError("--to takes 'sk' (North → South Korean orthography)") }
-        if to == nil && (explain || contract || convertNames || assumeNorthKorean) {
-            throw ValidationError("--explain, --contract, --convert-names and --assume-north-korean go with --to sk")
+        if to == nil && (explain || contract || convertNames || assumeNorthKorean || wording) {
+            throw ValidationError("--explain, --contract, --convert-names, --assume-north-korean and --wording go with --to sk")
         }
     }
 
@@ -69,6 +72,7 @@ struct NormalizeCommand: ParsableCommand {
             options.contracts = contract
             options.convertsNames = convertNames
             options.assumesNorthKorean = assumeNorthKorean
+            options.replacesWording = wording
             let glossary = try glossaryOptions.load()
             do {
                 configuration.orthography = OrthographyStep(converter: try OrthographyConverter(glossary: glossary, dictionaryFolder: dictionaryDir, options: options))

@@ -123,6 +123,29 @@ enum OrthographyFixtures {
         #expect(try convert("우리 당의 선군혁명로선과 경제건설로선을 관철하자.") == "우리 당의 선군 혁명 노선과 경제 건설 노선을 관철하자.")
     }
 
+    /// A dictionary gloss naming another word (기간공업 → 기간산업, 다락밭 → 계단밭) applies only
+    /// at the wording level; one spelling the same word (고기배 → 고깃배, 기발 → 깃발) at both.
+    @Test func wordingIsKeptApartFromSpelling() throws {
+        let wording = try OrthographyFixtures.normalizer { $0.replacesWording = true }
+        #expect(try convert("기간공업부문의") == "기간공업부문의")
+        #expect(try convert("기간공업부문의", wording) == "기간산업 부문의")
+        #expect(try convert("다락밭을") == "다락밭을")
+        #expect(try convert("다락밭을", wording) == "계단밭을")
+        for (north, south) in [("고기배를", "고깃배를"), ("기발을", "깃발을"), ("력사를", "역사를")] {
+            #expect(try convert(north) == south)
+            #expect(try convert(north, wording) == south)
+        }
+    }
+
+    @Test func aSpellingVariantIsAtMostTwoLettersApart() {
+        #expect(OrthographyConverter.isSpellingVariant("령도", "영도"))
+        #expect(OrthographyConverter.isSpellingVariant("고기배", "고깃배"))
+        #expect(OrthographyConverter.isSpellingVariant("두리", "둘레"))
+        #expect(!OrthographyConverter.isSpellingVariant("기간공업", "기간산업"))
+        #expect(!OrthographyConverter.isSpellingVariant("다락밭", "계단밭"))
+        #expect(!OrthographyConverter.isSpellingVariant("비행장", "공항"))
+    }
+
     @Test func optionsContractConvertNamesAndAssumeNorthKorean() throws {
         #expect(try convert("진행되였다", try OrthographyFixtures.normalizer { $0.contracts = true }) == "진행됐다")
         #expect(try convert("알고있다", try OrthographyFixtures.normalizer { $0.assumesNorthKorean = true }) == "알고 있다")
