@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// Groups quotations from many reports into clusters of the same statement, and explains how
 /// each pair of renderings differs.
@@ -95,6 +96,8 @@ public final class QuoteAligner {
     let lexicon: BilingualLexicon
     let splitter: ClauseSplitter
     let options: Options
+    /// Words normalized for diffs (``normalizerResult(_:)``).
+    let normalizedWords = Mutex<[String: NormalizedText]>([:])
     /// The corpus statistics given at construction: rarity weights and lookup keys come from
     /// them, never from the items a call is given.
     public let statistics: CorpusStatistics?
@@ -143,15 +146,29 @@ public final class QuoteAligner {
         return glossary?.entry(id: String(id))
     }
 
-    /// The normalizer's full result for a text (for explanations).
-    func normalizerResult(_ text: String) -> NormalizedText { normalizer.normalize(text) }
+    /// The normalizer's full result for a text (for explanations), each text normalized once per
+    /// aligner: a report's diffs compare the same words in many pairs, and normalizing a word
+    /// runs the analyzer.
+    func normalizerResult(_ text: String) -> NormalizedText {
+        if let known = normalizedWords.withLock({ $0[text] }) { return known }
+        let result = normalizer.normalize(text)
+        normalizedWords.withLock { cache in
+            // Bounded: a run over a huge corpus keeps the memory of a few hundred thousand words.
+            if cache.count >= Self.normalizedWordsLimit { cache.removeAll(keepingCapacity: true) }
+            cache[text] = result
+        }
+        return result
+    }
+
+    /// How many normalized words ``normalizerResult(_:)`` keeps at most.
+    static let normalizedWordsLimit = 200_000
 
     // MARK: - Canonical forms
 
     /// The canonical form of a text: normalized, glossary terms as one symbol each (U+E000 +
     /// entry index), Latin in lower case, spaces and punctuation dropped.
     public func canonical(_ text: String) -> [Unicode.Scalar] {
-        canonical(normalized: [Unicode.Scalar](scalarsOf: normalizer.normalize(text).normalized))
+        canonical(normalized: [Unicode.Scalar](scalarsOf: normalizerResult(text).normalized))
     }
 
     func canonical(normalized: [Unicode.Scalar]) -> [Unicode.Scalar] {
