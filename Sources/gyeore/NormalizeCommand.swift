@@ -11,11 +11,14 @@ struct NormalizeCommand: ParsableCommand {
         works in pipelines on input of any size. With --json, each line becomes one JSON object
         holding the original and normalized text and the changes between them. Offsets in JSON are
         Unicode scalar offsets (Python str indices): "offset" locates the line in its file, and
-        "changes" and "quotes" are relative to the line.
+        "changes" and "quotes" are relative to the line. With --jsonl, each input line is a JSON
+        document ({"id", "text"}); every line of its text becomes one JSON object as with --json,
+        "file" holding the document's id and "offset" counting from the start of its text.
         """
     )
 
     @OptionGroup var input: InputOptions
+    @OptionGroup var documents: JSONLinesDocuments
 
     @Flag(help: "Write JSON Lines: text, normalized text, changes and quote marks per line.")
     var json = false
@@ -85,6 +88,16 @@ struct NormalizeCommand: ParsableCommand {
 
         let output = OutputWriter()
         var writer = JSONLineWriter()
+        if documents.jsonl {
+            // Each record a document: its id as file, lines and offsets within its text.
+            try documents.forEachDocument(input, output: output, jsonLines: JSONLines()) { id, text in
+                for line in LineReader.Line.lines(of: text) {
+                    NormalizedLineRecord.write(path: id, line: line, result: normalizer.normalize(line.text), explain: explain, to: &writer)
+                    try output.writeLine(utf8: writer.bytes)
+                }
+            }
+            return try output.flush()
+        }
         try input.forEachLine(flushing: output) { path, line in
             let result = normalizer.normalize(line.text)
             if json {

@@ -153,3 +153,31 @@ import Testing
         #expect(result.stderr.contains("--form must be nfc, nfkc or none"))
     }
 }
+
+/// `normalize --jsonl`: documents as JSON Lines, for the map step of a distributed job.
+@Suite struct NormalizeJSONLinesTests {
+    @Test func eachLineOfADocumentIsARecordWithOffsetsIntoItsText() throws {
+        let input = "{\"id\":\"a1\",\"text\":\"첫 줄\\n《조로》 협력\"}\n{\"id\":7,\"text\":\"둘째\"}\n"
+        let result = try CommandRunner.run(["normalize", "--jsonl"], stdin: Data(input.utf8))
+        #expect(result.status == 0, "\(result.stderr)")
+        let records = try result.stdoutLines.map { try #require(try JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any]) }
+        #expect(records.count == 3)
+        #expect(records.map { $0["file"] as? String } == ["a1", "a1", "7"])
+        #expect(records.map { $0["offset"] as? Int } == [0, 4, 0])
+        #expect(records[1]["normalized"] as? String == "“조로” 협력")
+        // The text at the offset in the document is the record's text.
+        let text = Array("첫 줄\n《조로》 협력".unicodeScalars)
+        let line = try #require(records[1]["text"] as? String)
+        #expect(String(String.UnicodeScalarView(text[4..<4 + line.unicodeScalars.count])) == line)
+    }
+
+    @Test func aBadRecordFailsOrBecomesAnErrorRecord() throws {
+        let input = Data("{\"id\":\"a1\",\"text\":\"가\"}\nnot json\n".utf8)
+        let failing = try CommandRunner.run(["normalize", "--jsonl"], stdin: input)
+        #expect(failing.status == 65)
+        #expect(failing.stderr.contains("<stdin>:2: error: not a JSON object"), "\(failing.stderr)")
+        let recorded = try CommandRunner.run(["normalize", "--jsonl", "--on-error", "record"], stdin: input)
+        #expect(recorded.status == 0)
+        #expect(recorded.stdoutLines.last == "{\"document\":\"<stdin>:2\",\"error\":\"not a JSON object\",\"line\":2}")
+    }
+}
