@@ -11,9 +11,11 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 documents=${1:?number of documents}
 out=${2:-/tmp/gyeore-spark-measure-$documents}
-bin=.build/release/gyeore
-[[ -x $bin ]] || swift build -c release --product gyeore
+[[ -x .build/release/gyeore ]] || swift build -c release --product gyeore
 mkdir -p "$out"
+# A copy: a rebuild during the run must not change the binary half way.
+cp .build/release/gyeore "$out/gyeore"
+bin=$out/gyeore
 python3 examples/spark/generate_corpus.py --documents "$documents" > "$out/documents.jsonl"
 direct() { # CPU seconds (user + system) and wall seconds of the direct steps, from GNU time
   /usr/bin/time -f "%e %U %S" -o "$out/quotes.time" "$bin" quotes --jsonl "$out/documents.jsonl" > "$out/quotations.jsonl"
