@@ -48,8 +48,12 @@ struct AlignCommand: ParsableCommand {
     @Option(help: "Stop when the quotations read hold more than this many bytes of text in all (they are held in memory).")
     var maxQuotedBytes: Int = AlignCommand.maximumQuotedBytes
 
+    @Option(help: "Stop when more than this many quotations have been read (at most 2,000,000: they are held in memory).")
+    var maxQuotations: Int = AlignCommand.maximumQuotations
+
     func validate() throws {
         guard maxQuotedBytes > 0 else { throw ValidationError("--max-quoted-bytes must be positive") }
+        guard (1...Self.maximumQuotations).contains(maxQuotations) else { throw ValidationError("--max-quotations must be between 1 and \(Self.maximumQuotations)") }
         guard !files.isEmpty || filesFrom != nil || !sources.isEmpty else { throw ValidationError("name at least one file") }
         guard files.count <= Self.maximumFiles else { throw ValidationError("at most \(Self.maximumFiles) files (align holds their quotations in memory)") }
     }
@@ -104,6 +108,10 @@ struct AlignCommand: ParsableCommand {
                 do {
                     try CorpusRecords.forEach(QuotationRecord.self, in: InputOptions(files: [path], maxLineBytes: maxLineBytes), what: "a quotation (gyeore quotes --jsonl)") { record, file, line in
                         do { found.append(try record.quotation()) } catch { throw CLIError.input(InputError(file: file, line: line, reason: .other(CorpusRecords.describe(error)))) }
+                        // Counted as they are read, not after the file: a limit stops the run before the work.
+                        if quotations.count + found.count > maxQuotations {
+                            throw CLIError.input(InputError(file: file, line: line, reason: .other("more than \(maxQuotations) quotations in all (align holds them in memory); align fewer at a time")))
+                        }
                     }
                 } catch let failure as CLIError {
                     if case .reported = failure { if firstFailure == nil { firstFailure = failure } } else { throw failure }
@@ -121,8 +129,8 @@ struct AlignCommand: ParsableCommand {
                 if quotedBytes > maxQuotedBytes {
                     throw CLIError.input(InputError(file: path, reason: .other("more than \(maxQuotedBytes) bytes of quoted text in all (align holds it in memory); align fewer files at a time or raise --max-quoted-bytes")))
                 }
-                if quotations.count > Self.maximumQuotations {
-                    throw CLIError.input(InputError(file: path, reason: .other("more than \(Self.maximumQuotations) quotations in all (align holds them in memory); align fewer files at a time")))
+                if quotations.count > maxQuotations {
+                    throw CLIError.input(InputError(file: path, reason: .other("more than \(maxQuotations) quotations in all (align holds them in memory); align fewer files at a time")))
                 }
                 continue
             }
@@ -148,8 +156,8 @@ struct AlignCommand: ParsableCommand {
             if quotedBytes > maxQuotedBytes {
                 throw CLIError.input(InputError(file: path, reason: .other("more than \(maxQuotedBytes) bytes of quoted text in all (align holds it in memory); align fewer files at a time or raise --max-quoted-bytes")))
             }
-            if quotations.count > Self.maximumQuotations {
-                throw CLIError.input(InputError(file: path, reason: .other("more than \(Self.maximumQuotations) quotations in all (align holds them in memory); align fewer files at a time")))
+            if quotations.count > maxQuotations {
+                throw CLIError.input(InputError(file: path, reason: .other("more than \(maxQuotations) quotations in all (align holds them in memory); align fewer files at a time")))
             }
             progress.report("reading", Double(quotations.count))
         }

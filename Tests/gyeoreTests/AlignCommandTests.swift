@@ -150,3 +150,26 @@ import Testing
         return String(decoding: data, as: UTF8.self)
     }
 }
+
+/// align's quotation limit stops a run while quotations are read, before any is aligned.
+@Suite struct AlignLimitTests {
+    @Test func theQuotationLimitStopsReadingAtTheRecordThatPassesIt() throws {
+        let record = { (n: Int) in "{\"document\":\"d\",\"index\":\(n),\"start\":\(n * 40),\"end\":\(n * 40 + 30),\"line\":1,\"text\":\"우리는 대회가 성과적으로 개최되기를 바란다 \(n)\",\"marks\":\"“”\",\"depth\":0,\"kind\":\"direct\",\"language\":\"ko\",\"occurrences\":[]}" }
+        let file = try CommandRunner.scratchFile("quotations.jsonl", Array((0..<20).map(record).joined(separator: "\n").utf8))
+        let result = try CommandRunner.run(["align", "--quotations", "--max-quotations", "10", file])
+        #expect(result.status == 65)
+        #expect(result.stderr.contains("quotations.jsonl:11: error: more than 10 quotations in all"), "\(result.stderr)")
+        #expect(result.stdout.isEmpty)
+        // Under the limit the same file aligns (the 20 near-identical renderings are one statement).
+        let whole = try CommandRunner.run(["align", "--quotations", file])
+        #expect(whole.status == 0)
+        let over = try CommandRunner.run(["align", "--max-quotations", "2000001", file])
+        #expect(over.status == 64)
+    }
+
+    @Test func theLimitHoldsForReportsToo() throws {
+        let result = try CommandRunner.run(["align", "--max-quotations", "2", "Tests/Fixtures/alignment-dev/ny2018-04.txt"])
+        #expect(result.status == 65)
+        #expect(result.stderr.contains("ny2018-04.txt: error: more than 2 quotations in all"), "\(result.stderr)")
+    }
+}
