@@ -48,8 +48,8 @@ import Testing
 
     /// The development set, scored as `gyeore-bench align --labelled` scores it, beside the naive
     /// baseline. Measured without the Hanja glosses (this aligner has none): precision 0.995,
-    /// recall 0.774 over all 283 true pairs (ko-en 1.000 / 0.773); baseline precision 0.847,
-    /// recall 0.410; no cluster of three statements. With the glosses (the benchmark) recall is 0.802.
+    /// recall 0.777 over all 283 true pairs (ko-en 1.000 / 0.784); baseline precision 0.847,
+    /// recall 0.410; no cluster of three statements. With the glosses (the benchmark) recall is 0.806.
     @Test func developmentSetBeatsTheNaiveBaselineWithoutChaining() throws {
         var labels: [String: Set<String>] = [:]
         for line in try String(contentsOf: Self.devSet.appendingPathComponent("labels.tsv"), encoding: .utf8).split(separator: "\n") where !line.hasPrefix("#") {
@@ -263,13 +263,13 @@ struct TestSetupError: Error, CustomStringConvertible {
         let glossary = try OrthographyFixtures.glossary()
         let with = try QuoteAligner(normalizer: try OrthographyFixtures.standard(), glossary: glossary, hanja: try glosses())
         let without = try QuoteAligner(normalizer: try OrthographyFixtures.standard(), glossary: glossary)
-        // 주권, 영토, 침략, 규탄 and 동맹 are in neither the curated lexicon nor the glossary.
-        let korean = "침략 동맹의 주권 침해와 영토 침략을 규탄한다", english = "We denounce the invasion of our sovereignty and territory by the aggressive alliance"
+        // 철도, 항구, 석탄, 수출 and 농업 are in neither the curated lexicon nor the glossary.
+        let korean = "철도와 항구를 통한 석탄 수출과 농업 협조", english = "coal exports through the railway and the port and agriculture cooperation"
         let scoreWith = with.score(item(with, korean, "ko"), item(with, english, "en"))
         let scoreWithout = without.score(item(without, korean, "ko"), item(without, english, "en"))
         #expect(scoreWithout < 0.5)
         #expect(scoreWith >= 0.5)
         let diffs = with.correspondences(item(with, korean, "ko"), item(with, english, "en"))
-        #expect(diffs.contains { $0.category == "translation" && $0.a == "주권" && $0.b == "sovereignty" })
+        #expect(diffs.contains { $0.category == "translation" && $0.a == "항구를" && $0.b == "port" }, "\(diffs)")
     }
 }

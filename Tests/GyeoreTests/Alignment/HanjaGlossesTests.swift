@@ -24,14 +24,14 @@ import Testing
     }
 
     @Test func glossConceptsGoOnlyToWordsTheLexiconDoesNotList() throws {
-        let lexicon = try BilingualLexicon(glossary: nil, hanja: HanjaGlosses(rows: [("평화", ["gentle"]), ("영토", ["territory"])]))
+        let lexicon = try BilingualLexicon(glossary: nil, hanja: HanjaGlosses(rows: [("평화", ["gentle"]), ("항구", ["port"])]))
         // 평화 is listed (peace); its Chinese gloss (平和 'gentle') is not used.
         #expect(lexicon.glossConcepts(koreanWord: "평화를").isEmpty)
-        #expect(lexicon.glossConcepts(koreanWord: "영토를") == [BilingualLexicon.glossConcept("territory")])
+        #expect(lexicon.glossConcepts(koreanWord: "항구를") == [BilingualLexicon.glossConcept("port")])
         #expect(lexicon.glossConcepts(englishPhrase: "territorial integrity") == [BilingualLexicon.glossConcept("territorial"), BilingualLexicon.glossConcept("integrity")])
         // Without glosses nothing is added on either side.
         let plain = try BilingualLexicon(glossary: nil)
-        #expect(plain.glossConcepts(koreanWord: "영토를").isEmpty)
+        #expect(plain.glossConcepts(koreanWord: "항구를").isEmpty)
         #expect(plain.glossConcepts(englishPhrase: "territory").isEmpty)
     }
 
