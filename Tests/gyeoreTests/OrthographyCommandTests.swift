@@ -50,6 +50,6 @@ import Testing
     @Test func orthographyFlagsNeedTo() throws {
         let result = try CommandRunner.run(["normalize", "--explain"], stdin: Data())
         #expect(result.status == 64)
-        #expect(result.stderr.contains("--explain, --contract, --convert-names and --assume-north-korean go with --to sk"))
+        #expect(result.stderr.contains("--explain, --contract, --convert-names, --assume-north-korean and --wording go with --to sk"))
     }
 }

@@ -33,6 +33,7 @@ import Testing
         let line = "[일반] 방북 러 국방 \"군사협력 신속 확대\" 北국방상 \"전투우의 중요\""
         #expect(try found(line) == [
             "8-9 러 country.russia sk",
+            "10-12 국방 term.national-defence sk",
             "14-18 군사협력 term.military-cooperation sk",
             "26-27 北 country.north-korea sk",
             "27-30 국방상 title.defence-minister nk",
