@@ -13,13 +13,15 @@ documents=${1:?number of documents}
 out=${2:-/tmp/gyeore-spark-measure-$documents}
 [[ -x .build/release/gyeore ]] || swift build -c release --product gyeore
 mkdir -p "$out"
-# A copy: a rebuild during the run must not change the binary half way.
+# Copies: a rebuild or a glossary edit during the run must not change either half way.
 cp .build/release/gyeore "$out/gyeore"
+rm -rf "$out/glossary" && cp -r glossary "$out/glossary"
 bin=$out/gyeore
+glossary=(--glossary "$out/glossary")
 python3 examples/spark/generate_corpus.py --documents "$documents" > "$out/documents.jsonl"
 direct() { # CPU seconds (user + system) and wall seconds of the direct steps, from GNU time
-  /usr/bin/time -f "%e %U %S" -o "$out/quotes.time" "$bin" quotes --jsonl "$out/documents.jsonl" > "$out/quotations.jsonl"
-  /usr/bin/time -f "%e %U %S" -o "$out/align.time" "$bin" align --quotations "$out/quotations.jsonl" > "$out/align.json"
+  /usr/bin/time -f "%e %U %S" -o "$out/quotes.time" "$bin" quotes --jsonl "${glossary[@]}" "$out/documents.jsonl" > "$out/quotations.jsonl"
+  /usr/bin/time -f "%e %U %S" -o "$out/align.time" "$bin" align --quotations "${glossary[@]}" --dictionary-dir deps "$out/quotations.jsonl" > "$out/align.json"
   python3 - "$out" "$documents" <<'PY'
 import json, sys
 out, documents = sys.argv[1], int(sys.argv[2])
@@ -32,5 +34,5 @@ PY
 }
 direct
 PYTHONPATH=deps/pyspark${PYTHONPATH:+:$PYTHONPATH} python3 examples/spark/gyeore_spark.py --gyeore "$bin" --input "$out/documents.jsonl" \
-  --out "$out/spark" --dictionary-dir deps 2> "$out/spark.log" | tail -1
+  --out "$out/spark" --dictionary-dir deps "${glossary[@]}" 2> "$out/spark.log" | tail -1
 python3 examples/spark/agreement.py "$out/align.json" "$out/spark/clusters.json"
