@@ -107,6 +107,33 @@ import Testing
         #expect(ours == theirs, "only in cluster: \(ours.subtracting(theirs).sorted().prefix(5)); only in align: \(theirs.subtracting(ours).sorted().prefix(5))")
     }
 
+    /// The records of the corpus steps match their schemas in `schemas/`, and a record with a
+    /// wrong field does not (the check can fail).
+    @Test func recordsMatchTheirSchemas() throws {
+        let check = JSONSchemaCheck(folder: CommandRunner.root.appendingPathComponent("schemas"))
+        let quotations = try step(["quotes", "--jsonl", try scratch("documents.jsonl", try Self.documents(["ny2019-0"]))])
+        let features = try step(["features"], stdin: quotations)
+        let statistics = try step(["stats"], stdin: features)
+        let statisticsFile = try scratch("stats.json", statistics)
+        let keyed = try step(["features", "--stats", statisticsFile], stdin: features)
+        let lines = keyed.split(separator: "\n").map(String.init)
+        #expect(lines.count > 10)
+        func json(_ line: String) throws -> Any { try JSONSerialization.jsonObject(with: Data(line.utf8)) }
+        for line in features.split(separator: "\n").map(String.init) + lines {
+            #expect(try check.problems(try json(line), schemaFile: "feature-record.schema.json") == [], "\(line.prefix(200))")
+        }
+        #expect(try check.problems(try json(statistics), schemaFile: "statistics.schema.json") == [])
+        let pairs = (1..<lines.count).map { "{\"a\":\(lines[0]),\"b\":\(lines[$0])}" }
+        for pair in pairs.prefix(3) { #expect(try check.problems(try json(pair), schemaFile: "candidate-pair.schema.json") == []) }
+        let edges = try step(["score", "--stats", statisticsFile, "--all"], stdin: pairs.joined(separator: "\n") + "\n")
+        for edge in edges.split(separator: "\n").map(String.init) {
+            #expect(try check.problems(try json(edge), schemaFile: "edge.schema.json") == [])
+        }
+        // A wrong record is caught.
+        #expect(try check.problems(try json("{\"a\":\"x\",\"b\":\"y\",\"score\":1.5}"), schemaFile: "edge.schema.json") == ["$.score: above 1"])
+        #expect(try check.problems(try json("{\"a\":\"x\",\"score\":0.5,\"c\":1}"), schemaFile: "edge.schema.json").sorted() == ["$: no \"b\"", "$: unexpected \"c\""])
+    }
+
     @Test func aBadRecordNamesItsFileAndLine() throws {
         let file = try scratch("bad.jsonl", "{\"document\":\"a\"}\n")
         let features = try CommandRunner.run(["features", file])
