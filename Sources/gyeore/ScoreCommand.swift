@@ -10,7 +10,9 @@ struct ScoreCommand: ParsableCommand {
         discussion: """
         Reads one candidate pair per line, {"a": feature record, "b": feature record} (gyeore
         features), and writes {"a": id, "b": id, "score"} for each pair scoring at least
-        --min-score (every pair with --all). Weights come from --stats alone, so a pair scores the
+        --min-score (every pair with --all); with --explain also "evidence" (syllables aligned in
+        order within one language, content words meeting through the bilingual lexicon across
+        two) and "diff" (align's word-by-word differences, or which words correspond). Weights come from --stats alone, so a pair scores the
         same in any shard, and as in one `align` run over the corpus the statistics describe.
         """
     )
@@ -23,6 +25,9 @@ struct ScoreCommand: ParsableCommand {
 
     @Flag(help: "Write every pair, not only those that link.")
     var all = false
+
+    @Flag(help: "Add each pair's evidence (the languages compared and how) and its diff, as align's report gives it.")
+    var explain = false
 
     func run() throws {
         let (_, aligner) = try self.aligner.makeAligner(statistics: try AlignerOptions.readStatistics(stats))
@@ -37,7 +42,15 @@ struct ScoreCommand: ParsableCommand {
             let score = aligner.score(first, second)
             guard all || score >= self.aligner.minScore else { return }
             let (a, b) = pair.a.id <= pair.b.id ? (pair.a.id, pair.b.id) : (pair.b.id, pair.a.id)
-            try output.writeLine(jsonLines.line(EdgeRecord(a: a, b: b, score: score)))
+            if explain {
+                let ordered = pair.a.id <= pair.b.id ? (first, second) : (second, first)
+                let evidence = first.quotation.language == second.quotation.language
+                    ? "\(first.quotation.language): in-order alignment, or shared concepts when reworded" : "ko-en: content words meeting through the bilingual lexicon"
+                try output.writeLine(jsonLines.line(ExplainedEdge(a: a, b: b, score: score, evidence: evidence,
+                                                                  diff: AlignmentReport.differences(ordered.0, ordered.1, aligner: aligner))))
+            } else {
+                try output.writeLine(jsonLines.line(EdgeRecord(a: a, b: b, score: score)))
+            }
         }
         try output.flush()
     }
@@ -56,4 +69,13 @@ struct ScoringPair: Decodable {
     }
     var a: Side
     var b: Side
+}
+
+/// A scored edge with its evidence and differences (`score --explain`).
+struct ExplainedEdge: Encodable {
+    var a: String
+    var b: String
+    var score: Double
+    var evidence: String
+    var diff: [RenderingDiff]
 }

@@ -129,6 +129,11 @@ import Testing
         for edge in edges.split(separator: "\n").map(String.init) {
             #expect(try check.problems(try json(edge), schemaFile: "edge.schema.json") == [])
         }
+        let explained = try step(["score", "--stats", statisticsFile, "--explain"], stdin: pairs.joined(separator: "\n") + "\n")
+        for edge in explained.split(separator: "\n").map(String.init) {
+            #expect(try check.problems(try json(edge), schemaFile: "edge.schema.json") == [], "\(edge.prefix(300))")
+            #expect(edge.contains("\"diff\":[") && edge.contains("\"evidence\":"))
+        }
         // A wrong record is caught.
         #expect(try check.problems(try json("{\"a\":\"x\",\"b\":\"y\",\"score\":1.5}"), schemaFile: "edge.schema.json") == ["$.score: above 1"])
         #expect(try check.problems(try json("{\"a\":\"x\",\"score\":0.5,\"c\":1}"), schemaFile: "edge.schema.json").sorted() == ["$: no \"b\"", "$: unexpected \"c\""])
