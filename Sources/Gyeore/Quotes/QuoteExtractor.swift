@@ -184,9 +184,11 @@ public final class QuoteExtractor {
         }
     }
 
-    /// The quotations of a whole document held in memory (offsets into `text`).
-    public func quotations(in text: String, document: String) -> [Quotation] {
-        begin(document: document)
+    /// The quotations of a whole document held in memory (offsets into `text`); `source: true`
+    /// adds every sentence holding no quotation as a member of kind `sentence`, as
+    /// `align --source` does.
+    public func quotations(in text: String, document: String, source: Bool = false) -> [Quotation] {
+        begin(document: document, source: source)
         for line in LineReader.Line.lines(of: text) { add(line) }
         return finish()
     }
