@@ -14,6 +14,9 @@ struct JSONLinesDocuments: ParsableArguments {
     @Option(help: "With --jsonl: the field holding the document's text.")
     var textField = "text"
 
+    @Option(help: "With --jsonl: the field holding the document's date (any form holding YYYY-MM-DD, or YYYY.MM.DD); quotes and align use it as the date of its quotations when the text gives none.")
+    var dateField = "date"
+
     @Option(help: "With --jsonl: a bad record (not JSON, no id or text) stops its input (fail, the default), is left out with a line on standard error (skip), or becomes {\"document\": id, \"line\": n, \"error\": …} in the output (record).")
     var onError: ErrorPolicy = .fail
 
@@ -27,11 +30,16 @@ struct JSONLinesDocuments: ParsableArguments {
     /// Calls body with the id and text of every record of every input; bad records as
     /// `--on-error` says; inputs that fail, as every command's input rule says.
     func forEachDocument(_ input: InputOptions, output: OutputWriter, jsonLines: JSONLines, _ body: (String, String) throws -> Void) throws {
+        try forEachDocumentRecord(input, output: output, jsonLines: jsonLines) { id, text, _ in try body(id, text) }
+    }
+
+    /// ``forEachDocument(_:output:jsonLines:_:)`` with each record's date field, when it has one.
+    func forEachDocumentRecord(_ input: InputOptions, output: OutputWriter, jsonLines: JSONLines, _ body: (String, String, String?) throws -> Void) throws {
         try input.forEachLine(flushing: output) { path, line in
             guard !line.text.trimmingCharacters(in: .whitespaces).isEmpty else { return }
-            let id: String, text: String
+            let id: String, text: String, date: String?
             do {
-                (id, text) = try Self.document(line.text, idField: idField, textField: textField)
+                (id, text, date) = try Self.document(line.text, idField: idField, textField: textField, dateField: dateField)
             } catch let problem as RecordProblem {
                 let location = "\(path == "-" ? "<stdin>" : path):\(line.number)"
                 switch onError {
@@ -41,12 +49,12 @@ struct JSONLinesDocuments: ParsableArguments {
                 }
                 return
             }
-            try body(id, text)
+            try body(id, text, date)
         }
     }
 
-    /// The id and text of one JSON Lines record.
-    static func document(_ line: String, idField: String, textField: String) throws -> (String, String) {
+    /// The id, text and date (when given as a string) of one JSON Lines record.
+    static func document(_ line: String, idField: String, textField: String, dateField: String = "date") throws -> (String, String, String?) {
         guard let object = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any] else {
             throw RecordProblem(message: "not a JSON object", id: nil)
         }
@@ -57,6 +65,6 @@ struct JSONLinesDocuments: ParsableArguments {
         default: throw RecordProblem(message: "no \"\(idField)\" field (a string or a number)", id: nil)
         }
         guard let text = object[textField] as? String else { throw RecordProblem(message: "no \"\(textField)\" field (a string)", id: id) }
-        return (id, text)
+        return (id, text, object[dateField] as? String)
     }
 }

@@ -69,8 +69,12 @@ extension QuotesCommand {
     func runJSONLines(extractor: QuoteExtractor, output: OutputWriter, jsonLines: JSONLines) throws {
         var failure: CLIError?
         do {
-            try documents.forEachDocument(input, output: output, jsonLines: jsonLines) { id, text in
-                for (index, quotation) in extractor.quotations(in: text, document: id).enumerated() {
+            try documents.forEachDocumentRecord(input, output: output, jsonLines: jsonLines) { id, text, date in
+                // The record's date, where the text gives none (a dateline or front matter wins).
+                let recordDate = date.flatMap(QuoteExtractor.isoDate(in:))
+                for (index, found) in extractor.quotations(in: text, document: id).enumerated() {
+                    var quotation = found
+                    if quotation.date == nil { quotation.date = recordDate }
                     try output.writeLine(jsonLines.line(QuotationRecord(quotation, index: index)))
                 }
             }

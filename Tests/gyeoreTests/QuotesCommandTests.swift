@@ -62,3 +62,22 @@ import Testing
         #expect(result.stderr == "\(broken):2: error: invalid UTF-8 at byte offset 13 (the input must be UTF-8 text)\n")
     }
 }
+
+/// `quotes --jsonl` takes a document's date from its record (`--date-field`, default `date`)
+/// when the text gives none: archives keep dates in metadata, and align keeps statements
+/// reported far apart in time apart.
+@Suite struct QuotesRecordDateTests {
+    @Test func theRecordsDateIsTheQuotationsDate() throws {
+        let input = "{\"id\":\"a\",\"date\":\"2019-01-01\",\"text\":\"그는 “대가없이 개성공단과 금강산관광을 재개할 생각이 있다”고 말했다.\"}\n"
+            + "{\"id\":\"b\",\"published\":\"2019.01.02 09:00\",\"text\":\"그는 “조건 없이 금강산 관광과 개성공단을 재개할 의향이 있다”고 말했다.\"}\n"
+            + "{\"id\":\"c\",\"date\":\"2019-01-01\",\"text\":\"date: 2020-06-04\\n\\n그는 “남조선 당국은 대가를 치르게 될 것”이라고 말했다.\"}\n"
+        let byDefault = try CommandRunner.run(["quotes", "--jsonl"], stdin: Data(input.utf8))
+        #expect(byDefault.status == 0)
+        let dates = try byDefault.stdoutLines.map { try #require(try JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any])["date"] as? String }
+        // b names its date in another field; c's front matter wins over its record.
+        #expect(dates == ["2019-01-01", nil, "2020-06-04"])
+        let named = try CommandRunner.run(["quotes", "--jsonl", "--date-field", "published"], stdin: Data(input.utf8))
+        let namedDates = try named.stdoutLines.map { try #require(try JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any])["date"] as? String }
+        #expect(namedDates == [nil, "2019-01-02", "2020-06-04"])
+    }
+}

@@ -12,6 +12,8 @@ func LLVMFuzzerRunDriver(_ argc: UnsafeMutablePointer<CInt>,
 
 /// The component under test, chosen by the first argument.
 nonisolated(unsafe) var target: (String) -> Void = { _ in }
+/// A target that reads bytes as they are (not as text): packed items.
+nonisolated(unsafe) var byteTarget: (([UInt8]) -> Void)? = nil
 
 func require(_ condition: Bool, _ message: @autoclosure () -> String) {
     if !condition { fatalError("invariant violated: \(message())") }
@@ -131,6 +133,17 @@ func makeTarget(_ name: String) throws -> (String) -> Void {
             require(problems.isEmpty, "imported rows do not validate: \(problems.map { $0.description })")
             require(entries.count == report.newLines.count, "imported rows lost")
         }
+    case "item":
+        // Packed aligner items (gyeore features → score, cluster): any bytes are read or
+        // refused, never a crash; what is read packs again to bytes that read back the same.
+        byteTarget = { bytes in
+            guard let item = try? QuoteAligner.Item(packed: bytes) else { return }
+            let again = item.packed()
+            let reread = try? QuoteAligner.Item(packed: again)
+            require(reread?.packed() == again, "a packed item does not read back")
+            _ = try? QuoteAligner.Item(packed: again, parts: false)
+        }
+        return { _ in }
     case "romanizer":
         let romanizer = try Romanizer()
         return { text in
@@ -147,7 +160,7 @@ func makeTarget(_ name: String) throws -> (String) -> Void {
 @main
 struct GyeoreFuzz {
     static func main() throws {
-        let targets = ["normalizer", "orthography", "quotes", "glossary", "romanizer", "align", "import"]
+        let targets = ["normalizer", "orthography", "quotes", "glossary", "romanizer", "align", "import", "item"]
         guard CommandLine.arguments.count >= 2, targets.contains(CommandLine.arguments[1]) else {
             FileHandle.standardError.write(Data("usage: gyeore-fuzz \(targets.joined(separator: "|")) [libFuzzer options]\n".utf8))
             exit(64)
@@ -162,6 +175,7 @@ struct GyeoreFuzz {
             var argv = buffer.baseAddress!
             _ = LLVMFuzzerRunDriver(&argc, &argv) { data, size in
                 guard let data, size <= 1 << 16 else { return 0 }
+                if let byteTarget { byteTarget(Array(UnsafeBufferPointer(start: data, count: size))); return 0 }
                 target(String(decoding: UnsafeBufferPointer(start: data, count: size), as: UTF8.self))
                 return 0
             }
