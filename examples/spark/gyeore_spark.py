@@ -18,6 +18,7 @@ import argparse
 import json
 import os
 import shlex
+import shutil
 import subprocess
 import sys
 import time
@@ -92,6 +93,7 @@ def main():
     parser.add_argument("--out", required=True, help="folder for the stages' Parquet files and the results")
     parser.add_argument("--master", default="local[2]", help="Spark master (default local[2])")
     parser.add_argument("--partitions", type=int, default=4, help="partitions of the documents")
+    parser.add_argument("--driver-memory", default="4g", help="the driver's heap in local mode (default 4g)")
     parser.add_argument("--different-documents", action="store_true",
                         help="pair quotations of different documents only (passim's filter; align pairs any two)")
     parser.add_argument("--dictionary-dir", help="the dictionaries' folder (default: as gyeore finds it)")
@@ -104,7 +106,7 @@ def main():
     os.makedirs(out, exist_ok=True)
     glossary = ["--glossary", os.path.abspath(args.glossary)]
     extra = glossary + (["--dictionary-dir", os.path.abspath(args.dictionary_dir)] if args.dictionary_dir else [])
-    spark = SparkSession.builder.master(args.master).appName("gyeore-align").getOrCreate()
+    spark = SparkSession.builder.master(args.master).appName("gyeore-align").config("spark.driver.memory", args.driver_memory).getOrCreate()
     spark.sparkContext.setLogLevel("WARN")
     sc = spark.sparkContext
     started = time.time()
@@ -165,14 +167,18 @@ def main():
                        os.path.join(out, "edges.parquet"))
     stages.done("score")
 
-    # 7. Cluster (one process: clustering is global) with align's rule.
+    # 7. Cluster (one process: clustering is global) with align's rule. The records reach it as
+    #    text files Spark writes (never through the driver's heap: 120,000 feature records do
+    #    not fit the default 1 GB), concatenated here.
     features_path, edges_path = os.path.join(out, "features.jsonl"), os.path.join(out, "edges.jsonl")
-    with open(features_path, "w") as f:
-        for row in keyed.select("value").toLocalIterator():
-            f.write(row.value + "\n")
-    with open(edges_path, "w") as f:
-        for row in edges.toLocalIterator():
-            f.write(row.value + "\n")
+    for frame, path in ((keyed.select("value"), features_path), (edges.select("value"), edges_path)):
+        parts = path + ".parts"
+        frame.write.mode("overwrite").text(parts)
+        with open(path, "wb") as f:
+            for name in sorted(os.listdir(parts)):
+                if name.startswith("part-"):
+                    with open(os.path.join(parts, name), "rb") as part:
+                        shutil.copyfileobj(part, f)
     clusters_path = os.path.join(out, "clusters.json")
     with open(clusters_path, "w") as f:
         subprocess.run([gyeore, "cluster", "--stats", stats_path, "--features", features_path, *extra, edges_path], stdout=f, check=True)
