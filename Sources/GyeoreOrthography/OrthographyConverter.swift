@@ -426,12 +426,13 @@ public final class OrthographyConverter: @unchecked Sendable {
     static func isSpellingVariant(_ north: String, _ south: String) -> Bool {
         guard north.unicodeScalars.count == south.unicodeScalars.count else { return false }
         let a = Jamo.decompose(north), b = Jamo.decompose(south)
+        guard !a.isEmpty, !b.isEmpty else { return a == b }
         guard abs(a.count - b.count) <= 2 else { return false }
         // Levenshtein distance over jamo, stopped once past 2.
         var row = Array(0...b.count)
-        for i in 1...max(1, a.count) where !a.isEmpty {
+        for i in 1...a.count {
             var next = [i] + Array(repeating: 0, count: b.count)
-            for j in 1...max(1, b.count) where !b.isEmpty {
+            for j in 1...b.count {
                 next[j] = min(row[j] + 1, next[j - 1] + 1, row[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
             }
             if next.min()! > 2 { return false }

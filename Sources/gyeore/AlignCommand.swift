@@ -101,6 +101,15 @@ struct AlignCommand: ParsableCommand {
         let given = try meta.map(DocumentMetadata.read(jsonLines:)) ?? [:]
         var metadata: [String: DocumentMetadata] = [:]
         var documents: [String] = []
+        /// The limits on what align holds in memory, checked after each input is read.
+        func checkLimits(after path: String) throws {
+            if quotedBytes > maxQuotedBytes {
+                throw CLIError.input(InputError(file: path, reason: .other("more than \(maxQuotedBytes) bytes of quoted text in all (align holds it in memory); align fewer files at a time or raise --max-quoted-bytes")))
+            }
+            if quotations.count > maxQuotations {
+                throw CLIError.input(InputError(file: path, reason: .other("more than \(maxQuotations) quotations in all (align holds them in memory); align fewer files at a time")))
+            }
+        }
         for path in paths {
             if quotationInput && !sourceSet.contains(path) {
                 // Quotations already extracted (by `quotes --jsonl`, on any machine): read, not found.
@@ -126,12 +135,7 @@ struct AlignCommand: ParsableCommand {
                     quotedBytes += quotation.text.utf8.count
                     quotations.append(quotation)
                 }
-                if quotedBytes > maxQuotedBytes {
-                    throw CLIError.input(InputError(file: path, reason: .other("more than \(maxQuotedBytes) bytes of quoted text in all (align holds it in memory); align fewer files at a time or raise --max-quoted-bytes")))
-                }
-                if quotations.count > maxQuotations {
-                    throw CLIError.input(InputError(file: path, reason: .other("more than \(maxQuotations) quotations in all (align holds them in memory); align fewer files at a time")))
-                }
+                try checkLimits(after: path)
                 continue
             }
             documents.append(path)
@@ -153,12 +157,7 @@ struct AlignCommand: ParsableCommand {
             if let date = given[path]?.date.flatMap(QuoteExtractor.isoDate(in:)) { for i in found.indices { found[i].date = date } }
             quotedBytes += found.reduce(0) { $0 + $1.text.utf8.count }
             quotations += found
-            if quotedBytes > maxQuotedBytes {
-                throw CLIError.input(InputError(file: path, reason: .other("more than \(maxQuotedBytes) bytes of quoted text in all (align holds it in memory); align fewer files at a time or raise --max-quoted-bytes")))
-            }
-            if quotations.count > maxQuotations {
-                throw CLIError.input(InputError(file: path, reason: .other("more than \(maxQuotations) quotations in all (align holds them in memory); align fewer files at a time")))
-            }
+            try checkLimits(after: path)
             progress.report("reading", Double(quotations.count))
         }
         let items = quotations.enumerated().map { index, quotation in

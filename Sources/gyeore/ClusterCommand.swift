@@ -56,8 +56,7 @@ struct ClusterCommand: ParsableCommand {
             pairs.append(QuoteAligner.Pair(a: min(x, y), b: max(x, y), score: edge.score))
         }
         // Shards may score a pair twice (found from both sides): once each.
-        pairs.sort { ($0.a, $0.b) < ($1.a, $1.b) }
-        pairs = pairs.enumerated().filter { $0.offset == 0 || (pairs[$0.offset - 1].a, pairs[$0.offset - 1].b) != ($0.element.a, $0.element.b) }.map(\.element)
+        pairs = QuoteAligner.unique(pairs)
         let everyGroup = aligner.clusters(items, pairs: pairs)
         let groups = everyGroup.filter { all || $0.count > 1 }
         let unmatched = format == .html && !all ? everyGroup.filter { $0.count == 1 }.map { $0[0] } : []

@@ -66,6 +66,17 @@ struct FeatureRecord: Codable {
     var item: QuoteAligner.Item
 }
 
+/// A line that is a feature record (it has an `item`) or another record: a quotation for
+/// `features`, statistics for `stats`.
+enum FeatureRecordOr<Other: Decodable>: Decodable {
+    case features(FeatureRecord)
+    case other(Other)
+    private enum Keys: String, CodingKey { case item }
+    init(from decoder: Decoder) throws {
+        self = try decoder.container(keyedBy: Keys.self).contains(.item) ? .features(try FeatureRecord(from: decoder)) : .other(try Other(from: decoder))
+    }
+}
+
 /// A scored edge: what `gyeore score` writes and `gyeore cluster` reads.
 struct EdgeRecord: Codable {
     var a: String

@@ -26,19 +26,6 @@ struct FeaturesCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Corpus statistics (gyeore stats): add the blocking keys.", valueName: "file"))
     var stats: String?
 
-    /// A line of input: a quotation, or a feature record already made.
-    enum Input: Decodable {
-        case quotation(QuotationRecord)
-        case features(FeatureRecord)
-        private enum Keys: String, CodingKey { case item }
-        init(from decoder: Decoder) throws {
-            if try decoder.container(keyedBy: Keys.self).contains(.item) {
-                self = .features(try FeatureRecord(from: decoder))
-            } else {
-                self = .quotation(try QuotationRecord(from: decoder))
-            }
-        }
-    }
 
     func run() throws {
         let statistics = try stats.map(AlignerOptions.readStatistics)
@@ -46,11 +33,11 @@ struct FeaturesCommand: ParsableCommand {
         let output = OutputWriter()
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        try CorpusRecords.forEach(Input.self, in: input, flushing: output, what: "a quotation (gyeore quotes --jsonl) or a feature record") { line, path, number in
+        try CorpusRecords.forEach(FeatureRecordOr<QuotationRecord>.self, in: input, flushing: output, what: "a quotation (gyeore quotes --jsonl) or a feature record") { line, path, number in
             var record: FeatureRecord
             switch line {
             case .features(let given): record = given
-            case .quotation(let given):
+            case .other(let given):
                 let quotation: Quotation
                 do { quotation = try given.quotation() } catch { throw CLIError.input(InputError(file: path, line: number, reason: .other(CorpusRecords.describe(error)))) }
                 guard AlignCommand.aligns(quotation) else { return }
@@ -90,25 +77,12 @@ struct StatsCommand: ParsableCommand {
 
     @OptionGroup var input: InputOptions
 
-    enum Input: Decodable {
-        case features(FeatureRecord)
-        case statistics(CorpusStatistics)
-        private enum Keys: String, CodingKey { case item }
-        init(from decoder: Decoder) throws {
-            if try decoder.container(keyedBy: Keys.self).contains(.item) {
-                self = .features(try FeatureRecord(from: decoder))
-            } else {
-                self = .statistics(try CorpusStatistics(from: decoder))
-            }
-        }
-    }
-
     func run() throws {
         var total = CorpusStatistics()
         var shard = CorpusStatistics()
-        try CorpusRecords.forEach(Input.self, in: input, what: "a feature record (gyeore features) or statistics (gyeore stats)") { line, _, _ in
+        try CorpusRecords.forEach(FeatureRecordOr<CorpusStatistics>.self, in: input, what: "a feature record (gyeore features) or statistics (gyeore stats)") { line, _, _ in
             switch line {
-            case .statistics(let given): total = total.merged(with: given)
+            case .other(let given): total = total.merged(with: given)
             case .features(let record):
                 guard record.eligible else { return }
                 shard.add(record.item)

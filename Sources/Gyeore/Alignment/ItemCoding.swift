@@ -209,11 +209,4 @@ private struct PackedReader {
         }
         return result
     }
-    mutating func numbers() throws(PackedItemError) -> [UInt64] {
-        var result: [UInt64] = []
-        let n = try count()
-        result.reserveCapacity(n)
-        for _ in 0..<n { result.append(try varint()) }
-        return result
-    }
 }

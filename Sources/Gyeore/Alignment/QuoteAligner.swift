@@ -317,7 +317,7 @@ public final class QuoteAligner {
     }
 
     /// Pairs sorted, a pair found from both sides kept once.
-    static func unique(_ pairs: [Pair]) -> [Pair] {
+    public static func unique(_ pairs: [Pair]) -> [Pair] {
         var result: [Pair] = []
         for pair in pairs.sorted(by: { ($0.a, $0.b) < ($1.a, $1.b) }) where result.last.map({ ($0.a, $0.b) != (pair.a, pair.b) }) ?? true { result.append(pair) }
         return result
