@@ -82,16 +82,52 @@ import Testing
 
     // MARK: - Lines of marks
 
-    @Test func a100000UnbalancedMarksLineGivesBoundedQuotations() throws {
+    @Test func a100000UnbalancedMarksLineGivesOneQuotationPerMark() throws {
         let path = try CommandRunner.scratchFile("unbalanced.txt", Array((String(repeating: "《", count: 100_000) + "\n").utf8))
         let result = try CommandRunner.run(["quotes", path])
         #expect(result.status == 0)
         let records = try result.stdoutLines.map { try #require(JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any]) }
-        // Marks nested deeper than eight are text, not quotations; each unbalanced quotation ends
-        // at the next unbalanced mark, so none repeats the rest of the line.
-        #expect(records.count == 8)
-        #expect(records.allSatisfy { $0["kind"] as? String == "unbalanced" && $0["text"] as? String == "" })
-        #expect(records.compactMap { $0["start"] as? Int } == Array(1...8))
+        // A mark its line never closes encloses nothing after it, so every mark is a quotation
+        // of its own at depth 0; each ends at the next unbalanced mark, so none repeats the rest
+        // of the line and the output grows with the marks, not their square.
+        #expect(records.count == 100_000)
+        #expect(records.allSatisfy { $0["kind"] as? String == "unbalanced" && $0["text"] as? String == "" && $0["depth"] as? Int == 0 })
+        #expect(records.compactMap { $0["start"] as? Int } == Array(1...100_000))
+    }
+
+    /// Ordinary text joined into one 15 MB line (the seeds, repeated, as a scraped page without
+    /// line breaks): every quotation of every copy is found, however many marks the copies leave
+    /// unclosed, and `--to sk` converts the line as it converts one copy.
+    @Test func aFifteenMegabyteLineOfJoinedReportsLosesNoQuotation() throws {
+        let seeds = CommandRunner.root.appendingPathComponent("seeds")
+        let names = try FileManager.default.contentsOfDirectory(atPath: seeds.path).filter { $0.hasSuffix(".txt") }.sorted()
+        try #require(!names.isEmpty, "no seeds in \(seeds.path)")
+        let copy = try names.map { try String(contentsOf: seeds.appendingPathComponent($0), encoding: .utf8).replacingOccurrences(of: "\n", with: " ") }
+            .joined(separator: " ")
+        let copies = 15_000_000 / copy.utf8.count
+        let folder = try CommandRunner.scratchFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let one = folder.appendingPathComponent("one.txt").path, long = folder.appendingPathComponent("long.txt").path
+        try (copy + "\n").write(toFile: one, atomically: false, encoding: .utf8)
+        try (Array(repeating: copy, count: copies).joined(separator: " ") + "\n").write(toFile: long, atomically: false, encoding: .utf8)
+
+        func occurrences(_ path: String) throws -> (quotations: Int, occurrences: Int, lastEnd: Int) {
+            let result = try CommandRunner.run(["quotes", path])
+            #expect(result.status == 0, "\(result.stderr)")
+            let records = try result.stdoutLines.map(jsonObject)
+            let spans = try records.flatMap { try #require($0["occurrences"] as? [[String: Any]]) }
+            return (records.count, spans.count, spans.compactMap { $0["end"] as? Int }.max() ?? 0)
+        }
+        let single = try occurrences(one), joined = try occurrences(long)
+        #expect(single.occurrences > 50)
+        #expect(joined.occurrences == copies * single.occurrences)
+        // The last copy's quotations are there: the last one ends in the last copy.
+        #expect(joined.lastEnd > (copies - 1) * (copy.unicodeScalars.count + 1))
+
+        let converted = try CommandRunner.run(["normalize", "--to", "sk", one]), convertedLong = try CommandRunner.run(["normalize", "--to", "sk", long])
+        #expect(converted.status == 0 && convertedLong.status == 0)
+        let oneLine = try #require(converted.stdoutLines.first)
+        #expect(convertedLong.stdoutLines == [Array(repeating: oneLine, count: copies).joined(separator: " ")])
     }
 
     @Test func a100000NestedQuotationsLineGivesTheOuterEightWithParents() throws {

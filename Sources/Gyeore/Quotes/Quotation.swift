@@ -44,7 +44,8 @@ public struct Quotation: Sendable, Equatable, Codable {
     public var normalized: String
     /// The marks as written: opening and closing, or the lone mark of an unbalanced one.
     public var marks: String
-    /// Nesting depth: 0 outermost.
+    /// Nesting depth among the quotations of its line: 0 outermost. A mark its line never closes
+    /// encloses nothing that follows it.
     public var depth: Int
     /// Index, in the document's list, of the quotation this one is inside.
     public var parent: Int?

@@ -96,7 +96,17 @@ public final class QuoteExtractor {
             nextUnbalanced[index] = following
             if marks[index].partner == nil { following = index }
         }
-        for (index, mark) in marks.enumerated() where (mark.role == .open || mark.partner == nil) && mark.depth < Self.maximumDepth {
+        // Depth among quotations: an opening mark never closed in its line stays on the pairing
+        // stack below everything after it, so it would push every later quotation of the line one
+        // level deeper (a long line of joined paragraphs, each with one unclosed mark, would lose
+        // all its quotations past the eighth such mark). It counts for nothing after it.
+        var depths = [Int](repeating: 0, count: marks.count)
+        var unclosedBefore = 0
+        for (index, mark) in marks.enumerated() {
+            depths[index] = mark.depth - unclosedBefore
+            if mark.role == .open && mark.partner == nil { unclosedBefore += 1 }
+        }
+        for (index, mark) in marks.enumerated() where (mark.role == .open || mark.partner == nil) && depths[index] < Self.maximumDepth {
             let (startOriginal, endOriginal, startNormalized, endNormalized): (Int, Int, Int, Int)
             var kind: Quotation.Kind
             var markText = mark.original
@@ -132,7 +142,7 @@ public final class QuoteExtractor {
             var quotation = Quotation(
                 document: document, start: line.scalarOffset + startOriginal, end: line.scalarOffset + max(startOriginal, endOriginal),
                 line: line.number, text: content, normalized: String(scalars: Array(text[startNormalized..<max(startNormalized, endNormalized)])),
-                marks: markText, depth: mark.depth, parent: nil, kind: kind, clause: nil, verb: nil, speaker: nil, speakerText: nil,
+                marks: markText, depth: depths[index], parent: nil, kind: kind, clause: nil, verb: nil, speaker: nil, speakerText: nil,
                 speakerEntry: nil, language: language(of: content), occurrences: [])
             if kind != .unbalanced {
                 let after = Array(text[(endNormalized + 1)..<min(text.count, endNormalized + 1 + Self.contextWindow)])
@@ -160,11 +170,12 @@ public final class QuoteExtractor {
         // Parents: the nearest enclosing open mark (the last open mark seen at each depth).
         var openAtDepth: [Int] = []
         for (index, mark) in marks.enumerated() where mark.role == .open {
-            if openAtDepth.count > mark.depth { openAtDepth.removeSubrange(mark.depth...) }
-            if mark.depth > 0, mark.depth == openAtDepth.count, let child = found[index], let parent = found[openAtDepth[mark.depth - 1]] {
+            let depth = depths[index]
+            if openAtDepth.count > depth { openAtDepth.removeSubrange(depth...) }
+            if depth > 0, depth == openAtDepth.count, let child = found[index], let parent = found[openAtDepth[depth - 1]] {
                 quotations[child].parent = parent
             }
-            if mark.depth == openAtDepth.count { openAtDepth.append(index) }
+            if depth == openAtDepth.count { openAtDepth.append(index) }
         }
         if context == "body" && !titleLike {
             addIndirect(line: line, original: original, result: result, text: text, quoted: quotations[firstOfLine...].map { (result.normalizedRange(forOriginal: ($0.start - line.scalarOffset)..<($0.end - line.scalarOffset))) })
