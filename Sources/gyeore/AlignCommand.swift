@@ -169,7 +169,7 @@ struct AlignCommand: ParsableCommand {
         let everyGroup = aligner.clusters(items, pairs: pairs)
         let groups = everyGroup.filter { all || $0.count > 1 }
         let unmatched = format == .html && !all ? everyGroup.filter { $0.count == 1 }.map { $0[0] } : []
-        let report = AlignmentReport(files: documents, sources: sourceSet, metadata: metadata, items: items, pairs: pairs, groups: groups, unmatched: unmatched, aligner: aligner)
+        let report = AlignmentReport(files: documents, sources: sourceSet, metadata: metadata, items: items, pairs: pairs, groups: groups, unmatched: unmatched, aligner: aligner, placement: try DiffPlacement())
         try Self.write(report, format: format)
         if let firstFailure { throw CLIError.reported(firstFailure.exitCode) }
     }

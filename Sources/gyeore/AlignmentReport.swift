@@ -47,7 +47,7 @@ struct AlignmentReport {
     ///   - metadata: per document path, from front matter and `--meta`.
     ///   - unmatched: quotations in no cluster of two or more, listed in the HTML report.
     init(files: [String], sources: Set<String> = [], metadata: [String: DocumentMetadata] = [:], items: [QuoteAligner.Item], pairs: [QuoteAligner.Pair],
-         groups: [[Int]], unmatched: [Int] = [], aligner: QuoteAligner) {
+         groups: [[Int]], unmatched: [Int] = [], aligner: QuoteAligner, placement: DiffPlacement) {
         func member(_ index: Int) -> Member {
             let q = items[index].quotation
             let meta = metadata[q.document] ?? DocumentMetadata()
@@ -74,12 +74,12 @@ struct AlignmentReport {
                 let (a, b) = (position[pair.a]!, position[pair.b]!)
                 let (first, second) = a < b ? (pair.a, pair.b) : (pair.b, pair.a)
                 return Pair(a: min(a, b), b: max(a, b), score: (pair.score * 1000).rounded() / 1000,
-                            diff: Self.differences(items[first], items[second], aligner: aligner))
+                            diff: Self.differences(items[first], items[second], aligner: aligner, placement: placement))
             }.sorted { ($0.a, $0.b) < ($1.a, $1.b) }
             let reference = group.indices.dropFirst().map { i in
                 clusterPairs.first { $0.a == 0 && $0.b == i }
                     ?? Pair(a: 0, b: i, score: (aligner.score(items[group[0]], items[group[i]]) * 1000).rounded() / 1000,
-                            diff: Self.differences(items[group[0]], items[group[i]], aligner: aligner))
+                            diff: Self.differences(items[group[0]], items[group[i]], aligner: aligner, placement: placement))
             }
             let score = inside.isEmpty ? 1 : inside.map(\.score).reduce(0, +) / Double(inside.count)
             clusters.append(Cluster(id: id, score: (score * 1000).rounded() / 1000, members: members, pairs: clusterPairs, reference: reference))
@@ -92,14 +92,16 @@ struct AlignmentReport {
 
     /// Word-by-word differences in one language; across languages, which words correspond.
     /// Against a fragment (the second holds under 60% of the first's words), only the stretch it
-    /// renders is compared, the rest being context.
-    static func differences(_ a: QuoteAligner.Item, _ b: QuoteAligner.Item, aligner: QuoteAligner) -> [RenderingDiff] {
+    /// renders is compared, the rest being context. Ranges are offsets into each quotation's
+    /// `text`, as written.
+    static func differences(_ a: QuoteAligner.Item, _ b: QuoteAligner.Item, aligner: QuoteAligner, placement: DiffPlacement) -> [RenderingDiff] {
         guard a.quotation.language == b.quotation.language else { return aligner.correspondences(a, b) }
         let (first, second) = (a.quotation.normalized, b.quotation.normalized)
         let wordsA = first.split(separator: " ").count, wordsB = second.split(separator: " ").count
-        return Double(wordsB) < 0.6 * Double(wordsA)
+        let diff = Double(wordsB) < 0.6 * Double(wordsA)
             ? RenderingDiff.compareFragment(first, second, aligner: aligner)
             : RenderingDiff.compare(first, second, aligner: aligner)
+        return placement.place(diff, first: a.quotation, second: b.quotation)
     }
 
     var json: String {
@@ -227,22 +229,45 @@ struct AlignmentReport {
     /// The text with the second side of each difference marked by category. The marks are
     /// placed on the text first, in order and never overlapping, and the text is escaped after,
     /// so a mark never splits an entity or a tag (`x &lt; y`, a word `mark`).
+    ///
+    /// A difference is marked where its range says (offsets into `text`, so 제59차 is marked in
+    /// 제５９차 as written, and `lt` at the end, not inside `&lt;`). Only differences without a
+    /// range (the words of a Korean ↔ English correspondence) are searched for, after the
+    /// previous mark.
     static func highlight(_ text: String, diff: [RenderingDiff]) -> String {
-        var marks: [(range: Range<String.Index>, category: String)] = []
-        var searchFrom = text.startIndex
+        let scalars = Array(text.unicodeScalars)
+        var marks: [(range: Range<Int>, category: String)] = []
+        var searchFrom = 0
         for item in diff where !item.b.isEmpty && item.category != "identical" {
-            guard let range = text.range(of: item.b, range: searchFrom..<text.endIndex) else { continue }
+            let range: Range<Int>
+            if let placed = item.bRange, placed.upperBound <= scalars.count {
+                range = placed
+            } else {
+                guard let found = Self.find(Array(item.b.unicodeScalars), in: scalars, from: searchFrom) else { continue }
+                range = found
+            }
+            guard range.lowerBound >= searchFrom, !range.isEmpty else { continue }
             marks.append((range, item.category))
             searchFrom = range.upperBound
         }
+        func slice(_ range: Range<Int>) -> String { String(String.UnicodeScalarView(scalars[range])) }
         var html = ""
-        var position = text.startIndex
+        var position = 0
         for mark in marks {
-            html += escape(String(text[position..<mark.range.lowerBound]))
-            html += "<mark class=\"\(escape(mark.category))\">\(escape(String(text[mark.range])))</mark>"
+            html += escape(slice(position..<mark.range.lowerBound))
+            html += "<mark class=\"\(escape(mark.category))\">\(escape(slice(mark.range)))</mark>"
             position = mark.range.upperBound
         }
-        return html + escape(String(text[position...]))
+        return html + escape(slice(position..<scalars.count))
+    }
+
+    /// The first place at or after `start` where `needle` stands in `haystack`.
+    private static func find(_ needle: [Unicode.Scalar], in haystack: [Unicode.Scalar], from start: Int) -> Range<Int>? {
+        guard !needle.isEmpty, haystack.count >= needle.count, start <= haystack.count - needle.count else { return nil }
+        for i in start...(haystack.count - needle.count) where haystack[i] == needle[0] && haystack[i..<i + needle.count].elementsEqual(needle) {
+            return i..<i + needle.count
+        }
+        return nil
     }
 
     static func link(_ path: String) -> String {

@@ -60,7 +60,7 @@ struct ClusterCommand: ParsableCommand {
         let everyGroup = aligner.clusters(items, pairs: pairs)
         let groups = everyGroup.filter { all || $0.count > 1 }
         let unmatched = format == .html && !all ? everyGroup.filter { $0.count == 1 }.map { $0[0] } : []
-        let report = AlignmentReport(files: documents, items: items, pairs: pairs, groups: groups, unmatched: unmatched, aligner: aligner)
+        let report = AlignmentReport(files: documents, items: items, pairs: pairs, groups: groups, unmatched: unmatched, aligner: aligner, placement: try DiffPlacement())
         try AlignCommand.write(report, format: format)
     }
 }

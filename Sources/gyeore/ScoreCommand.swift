@@ -33,6 +33,7 @@ struct ScoreCommand: ParsableCommand {
         let (_, aligner) = try self.aligner.makeAligner(statistics: try AlignerOptions.readStatistics(stats))
         let output = OutputWriter()
         let jsonLines = JSONLines()
+        let placement = explain ? try DiffPlacement() : nil
         try CorpusRecords.forEach(ScoringPair.self, in: input, flushing: output, what: "a candidate pair {\"a\": feature record, \"b\": feature record}") { pair, path, line in
             let first: QuoteAligner.Item, second: QuoteAligner.Item
             do {
@@ -42,12 +43,12 @@ struct ScoreCommand: ParsableCommand {
             let score = aligner.score(first, second)
             guard all || score >= self.aligner.minScore else { return }
             let (a, b) = pair.a.id <= pair.b.id ? (pair.a.id, pair.b.id) : (pair.b.id, pair.a.id)
-            if explain {
+            if let placement {
                 let ordered = pair.a.id <= pair.b.id ? (first, second) : (second, first)
                 let evidence = first.quotation.language == second.quotation.language
                     ? "\(first.quotation.language): in-order alignment, or shared concepts when reworded" : "ko-en: content words meeting through the bilingual lexicon"
                 try output.writeLine(jsonLines.line(ExplainedEdge(a: a, b: b, score: score, evidence: evidence,
-                                                                  diff: AlignmentReport.differences(ordered.0, ordered.1, aligner: aligner))))
+                                                                  diff: AlignmentReport.differences(ordered.0, ordered.1, aligner: aligner, placement: placement))))
             } else {
                 try output.writeLine(jsonLines.line(EdgeRecord(a: a, b: b, score: score)))
             }

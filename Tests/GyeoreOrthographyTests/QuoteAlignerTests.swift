@@ -198,6 +198,40 @@ import Testing
             "paraphrase ‹용의가› → ‹의향이›",
         ])
         #expect(RenderingDiff.compareFragment(whole, "금강산관광을 재개할", aligner: aligner).map(\.category) == ["context", "context"])
+        // Ranges are offsets into the whole, context and stretch alike, and into the fragment.
+        #expect(diff.map(\.aRange) == [0..<19, 36..<39])
+        #expect(diff.map(\.bRange) == [nil, 16..<19])
+    }
+
+    /// Each difference says where its words stand in both renderings: the ranges cut exactly
+    /// those words out of each, whatever the spacing before them.
+    @Test(arguments: [
+        ("로씨야련방의 정책", "러시아 연방의 정책"),
+        ("전략적동반자관계를   발전", "  전략적 동반자 관계를 발전"),
+        ("국방분야를 비롯하여 두 나라 관계를 확대", "두 나라 관계를 확대"),
+        ("우리는 친구", "우리는 오랜 친구"),
+        ("관계가 빠르게 확대되고 있다", "관계가 활발히 확대되고 있다"),
+        ("같은 말", "같은 말"),
+    ])
+    func diffRangesCutTheirWords(a: String, b: String) {
+        func cut(_ text: String, _ range: Range<Int>?) -> String? {
+            range.map { String(String.UnicodeScalarView(Array(text.unicodeScalars)[$0])) }
+        }
+        for item in RenderingDiff.compare(a, b, aligner: aligner) {
+            #expect(cut(a, item.aRange) == (item.a.isEmpty ? nil : item.a), "\(item)")
+            #expect(cut(b, item.bRange) == (item.b.isEmpty ? nil : item.b), "\(item)")
+        }
+    }
+
+    /// The JSON form names the ranges start and end, and reads back the same.
+    @Test func diffRangesRoundTripThroughJSON() throws {
+        let diff = RenderingDiff.compare("우리는 친구", "우리는 오랜 친구", aligner: aligner)
+        let data = try JSONEncoder().encode(diff)
+        let text = String(decoding: data, as: UTF8.self)
+        #expect(text.contains("\"bStart\":4") && text.contains("\"bEnd\":6") && !text.contains("aStart"))
+        #expect(try JSONDecoder().decode([RenderingDiff].self, from: data) == diff)
+        let backwards = Data(#"[{"category":"addition","a":"","b":"오랜","bStart":6,"bEnd":4}]"#.utf8)
+        #expect(throws: DecodingError.self) { try JSONDecoder().decode([RenderingDiff].self, from: backwards) }
     }
 
     @Test(arguments: [

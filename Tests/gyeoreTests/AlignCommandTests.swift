@@ -62,8 +62,26 @@ import Testing
             let slice = String(String.UnicodeScalarView(file[start..<end]))
             #expect(try slice == field(member, "text", String.self))
         }
-        let spelling = try clusters.flatMap { try field($0, "pairs", [[String: Any]].self) }.first { try field($0, "diff", [[String: String]].self).contains { $0["category"] == "spelling" } }
+        let spelling = try clusters.flatMap { try field($0, "pairs", [[String: Any]].self) }.first { try field($0, "diff", [[String: Any]].self).contains { $0["category"] as? String == "spelling" } }
         #expect(spelling != nil)
+        // A difference's ranges are offsets into each member's text as written.
+        var placed = 0
+        for cluster in clusters {
+            let texts = try field(cluster, "members", [[String: Any]].self).map { Array(try field($0, "text", String.self).unicodeScalars) }
+            for pair in try field(cluster, "pairs", [[String: Any]].self) {
+                let (a, b) = (try field(pair, "a", Int.self), try field(pair, "b", Int.self))
+                for item in try field(pair, "diff", [[String: Any]].self) where item["category"] as? String != "identical" {
+                    for (side, text) in [("a", texts[a]), ("b", texts[b])] {
+                        guard let start = item[side + "Start"] as? Int, let end = item[side + "End"] as? Int else { continue }
+                        #expect(start <= end && end <= text.count)
+                        guard start <= end && end <= text.count else { continue }
+                        #expect(String(String.UnicodeScalarView(text[start..<end])) == item[side] as? String)
+                        placed += 1
+                    }
+                }
+            }
+        }
+        #expect(placed > 20)
     }
 
     /// Metadata from a JSON Lines file names the outlet and side where a report has no front
@@ -135,6 +153,47 @@ import Testing
         let png = try Data(contentsOf: screenshot)
         #expect(png.starts(with: [0x89, 0x50, 0x4E, 0x47]))
         #expect(png.count > 20_000) // a page of text in a Korean font, not a blank image
+    }
+
+    /// Renderings that look like markup, differ at their end by `lt` or `mark`, or write digits
+    /// full-width, from files whose names hold a line break and a quote: in Chromium each
+    /// rendering reads exactly as quoted, and each highlight stands where the difference is.
+    @Test func highlightsStandByOffsetsAndTheRenderedTextIsTheQuotation() throws {
+        let folder = try CommandRunner.scratchFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let statement = "두 나라 사이의 협력을 확대해 나갈 용의가 있다 x < y &lt; z"
+        let texts = [("a.txt", statement), ("b\nc.txt", statement + " lt"), ("d\".txt", statement + " mark"),
+                     ("e.txt", "제58차 회의에서 " + statement), ("f.txt", "제５９차 회의에서 " + statement)]
+        var paths: [String] = []
+        for (name, text) in texts {
+            let path = folder.appendingPathComponent(name).path
+            try "김 위원장은 “\(text)”고 말했다.\n".write(toFile: path, atomically: false, encoding: .utf8)
+            paths.append(path)
+        }
+        let report = try CommandRunner.run(["align", "--format", "html", "--no-orthography", "--all"] + paths)
+        #expect(report.status == 0, "\(report.stderr)")
+        let page = folder.appendingPathComponent("report.html")
+        try report.stdout.write(to: page, atomically: true, encoding: .utf8)
+        let dom = try chromium(["--dump-dom", page.absoluteString])
+
+        // What the reader sees of each rendering: its text, marks taken away, entities read.
+        func rendered(_ html: Substring) -> String {
+            var text = String(html)
+            for tag in ["<mark class=\"addition\">", "<mark class=\"lexical\">", "<mark class=\"paraphrase\">", "</mark>"] { text = text.replacingOccurrences(of: tag, with: "") }
+            for (entity, character) in [("&lt;", "<"), ("&gt;", ">"), ("&quot;", "\""), ("&#39;", "'"), ("&amp;", "&")] { text = text.replacingOccurrences(of: entity, with: character) }
+            return text
+        }
+        let renderings = dom.components(separatedBy: "<p>“").dropFirst().map { rendered($0.prefix { $0 != "”" }) }
+        #expect(renderings.count == texts.count)
+        #expect(renderings.sorted() == texts.map(\.1).sorted())
+        // The added words are marked at the end, not inside &lt; or a tag.
+        #expect(dom.contains("y &amp;lt; z <mark class=\"addition\">lt</mark>”"))
+        #expect(dom.contains("y &amp;lt; z <mark class=\"addition\">mark</mark>”"))
+        // Full-width digits are marked as written, by offsets, though the diff compares 제59차.
+        #expect(dom.contains("<mark class=\"addition\">제５９차 회의에서</mark> 두 나라"))
+        // File names are text, line break and quote included.
+        #expect(dom.contains("/b\nc.txt</a>"))
+        #expect(dom.contains("/d\".txt</a>"))
     }
 
     private func chromium(_ arguments: [String]) throws -> String {

@@ -31,13 +31,88 @@ public struct RenderingDiff: Sendable, Equatable, Codable {
     public var a: String
     /// The text in the second rendering ("" when absent).
     public var b: String
+    /// Where `a` stands in the first rendering, in Unicode scalars (nil when `a` is empty, or
+    /// for the words of a Korean ↔ English correspondence). ``compare(_:_:aligner:)`` gives
+    /// offsets into the strings it compares; ``DiffPlacement`` moves them to the quotations as
+    /// written, which is what `align` reports.
+    public var aRange: Range<Int>? = nil
+    /// Where `b` stands in the second rendering, as ``aRange`` in the first.
+    public var bRange: Range<Int>? = nil
+
+    init(category: String, a: String, b: String, aRange: Range<Int>? = nil, bRange: Range<Int>? = nil) {
+        self.category = category
+        self.a = a
+        self.b = b
+        self.aRange = aRange
+        self.bRange = bRange
+    }
+
+    enum CodingKeys: String, CodingKey { case category, a, b, aStart, aEnd, bStart, bEnd }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        category = try container.decode(String.self, forKey: .category)
+        a = try container.decode(String.self, forKey: .a)
+        b = try container.decode(String.self, forKey: .b)
+        func range(_ start: CodingKeys, _ end: CodingKeys) throws -> Range<Int>? {
+            guard let lower = try container.decodeIfPresent(Int.self, forKey: start),
+                  let upper = try container.decodeIfPresent(Int.self, forKey: end) else { return nil }
+            guard lower <= upper else {
+                throw DecodingError.dataCorruptedError(forKey: end, in: container, debugDescription: "\(end.rawValue) \(upper) is before \(start.rawValue) \(lower)")
+            }
+            return lower..<upper
+        }
+        aRange = try range(.aStart, .aEnd)
+        bRange = try range(.bStart, .bEnd)
+    }
+
+    /// Encodes `category`, `a`, `b`, and `aStart`/`aEnd`, `bStart`/`bEnd` where placed.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(category, forKey: .category)
+        try container.encode(a, forKey: .a)
+        try container.encode(b, forKey: .b)
+        try container.encodeIfPresent(aRange?.lowerBound, forKey: .aStart)
+        try container.encodeIfPresent(aRange?.upperBound, forKey: .aEnd)
+        try container.encodeIfPresent(bRange?.lowerBound, forKey: .bStart)
+        try container.encodeIfPresent(bRange?.upperBound, forKey: .bEnd)
+    }
+
+    /// The words of a text split at spaces, each with its range in scalars.
+    static func words(_ text: String) -> (words: [String], ranges: [Range<Int>]) {
+        var words: [String] = [], ranges: [Range<Int>] = []
+        var offset = 0
+        for piece in text.split(separator: " ", omittingEmptySubsequences: false) {
+            let length = piece.unicodeScalars.count
+            if length > 0 {
+                words.append(String(piece))
+                ranges.append(offset..<offset + length)
+            }
+            offset += length + 1
+        }
+        return (words, ranges)
+    }
+
+    /// From the first range's start to the last's end.
+    static func span(_ ranges: [Range<Int>]) -> Range<Int>? {
+        guard let first = ranges.first, let last = ranges.last else { return nil }
+        return first.lowerBound..<last.upperBound
+    }
+
+    /// The same difference with its ranges moved by `a` and `b` scalars.
+    func shifted(a: Int, b: Int) -> RenderingDiff {
+        var moved = self
+        moved.aRange = aRange.map { ($0.lowerBound + a)..<($0.upperBound + a) }
+        moved.bRange = bRange.map { ($0.lowerBound + b)..<($0.upperBound + b) }
+        return moved
+    }
 
     /// Compares a whole rendering with a fragment of it: the stretch of the whole that the
     /// fragment renders is compared word by word, and what stands before and after it is
     /// **context** (not an omission of the fragment's: it quoted only part).
     public static func compareFragment(_ whole: String, _ part: String, aligner: QuoteAligner) -> [RenderingDiff] {
         if let tooLong = notCompared(whole, part) { return tooLong }
-        let wordsA = whole.split(separator: " ").map(String.init), wordsB = part.split(separator: " ").map(String.init)
+        let (wordsA, rangesA) = words(whole), wordsB = words(part).words
         let keysA = wordsA.map { String(scalars: aligner.canonical($0)) }, keysB = wordsB.map { String(scalars: aligner.canonical($0)) }
         let inB = Set(keysB.filter { !$0.isEmpty }), inA = Set(keysA.filter { !$0.isEmpty })
         let matched = wordsA.indices.filter { inB.contains(keysA[$0]) }
@@ -48,16 +123,23 @@ public struct RenderingDiff: Sendable, Equatable, Codable {
         let leading = keysB.prefix { !inA.contains($0) }.count, trailing = keysB.reversed().prefix { !inA.contains($0) }.count
         let lower = max(0, first - leading), upper = min(wordsA.count, last + 1 + trailing)
         var result: [RenderingDiff] = []
-        if lower > 0 { result.append(RenderingDiff(category: "context", a: wordsA[..<lower].joined(separator: " "), b: "")) }
-        result += compare(wordsA[lower..<upper].joined(separator: " "), part, aligner: aligner).filter { $0.category != "identical" }
-        if upper < wordsA.count { result.append(RenderingDiff(category: "context", a: wordsA[upper...].joined(separator: " "), b: "")) }
+        if lower > 0 {
+            result.append(RenderingDiff(category: "context", a: wordsA[..<lower].joined(separator: " "), b: "", aRange: span(Array(rangesA[..<lower]))))
+        }
+        // The stretch as it stands in the whole, so that its offsets are the whole's.
+        let stretch = rangesA[lower].lowerBound..<rangesA[upper - 1].upperBound
+        let stretchText = String(scalars: Array(whole.unicodeScalars.dropFirst(stretch.lowerBound).prefix(stretch.count)))
+        result += compare(stretchText, part, aligner: aligner).filter { $0.category != "identical" }.map { $0.shifted(a: stretch.lowerBound, b: 0) }
+        if upper < wordsA.count {
+            result.append(RenderingDiff(category: "context", a: wordsA[upper...].joined(separator: " "), b: "", aRange: span(Array(rangesA[upper...]))))
+        }
         return result
     }
 
     /// Compares two renderings.
     public static func compare(_ first: String, _ second: String, aligner: QuoteAligner) -> [RenderingDiff] {
         if let tooLong = notCompared(first, second) { return tooLong }
-        let wordsA = first.split(separator: " ").map(String.init), wordsB = second.split(separator: " ").map(String.init)
+        let (wordsA, rangesA) = words(first), (wordsB, rangesB) = words(second)
         let keysA = wordsA.map { String(scalars: aligner.canonical($0)) }, keysB = wordsB.map { String(scalars: aligner.canonical($0)) }
         // Words match on their keys; words without letters (<, –) only when written the same.
         func matches(_ i: Int, _ j: Int) -> Bool { keysA[i] == keysB[j] && (!keysA[i].isEmpty || wordsA[i] == wordsB[j]) }
@@ -78,15 +160,16 @@ public struct RenderingDiff: Sendable, Equatable, Codable {
             defer { gapA.removeAll(); gapB.removeAll() }
             guard !gapA.isEmpty || !gapB.isEmpty else { return }
             let a = gapA.map { wordsA[$0] }.joined(separator: " "), b = gapB.map { wordsB[$0] }.joined(separator: " ")
-            if gapB.isEmpty { result.append(RenderingDiff(category: "omission", a: a, b: "")); return }
-            if gapA.isEmpty { result.append(RenderingDiff(category: "addition", a: "", b: b)); return }
+            let aRange = span(gapA.map { rangesA[$0] }), bRange = span(gapB.map { rangesB[$0] })
+            if gapB.isEmpty { result.append(RenderingDiff(category: "omission", a: a, b: "", aRange: aRange)); return }
+            if gapA.isEmpty { result.append(RenderingDiff(category: "addition", a: "", b: b, bRange: bRange)); return }
             // The runs as a whole: a glossary term may span words (러시아 연방, 상호 협조).
             let joinedA = String(scalars: aligner.canonical(a)), joinedB = String(scalars: aligner.canonical(b))
             if joinedA == joinedB {
                 let spacingOnly = letters(a) == letters(b)
-                result.append(RenderingDiff(category: spacingOnly ? "spacing" : word(a, b, aligner: aligner), a: a, b: b))
+                result.append(RenderingDiff(category: spacingOnly ? "spacing" : word(a, b, aligner: aligner), a: a, b: b, aRange: aRange, bRange: bRange))
             } else {
-                result.append(RenderingDiff(category: "paraphrase", a: a, b: b))
+                result.append(RenderingDiff(category: "paraphrase", a: a, b: b, aRange: aRange, bRange: bRange))
             }
         }
         while i < n || j < m {
@@ -94,7 +177,7 @@ public struct RenderingDiff: Sendable, Equatable, Codable {
                 flushGap()
                 if wordsA[i] != wordsB[j] {
                     let category = letters(wordsA[i]) == letters(wordsB[j]) ? "punctuation" : word(wordsA[i], wordsB[j], aligner: aligner)
-                    result.append(RenderingDiff(category: category, a: wordsA[i], b: wordsB[j]))
+                    result.append(RenderingDiff(category: category, a: wordsA[i], b: wordsB[j], aRange: rangesA[i], bRange: rangesB[j]))
                 }
                 i += 1; j += 1
             } else if j < m && (i == n || table[i][j + 1] >= table[i + 1][j]) {
@@ -104,7 +187,9 @@ public struct RenderingDiff: Sendable, Equatable, Codable {
             }
         }
         flushGap()
-        return result.isEmpty ? [RenderingDiff(category: "identical", a: first, b: second)] : result
+        return result.isEmpty
+            ? [RenderingDiff(category: "identical", a: first, b: second, aRange: 0..<first.unicodeScalars.count, bRange: 0..<second.unicodeScalars.count)]
+            : result
     }
 
     /// Spelling when converting the first to South Korean orthography gives the second (and no
