@@ -107,6 +107,20 @@ import Testing
         #expect(!predicted.contains("\(button)|\(range)"))
     }
 
+    /// A rendering looks up its rarest concepts under both languages: a rendering in the other
+    /// language, and another translator's in its own (I am ready to sit face to face / I am
+    /// willing to sit down share few rare words but their concepts), find it.
+    @Test func conceptsAreLookedUpUnderBothLanguages() {
+        let english = item("I am ready to sit face to face with the US president at any time", "en")
+        let keys = QuoteAligner.candidateKeys(of: english)
+        let concepts = keys.filter { $0 & (1 << 43) != 0 }
+        #expect(concepts.count >= 3)
+        #expect(concepts.allSatisfy { $0 & (1 << 44) != 0 }) // posted under English
+        let lookups = QuoteAligner.lookupKeys(keys: keys, frequency: [:], anchors: [], lookups: concepts.count)
+        #expect(concepts.isSubset(of: lookups))
+        #expect(Set(concepts.map { $0 ^ (1 << 44) }).isSubset(of: lookups))
+    }
+
     /// Two reporters saying the same in other words (성과적으로 개최되기를 / 성과적인 개최를,
     /// 바란다 / 기대한다) match by their content words; the same words gathered from all over a
     /// longer, different sentence do not.

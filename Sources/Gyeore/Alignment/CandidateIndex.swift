@@ -62,14 +62,15 @@ extension QuoteAligner {
 
     /// The keys an item looks its candidates up by: its `lookups` rarest features held by
     /// another quotation too, its `lookups` rarest concepts (under the other language, where a
-    /// rendering in that language posted them), and its anchors. Rarity is the number of holders
+    /// rendering in that language posted them, and under its own, where another translator's
+    /// rendering in other words did: gravely / seriously share few rare words), and its anchors. Rarity is the number of holders
     /// (`frequency`), ties broken by the key; this depends on the item and the corpus's counts
     /// only, so a distributed job computes the same keys (`gyeore features --stats`).
     public static func lookupKeys(keys: Set<UInt64>, frequency: [UInt64: Int32], anchors: Set<UInt64>, lookups: Int) -> Set<UInt64> {
         let byRarity = keys.sorted { (frequency[$0] ?? 0, $0) < (frequency[$1] ?? 0, $1) }
         let rarest = byRarity.lazy.filter { $0 & (1 << 43) == 0 && (frequency[$0] ?? 0) > 1 }.prefix(lookups)
-        let rarestConcepts = byRarity.lazy.filter { $0 & (1 << 43) != 0 }.prefix(lookups).map { $0 ^ (1 << 44) }
-        return Set(rarest).union(rarestConcepts).union(anchors)
+        let rarestConcepts = byRarity.lazy.filter { $0 & (1 << 43) != 0 }.prefix(lookups)
+        return Set(rarest).union(rarestConcepts.map { $0 ^ (1 << 44) }).union(rarestConcepts).union(anchors)
     }
 
     /// FNV-1a over an item's canonical form: which holders a common key keeps (the smallest,
