@@ -47,9 +47,9 @@ import Testing
     }
 
     /// The development set, scored as `gyeore-bench align --labelled` scores it, beside the naive
-    /// baseline. Measured without the Hanja glosses (this aligner has none): precision 0.995,
-    /// recall 0.774 over all 283 true pairs (ko-en 1.000 / 0.784); baseline precision 0.847,
-    /// recall 0.410; no cluster of three statements. With the glosses (the benchmark) recall is 0.802.
+    /// baseline. Measured without the Hanja glosses (this aligner has none): precision 0.996,
+    /// recall 0.788 over all 283 true pairs (ko-en 1.000 / 0.804); baseline precision 0.847,
+    /// recall 0.410; no cluster of three statements. With the glosses (the benchmark) recall is 0.827.
     @Test func developmentSetBeatsTheNaiveBaselineWithoutChaining() throws {
         var labels: [String: Set<String>] = [:]
         for line in try String(contentsOf: Self.devSet.appendingPathComponent("labels.tsv"), encoding: .utf8).split(separator: "\n") where !line.hasPrefix("#") {
@@ -75,7 +75,7 @@ import Testing
         let all = try #require(scores["all"]), crossLanguage = try #require(scores["ko-en"]), naive = try #require(baseline["all"])
         #expect(all.truePairs == 283)
         #expect(all.precision >= 0.99, "precision \(all)")
-        #expect(all.recall >= 0.77, "recall \(all)")
+        #expect(all.recall >= 0.785, "recall \(all)")
         #expect(all.f1 > naive.f1, "ours \(all), baseline \(naive)")
         #expect(crossLanguage.precision >= 0.99 && crossLanguage.correctPairs >= 75, "\(crossLanguage)")
         #expect(clusters.map(evaluation.statementCount).max() ?? 0 <= 2)

@@ -57,6 +57,14 @@ extension QuoteAligner {
             // A unit linked with a quotation of several clauses, or with one of its clauses.
             for (u, p) in [(pair.a, pair.b), (pair.b, pair.a)] where owner[u] != owner[p] && !items[owner[p]].parts.isEmpty && landing[u]?[owner[p]] == nil {
                 let quotation = owner[p]
+                // A unit rendering the quotation nearly whole (as long, and linked as clauses
+                // link) renders every clause of it, though it may match none of them alone: a
+                // translation of both clauses scores low against either.
+                if Double(units[u].conceptWords.count) >= Self.rewordingLengthRatio * Double(items[quotation].conceptWords.count),
+                   score(units[min(u, quotation)], units[max(u, quotation)]) >= Self.partMinimumScore {
+                    landing[u, default: [:]][quotation] = Set(items[quotation].parts.indices)
+                    continue
+                }
                 landing[u, default: [:]][quotation] = Set(items[quotation].parts.indices.filter { k in
                     let other = firstPart[quotation] + k
                     return score(units[min(u, other)], units[max(u, other)]) >= options.minimumScore
@@ -144,17 +152,17 @@ extension QuoteAligner {
                     let v = similarity(x, y)
                     sum += v
                     if v >= options.minimumScore { linked += 1 }
-                    // Stop weighing once the answer is known: half the pairs unlinked, or a mean
+                    // Stop weighing once the answer is known: more than half the pairs unlinked, or a mean
                     // out of reach even if every pair left scored 1 (the same decision, sooner).
                     let left = total - count
-                    if 2 * (count - linked) >= total || sum + Double(left) < options.minimumScore * Double(total) { blocked = true; break }
+                    if 2 * (count - linked) > total || sum + Double(left) < options.minimumScore * Double(total) { blocked = true; break }
                     // Two quotations of one report are two statements, unless one repeats the
                     // other (a headline condensing the body).
                     if document[x] == document[y] && v < 0.9 { blocked = true; break }
                 }
                 if blocked { break }
             }
-            guard !blocked, count > 0, sum / Double(count) >= options.minimumScore, 2 * linked > count else {
+            guard !blocked, count > 0, sum / Double(count) >= options.minimumScore, 2 * linked >= count else {
                 refused[clusterPair] = sizes
                 continue
             }
