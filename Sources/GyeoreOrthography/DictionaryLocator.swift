@@ -10,7 +10,7 @@ import Gyeore
 /// 3. else `./deps/<name>` (the package root, where setup puts them), then `deps/<name>` beside
 ///    the package the running binary was built in (`.build/…/gyeore`).
 public enum DictionaryLocator {
-    /// The folders searched for `name`, in order (see ``DependencyLocator``).
+    /// The folders searched for `name`, in order (see ``DictionaryLocator``).
     public static func candidates(_ name: String, folder: String?, environment: [String: String] = ProcessInfo.processInfo.environment) -> [String] {
         DependencyLocator.candidates(name, folder: folder, environment: environment)
     }
