@@ -89,6 +89,8 @@ public final class OrthographyConverter: @unchecked Sendable {
         var replacement: [Unicode.Scalar]
         var rule: OrthographyRule
         var note: String
+        /// The glossary entry, for a glossary form put for another of its forms.
+        var entry: String? = nil
     }
 
     /// Converts one text; nil when nothing changes.
@@ -115,7 +117,7 @@ public final class OrthographyConverter: @unchecked Sendable {
             locked.append(range)
             lockedTerms.append(term.range)
             if let replacement = term.replacement {
-                edits.append(Edit(range: range, replacement: Jamo.decompose(replacement), rule: .glossary, note: term.note))
+                edits.append(Edit(range: range, replacement: Jamo.decompose(replacement), rule: .glossary, note: term.note, entry: term.entry))
                 if let particle = particleEdit(after: term.range, replacement: replacement, text: text, start: start) {
                     edits.append(particle)
                     locked.append(particle.range)
@@ -199,17 +201,17 @@ public final class OrthographyConverter: @unchecked Sendable {
     /// Glossary terms in the text, with the South Korean replacement when it is a North Korean
     /// form to convert (names, places, organizations, outlets, and abbreviations of any kind:
     /// 조로 → 북러). South Korean forms come back without a replacement, to be locked.
-    private func glossaryEdits(_ text: [Unicode.Scalar]) -> [(range: Range<Int>, replacement: String?, note: String)] {
+    private func glossaryEdits(_ text: [Unicode.Scalar]) -> [(range: Range<Int>, replacement: String?, note: String, entry: String?)] {
         guard let matcher else { return [] }
         let convertible: Set<GlossaryEntry.Kind> = [.country, .capital, .place, .person, .organization, .outlet]
-        var result: [(range: Range<Int>, replacement: String?, note: String)] = []
+        var result: [(range: Range<Int>, replacement: String?, note: String, entry: String?)] = []
         for match in matcher.matches(inNormalized: text) {
             let entry = match.entry
             guard match.kind == .nk, let form = entry.forms(.nk).first(where: { $0.text == match.form }),
                   convertible.contains(entry.kind) || form.tags.contains(.abbr) else {
                 // South Korean forms are locked as they are; North Korean wording of terms,
                 // titles and documents is left to the spelling and spacing rules.
-                if match.kind != .nk { result.append((match.range, nil, "")) }
+                if match.kind != .nk { result.append((match.range, nil, "", nil)) }
                 continue
             }
             // The South Korean form with the same tags at the same position among them (로조 → 러북
@@ -220,7 +222,7 @@ public final class OrthographyConverter: @unchecked Sendable {
             let southernForms = entry.forms(.sk).filter { kind($0) == kind(form) && !$0.tags.contains(.hanja) }
             let position = northern.firstIndex { $0.text == form.text } ?? 0
             let southern = position < southernForms.count ? southernForms[position] : (southernForms.first ?? entry.forms(.sk).first!)
-            result.append((match.range, southern.text == match.text ? nil : southern.text, "\(match.text) → \(southern.text) (glossary \(entry.id))"))
+            result.append((match.range, southern.text == match.text ? nil : southern.text, "\(match.text) → \(southern.text) (glossary \(entry.id))", entry.id))
         }
         return result
     }
@@ -604,7 +606,7 @@ public final class OrthographyConverter: @unchecked Sendable {
             let replacement = Jamo.compose(rebuilt)
             editor.replace(text[group.text], with: replacement)
             for edit in group.edits {
-                editor.annotate(outputStart..<outputStart + replacement.count, rule: edit.rule.rawValue, note: edit.note)
+                editor.annotate(outputStart..<outputStart + replacement.count, rule: edit.rule.rawValue, note: edit.note, entry: edit.entry)
             }
             copied = group.text.upperBound
         }
@@ -684,8 +686,8 @@ struct TextEditorBridge {
         runs.append(Array(original) == replacement ? .unchanged(original.count) : .change(original: original.count, normalized: replacement.count))
     }
 
-    mutating func annotate(_ range: Range<Int>, rule: String, note: String) {
-        annotations.append(Annotation(range: range, kind: .rule(id: rule, note: note)))
+    mutating func annotate(_ range: Range<Int>, rule: String, note: String, entry: String? = nil) {
+        annotations.append(Annotation(range: range, kind: .rule(id: rule, note: note, entry: entry)))
     }
 
     func finish(originalCount: Int) -> StepOutput {

@@ -162,6 +162,7 @@ struct NormalizedLineRecord: Encodable {
         var note: String
         var original: [Int]
         var normalized: [Int]
+        var entry: String?
     }
 
     /// The record as `JSONEncoder` (keys sorted, slashes unescaped, nil left out) would encode
@@ -183,6 +184,7 @@ struct NormalizedLineRecord: Encodable {
             writer.key("explanations"); writer.beginArray()
             for explanation in NormalizeCommand.explanations(result) {
                 writer.beginObject()
+                if let entry = explanation.entry { writer.key("entry"); writer.string(entry) }
                 writer.key("normalized"); writer.range(explanation.normalized.lowerBound, explanation.normalized.upperBound)
                 writer.key("note"); writer.string(explanation.note)
                 writer.key("original"); writer.range(explanation.original.lowerBound, explanation.original.upperBound)
@@ -230,7 +232,7 @@ struct NormalizedLineRecord: Encodable {
         }
         explanations = explain ? NormalizeCommand.explanations(result).map {
             Explanation(rule: $0.rule, note: $0.note, original: [$0.original.lowerBound, $0.original.upperBound],
-                        normalized: [$0.normalized.lowerBound, $0.normalized.upperBound])
+                        normalized: [$0.normalized.lowerBound, $0.normalized.upperBound], entry: $0.entry)
         } : nil
     }
 }

@@ -40,6 +40,8 @@ enum OrthographyFixtures {
         #expect(result.normalizedText(result.explanations[0].normalized) == "영토")
         #expect(result.originalText(result.explanations[2].original) == "로씨야련방")
         #expect(result.normalizedText(result.explanations[2].normalized) == "러시아 연방")
+        // A glossary change names its entry as a field, not inside the note's prose.
+        #expect(result.explanations.map(\.entry) == [nil, nil, "country.russia", nil])
     }
 
     @Test(arguments: [

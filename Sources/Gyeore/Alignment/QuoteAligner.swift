@@ -139,13 +139,6 @@ public final class QuoteAligner {
         defaultConceptWeight = log(total) + 0.1
     }
 
-    /// The glossary entry an explanation note names ("… (glossary country.russia)").
-    func glossaryEntry(named note: String) -> GlossaryEntry? {
-        guard let range = note.range(of: "(glossary ") else { return nil }
-        let id = note[range.upperBound...].prefix { $0 != ")" }
-        return glossary?.entry(id: String(id))
-    }
-
     /// The normalizer's full result for a text (for explanations), each text normalized once per
     /// aligner: a report's diffs compare the same words in many pairs, and normalizing a word
     /// runs the analyzer.

@@ -212,9 +212,8 @@ extension QuoteAligner {
         // Swapping a person's name or an abbreviation (on either side) is a lexical choice.
         return ![first, second].contains { converted in
             converted.explanations.contains { explanation in
-                guard explanation.rule == "1-glossary", let entry = glossaryEntry(named: explanation.note) else { return false }
-                // The note reads "조로 → 북러 (glossary …)": the converted form comes first.
-                let form = explanation.note.components(separatedBy: " → ").first ?? ""
+                guard let id = explanation.entry, let entry = glossary?.entry(id: id) else { return false }
+                let form = converted.originalText(explanation.original)
                 return entry.kind == .person || entry.forms.contains { $0.text == form && $0.tags.contains(.abbr) }
             }
         }

@@ -33,8 +33,9 @@ public struct Annotation: Sendable, Equatable {
     public enum Kind: Sendable, Equatable {
         /// A quotation mark (its offsets are filled in by the pipeline).
         case quoteMark(QuoteMark)
-        /// A change made by a named rule (for explanations).
-        case rule(id: String, note: String)
+        /// A change made by a named rule (for explanations); `entry` is the glossary entry's id
+        /// when the change put one entry's form for another of its forms.
+        case rule(id: String, note: String, entry: String? = nil)
     }
     /// Scalar range in the text the annotating step produced.
     public var range: Range<Int>

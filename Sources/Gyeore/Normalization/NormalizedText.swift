@@ -31,13 +31,18 @@ public struct NormalizedText: Sendable, Equatable {
         public var original: Range<Int>
         /// Scalar range in the normalized text.
         public var normalized: Range<Int>
+        /// The glossary entry whose form replaced another of its forms (로씨야 → 러시아:
+        /// `country.russia`), when a glossary made the change. What was written and what it
+        /// became are the two ranges' texts.
+        public var entry: String?
 
         /// Creates an explanation.
-        public init(rule: String, note: String, original: Range<Int>, normalized: Range<Int>) {
+        public init(rule: String, note: String, original: Range<Int>, normalized: Range<Int>, entry: String? = nil) {
             self.rule = rule
             self.note = note
             self.original = original
             self.normalized = normalized
+            self.entry = entry
         }
     }
 
