@@ -118,7 +118,7 @@ struct AlignmentReport {
                 lines.append("  [\(i)] \(m.document):\(m.line) [\(m.start)-\(m.end)]\(m.source == true ? " (source\(m.kind == "sentence" ? " sentence" : ""))" : "")\(m.speaker.map { " \($0):" } ?? "") “\(m.text)”")
             }
             for pair in cluster.pairs {
-                let diffs = pair.diff.map { $0.category == "identical" ? "identical" : "\($0.category) ‹\($0.a)› → ‹\($0.b)›" }
+                let diffs = pair.diff.map { $0.category == .identical ? "identical" : "\($0.category) ‹\($0.a)› → ‹\($0.b)›" }
                 lines.append("  [\(pair.a)]~[\(pair.b)] \(pair.score): " + diffs.joined(separator: "; "))
             }
             lines.append("")
@@ -166,7 +166,7 @@ struct AlignmentReport {
         """
         for cluster in body.clusters {
             let outletsHere = Set(cluster.members.map { $0.outlet ?? $0.document }), speakersHere = Set(cluster.members.compactMap(\.speaker))
-            let categoriesHere = Set((cluster.reference ?? []).flatMap { $0.diff.map(\.category) } + cluster.pairs.flatMap { $0.diff.map(\.category) })
+            let categoriesHere = Set((cluster.reference ?? []).flatMap { $0.diff.map(\.category.rawValue) } + cluster.pairs.flatMap { $0.diff.map(\.category.rawValue) })
             // The filter values as JSON arrays in attributes (escaped like any text).
             func json(_ values: Set<String>) -> String {
                 let data = (try? JSONSerialization.data(withJSONObject: values.sorted())) ?? Data("[]".utf8)
@@ -179,14 +179,14 @@ struct AlignmentReport {
                 let name = member.outlet.map { "\(Self.escape($0)) · " } ?? ""
                 out += "<div class=\"rendering\(i == 0 ? " first" : "")\"><div class=\"source\"><span class=\"badge \(member.badge)\">\(member.badge)</span>\(member.source == true ? "<span class=\"badge original\">ORIGINAL</span>" : "")\(name)\(member.date.map { Self.escape($0) + " · " } ?? "")<a href=\"\(Self.escape(Self.link(member.document)))\">\(Self.escape(member.document))</a> line \(member.line), offsets \(member.start)–\(member.end)\(member.speaker.map { " · " + Self.escape($0) } ?? "")</div>\n<p>“\(Self.highlight(member.text, diff: reference?.diff ?? []))”</p>"
                 if let reference {
-                    let items = reference.diff.filter { $0.category != "identical" }.map { "<mark class=\"\(Self.escape($0.category))\">\(Self.escape($0.category))</mark> \(Self.escape($0.a)) → \(Self.escape($0.b))" }
+                    let items = reference.diff.filter { $0.category != .identical }.map { "<mark class=\"\(Self.escape($0.category.rawValue))\">\(Self.escape($0.category.rawValue))</mark> \(Self.escape($0.a)) → \(Self.escape($0.b))" }
                     out += "<div class=\"evidence\">against the first: score \(reference.score)\(items.isEmpty ? ", identical" : ": " + items.joined(separator: "; "))</div>"
                 }
                 out += "</div>\n"
             }
             out += "</div>\n<details><summary>Every link in this statement, with its evidence</summary><ul class=\"pairs\">\n"
             for pair in cluster.pairs {
-                let items = pair.diff.map { "<mark class=\"\(Self.escape($0.category))\">\(Self.escape($0.category))</mark> \(Self.escape($0.a)) → \(Self.escape($0.b))" }
+                let items = pair.diff.map { "<mark class=\"\(Self.escape($0.category.rawValue))\">\(Self.escape($0.category.rawValue))</mark> \(Self.escape($0.a)) → \(Self.escape($0.b))" }
                 out += "<li>\(pair.a + 1) ~ \(pair.b + 1) (\(pair.score)): \(items.joined(separator: "; "))</li>\n"
             }
             out += "</ul></details></section>\n"
@@ -236,9 +236,9 @@ struct AlignmentReport {
     /// previous mark.
     static func highlight(_ text: String, diff: [RenderingDiff]) -> String {
         let scalars = Array(text.unicodeScalars)
-        var marks: [(range: Range<Int>, category: String)] = []
+        var marks: [(range: Range<Int>, category: RenderingDiff.Category)] = []
         var searchFrom = 0
-        for item in diff where !item.b.isEmpty && item.category != "identical" {
+        for item in diff where !item.b.isEmpty && item.category != .identical {
             let range: Range<Int>
             if let placed = item.bRange, placed.upperBound <= scalars.count {
                 range = placed
@@ -255,7 +255,7 @@ struct AlignmentReport {
         var position = 0
         for mark in marks {
             html += escape(slice(position..<mark.range.lowerBound))
-            html += "<mark class=\"\(escape(mark.category))\">\(escape(slice(mark.range)))</mark>"
+            html += "<mark class=\"\(escape(mark.category.rawValue))\">\(escape(slice(mark.range)))</mark>"
             position = mark.range.upperBound
         }
         return html + escape(slice(position..<scalars.count))

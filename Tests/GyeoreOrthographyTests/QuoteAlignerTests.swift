@@ -211,7 +211,7 @@ import Testing
             "context ‹당면하여 우리는 아무런 전제조건이나› → ‹›",
             "paraphrase ‹용의가› → ‹의향이›",
         ])
-        #expect(RenderingDiff.compareFragment(whole, "금강산관광을 재개할", aligner: aligner).map(\.category) == ["context", "context"])
+        #expect(RenderingDiff.compareFragment(whole, "금강산관광을 재개할", aligner: aligner).map(\.category.rawValue) == ["context", "context"])
         // Ranges are offsets into the whole, context and stretch alike, and into the fragment.
         #expect(diff.map(\.aRange) == [0..<19, 36..<39])
         #expect(diff.map(\.bRange) == [nil, 16..<19])
@@ -260,7 +260,7 @@ import Testing
         ("같은 말", "같은 말", ["identical"]),
     ])
     func diffCategories(a: String, b: String, categories: [String]) {
-        #expect(RenderingDiff.compare(a, b, aligner: aligner).map(\.category) == categories)
+        #expect(RenderingDiff.compare(a, b, aligner: aligner).map(\.category.rawValue) == categories)
     }
 
     /// A rendering past the limit is not diffed word by word (that took minutes on a line of
@@ -268,11 +268,11 @@ import Testing
     @Test func renderingsPastTheLimitAreNotCompared() {
         let long = String(repeating: "“가", count: RenderingDiff.maximumScalars)
         let diff = RenderingDiff.compare(long, "가가가", aligner: aligner)
-        #expect(diff.map(\.category) == ["not compared"])
+        #expect(diff.map(\.category.rawValue) == ["not compared"])
         #expect(diff.first?.a == String(long.unicodeScalars.prefix(80).map(Character.init)) + "…")
         #expect(diff.first?.b == "가가가")
-        #expect(RenderingDiff.compareFragment(long, "가가가", aligner: aligner).map(\.category) == ["not compared"])
-        #expect(RenderingDiff.compare("같은 말", "같은 말", aligner: aligner).map(\.category) == ["identical"])
+        #expect(RenderingDiff.compareFragment(long, "가가가", aligner: aligner).map(\.category.rawValue) == ["not compared"])
+        #expect(RenderingDiff.compare("같은 말", "같은 말", aligner: aligner).map(\.category.rawValue) == ["identical"])
     }
 }
 
@@ -318,6 +318,6 @@ struct TestSetupError: Error, CustomStringConvertible {
         #expect(scoreWithout < 0.5)
         #expect(scoreWith >= 0.5)
         let diffs = with.correspondences(item(with, korean, "ko"), item(with, english, "en"))
-        #expect(diffs.contains { $0.category == "translation" && $0.a == "항구를" && $0.b == "port" }, "\(diffs)")
+        #expect(diffs.contains { $0.category == .translation && $0.a == "항구를" && $0.b == "port" }, "\(diffs)")
     }
 }

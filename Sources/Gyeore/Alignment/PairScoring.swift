@@ -152,14 +152,14 @@ extension QuoteAligner {
         for (index, word) in first.conceptWords.enumerated() {
             let partners = theirs.indices.filter { !theirs[$0].isDisjoint(with: mine[index]) }
             if partners.isEmpty {
-                result.append(RenderingDiff(category: "omission", a: word, b: ""))
+                result.append(RenderingDiff(category: .omission, a: word, b: ""))
             } else {
-                for p in partners { result.append(RenderingDiff(category: "translation", a: word, b: second.conceptWords[p])) }
+                for p in partners { result.append(RenderingDiff(category: .translation, a: word, b: second.conceptWords[p])) }
                 matched.formUnion(partners)
             }
         }
         for index in second.conceptWords.indices where !matched.contains(index) {
-            result.append(RenderingDiff(category: "addition", a: "", b: second.conceptWords[index]))
+            result.append(RenderingDiff(category: .addition, a: "", b: second.conceptWords[index]))
         }
         return result
     }

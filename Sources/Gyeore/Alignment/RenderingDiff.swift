@@ -22,11 +22,19 @@ public struct RenderingDiff: Sendable, Equatable, Codable {
     static func notCompared(_ first: String, _ second: String) -> [RenderingDiff]? {
         guard first.unicodeScalars.count > maximumScalars || second.unicodeScalars.count > maximumScalars else { return nil }
         func start(_ text: String) -> String { text.unicodeScalars.count > 80 ? String(String.UnicodeScalarView(text.unicodeScalars.prefix(80))) + "…" : text }
-        return [RenderingDiff(category: "not compared", a: start(first), b: start(second))]
+        return [RenderingDiff(category: .notCompared, a: start(first), b: start(second))]
+    }
+
+    /// What kind of difference an entry is (see the type's description).
+    public enum Category: String, Sendable, Codable, CaseIterable, CustomStringConvertible {
+        case identical, spelling, spacing, punctuation, lexical, omission, addition, paraphrase, context, translation
+        case notCompared = "not compared"
+        /// The name as JSON and the reports write it.
+        public var description: String { rawValue }
     }
 
     /// The category of a difference.
-    public var category: String
+    public var category: Category
     /// The text in the first rendering ("" when absent).
     public var a: String
     /// The text in the second rendering ("" when absent).
@@ -39,7 +47,7 @@ public struct RenderingDiff: Sendable, Equatable, Codable {
     /// Where `b` stands in the second rendering, as ``aRange`` in the first.
     public var bRange: Range<Int>? = nil
 
-    init(category: String, a: String, b: String, aRange: Range<Int>? = nil, bRange: Range<Int>? = nil) {
+    init(category: Category, a: String, b: String, aRange: Range<Int>? = nil, bRange: Range<Int>? = nil) {
         self.category = category
         self.a = a
         self.b = b
@@ -51,7 +59,7 @@ public struct RenderingDiff: Sendable, Equatable, Codable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
-        category = try container.decode(String.self, forKey: .category)
+        category = try container.decode(Category.self, forKey: .category)
         a = try container.decode(String.self, forKey: .a)
         b = try container.decode(String.self, forKey: .b)
         func range(_ start: CodingKeys, _ end: CodingKeys) throws -> Range<Int>? {
@@ -124,14 +132,14 @@ public struct RenderingDiff: Sendable, Equatable, Codable {
         let lower = max(0, first - leading), upper = min(wordsA.count, last + 1 + trailing)
         var result: [RenderingDiff] = []
         if lower > 0 {
-            result.append(RenderingDiff(category: "context", a: wordsA[..<lower].joined(separator: " "), b: "", aRange: span(Array(rangesA[..<lower]))))
+            result.append(RenderingDiff(category: .context, a: wordsA[..<lower].joined(separator: " "), b: "", aRange: span(Array(rangesA[..<lower]))))
         }
         // The stretch as it stands in the whole, so that its offsets are the whole's.
         let stretch = rangesA[lower].lowerBound..<rangesA[upper - 1].upperBound
         let stretchText = String(scalars: Array(whole.unicodeScalars.dropFirst(stretch.lowerBound).prefix(stretch.count)))
-        result += compare(stretchText, part, aligner: aligner).filter { $0.category != "identical" }.map { $0.shifted(a: stretch.lowerBound, b: 0) }
+        result += compare(stretchText, part, aligner: aligner).filter { $0.category != .identical }.map { $0.shifted(a: stretch.lowerBound, b: 0) }
         if upper < wordsA.count {
-            result.append(RenderingDiff(category: "context", a: wordsA[upper...].joined(separator: " "), b: "", aRange: span(Array(rangesA[upper...]))))
+            result.append(RenderingDiff(category: .context, a: wordsA[upper...].joined(separator: " "), b: "", aRange: span(Array(rangesA[upper...]))))
         }
         return result
     }
@@ -161,22 +169,22 @@ public struct RenderingDiff: Sendable, Equatable, Codable {
             guard !gapA.isEmpty || !gapB.isEmpty else { return }
             let a = gapA.map { wordsA[$0] }.joined(separator: " "), b = gapB.map { wordsB[$0] }.joined(separator: " ")
             let aRange = span(gapA.map { rangesA[$0] }), bRange = span(gapB.map { rangesB[$0] })
-            if gapB.isEmpty { result.append(RenderingDiff(category: "omission", a: a, b: "", aRange: aRange)); return }
-            if gapA.isEmpty { result.append(RenderingDiff(category: "addition", a: "", b: b, bRange: bRange)); return }
+            if gapB.isEmpty { result.append(RenderingDiff(category: .omission, a: a, b: "", aRange: aRange)); return }
+            if gapA.isEmpty { result.append(RenderingDiff(category: .addition, a: "", b: b, bRange: bRange)); return }
             // The runs as a whole: a glossary term may span words (러시아 연방, 상호 협조).
             let joinedA = String(scalars: aligner.canonical(a)), joinedB = String(scalars: aligner.canonical(b))
             if joinedA == joinedB {
                 let spacingOnly = letters(a) == letters(b)
-                result.append(RenderingDiff(category: spacingOnly ? "spacing" : word(a, b, aligner: aligner), a: a, b: b, aRange: aRange, bRange: bRange))
+                result.append(RenderingDiff(category: spacingOnly ? .spacing : word(a, b, aligner: aligner), a: a, b: b, aRange: aRange, bRange: bRange))
             } else {
-                result.append(RenderingDiff(category: "paraphrase", a: a, b: b, aRange: aRange, bRange: bRange))
+                result.append(RenderingDiff(category: .paraphrase, a: a, b: b, aRange: aRange, bRange: bRange))
             }
         }
         while i < n || j < m {
             if i < n && j < m && matches(i, j) {
                 flushGap()
                 if wordsA[i] != wordsB[j] {
-                    let category = letters(wordsA[i]) == letters(wordsB[j]) ? "punctuation" : word(wordsA[i], wordsB[j], aligner: aligner)
+                    let category = letters(wordsA[i]) == letters(wordsB[j]) ? .punctuation : word(wordsA[i], wordsB[j], aligner: aligner)
                     result.append(RenderingDiff(category: category, a: wordsA[i], b: wordsB[j], aRange: rangesA[i], bRange: rangesB[j]))
                 }
                 i += 1; j += 1
@@ -188,14 +196,14 @@ public struct RenderingDiff: Sendable, Equatable, Codable {
         }
         flushGap()
         return result.isEmpty
-            ? [RenderingDiff(category: "identical", a: first, b: second, aRange: 0..<first.unicodeScalars.count, bRange: 0..<second.unicodeScalars.count)]
+            ? [RenderingDiff(category: .identical, a: first, b: second, aRange: 0..<first.unicodeScalars.count, bRange: 0..<second.unicodeScalars.count)]
             : result
     }
 
     /// Spelling when converting the first to South Korean orthography gives the second (and no
     /// person name or abbreviation was swapped); else lexical.
-    private static func word(_ a: String, _ b: String, aligner: QuoteAligner) -> String {
-        aligner.isSpellingVariant(a, b) ? "spelling" : "lexical"
+    private static func word(_ a: String, _ b: String, aligner: QuoteAligner) -> Category {
+        aligner.isSpellingVariant(a, b) ? .spelling : .lexical
     }
 
     private static func letters(_ text: String) -> String {
