@@ -54,7 +54,7 @@ extension QuoteAligner.Item: Codable {
         w.optionalString(q.clause); w.optionalString(q.verb); w.optionalString(q.speaker)
         w.optionalString(q.speakerText); w.optionalString(q.speakerEntry); w.string(q.language)
         w.int(q.occurrences.count)
-        for o in q.occurrences { w.int(o.start); w.int(o.end); w.int(o.line); w.string(o.context) }
+        for o in q.occurrences { w.int(o.start); w.int(o.end); w.int(o.line); w.string(o.context.rawValue) }
         w.optionalString(q.date)
         w.numbers(canonical.map { UInt64($0.value) })
         w.numbers(tokens.map(UInt64.init))
@@ -80,7 +80,9 @@ extension QuoteAligner.Item: Codable {
         let speakerText = try r.optionalString(), speakerEntry = try r.optionalString(), quotationLanguage = try r.string()
         var occurrences: [Quotation.Occurrence] = []
         for _ in 0..<(try r.count()) {
-            occurrences.append(Quotation.Occurrence(start: try r.int(), end: try r.int(), line: try r.int(), context: try r.string()))
+            let (start, end, line, contextName) = (try r.int(), try r.int(), try r.int(), try r.string())
+            guard let context = Quotation.Context(rawValue: contextName) else { throw PackedItemError(message: "unknown context '\(contextName)'") }
+            occurrences.append(Quotation.Occurrence(start: start, end: end, line: line, context: context))
         }
         let date = try r.optionalString()
         quotation = Quotation(document: document, start: start, end: end, line: line, text: text, normalized: normalized, marks: marks, depth: depth,

@@ -27,8 +27,18 @@ public struct Quotation: Sendable, Equatable, Codable {
         public var end: Int
         /// 1-based line.
         public var line: Int
-        /// `body`, `front-matter` or `heading`.
-        public var context: String
+        /// Where in the document it stands.
+        public var context: Context
+    }
+
+    /// Where in its document a quotation stands.
+    public enum Context: String, Sendable, Codable, CaseIterable {
+        /// Running text.
+        case body
+        /// YAML front matter (a `title:` value).
+        case frontMatter = "front-matter"
+        /// An HTML heading or `<title>`.
+        case heading
     }
 
     /// The document, as named by the user.

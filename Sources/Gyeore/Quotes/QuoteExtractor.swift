@@ -62,8 +62,8 @@ public final class QuoteExtractor {
         let trimmed = Self.trimming(line.text, Self.isBlank)
         if line.number == 1 && trimmed == "---" { inFrontMatter = true; return }
         if inFrontMatter && trimmed == "---" { inFrontMatter = false; return }
-        var context = inFrontMatter ? "front-matter" : "body"
-        if !inFrontMatter && Self.firstMatch(Self.headingTag, in: trimmed) != nil { context = "heading" }
+        var context: Quotation.Context = inFrontMatter ? .frontMatter : .body
+        if !inFrontMatter && Self.firstMatch(Self.headingTag, in: trimmed) != nil { context = .heading }
         // In front matter, quotes around a whole value are YAML syntax (image: '/a.jpg').
         if inFrontMatter, Self.firstMatch(Self.yamlQuotedValue, in: trimmed) != nil {
             if !trimmed.hasPrefix("title:") { return }
@@ -83,7 +83,7 @@ public final class QuoteExtractor {
         let text = Self.maskingMarkup(normalizedScalars, tags: tags)
         let original = Array(line.text.unicodeScalars)
         noteMentions(in: result.normalized)
-        let titleLike = isTitleField || context == "heading" || isTitleLike(normalizedScalars, tags: tags)
+        let titleLike = isTitleField || context == .heading || isTitleLike(normalizedScalars, tags: tags)
 
         var found: [Int: Int] = [:] // mark index -> quotation index
         let firstOfLine = quotations.count
@@ -177,10 +177,10 @@ public final class QuoteExtractor {
             }
             if depth == openAtDepth.count { openAtDepth.append(index) }
         }
-        if context == "body" && !titleLike {
+        if context == .body && !titleLike {
             addIndirect(line: line, original: original, result: result, text: text, quoted: quotations[firstOfLine...].map { (result.normalizedRange(forOriginal: ($0.start - line.scalarOffset)..<($0.end - line.scalarOffset))) })
         }
-        if isSource && context == "body" && !titleLike && tags.isEmpty {
+        if isSource && context == .body && !titleLike && tags.isEmpty {
             addSentences(of: line, original: original, quoted: quotations[firstOfLine...].filter { $0.kind != .unbalanced }.map { ($0.start - line.scalarOffset)..<($0.end - line.scalarOffset) })
         }
         // A chain “A”며 “B”고 말했다: A's verb is B's.

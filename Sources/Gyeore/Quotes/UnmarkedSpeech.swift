@@ -53,7 +53,7 @@ extension QuoteExtractor {
                 (quotation.speaker, quotation.speakerText, quotation.speakerEntry) = (found.name, found.text, found.entry)
                 lastSpeaker = (found.name, found.text, found.entry)
             }
-            quotation.occurrences = [Quotation.Occurrence(start: quotation.start, end: quotation.end, line: line.number, context: "body")]
+            quotation.occurrences = [Quotation.Occurrence(start: quotation.start, end: quotation.end, line: line.number, context: .body)]
             quotations.append(quotation)
         }
     }
@@ -94,7 +94,7 @@ extension QuoteExtractor {
             var sentence = Quotation(document: document, start: line.scalarOffset + range.lowerBound, end: line.scalarOffset + range.upperBound, line: line.number,
                                      text: text, normalized: normalizer.normalize(text).normalized, marks: "", depth: 0, parent: nil, kind: .sentence,
                                      clause: nil, verb: nil, speaker: nil, speakerText: nil, speakerEntry: nil, language: language, occurrences: [])
-            sentence.occurrences = [Quotation.Occurrence(start: sentence.start, end: sentence.end, line: line.number, context: "body")]
+            sentence.occurrences = [Quotation.Occurrence(start: sentence.start, end: sentence.end, line: line.number, context: .body)]
             quotations.append(sentence)
         }
     }

@@ -113,9 +113,9 @@ import Testing
         """
         let found = try quotations(document)
         #expect(found.map(\.text) == ["새 시대 조로관계", "새 시대 조로관계를 힘있게 인도하여야 한다"])
-        #expect(found[0].occurrences.map(\.context) == ["front-matter", "heading"])
+        #expect(found[0].occurrences.map(\.context) == [.frontMatter, .heading])
         #expect(found[0].kind == .headline)
-        #expect(found[1].occurrences.map(\.context) == ["front-matter", "body"])
+        #expect(found[1].occurrences.map(\.context) == [.frontMatter, .body])
         #expect(found[1].kind == .direct)
         #expect(found[1].speakerText == "김 위원장")
     }
