@@ -10,7 +10,7 @@ public enum OrthographyError: Error, Sendable, Equatable, CustomStringConvertibl
     public var description: String {
         switch self {
         case .dictionaryNotFound(let name, let searched):
-            return "the \(name) dictionary was not found (looked in \(searched.joined(separator: ", "))); run 'bash scripts/setup.sh --deps-only' to fetch it, or name its folder with --dictionary-dir or GYEORE_DICTIONARIES"
+            return "the \(name) dictionary was not found (looked in \(searched.joined(separator: ", "))); fetch it with 'bash scripts/setup.sh --deps-only' in Gyeore's checkout, then pass the folder holding \(name)/ as OrthographyConverter's dictionaryFolder or set GYEORE_DICTIONARIES to it"
         case .analyzerFailed(let message): return message
         case .resource(let message): return "bundled rule table: \(message)"
         }

@@ -43,7 +43,7 @@ struct AlignerOptions: ParsableArguments {
             do {
                 configuration.orthography = OrthographyStep(converter: try OrthographyConverter(glossary: glossary, dictionaryFolder: dictionaryDir))
             } catch {
-                Diagnostics.warn("gyeore: warning: matching without orthography conversion: \(error)")
+                Diagnostics.warn("gyeore: warning: matching without orthography conversion: \(OrthographyMessages.message(error))")
             }
         }
         do {

@@ -80,7 +80,7 @@ struct NormalizeCommand: ParsableCommand {
             do {
                 configuration.orthography = OrthographyStep(converter: try OrthographyConverter(glossary: glossary, dictionaryFolder: dictionaryDir, options: options))
             } catch {
-                throw CLIError.input(InputError(file: dictionaryDir ?? "deps", reason: .cannotOpen("\(error)")))
+                throw CLIError.input(InputError(file: dictionaryDir ?? "deps", reason: .cannotOpen(OrthographyMessages.message(error))))
             }
         }
         let normalizer: Normalizer
