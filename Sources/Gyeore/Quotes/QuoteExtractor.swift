@@ -13,6 +13,8 @@ public final class QuoteExtractor {
     let normalizer: Normalizer
     let matcher: TermMatcher?
     let verbs: [(stem: String, language: String)]
+    /// Each verb's stem as scalars and its length in characters, for the quick checks.
+    private let verbStems: [(scalars: [Unicode.Scalar], characters: Int)]
     private let speakerNouns: [String: String]
     private let speakerNounLengths: [Int]
 
@@ -34,6 +36,7 @@ public final class QuoteExtractor {
         matcher = try glossary.map { try TermMatcher(glossary: $0) }
         verbs = try ResourceFile.rows("data/reporting-verbs.tsv", minimumColumns: 2).map { ($0.fields[0], $0.fields[1]) }
             .sorted { $0.stem.count > $1.stem.count }
+        verbStems = verbs.map { (Array($0.stem.unicodeScalars), $0.stem.count) }
         var nouns: [String: String] = [:]
         for row in try ResourceFile.rows("data/speaker-nouns.tsv", minimumColumns: 2) { nouns[row.fields[0]] = row.fields[1] }
         speakerNouns = nouns
@@ -250,8 +253,16 @@ public final class QuoteExtractor {
             let attached = i == 0 && !string.hasPrefix(" ")
             _ = attached
             consumed += (i == 0 && !string.hasPrefix(" ") ? "" : " ") + word
-            for verb in verbs {
-                let bare = word.drop { $0 == "(" || $0 == "“" || $0 == "‘" }
+            let bare = word.drop { $0 == "(" || $0 == "“" || $0 == "‘" }
+            // A stem that starts (or stands in) the word as characters does so as scalars too:
+            // the scalar checks rule out nearly every verb before the character comparison.
+            let bareScalars = Array(bare.unicodeScalars)
+            let wordScalars = i == 0 && hasQuotative ? Array(word.unicodeScalars) : []
+            for (v, verb) in verbs.enumerated() {
+                let stem = verbStems[v]
+                let mayStart = bareScalars.starts(with: stem.scalars)
+                let mayStandIn = !wordScalars.isEmpty && stem.characters > 1 && Self.contains(wordScalars, stem.scalars)
+                guard mayStart || mayStandIn else { continue }
                 if bare.hasPrefix(verb.stem) || (i == 0 && hasQuotative && word.contains(verb.stem) && verb.stem.count > 1) {
                     // 했/해 report speech only right after the quotation (…”했다, …”고 했다).
                     let attached = i == 0 && !string.hasPrefix(" ")
@@ -265,6 +276,15 @@ public final class QuoteExtractor {
             if word.contains("“") { break } // another quotation: its clause is its own
         }
         return (nil, nil, hasQuotative, particle)
+    }
+
+    /// Whether `needle` stands in `haystack`, scalar for scalar.
+    private static func contains(_ haystack: [Unicode.Scalar], _ needle: [Unicode.Scalar]) -> Bool {
+        guard let first = needle.first, haystack.count >= needle.count else { return needle.isEmpty }
+        for start in 0...(haystack.count - needle.count) where haystack[start] == first && haystack[start..<start + needle.count].elementsEqual(needle) {
+            return true
+        }
+        return false
     }
 
     // MARK: - Speakers
