@@ -7,8 +7,9 @@ struct LookupCommand: ParsableCommand {
         abstract: "Find a glossary entry by any of its forms (North or South Korean, English, romanized).",
         discussion: """
         Matching ignores case, width, spacing, middle dots and hyphens: 로씨야련방, 러시아연방, 러시아 연방,
-        Russian Federation and russian federation all find the same entry. A miss exits with status 1
-        and suggests the closest entries.
+        Russian Federation and russian federation all find the same entry. A Latin query no form spells
+        is compared with the Revised and DPRK romanizations of every Korean form (Gim Jeong-eun, Rossiya).
+        A miss exits with status 1 and suggests the closest entries.
         """
     )
 
@@ -23,7 +24,12 @@ struct LookupCommand: ParsableCommand {
     func run() throws {
         let glossary = try glossaryOptions.load()
         let query = term.joined(separator: " ")
-        let found = glossary.lookup(query)
+        let romanizer = try? Romanizer(glossary: glossary)
+        var found = glossary.lookup(query)
+        // No row spells it: a romanization of a Korean form, in either system (Gim Jeong-eun, Rossiya).
+        if found.isEmpty, query.unicodeScalars.contains(where: { $0.isASCII && $0.properties.isAlphabetic }), let systematic = try? Romanizer() {
+            found = RomanizedIndex(glossary: glossary, romanizer: systematic).lookup(query)
+        }
         let output = OutputWriter()
         guard !found.isEmpty else {
             let suggestions = glossary.suggestions(for: query)
@@ -33,7 +39,6 @@ struct LookupCommand: ParsableCommand {
             }
             throw CLIError.findings(message)
         }
-        let romanizer = try? Romanizer(glossary: glossary)
         let jsonLines = JSONLines()
         for entry in found {
             let record = EntryRecord(entry, query: query, glossary: glossary, romanizer: romanizer)

@@ -27,6 +27,22 @@ import Testing
         }
     }
 
+    /// A romanization no row spells finds the entry through the romanizer: either system, any
+    /// case, spacing, hyphens or breves; a string that romanizes nothing finds nothing.
+    @Test(arguments: [
+        ("person.kim-jong-un", ["Gim Jeong-eun", "gim jeongeun", "GIMJEONGEUN"]),
+        ("country.russia", ["Rossiya", "rossiya", "Reosia"]),
+        ("capital.pyongyang", ["Phyŏngyang", "PHYONGYANG", "Pyeongyang"]),
+    ])
+    func romanizationsFindTheirEntry(id: String, queries: [String]) throws {
+        let glossary = try Self.glossary()
+        let index = RomanizedIndex(glossary: glossary, romanizer: try Romanizer())
+        for query in queries {
+            #expect(index.lookup(query).map(\.id).contains(id), "\(query)")
+        }
+        #expect(index.lookup("xyzzy").isEmpty)
+    }
+
     @Test func entriesCarryTheirCanonicalForms() throws {
         let russia = try #require(try Self.glossary().entry(id: "country.russia"))
         #expect(russia.southKorean == "러시아")
