@@ -133,14 +133,16 @@ public struct Glossary: Sendable {
     /// Entries whose forms are closest to `text`, for "did you mean".
     /// - Complexity: O(k·n·m) for k forms of length m; fine for glossaries of thousands of forms.
     public func suggestions(for text: String, limit: Int = 5) -> [(entry: GlossaryEntry, form: String, distance: Int)] {
-        let target = Array(keyMaker.key(text).unicodeScalars)
+        // Compared letter by letter: a Hangul syllable as its two or three jamo, so that 령도 is
+        // one letter from 영도 and three from 인도, where as syllables both are one apart.
+        let target = Self.letters(keyMaker.key(text))
         guard !target.isEmpty else { return [] }
         let budget = max(1, target.count / 3 + 1)
         // For each entry its closest form; ties go to South Korean, then North Korean, then
         // other forms, then alphabetical order, so the answer never depends on hashing.
         var best: [Int: (form: String, distance: Int, rank: Int)] = [:]
         for (key, positions) in index {
-            let candidate = Array(key.unicodeScalars)
+            let candidate = Self.letters(key)
             if abs(candidate.count - target.count) > budget { continue }
             var distance = Self.editDistance(target, candidate, limit: budget)
             if distance > budget, candidate.count > target.count, candidate.starts(with: target) { distance = budget }
@@ -154,6 +156,20 @@ public struct Glossary: Sendable {
         }
         return best.sorted { ($0.value.distance, entries[$0.key].id) < ($1.value.distance, entries[$1.key].id) }
             .prefix(limit).map { (entries[$0.key], $0.value.form, $0.value.distance) }
+    }
+
+    /// The scalars of a key, each Hangul syllable as its conjoining jamo (initial, vowel, final).
+    static func letters(_ key: String) -> [Unicode.Scalar] {
+        var result: [Unicode.Scalar] = []
+        for scalar in key.unicodeScalars {
+            let value = scalar.value
+            guard (0xAC00...0xD7A3).contains(value) else { result.append(scalar); continue }
+            let index = value - 0xAC00
+            result.append(Unicode.Scalar(0x1100 + index / 588)!)
+            result.append(Unicode.Scalar(0x1161 + (index % 588) / 28)!)
+            if index % 28 != 0 { result.append(Unicode.Scalar(0x11A7 + index % 28)!) }
+        }
+        return result
     }
 
     /// Levenshtein distance, giving up (returning limit + 1) once it must exceed `limit`.

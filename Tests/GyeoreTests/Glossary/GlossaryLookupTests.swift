@@ -64,5 +64,10 @@ import Testing
         #expect(suggestions.first?.form == "로씨야련방")
         #expect(try Self.glossary().suggestions(for: "Belousof").first?.entry.id == "person.andrei-belousov")
         #expect(try Self.glossary().suggestions(for: "완전히 다른 말입니다").isEmpty)
+        // Letter by letter (jamo), not syllable by syllable: 렁도 is one letter from 령도 (leadership)
+        // and three from 인도 (India), which are each one syllable from it.
+        let leadership = try Self.glossary().suggestions(for: "렁도")
+        #expect(leadership.first?.entry.id == "term.leadership", "\(leadership.map(\.entry.id))")
+        #expect(!leadership.contains { $0.entry.id == "country.india" })
     }
 }
