@@ -42,6 +42,8 @@ public struct TermMatcher: Sendable {
     private let normalizer: Normalizer
     private let patterns: [Pattern]
     private let automaton: AhoCorasick
+    /// Two-syllable particle and ending sequences (`data/attached-endings.tsv`).
+    private let attachedEndings: Set<[Unicode.Scalar]>
 
     /// Builds the matcher for every form of every entry.
     public init(glossary: Glossary) throws(NormalizerError) {
@@ -50,6 +52,11 @@ public struct TermMatcher: Sendable {
         configuration.lineBreaks = .toSpace
         let base = try Normalizer(configuration: configuration)
         normalizer = Normalizer(steps: base.steps + [MatchFoldingStep()])
+        do {
+            attachedEndings = Set(try ResourceFile.rows("data/attached-endings.tsv", minimumColumns: 1).map { Array($0.fields[0].unicodeScalars) })
+        } catch {
+            throw .resource(error)
+        }
         var patterns: [Pattern] = []
         var texts: [[Unicode.Scalar]] = []
         var seen = Set<String>()
@@ -142,12 +149,23 @@ public struct TermMatcher: Sendable {
             // where a particle attaches: “단계”로), and before no letter.
             let opensWord = before.map { $0.properties.isWhitespace || isOpening($0) } ?? true
             return opensWord && !isWordCharacter(after)
-        case 2: return !(before.map(Self.isHangul) ?? false)
+        case 2:
+            // Not inside a word; nor right after a closing mark when the form is also a particle
+            // or ending that attaches there (“문민정권”이란 is 'called “…”', not Iran).
+            guard !(before.map(Self.isHangul) ?? false) else { return false }
+            return !(before.map(Self.isClosing) ?? false) || !attachedEndings.contains(Array(text[match.range]))
         default: return true
         }
     }
 
     static func isHangul(_ scalar: Unicode.Scalar) -> Bool { (0xAC00...0xD7A3).contains(scalar.value) }
+
+    static func isClosing(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.properties.generalCategory {
+        case .closePunctuation, .finalPunctuation: return true
+        default: return false
+        }
+    }
 
     private func isOpening(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.properties.generalCategory {

@@ -63,6 +63,11 @@ import Testing
         #expect(try found("판타스틱한 수단과 방법, 가나다 순서").isEmpty)                                       // 타스, 수단, 가나
         #expect(try found("남미국가와 대북제재").map { $0.split(separator: " ")[2] } == ["term.sanctions-on-north-korea"])
         #expect(try found("반로씨야적 조치").map { $0.split(separator: " ")[2] } == ["country.russia"])
+        // After a closing mark a particle or ending attaches: 이란 there is 'called', not Iran;
+        // standing as a word, it is the country.
+        #expect(try found("이른바 “문민정권”이란 허울뿐이다").isEmpty)
+        #expect(try found("그들은 (통일)이란 말을 쓴다").isEmpty)
+        #expect(try found("그가 이란에 갔다").map { $0.split(separator: " ")[2] } == ["country.iran"])
     }
 
     @Test(arguments: Fixtures.seedURLs.map(\.lastPathComponent))
