@@ -16,19 +16,15 @@ struct ExportCommand: ParsableCommand {
     @OptionGroup var glossaryOptions: GlossaryOptions
 
     @Option(help: "tsv, csv or tbx.")
-    var format: String = "tsv"
+    var format: GlossaryExporter.Format = .tsv
 
     @Flag(help: "CSV: write cells starting with = + - @ as they are (by default they get a leading ' so that spreadsheets do not run them as formulas).")
     var rawCells = false
 
-    func validate() throws {
-        guard GlossaryExporter.Format(rawValue: format) != nil else { throw ValidationError("--format must be tsv, csv or tbx") }
-    }
-
     func run() throws {
         let glossary = try glossaryOptions.load()
         let output = OutputWriter()
-        try output.write(GlossaryExporter.export(glossary, format: GlossaryExporter.Format(rawValue: format)!, rawCells: rawCells))
+        try output.write(GlossaryExporter.export(glossary, format: format, rawCells: rawCells))
         try output.flush()
     }
 }
@@ -49,7 +45,7 @@ struct ImportCommand: ParsableCommand {
     @OptionGroup var glossaryOptions: GlossaryOptions
 
     @Option(help: "csv or tsv.")
-    var format: String = "csv"
+    var format: ListFormat = .csv
 
     @Option(help: "The input's columns, comma-separated (e.g. nk,sk,en).")
     var columns: String
@@ -58,7 +54,7 @@ struct ImportCommand: ParsableCommand {
     var into: String
 
     @Option(help: "Kind of the new entries when the input has no kind column.")
-    var kind: String = "term"
+    var kind: GlossaryEntry.Kind = .term
 
     @Option(help: "Where the list comes from, when the input has no source column.")
     var source: String?
@@ -72,24 +68,17 @@ struct ImportCommand: ParsableCommand {
     @Argument(help: "The word list to import.")
     var file: String
 
-    func validate() throws {
-        guard ["csv", "tsv"].contains(format) else { throw ValidationError("--format must be csv or tsv") }
-        guard GlossaryEntry.Kind(rawValue: kind) != nil else {
-            throw ValidationError("--kind must be one of \(GlossaryEntry.Kind.allCases.map(\.rawValue).joined(separator: ", "))")
-        }
-    }
-
     func run() throws {
         let glossary = try glossaryOptions.load()
         let text = try readText(file)
         let rows: [(line: Int, fields: [String])]
-        do { rows = try DelimitedText.rows(text, separator: format == "csv" ? "," : "\t") } catch {
+        do { rows = try DelimitedText.rows(text, separator: format == .csv ? "," : "\t") } catch {
             throw CLIError.input(InputError(file: file, line: error.line, reason: .other(error.message)))
         }
         let importer: GlossaryImporter
         do {
             importer = try GlossaryImporter(columns: columns.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) },
-                                            kind: GlossaryEntry.Kind(rawValue: kind)!, source: source)
+                                            kind: kind, source: source)
         } catch { throw ValidationError(error.message) }
         let report = importer.merge(rows: rows, into: glossary, skipHeader: header, romanizer: try? Romanizer())
         if !dryRun && !report.newLines.isEmpty {

@@ -24,7 +24,7 @@ struct NormalizeCommand: ParsableCommand {
     var json = false
 
     @Option(help: "Unicode normalization form: nfc, nfkc or none.")
-    var form: String = "nfc"
+    var form: UnicodeForm = .nfc
 
     @Option(help: ArgumentHelp("Convert orthography: 'sk' turns North Korean spelling and spacing into South Korean.", valueName: "sk"))
     var to: String?
@@ -55,7 +55,6 @@ struct NormalizeCommand: ParsableCommand {
     @Flag(help: "Leave middle dots and abbreviation dashes as they are.") var noSeparators = false
 
     func validate() throws {
-        guard ["nfc", "nfkc", "none"].contains(form) else { throw ValidationError("--form must be nfc, nfkc or none") }
         if let to, to != "sk" { throw ValidationError("--to takes 'sk' (North → South Korean orthography)") }
         if to == nil && (explain || contract || convertNames || assumeNorthKorean || wording) {
             throw ValidationError("--explain, --contract, --convert-names, --assume-north-korean and --wording go with --to sk")
@@ -64,7 +63,7 @@ struct NormalizeCommand: ParsableCommand {
 
     func run() throws {
         var configuration = NormalizerConfiguration()
-        configuration.unicodeForm = form == "none" ? nil : UnicodeNormalizationStep.Form(rawValue: form)
+        configuration.unicodeForm = UnicodeNormalizationStep.Form(rawValue: form.rawValue)
         configuration.foldsWidth = !noWidth
         configuration.normalizesWhitespace = !noWhitespace
         configuration.lineBreaks = .toSpace // input arrives split into lines

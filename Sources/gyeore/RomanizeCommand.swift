@@ -15,7 +15,7 @@ struct RomanizeCommand: ParsableCommand {
     @OptionGroup var glossaryOptions: GlossaryOptions
 
     @Option(help: "rr (Revised Romanization, 2000) or dprk (DPRK system as KCNA prints it).")
-    var system: String = "rr"
+    var system: Romanizer.System = .revised
 
     @Flag(help: "Treat the text as a personal name: surname, then given name.")
     var name = false
@@ -38,10 +38,6 @@ struct RomanizeCommand: ParsableCommand {
     @Option(help: "Reject input lines longer than this many bytes.")
     var maxLineBytes: Int = LineReader.defaultMaximumLineBytes
 
-    func validate() throws {
-        guard Romanizer.System(rawValue: system) != nil else { throw ValidationError("--system must be rr or dprk") }
-    }
-
     func run() throws {
         let glossary = noGlossary ? nil : try glossaryOptions.loadIfPresent()
         let romanizer: Romanizer
@@ -50,7 +46,7 @@ struct RomanizeCommand: ParsableCommand {
         options.capitalizes = !lowercase
         options.aspiratesBeforeH = aspirate
         options.hyphenatesAmbiguities = hyphenate
-        let chosen = Romanizer.System(rawValue: system)!
+        let chosen = system
         let output = OutputWriter()
         if !text.isEmpty {
             try output.writeLine(romanizer.romanize(text.joined(separator: " "), system: chosen, asName: name, options: options))

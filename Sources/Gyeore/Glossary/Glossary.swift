@@ -137,7 +137,8 @@ public struct Glossary: Sendable {
         // one letter from 영도 and three from 인도, where as syllables both are one apart.
         let target = Self.letters(keyMaker.key(text))
         guard !target.isEmpty else { return [] }
-        let budget = max(1, target.count / 3 + 1)
+        // A quarter of the letters (a syllable is two or three): 벨로우소브 may be 벨로우소프, not 벨라루스.
+        let budget = max(1, target.count / 4 + 1)
         // For each entry its closest form; ties go to South Korean, then North Korean, then
         // other forms, then alphabetical order, so the answer never depends on hashing.
         var best: [Int: (form: String, distance: Int, rank: Int)] = [:]
