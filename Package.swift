@@ -39,12 +39,15 @@ let package = Package(
             name: "gyeore",
             dependencies: ["Gyeore", "GyeoreOrthography", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
+        // What the tests and the benchmark share (a seeded generator), kept out of the library
+        // and its products.
+        .target(name: "GyeoreTestSupport"),
         .executableTarget(
             name: "gyeore-bench",
-            dependencies: ["Gyeore", "GyeoreOrthography", "CICUShim"]
+            dependencies: ["Gyeore", "GyeoreOrthography", "CICUShim", "GyeoreTestSupport"]
         ),
-        .testTarget(name: "GyeoreTests", dependencies: ["Gyeore"]),
-        .testTarget(name: "GyeoreOrthographyTests", dependencies: ["GyeoreOrthography"]),
-        .testTarget(name: "gyeoreTests", dependencies: ["gyeore"]),
+        .testTarget(name: "GyeoreTests", dependencies: ["Gyeore", "GyeoreTestSupport"]),
+        .testTarget(name: "GyeoreOrthographyTests", dependencies: ["GyeoreOrthography", "GyeoreTestSupport"]),
+        .testTarget(name: "gyeoreTests", dependencies: ["gyeore", "GyeoreTestSupport"]),
     ]
 )

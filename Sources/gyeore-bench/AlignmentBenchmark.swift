@@ -1,6 +1,7 @@
 import Foundation
 import Gyeore
 import GyeoreOrthography
+import GyeoreTestSupport
 
 /// `gyeore-bench align`: planted statements rendered several ways, at several corpus sizes;
 /// prints time, peak memory and pairwise precision and recall of the planted matches.

@@ -1,5 +1,6 @@
 import Foundation
 import Gyeore
+import GyeoreTestSupport
 
 /// `gyeore-bench files [--counts 2000,20000]`: `gyeore align --files-from` over N generated
 /// reports of one quotation each, for each N, as a separate process: wall time, peak memory and

@@ -2,6 +2,7 @@ import Foundation
 import Gyeore
 import Testing
 @testable import GyeoreOrthography
+import GyeoreTestSupport
 
 @Suite struct QuoteAlignerTests {
     let aligner: QuoteAligner

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import Gyeore
+import GyeoreTestSupport
 
 /// Properties over random text drawn from the characters that make normalization hard.
 /// Deterministic generators (SplitMix64) so that a failure reproduces from its seed.

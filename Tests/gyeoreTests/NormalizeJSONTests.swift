@@ -2,6 +2,7 @@ import Foundation
 import Gyeore
 import Testing
 @testable import gyeore
+import GyeoreTestSupport
 
 /// `normalize --json` writes its records by hand (`JSONLineWriter`): the bytes must be those
 /// `JSONEncoder` (keys sorted, slashes unescaped) gives for the same record.

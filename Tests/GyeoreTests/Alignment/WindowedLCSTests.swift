@@ -1,5 +1,6 @@
 import Testing
 @testable import Gyeore
+import GyeoreTestSupport
 
 @Suite struct WindowedLCSTests {
     /// The plain dynamic programme: the longest common subsequence of `short` with every window

@@ -1,5 +1,6 @@
 import Testing
 import Gyeore
+import GyeoreTestSupport
 
 @Suite struct SplitMix64Tests {
     /// The reference sequence for seed 1234567 published with Vigna's splitmix64.c

@@ -1,5 +1,6 @@
 import Testing
 @testable import Gyeore
+import GyeoreTestSupport
 
 @Suite struct OffsetMapTests {
     @Test func buildingMergesUnchangedRunsAndDropsEmptyOnes() {
