@@ -27,7 +27,7 @@ struct NormalizeCommand: ParsableCommand {
     var form: UnicodeForm = .nfc
 
     @Option(help: ArgumentHelp("Convert orthography: 'sk' turns North Korean spelling and spacing into South Korean.", valueName: "sk"))
-    var to: String?
+    var to: TargetOrthography?
 
     @Flag(help: "With --to sk: list every change with the rule or dictionary entry that made it.")
     var explain = false
@@ -55,7 +55,6 @@ struct NormalizeCommand: ParsableCommand {
     @Flag(help: "Leave middle dots and abbreviation dashes as they are.") var noSeparators = false
 
     func validate() throws {
-        if let to, to != "sk" { throw ValidationError("--to takes 'sk' (North → South Korean orthography)") }
         if to == nil && (explain || contract || convertNames || assumeNorthKorean || wording) {
             throw ValidationError("--explain, --contract, --convert-names, --assume-north-korean and --wording go with --to sk")
         }
@@ -69,7 +68,7 @@ struct NormalizeCommand: ParsableCommand {
         configuration.lineBreaks = .toSpace // input arrives split into lines
         configuration.foldsQuotes = !noQuotes
         configuration.canonicalizesSeparators = !noSeparators
-        if to == "sk" {
+        if to == .sk {
             var options = OrthographyOptions()
             options.contracts = contract
             options.convertsNames = convertNames

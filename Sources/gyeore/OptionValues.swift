@@ -13,6 +13,11 @@ enum UnicodeForm: String, CaseIterable, ExpressibleByArgument {
     case nfc, nfkc, none
 }
 
+/// `normalize --to`: the orthography to convert into (South Korean).
+enum TargetOrthography: String, CaseIterable, ExpressibleByArgument {
+    case sk
+}
+
 /// `glossary import --format`: how the word list is delimited.
 enum ListFormat: String, CaseIterable, ExpressibleByArgument {
     case csv, tsv

@@ -151,6 +151,9 @@ import Testing
         let result = try CommandRunner.run(["normalize", "--form", "nfx"])
         #expect(result.status == 64)
         #expect(result.stderr.contains("--form") && result.stderr.contains("'nfc', 'nfkc' or 'none'"))
+        let target = try CommandRunner.run(["normalize", "--to", "nk"])
+        #expect(target.status == 64)
+        #expect(target.stderr.contains("The value 'nk' is invalid for '--to <sk>'"))
     }
 }
 
