@@ -243,7 +243,7 @@ struct AlignmentReport {
             if let placed = item.bRange, placed.upperBound <= scalars.count {
                 range = placed
             } else {
-                guard let found = Self.find(Array(item.b.unicodeScalars), in: scalars, from: searchFrom) else { continue }
+                guard searchFrom <= scalars.count, let found = scalars[searchFrom...].firstRange(of: Array(item.b.unicodeScalars)) else { continue }
                 range = found
             }
             guard range.lowerBound >= searchFrom, !range.isEmpty else { continue }
@@ -261,14 +261,6 @@ struct AlignmentReport {
         return html + escape(slice(position..<scalars.count))
     }
 
-    /// The first place at or after `start` where `needle` stands in `haystack`.
-    private static func find(_ needle: [Unicode.Scalar], in haystack: [Unicode.Scalar], from start: Int) -> Range<Int>? {
-        guard !needle.isEmpty, haystack.count >= needle.count, start <= haystack.count - needle.count else { return nil }
-        for i in start...(haystack.count - needle.count) where haystack[i] == needle[0] && haystack[i..<i + needle.count].elementsEqual(needle) {
-            return i..<i + needle.count
-        }
-        return nil
-    }
 
     static func link(_ path: String) -> String {
         URL(fileURLWithPath: path).absoluteString

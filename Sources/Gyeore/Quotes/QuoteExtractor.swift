@@ -261,7 +261,7 @@ public final class QuoteExtractor {
             for (v, verb) in verbs.enumerated() {
                 let stem = verbStems[v]
                 let mayStart = bareScalars.starts(with: stem.scalars)
-                let mayStandIn = !wordScalars.isEmpty && stem.characters > 1 && Self.contains(wordScalars, stem.scalars)
+                let mayStandIn = !wordScalars.isEmpty && stem.characters > 1 && wordScalars.contains(stem.scalars)
                 guard mayStart || mayStandIn else { continue }
                 if bare.hasPrefix(verb.stem) || (i == 0 && hasQuotative && word.contains(verb.stem) && verb.stem.count > 1) {
                     // 했/해 report speech only right after the quotation (…”했다, …”고 했다).
@@ -276,15 +276,6 @@ public final class QuoteExtractor {
             if word.contains("“") { break } // another quotation: its clause is its own
         }
         return (nil, nil, hasQuotative, particle)
-    }
-
-    /// Whether `needle` stands in `haystack`, scalar for scalar.
-    private static func contains(_ haystack: [Unicode.Scalar], _ needle: [Unicode.Scalar]) -> Bool {
-        guard let first = needle.first, haystack.count >= needle.count else { return needle.isEmpty }
-        for start in 0...(haystack.count - needle.count) where haystack[start] == first && haystack[start..<start + needle.count].elementsEqual(needle) {
-            return true
-        }
-        return false
     }
 
     // MARK: - Speakers
