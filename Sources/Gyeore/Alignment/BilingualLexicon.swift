@@ -28,11 +28,18 @@ public struct BilingualLexicon: Sendable {
         var korean: [String: [UInt32]] = [:]
         var english: [[String]: [UInt32]] = [:]
         let rows = bundled ? try ResourceFile.rows("data/bilingual-lexicon.tsv", minimumColumns: 3) : []
+        for (index, row) in rows.enumerated() { korean[row.fields[0], default: []].append(UInt32(index)) }
         for (index, row) in rows.enumerated() {
-            let concept = UInt32(index)
-            korean[row.fields[0], default: []].append(concept)
+            // An English word also carries the senses of the rows whose Korean form begins its
+            // own row's (successfully, 성과적, is also success, 성과): a Korean word takes every
+            // form that starts it, so both renderings of 성과적으로 meet the English of either.
+            var senses = [UInt32(index)]
+            let scalars = Array(row.fields[0].unicodeScalars)
+            if scalars.count > 2 {
+                for length in 2..<scalars.count { senses += korean[String(String.UnicodeScalarView(scalars[..<length]))] ?? [] }
+            }
             for form in row.fields[1].split(separator: ",") {
-                english[Self.englishWords(String(form)), default: []].append(concept)
+                english[Self.englishWords(String(form)), default: []].append(contentsOf: senses)
             }
         }
         if let glossary {

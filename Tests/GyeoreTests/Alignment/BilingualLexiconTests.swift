@@ -27,3 +27,22 @@ import Testing
         #expect(BilingualLexicon.withoutEndingConsonant("ab".unicodeScalars) == nil)
     }
 }
+
+extension BilingualLexiconTests {
+    /// An English word carries the senses of the rows whose Korean form begins its own: a Korean
+    /// word takes every form that starts it (성과적으로 is 성과 and 성과적), so "results" and
+    /// "successfully" meet through it, while 성과 alone ("results") is not "successfully".
+    @Test func anEnglishWordCarriesTheSensesOfItsKoreanFormsPrefixes() throws {
+        let successfully = try #require(lexicon.concepts(englishWords: ["successfully"]).first)
+        let results = try #require(lexicon.concepts(englishWords: ["result"]).first)
+        let 성과적으로 = try #require(lexicon.concepts(koreanWords: ["성과적으로"]).first)
+        let 성과를 = try #require(lexicon.concepts(koreanWords: ["성과를"]).first)
+        #expect(!successfully.isDisjoint(with: results))
+        #expect(successfully.isSubset(of: 성과적으로))
+        #expect(!results.isDisjoint(with: 성과적으로))
+        #expect(!results.isDisjoint(with: 성과를))
+        // The prefix is taken in one direction only: 성과 does not gain 성과적's English.
+        #expect(lexicon.concepts(englishWords: ["successfully"]).first != lexicon.concepts(englishWords: ["result"]).first)
+        #expect(성과를.isSuperset(of: successfully) == false)
+    }
+}
