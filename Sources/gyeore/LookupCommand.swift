@@ -9,9 +9,19 @@ struct LookupCommand: ParsableCommand {
         Matching ignores case, width, spacing, middle dots and hyphens: 로씨야련방, 러시아연방, 러시아 연방,
         Russian Federation and russian federation all find the same entry. A Latin query no form spells
         is compared with the Revised and DPRK romanizations of every Korean form (Gim Jeong-eun, Rossiya).
-        A miss exits with status 1 and suggests the closest entries.
+        When no entry has it, the proposals set-up generates from field data (NK-HanDic's proper
+        nouns and North Korean nouns, the English of Sino-Korean nouns' Hanja in CC-CEDICT;
+        deps/glossary-proposals) are searched, and what is found is printed marked "proposed": not
+        reviewed, and never used in matching or conversion. A miss there too exits with status 1
+        and suggests the closest entries.
         """
     )
+
+    @Option(help: ArgumentHelp("Folder holding the generated proposals (default: ./deps, then $GYEORE_DICTIONARIES).", valueName: "dir"))
+    var dictionaryDir: String?
+
+    @Flag(help: "Never search the proposals: reviewed entries only.")
+    var reviewedOnly = false
 
     @OptionGroup var glossaryOptions: GlossaryOptions
 
@@ -31,6 +41,20 @@ struct LookupCommand: ParsableCommand {
             found = RomanizedIndex(glossary: glossary, romanizer: systematic).lookup(query)
         }
         let output = OutputWriter()
+        if found.isEmpty && !reviewedOnly, let path = GlossaryProposals.locate(folder: dictionaryDir) {
+            let proposals: GlossaryProposals
+            do { proposals = try GlossaryProposals(contentsOf: path) } catch { throw CLIError.input(error) }
+            let matches = proposals.lookup(query)
+            if !matches.isEmpty {
+                let jsonLines = JSONLines()
+                for proposal in matches {
+                    let record = EntryRecord(proposal, query: query, file: path, romanizer: romanizer)
+                    if json { try output.writeLine(jsonLines.line(record)) } else { try output.write(record.text) }
+                }
+                try output.flush()
+                return
+            }
+        }
         guard !found.isEmpty else {
             let suggestions = glossary.suggestions(for: query)
             var message = "gyeore: no glossary entry for '\(query)'"
@@ -69,6 +93,8 @@ struct EntryRecord: Encodable {
     var source: String
     var file: String
     var line: Int
+    /// `reviewed` (a glossary entry) or `proposed` (generated from field data, not reviewed).
+    var status = "reviewed"
 
     init(_ entry: GlossaryEntry, query: String, glossary: Glossary, romanizer: Romanizer?) {
         id = entry.id
@@ -86,13 +112,40 @@ struct EntryRecord: Encodable {
         line = entry.location.line
     }
 
+    /// A proposal as `lookup` prints it: the forms it has, marked proposed.
+    init(_ proposal: GlossaryProposal, query: String, file: String, romanizer: Romanizer?) {
+        id = "proposed:\(proposal.line)"
+        kind = proposal.kind.rawValue
+        self.query = query
+        sk = proposal.southKorean
+        nk = proposal.northKorean
+        en = proposal.english.first ?? ""
+        // A foreign name has its own Latin spelling (Zhào Lèjì): a Korean romanization of its
+        // Hangul would mislead. Korean forms are romanized as the glossary's are.
+        let korean = proposal.southKorean.isEmpty ? proposal.northKorean : proposal.southKorean
+        let foreign = proposal.kind != .term && !proposal.english.isEmpty
+        rr = foreign ? "" : romanizer?.romanize(korean, system: .revised, asName: proposal.kind == .person) ?? ""
+        dprk = foreign ? "" : romanizer?.romanize(proposal.northKorean.isEmpty ? korean : proposal.northKorean, system: .dprk, asName: proposal.kind == .person) ?? ""
+        var forms: [Form] = []
+        if !proposal.southKorean.isEmpty { forms.append(Form(text: proposal.southKorean, field: "sk", tags: [], canonical: true)) }
+        if !proposal.northKorean.isEmpty { forms.append(Form(text: proposal.northKorean, field: "nk", tags: [], canonical: true)) }
+        if !proposal.hanja.isEmpty { forms.append(Form(text: proposal.hanja, field: "ko_other", tags: ["hanja"], canonical: false)) }
+        for (index, word) in proposal.english.enumerated() { forms.append(Form(text: word, field: index == 0 ? "en" : "en_other", tags: [], canonical: index == 0)) }
+        self.forms = forms
+        note = proposal.note
+        source = proposal.source
+        self.file = file
+        line = proposal.line
+        status = "proposed"
+    }
+
     var text: String {
         func list(_ field: GlossaryForm.Field) -> String {
             let items = forms.filter { $0.field == field.rawValue }
             guard !items.isEmpty else { return "—" }
             return items.map { $0.tags.isEmpty ? $0.text : "\($0.text) (\($0.tags.joined(separator: ", ")))" }.joined(separator: "; ")
         }
-        var lines = ["\(id) (\(kind))"]
+        var lines = [status == "proposed" ? "\(id) (\(kind); proposed, not reviewed)" : "\(id) (\(kind))"]
         lines.append("  South Korean:  \(list(.sk))")
         lines.append("  North Korean:  \(forms.contains { $0.field == "nk" } ? list(.nk) : "— (as in the South)")")
         lines.append("  Other Korean:  \(list(.koOther))")

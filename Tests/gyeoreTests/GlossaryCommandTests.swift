@@ -37,6 +37,33 @@ import Testing
         #expect(result.stderr == "gyeore: no glossary entry for '벨로우소브'; did you mean 벨로우소프 (person.andrei-belousov)?\n")
     }
 
+    /// A word no reviewed entry has is looked up among the proposals set-up generates from
+    /// NK-HanDic and CC-CEDICT, and printed marked proposed; `--reviewed-only` keeps to the
+    /// glossary. Needs `scripts/setup.sh` (deps/glossary-proposals).
+    @Test func aWordTheGlossaryLacksIsFoundAmongTheProposalsMarkedProposed() throws {
+        let result = try CommandRunner.run(["lookup", "로력"])
+        #expect(result.status == 0, "\(result.stderr) (run scripts/setup.sh to generate deps/glossary-proposals)")
+        let lines = result.stdout.split(separator: "\n").map(String.init)
+        #expect(lines.first?.hasSuffix("(term; proposed, not reviewed)") == true, "\(lines)")
+        #expect(lines.contains("  South Korean:  노력"))
+        #expect(lines.contains("  North Korean:  로력"))
+        #expect(lines.contains("  Other Korean:  勞力 (hanja)"))
+        #expect(lines.contains { $0.hasPrefix("  English:       labo") })
+        #expect(lines.contains("  Source:        NK-HanDic North Korean noun; CC-CEDICT gloss of 勞力"))
+        let json = try jsonObject(try CommandRunner.run(["lookup", "--json", "로력"]).stdout)
+        #expect(json["status"] as? String == "proposed")
+        #expect(try jsonObject(try CommandRunner.run(["lookup", "--json", "로씨야"]).stdout)["status"] as? String == "reviewed")
+        let reviewedOnly = try CommandRunner.run(["lookup", "--reviewed-only", "로력"])
+        #expect(reviewedOnly.status == 1)
+        #expect(reviewedOnly.stdout == "")
+        // A foreign name by its Latin spelling, without pinyin's tone marks; no Korean
+        // romanization of its Hangul.
+        let name = try CommandRunner.run(["lookup", "zhao leji"])
+        #expect(name.status == 0)
+        #expect(name.stdout.contains("  South Korean:  자오러지\n"))
+        #expect(name.stdout.contains("  Romanization:  RR —; DPRK —\n"))
+    }
+
     @Test func aMissingGlossaryIsAnInputError() throws {
         let result = try CommandRunner.run(["lookup", "--glossary", "no/such/dir", "러시아"])
         #expect(result.status == 66) // it cannot be opened, as the README's table says

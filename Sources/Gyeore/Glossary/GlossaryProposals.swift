@@ -1,0 +1,112 @@
+import Foundation
+
+/// A candidate glossary entry drawn from field data and not yet reviewed: found by `lookup`
+/// when the glossary has no entry, never used in matching, conversion or alignment.
+public struct GlossaryProposal: Sendable, Equatable {
+    /// The South Korean form; empty when the source names only the North Korean one.
+    public var southKorean: String
+    /// The North Korean form, when it differs.
+    public var northKorean: String
+    /// What it names (the glossary's kinds: `person`, `country`, `place`, `organization`, `term`).
+    public var kind: GlossaryEntry.Kind
+    /// The Hanja, when the source gives them.
+    public var hanja: String
+    /// English proposals: a name in Latin letters, or the English of the Hanja.
+    public var english: [String]
+    /// The source's definition, when it gives one and no South Korean form.
+    public var note: String
+    /// Where the row comes from.
+    public var source: String
+    /// The row's line in the proposals file.
+    public var line: Int
+
+    /// A proposal.
+    public init(southKorean: String, northKorean: String, kind: GlossaryEntry.Kind, hanja: String, english: [String], note: String, source: String, line: Int) {
+        self.southKorean = southKorean
+        self.northKorean = northKorean
+        self.kind = kind
+        self.hanja = hanja
+        self.english = english
+        self.note = note
+        self.source = source
+        self.line = line
+    }
+}
+
+/// Candidate entries for the glossary, generated at set-up by `scripts/glossary-proposals.py`
+/// from NK-HanDic's proper nouns and North Korean nouns (BSD-3-Clause) and the English of
+/// Sino-Korean nouns' Hanja in CC-CEDICT (CC BY-SA 4.0), into
+/// `deps/glossary-proposals/proposals.tsv`; never committed.
+///
+/// A proposal is looked up by its Korean forms, and a name by its Latin spelling with the
+/// diacritics of pinyin folded (Zhào Lèjì, zhao leji), compared as the glossary compares forms
+/// (``FormKey``).
+public struct GlossaryProposals: Sendable {
+    /// The file's name inside its `deps/` folder.
+    public static let fileName = "proposals.tsv"
+    /// The `deps/` folder it is generated into.
+    public static let folderName = "glossary-proposals"
+
+    /// Every proposal, in file order.
+    public let proposals: [GlossaryProposal]
+    private let index: [String: [Int]]
+    private let keyMaker: FormKey
+
+    /// The number of proposals.
+    public var count: Int { proposals.count }
+
+    /// Proposals from rows already read.
+    public init(proposals: [GlossaryProposal]) throws(ICUError) {
+        let keyMaker = try FormKey()
+        var index: [String: [Int]] = [:]
+        for (position, proposal) in proposals.enumerated() {
+            var keys = Set([proposal.southKorean, proposal.northKorean].filter { !$0.isEmpty }.map(keyMaker.key))
+            if proposal.kind != .term { keys.formUnion(proposal.english.map { keyMaker.key(Self.folded($0)) }) }
+            for key in keys where !key.isEmpty { index[key, default: []].append(position) }
+        }
+        self.proposals = proposals
+        self.index = index
+        self.keyMaker = keyMaker
+    }
+
+    /// Reads the generated file: `sk, nk, kind, hanja, en, note, source` rows, `#` comments.
+    public init(contentsOf path: String) throws(InputError) {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw InputError(file: path, reason: .cannotOpen("no readable glossary proposals here (run scripts/setup.sh to generate them)"))
+        }
+        guard let text = String(data: data, encoding: .utf8) else {
+            throw InputError(file: path, reason: .other("the glossary proposals are not UTF-8 text (run scripts/setup.sh to generate them again)"))
+        }
+        var rows: [GlossaryProposal] = []
+        for (offset, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            if line.isEmpty || line.hasPrefix("#") { continue }
+            let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+            guard fields.count == 7, !(fields[0].isEmpty && fields[1].isEmpty), let kind = GlossaryEntry.Kind(rawValue: fields[2]) else {
+                throw InputError(file: path, line: offset + 1, reason: .other("expected seven tab-separated fields (sk, nk, kind, hanja, en, note, source) with a Korean form and a glossary kind"))
+            }
+            let english = fields[4].split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+            rows.append(GlossaryProposal(southKorean: fields[0], northKorean: fields[1], kind: kind, hanja: fields[3], english: english,
+                                         note: fields[5], source: fields[6], line: offset + 1))
+        }
+        do { try self.init(proposals: rows) } catch { throw InputError(file: path, reason: .other("ICU could not be opened: \(error)")) }
+    }
+
+    /// The generated file where set-up puts it (see ``DependencyLocator``), or nil when there is
+    /// none.
+    public static func locate(folder: String? = nil) -> String? {
+        DependencyLocator.locate(folderName, holding: fileName, folder: folder).map { ($0 as NSString).appendingPathComponent(fileName) }
+    }
+
+    /// The proposals having `text` among their forms.
+    public func lookup(_ text: String) -> [GlossaryProposal] {
+        let key = keyMaker.key(Self.folded(text))
+        return (index[key] ?? []).map { proposals[$0] }
+    }
+
+    /// Latin letters without their diacritics (Zhào Lèjì → Zhao Leji); other text unchanged.
+    static func folded(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: { (0xC0...0x24F).contains($0.value) }) else { return text }
+        let kept = text.decomposedStringWithCanonicalMapping.unicodeScalars.filter { !(0x300...0x36F).contains($0.value) }
+        return String(String.UnicodeScalarView(kept)).precomposedStringWithCanonicalMapping
+    }
+}
