@@ -7,7 +7,8 @@ their Hanja's CC-CEDICT entry, for Korean <-> English alignment (BilingualLexico
 Korean forms and their Hanja come from the feature strings of the compiled MeCab dictionaries
 (HanDic and NK-HanDic, BSD-3-Clause, Yoshinori Sugai): fields 7 (surface) and 8 (Hanja) of every
 noun entry. Glosses come from CC-CEDICT (CC BY-SA 4.0, MDBG), looked up by the Hanja as a
-traditional headword (else simplified). The output is generated at set-up and never committed;
+traditional headword (else simplified, else with each character CC-CEDICT lists only as a variant
+of another replaced by that one: 鬪爭 as 鬥爭, 生産 as 生產). The output is generated at set-up and never committed;
 it carries CC-CEDICT's licence.
 
 Kept: forms of two syllables or more whose Hanja are all CJK ideographs and found in CC-CEDICT.
@@ -99,6 +100,19 @@ def load_cedict(path, function_words):
     return pick(traditional), pick(simplified)
 
 
+def load_variants(path):
+    """Single characters CC-CEDICT gives only as a variant of another (鬪 "variant of 鬥", 産
+    "Japanese variant of 產"): the traditional character they stand for. Korean dictionaries
+    write many words with such variants (鬪爭, 生産), which CC-CEDICT lists as 鬥爭, 生產."""
+    variants = {}
+    line_re = re.compile(r"^(\S) \S \[[^\]]*\] /(?:Japanese |Korean |old |archaic )?variant of ([^|\[/ ])")
+    for line in open(path, encoding="utf-8"):
+        match = line_re.match(line)
+        if match and match.group(1) != match.group(2):
+            variants.setdefault(match.group(1), match.group(2))
+    return variants
+
+
 def main():
     *dictionaries, cedict, output = sys.argv[1:]
     function_words = set()
@@ -106,6 +120,7 @@ def main():
         if line.strip() and not line.startswith("#"):
             function_words.add(line.split("\t")[0].strip())
     traditional, simplified = load_cedict(cedict, function_words)
+    variants = load_variants(cedict)
     costs = {}
     for dictionary in dictionaries:
         for cost, feature in entries(f"{dictionary}/sys.dic"):
@@ -134,6 +149,9 @@ def main():
             words, used = [], []
             for spelling in hanja:
                 glosses = traditional.get(spelling) or simplified.get(spelling)
+                if not glosses:
+                    # The word as CC-CEDICT spells it, each variant character replaced (鬪爭 → 鬥爭).
+                    glosses = traditional.get("".join(variants.get(c, c) for c in spelling))
                 if not glosses:
                     continue
                 used.append(spelling)
