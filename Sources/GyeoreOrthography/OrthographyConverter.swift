@@ -112,10 +112,12 @@ public final class OrthographyConverter: @unchecked Sendable {
         var edits: [Edit] = []
         var locked: [Range<Int>] = []
         var lockedTerms: [Range<Int>] = []   // text ranges of glossary terms, for spacing after them
+        var keptWording: [Range<Int>] = []   // North Korean wording kept as written: evidence all the same
         for term in glossaryEdits(text) {
             let range = start[term.range.lowerBound]..<start[term.range.upperBound]
             locked.append(range)
             lockedTerms.append(term.range)
+            if term.replacement == nil && term.entry != nil { keptWording.append(range) }
             if let replacement = term.replacement {
                 edits.append(Edit(range: range, replacement: Jamo.decompose(replacement), rule: .glossary, note: term.note, entry: term.entry))
                 if let particle = particleEdit(after: term.range, replacement: replacement, text: text, start: start) {
@@ -137,7 +139,7 @@ public final class OrthographyConverter: @unchecked Sendable {
         // glossary term converted or a cheap spelling signal (analyse only what can need it).
         let sentenceRanges = ((try? sentences.segments(of: text)) ?? []).map(\.range)
         var morphemes: [(range: Range<Int>, m: MeCabTagger.Morpheme)] = []
-        let glossaryEdited = RangeIndex(edits.map(\.range))
+        let glossaryEdited = RangeIndex(edits.map(\.range) + keptWording)
         for sentence in sentenceRanges {
             let jamo = start[sentence.lowerBound]..<start[sentence.upperBound]
             // Short texts (a word or two: lookups, diffs) cost nothing to analyse in full.
@@ -164,13 +166,13 @@ public final class OrthographyConverter: @unchecked Sendable {
             }
         }
         // Rule 8 guesses count only where other rules found North Korean spelling.
-        let guessScopes = RangeIndex(evidenceScopes(text: text, sentences: sentenceRanges, edits: edits, start: start).map { start[$0.lowerBound]..<start[$0.upperBound] })
+        let guessScopes = RangeIndex(evidenceScopes(text: text, sentences: sentenceRanges, edits: edits, kept: keptWording, start: start).map { start[$0.lowerBound]..<start[$0.upperBound] })
         edits.removeAll { edit in
             edit.rule == .loanword && !options.assumesNorthKorean && !guessScopes.contains(edit.range.lowerBound)
         }
 
         // Rule 7: spacing, where the sentence or quotation shows North Korean spelling.
-        let scopes = RangeIndex(evidenceScopes(text: text, sentences: sentenceRanges, edits: edits, start: start))
+        let scopes = RangeIndex(evidenceScopes(text: text, sentences: sentenceRanges, edits: edits, kept: keptWording, start: start))
         let termEnds = Set(lockedTerms.map { start[$0.upperBound] })
         for k in 1..<max(morphemes.count, 1) {
             let (range, m) = morphemes[k]
@@ -203,26 +205,48 @@ public final class OrthographyConverter: @unchecked Sendable {
     /// 조로 → 북러). South Korean forms come back without a replacement, to be locked.
     private func glossaryEdits(_ text: [Unicode.Scalar]) -> [(range: Range<Int>, replacement: String?, note: String, entry: String?)] {
         guard let matcher else { return [] }
+        return glossaryEdits(matcher.matches(inNormalized: text), in: text, offset: 0, matcher: matcher)
+    }
+
+    private func glossaryEdits(_ matches: [TermMatcher.Match], in text: [Unicode.Scalar], offset: Int, matcher: TermMatcher) -> [(range: Range<Int>, replacement: String?, note: String, entry: String?)] {
         let convertible: Set<GlossaryEntry.Kind> = [.country, .capital, .place, .person, .organization, .outlet]
         var result: [(range: Range<Int>, replacement: String?, note: String, entry: String?)] = []
-        for match in matcher.matches(inNormalized: text) {
+        for match in matches {
             let entry = match.entry
-            guard match.kind == .nk, let form = entry.forms(.nk).first(where: { $0.text == match.form }),
-                  convertible.contains(entry.kind) || form.tags.contains(.abbr) else {
+            let range = match.range.lowerBound + offset..<match.range.upperBound + offset
+            let form = match.kind == .nk ? entry.forms(.nk).first(where: { $0.text == match.form }) : nil
+            // A form tagged {wording} is another word (남조선 → 한국, 로씨야 국방성 → 러시아
+            // 국방부): replaced at the wording level only. Otherwise its words keep their wording,
+            // and the names inside it their conversion (로씨야 국방성 → 러시아 국방성).
+            if let form, form.tags.contains(.wording), !options.replacesWording {
+                let inner = glossaryEdits(matcher.matches(inNormalized: Array(text[range]), excludingEntry: entry.id),
+                                          in: text, offset: range.lowerBound, matcher: matcher)
+                result += inner
+                // The rest of the form is locked as written: no other rule may respell it (로조
+                // must not become 노조 'labour union').
+                var start = range.lowerBound
+                for edit in inner.sorted(by: { $0.range.lowerBound < $1.range.lowerBound }) {
+                    if start < edit.range.lowerBound { result.append((start..<edit.range.lowerBound, nil, "\(match.text) kept: another word for \(entry.forms(.sk).first?.text ?? "") (--wording)", entry.id)) }
+                    start = max(start, edit.range.upperBound)
+                }
+                if start < range.upperBound { result.append((start..<range.upperBound, nil, "\(match.text) kept: another word for \(entry.forms(.sk).first?.text ?? "") (--wording)", entry.id)) }
+                continue
+            }
+            guard match.kind == .nk, let form, convertible.contains(entry.kind) || form.tags.contains(.abbr) else {
                 // South Korean forms are locked as they are; North Korean wording of terms,
                 // titles and documents is left to the spelling and spacing rules.
-                if match.kind != .nk { result.append((match.range, nil, "", nil)) }
+                if match.kind != .nk { result.append((range, nil, "", nil)) }
                 continue
             }
             // The South Korean form with the same tags at the same position among them (로조 → 러북
             // where the forms are 조로, 로조 and 북러, 러북), else the first with those tags, else
             // the canonical one.
-            func kind(_ f: GlossaryForm) -> Set<GlossaryForm.Tag> { f.tags.subtracting([.hanja, .homograph, .old]) }
+            func kind(_ f: GlossaryForm) -> Set<GlossaryForm.Tag> { f.tags.subtracting([.hanja, .homograph, .old, .wording]) }
             let northern = entry.forms(.nk).filter { kind($0) == kind(form) }
             let southernForms = entry.forms(.sk).filter { kind($0) == kind(form) && !$0.tags.contains(.hanja) }
             let position = northern.firstIndex { $0.text == form.text } ?? 0
             let southern = position < southernForms.count ? southernForms[position] : (southernForms.first ?? entry.forms(.sk).first!)
-            result.append((match.range, southern.text == match.text ? nil : southern.text, "\(match.text) → \(southern.text) (glossary \(entry.id))", entry.id))
+            result.append((range, southern.text == match.text ? nil : southern.text, "\(match.text) → \(southern.text) (glossary \(entry.id))", entry.id))
         }
         return result
     }
@@ -536,9 +560,9 @@ public final class OrthographyConverter: @unchecked Sendable {
     }
 
     /// Text ranges (sentences, and quotations inside them) where a rule found North Korean spelling.
-    private func evidenceScopes(text: [Unicode.Scalar], sentences sentenceRanges: [Range<Int>], edits: [Edit], start: [Int]) -> [Range<Int>] {
-        guard !edits.isEmpty else { return [] }
-        let evidence = RangeIndex(edits.filter { $0.rule != .spacing && $0.rule != .loanword }.map(\.range))
+    private func evidenceScopes(text: [Unicode.Scalar], sentences sentenceRanges: [Range<Int>], edits: [Edit], kept: [Range<Int>] = [], start: [Int]) -> [Range<Int>] {
+        guard !edits.isEmpty || !kept.isEmpty else { return [] }
+        let evidence = RangeIndex(edits.filter { $0.rule != .spacing && $0.rule != .loanword }.map(\.range) + kept)
         func hasEvidence(_ range: Range<Int>) -> Bool { evidence.overlaps(start[range.lowerBound]..<start[range.upperBound]) }
         var scopes: [Range<Int>] = []
         for sentence in sentenceRanges {

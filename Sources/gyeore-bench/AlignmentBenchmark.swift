@@ -13,7 +13,10 @@ struct AlignmentBenchmark {
         let glossary = try Glossary(folder: root.appendingPathComponent("glossary").path)
         var configuration = NormalizerConfiguration()
         configuration.lineBreaks = .toSpace
-        configuration.orthography = OrthographyStep(converter: try OrthographyConverter(glossary: glossary))
+        // As align has it: matching at both levels, spelling and wording.
+        var orthography = OrthographyOptions()
+        orthography.replacesWording = true
+        configuration.orthography = OrthographyStep(converter: try OrthographyConverter(glossary: glossary, options: orthography))
         var options = QuoteAligner.Options()
         // For calibration runs: the same aligner at another threshold.
         if let value = ProcessInfo.processInfo.environment["GYEORE_MIN_SCORE"].flatMap(Double.init) { options.minimumScore = value }

@@ -18,7 +18,7 @@ struct Bench {
     static func main() throws {
         var arguments = Array(CommandLine.arguments.dropFirst())
         guard let command = arguments.first, ["normalize", "orthography", "signals", "align", "lines", "files", "coverage"].contains(command) else {
-            FileHandle.standardError.write(Data("usage: gyeore-bench normalize [--megabytes N] | orthography [--megabytes N] | align [--sizes 1000,10000,100000] | align --labelled DIR [--explain] [--scores] [--source FILE]... | signals [DIR] | lines [--scalars N] | files [--counts 2000,20000] | coverage [DIR]\n".utf8))
+            FileHandle.standardError.write(Data("usage: gyeore-bench normalize [--megabytes N] | orthography [--megabytes N] [--gold] [--misses] | align [--sizes 1000,10000,100000] | align --labelled DIR [--explain] [--scores] [--source FILE]... | signals [DIR] | lines [--scalars N] | files [--counts 2000,20000] | coverage [DIR]\n".utf8))
             exit(64)
         }
         if command == "signals" {
@@ -61,7 +61,11 @@ struct Bench {
         if let i = arguments.firstIndex(of: "--megabytes"), i + 1 < arguments.count, let value = Int(arguments[i + 1]), value > 0 {
             megabytes = value
         }
-        if command == "normalize" { try NormalizeBenchmark(megabytes: megabytes).run() } else { try OrthographyBenchmark(megabytes: megabytes).run() }
+        if command == "normalize" {
+            try NormalizeBenchmark(megabytes: megabytes).run()
+        } else {
+            try OrthographyBenchmark(megabytes: megabytes, misses: arguments.contains("--misses"), goldOnly: arguments.contains("--gold")).run()
+        }
     }
 }
 

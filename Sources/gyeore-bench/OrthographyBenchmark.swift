@@ -6,6 +6,10 @@ import GyeoreOrthography
 /// and the speed of `--to sk` against the plain normalizer and MeCab alone, in one run.
 struct OrthographyBenchmark {
     let megabytes: Int
+    /// Lists every gold-set sentence the converter gets wrong.
+    var misses = false
+    /// Only the gold set of real North Korean text (no development set, no speed).
+    var goldOnly = false
 
     func run() throws {
         let root = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
@@ -18,7 +22,13 @@ struct OrthographyBenchmark {
         configuration.orthography = OrthographyStep(converter: converter)
         let toSouth = try Normalizer(configuration: configuration)
 
+        let gold = try OrthographyGoldSet(contentsOf: root.appendingPathComponent("Tests/Fixtures/orthography/gold-nk-texts.tsv"))
+        if goldOnly {
+            gold.report(toSouth, plain: plain, misses: misses)
+            return
+        }
         try evaluate(root: root, normalizer: toSouth)
+        gold.report(toSouth, plain: plain, misses: misses)
         let before = converter.statistics
         try speed(root: root, plain: plain, toSouth: toSouth, tagger: converter.northKoreanTagger)
         let after = converter.statistics

@@ -24,6 +24,10 @@ enum OrthographyFixtures {
 
     private static let loadedStandard = Result { try normalizer() }
     static func standard() throws -> Normalizer { try loadedStandard.get() }
+
+    private static let loadedMatching = Result { try normalizer { $0.replacesWording = true } }
+    /// The normalizer alignment matches with, as `align` has it: spelling and wording.
+    static func matching() throws -> Normalizer { try loadedMatching.get() }
 }
 
 @Suite struct OrthographyConverterTests {
@@ -49,7 +53,8 @@ enum OrthographyFixtures {
         ("로씨야련방의 정책", "러시아 연방의 정책"),
         ("대표단은 도이췰란드와 마쟈르를 방문하였다", "대표단은 독일과 헝가리를 방문하였다"),
         ("끼예브당국을 내세워", "키이우 당국을 내세워"),
-        ("조로관계와 로조친선", "북러 관계와 러북 친선"),
+        ("조로관계와 로조친선", "조로 관계와 로조 친선"), // {wording}: kept, and no 노조
+
         ("로동신문은 보도하였다", "노동신문은 보도하였다"),
         // Rule 2: the dictionary's South Korean form.
         ("량국의 주권과 안전리익", "양국의 주권과 안전 이익"),
@@ -137,6 +142,23 @@ enum OrthographyFixtures {
             #expect(try convert(north) == south)
             #expect(try convert(north, wording) == south)
         }
+    }
+
+    /// A glossary form tagged {wording} is another word (남조선 for 한국, 조로 for 북러): kept at
+    /// the spelling level, locked against the other rules (로조 never becomes 노조), and still
+    /// evidence of North Korean text; replaced at the wording level. Names inside it are still
+    /// respelt (로씨야 국방성 → 러시아 국방성).
+    @Test func glossaryWordingIsReplacedOnlyAtTheWordingLevel() throws {
+        let wording = try OrthographyFixtures.normalizer { $0.replacesWording = true }
+        for (north, spelling, worded) in [("조로관계와 로조친선", "조로 관계와 로조 친선", "북러 관계와 러북 친선"),
+                                          ("남조선당국자들은", "남조선 당국자들은", "한국 당국자들은"),
+                                          ("로씨야 국방성의 대표단", "러시아 국방성의 대표단", "러시아 국방부의 대표단"),
+                                          ("조선반도의 평화", "조선반도의 평화", "한반도의 평화")] {
+            #expect(try convert(north) == spelling)
+            #expect(try convert(north, wording) == worded)
+        }
+        let explained = try OrthographyFixtures.standard().normalize("남조선당국자들은")
+        #expect(explained.explanations.map(\.rule) == ["7-spacing"])
     }
 
     @Test func aSpellingVariantIsAtMostTwoLettersApart() {

@@ -7,7 +7,7 @@ import GyeoreTestSupport
 @Suite struct QuoteAlignerTests {
     let aligner: QuoteAligner
 
-    init() throws { aligner = try QuoteAligner(normalizer: try OrthographyFixtures.standard(), glossary: try OrthographyFixtures.glossary()) }
+    init() throws { aligner = try QuoteAligner(normalizer: try OrthographyFixtures.matching(), glossary: try OrthographyFixtures.glossary()) }
 
     private func quotations(_ paths: [String]) throws -> [Quotation] {
         let extractor = try QuoteExtractor(glossary: try OrthographyFixtures.glossary())
@@ -190,7 +190,7 @@ import GyeoreTestSupport
     func pairsDoNotDependOnInputOrder(postingsPerKey: Int) throws {
         var options = QuoteAligner.Options()
         options.postingsPerKey = postingsPerKey
-        let aligner = try QuoteAligner(normalizer: try OrthographyFixtures.standard(), glossary: try OrthographyFixtures.glossary(), options: options)
+        let aligner = try QuoteAligner(normalizer: try OrthographyFixtures.matching(), glossary: try OrthographyFixtures.glossary(), options: options)
         let items = try quotations(try devSetFiles().filter { $0.contains("ny2019") }).map(aligner.item)
         func pairKeys(_ items: [QuoteAligner.Item]) -> Set<String> {
             Set(aligner.pairs(items).map { pair in
@@ -310,8 +310,8 @@ struct TestSetupError: Error, CustomStringConvertible {
 
     @Test func koreanAndEnglishMeetThroughWordsOnlyTheGlossesKnow() throws {
         let glossary = try OrthographyFixtures.glossary()
-        let with = try QuoteAligner(normalizer: try OrthographyFixtures.standard(), glossary: glossary, hanja: try glosses())
-        let without = try QuoteAligner(normalizer: try OrthographyFixtures.standard(), glossary: glossary)
+        let with = try QuoteAligner(normalizer: try OrthographyFixtures.matching(), glossary: glossary, hanja: try glosses())
+        let without = try QuoteAligner(normalizer: try OrthographyFixtures.matching(), glossary: glossary)
         // 철도, 항구, 석탄, 수출 and 농업 are in neither the curated lexicon nor the glossary.
         let korean = "철도와 항구를 통한 석탄 수출과 농업 협조", english = "coal exports through the railway and the port and agriculture cooperation"
         let scoreWith = with.score(item(with, korean, "ko"), item(with, english, "en"))

@@ -67,6 +67,10 @@ public struct GlossaryForm: Sendable, Hashable {
         case hanja
         /// Also an ordinary word (수단 'means', 가나): never matched in running text.
         case homograph
+        /// A North Korean form that is another word, not another spelling, of the South Korean
+        /// one (남조선 for 한국, 조미 for 북미, 비행장 for 공항): North → South conversion
+        /// replaces it only at the wording level (`--to sk --wording`), never with `--to sk` alone.
+        case wording
     }
 
     /// The form as written.

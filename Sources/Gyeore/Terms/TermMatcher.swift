@@ -102,16 +102,23 @@ public struct TermMatcher: Sendable {
     /// The terms in text that is already normalized (as a pipeline step sees it): only the
     /// match folding is applied. Ranges are in `text`.
     public func matches(inNormalized text: [Unicode.Scalar]) -> [Match] {
-        let original = String(scalars: text)
-        guard let folded = MatchFoldingStep().apply(to: text) else {
-            return matches(normalized: NormalizedText(original: original, normalized: original, offsetMap: .identity(length: text.count), quoteMarks: [], explanations: []))
-        }
-        return matches(normalized: NormalizedText(original: original, normalized: String(scalars: folded.text), offsetMap: folded.map, quoteMarks: [], explanations: []))
+        matches(inNormalized: text, excludingEntry: nil)
     }
 
-    private func matches(normalized: NormalizedText) -> [Match] {
+    /// The matches of every entry but one: the terms inside a longer form of that entry
+    /// (로씨야 in 로씨야 국방성), which the longer form hides otherwise.
+    public func matches(inNormalized text: [Unicode.Scalar], excludingEntry id: String?) -> [Match] {
+        let excluded = id.flatMap { id in glossary.entries.firstIndex { $0.id == id } }
+        let original = String(scalars: text)
+        guard let folded = MatchFoldingStep().apply(to: text) else {
+            return matches(normalized: NormalizedText(original: original, normalized: original, offsetMap: .identity(length: text.count), quoteMarks: [], explanations: []), excluding: excluded)
+        }
+        return matches(normalized: NormalizedText(original: original, normalized: String(scalars: folded.text), offsetMap: folded.map, quoteMarks: [], explanations: []), excluding: excluded)
+    }
+
+    private func matches(normalized: NormalizedText, excluding excluded: Int? = nil) -> [Match] {
         let folded = [Unicode.Scalar](scalarsOf: normalized.normalized)
-        var candidates = automaton.matches(in: folded).filter { accepts($0, in: folded) }
+        var candidates = automaton.matches(in: folded).filter { accepts($0, in: folded) && patterns[$0.pattern].entry != excluded }
         candidates.sort { ($0.range.lowerBound, -$0.range.count, $0.pattern) < ($1.range.lowerBound, -$1.range.count, $1.pattern) }
         var result: [Match] = []
         var end = 0

@@ -30,7 +30,7 @@ import Testing
             "rows.tsv:11: 'ракета' in nk is not Hangul (Hangul with digits, Latin letters, spaces and '·' '-' '.' belong there; tag Hanja forms {hanja})",
             "rows.tsv:12: '北미' in sk is tagged {hanja} but is not all Hanja",
             "rows.tsv:13: '미사일' in en must be written in Latin letters",
-            "rows.tsv:14: unknown tag 'slang' on '미사일' (one of full, short, abbr, old, hanja, homograph)",
+            "rows.tsv:14: unknown tag 'slang' on '미사일' (one of full, short, abbr, old, hanja, homograph, wording)",
             "rows.tsv:15: unclosed tag in '미사일{abbr': write tags as form{tag,tag}",
             "rows.tsv:16: empty source: say where the forms are attested (a seed file, a norm, an outlet)",
         ])
