@@ -154,6 +154,46 @@ public final class OrthographyConverter: @unchecked Sendable {
             }
         }
 
+        // A dependent noun written solid after a modifier (할수, 있는것, 하는데서): North Korean
+        // spacing, evidence for the sentence like any respelt word (조선말규범집 writes them solid,
+        // 한글 맞춤법 제42항 never).
+        var solidDependentNouns: [Range<Int>] = []
+        var northernOnly: [Range<Int>] = []
+        // The ending must follow a verb or adjective stem in the same word: a name the analyzer
+        // cut into pieces (네벤자, 인테르팍스) is no modifier.
+        let stems: Set<String> = ["VV", "VA", "VX", "VCP", "XSV", "XSA", "EP"]
+        // The dependent nouns North Korean text writes solid most (할수, 있는것, 하는데서), not
+        // every word the analyzer calls one (자 '者', 테 'intent' turn up in cut-up names).
+        let dependentNouns: Set<String> = ["것", "수", "데", "바", "줄", "때문", "듯", "만큼", "뿐", "채", "대로", "적"]
+        let lockedRanges = RangeIndex(locked)
+        for k in morphemes.indices.dropFirst(2) where morphemes[k - 1].range.upperBound == morphemes[k].range.lowerBound
+            && morphemes[k - 2].range.upperBound == morphemes[k - 1].range.lowerBound
+            && stems.contains(morphemes[k - 2].m[10]) && !morphemes[k - 2].m.isUnknown && !lockedRanges.overlaps(morphemes[k].range) {
+            let (ending, word) = (morphemes[k - 1].m[10], morphemes[k].m[10])
+            let surface = String(scalars: Jamo.compose(Array(nfd[morphemes[k].range])))
+            let endingSurface = String(scalars: Jamo.compose(Array(nfd[morphemes[k - 1].range])))
+            // 할수, 있는것; and -고 written solid before 있다 (하고있다): 한글 맞춤법 제47항 allows
+            // an auxiliary verb solid only after -아/-어.
+            // 데 only where it cannot be the ending -는데 the analyzer confuses it with
+            // (생각하는데 'I think, but'): before 서 (하는데서) or after -ㄹ (실현할데).
+            let next = k + 1 < morphemes.count ? String(scalars: Jamo.compose(Array(nfd[morphemes[k + 1].range]))) : ""
+            let unambiguous = surface != "데" || next.hasPrefix("서") || endingSurface.unicodeScalars.last?.value == 0x11AF
+            if (ending == "ETM" && word == "NNB" && dependentNouns.contains(surface) && unambiguous)
+                || (ending == "EC" && endingSurface == "고" && word == "VX" && surface.hasPrefix("있")) {
+                solidDependentNouns.append(morphemes[k].range)
+                if surface == "데" { northernOnly.append(morphemes[k].range) }
+            }
+        }
+        // One such slip is how South Korean writers err too (날수도, 알고있다); North Korean prose
+        // writes them all solid, so a sentence needs two, or one that only North Korean prose
+        // writes (하는데서, 실현할데 대한).
+        let spacingEvidence = sentenceRanges.flatMap { sentence -> [Range<Int>] in
+            let jamo = start[sentence.lowerBound]..<start[sentence.upperBound]
+            let inside = solidDependentNouns.filter { jamo.contains($0.lowerBound) }
+            return inside.count >= 2 || inside.contains(where: { range in northernOnly.contains(range) }) ? inside : []
+        }
+        solidDependentNouns = spacingEvidence
+
         // Rules 2-6 and 8 on each morpheme outside the locked spans.
         var converted: [Int: [Unicode.Scalar]] = [:]   // morpheme index -> its new jamo
         let lockedIndex = RangeIndex(locked)
@@ -166,13 +206,13 @@ public final class OrthographyConverter: @unchecked Sendable {
             }
         }
         // Rule 8 guesses count only where other rules found North Korean spelling.
-        let guessScopes = RangeIndex(evidenceScopes(text: text, sentences: sentenceRanges, edits: edits, kept: keptWording, start: start).map { start[$0.lowerBound]..<start[$0.upperBound] })
+        let guessScopes = RangeIndex(evidenceScopes(text: text, sentences: sentenceRanges, edits: edits, kept: keptWording + solidDependentNouns, start: start).map { start[$0.lowerBound]..<start[$0.upperBound] })
         edits.removeAll { edit in
             edit.rule == .loanword && !options.assumesNorthKorean && !guessScopes.contains(edit.range.lowerBound)
         }
 
         // Rule 7: spacing, where the sentence or quotation shows North Korean spelling.
-        let scopes = RangeIndex(evidenceScopes(text: text, sentences: sentenceRanges, edits: edits, kept: keptWording, start: start))
+        let scopes = RangeIndex(evidenceScopes(text: text, sentences: sentenceRanges, edits: edits, kept: keptWording + solidDependentNouns, start: start))
         let termEnds = Set(lockedTerms.map { start[$0.upperBound] })
         for k in 1..<max(morphemes.count, 1) {
             let (range, m) = morphemes[k]
@@ -442,6 +482,15 @@ public final class OrthographyConverter: @unchecked Sendable {
             let before = Jamo.decompose(previous)
             if scalar == "여" || scalar == "였", before.count == 2, [0x1175, 0x1162, 0x1166, 0x116C, 0x1171, 0x1174].contains(before[1].value) { return true }
             if (scalar == "가" || scalar == "고" || scalar == "소"), before.count == 3, before[2].value == 0x11AF { return true }
+            // A dependent noun written solid after a modifier ending in ㄴ or ㄹ (할수, 있는것,
+            // 하는데서): North Korean spacing, which South Korean norms never write. A cheap
+            // signal: -는데 and -ㄹ수록 are endings too, which the analysis tells apart.
+            if ["것", "수", "데", "바", "채", "줄", "듯", "뿐"].contains(scalar), before.count == 3, [0x11AB, 0x11AF].contains(before[2].value) {
+                let next = sentence.index(after: index)
+                if !(scalar == "수" && next < sentence.endIndex && sentence[next] == "록") { return true }
+            }
+            // -고 written solid before 있다 (투쟁하고있다).
+            if previous == "고" && scalar == "있" { return true }
         }
         return false
     }

@@ -161,6 +161,18 @@ enum OrthographyFixtures {
         #expect(explained.explanations.map(\.rule) == ["7-spacing"])
     }
 
+    /// Dependent nouns written solid after a modifier are North Korean spacing: two in a sentence,
+    /// or one only North Korean prose writes (하는데서), bring the sentence into the spacing rule's
+    /// scope; one slip alone (a South Korean forum's 날수도) does not.
+    @Test func solidDependentNounsAreEvidenceOfNorthKoreanSpacing() throws {
+        #expect(try convert("우리는 할수 있는것을 다 하여야 한다") == "우리는 할 수 있는 것을 다 하여야 한다")
+        #expect(try convert("1958년에 우리는 문화혁명을 수행하는데서도 커다란 전진을 가져왔습니다.")
+                == "1958년에 우리는 문화 혁명을 수행하는 데서도 커다란 전진을 가져왔습니다.")
+        for southern in ["젤렌스키가 고딘디엠 꼴이 날수도 있겠지.", "도람프를 미친놈이라고 생각하는데", "알고있다"] {
+            #expect(try convert(southern) == southern)
+        }
+    }
+
     @Test func aSpellingVariantIsAtMostTwoLettersApart() {
         #expect(OrthographyConverter.isSpellingVariant("령도", "영도"))
         #expect(OrthographyConverter.isSpellingVariant("고기배", "고깃배"))
