@@ -448,6 +448,13 @@ public final class OrthographyConverter: @unchecked Sendable {
         return (utf8, index)
     }
 
+    /// Whether a text shows the signals the cheap filter looks for (``hasSignal(_:)``): for
+    /// counting what conversion leaves behind (`gyeore-bench residuals`).
+    public func showsNorthKoreanSignal(_ text: String) -> Bool {
+        let scalars = [Unicode.Scalar](scalarsOf: text)
+        return hasSignal(scalars[...])
+    }
+
     /// A cheap look for North Korean spelling (see signals.tsv): a Sino-Korean ㄹ/ㄴ syllable
     /// starting a word or, inside a word, starting a compound element (after two syllables at
     /// least, with more to follow: 선군혁명로선을, 투쟁력사에서, 문화적락후성을); 렬/률 and the

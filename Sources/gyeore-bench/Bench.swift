@@ -17,12 +17,16 @@ import Gyeore
 struct Bench {
     static func main() throws {
         var arguments = Array(CommandLine.arguments.dropFirst())
-        guard let command = arguments.first, ["normalize", "orthography", "signals", "align", "lines", "files", "coverage"].contains(command) else {
-            FileHandle.standardError.write(Data("usage: gyeore-bench normalize [--megabytes N] | orthography [--megabytes N] [--gold] [--misses] | align [--sizes 1000,10000,100000] | align --labelled DIR [--explain] [--scores] [--source FILE]... | signals [DIR] | lines [--scalars N] | files [--counts 2000,20000] | coverage [DIR]\n".utf8))
+        guard let command = arguments.first, ["normalize", "orthography", "signals", "align", "lines", "files", "coverage", "residuals"].contains(command) else {
+            FileHandle.standardError.write(Data("usage: gyeore-bench normalize [--megabytes N] | orthography [--megabytes N] [--gold] [--misses] | align [--sizes 1000,10000,100000] | align --labelled DIR [--explain] [--scores] [--source FILE]... | signals [DIR] | lines [--scalars N] | files [--counts 2000,20000] | coverage [DIR] | residuals [DIR]\n".utf8))
             exit(64)
         }
         if command == "signals" {
             try SignalFilterBenchmark(folder: arguments.count > 1 ? arguments[1] : "../shared/nk-texts").run()
+            return
+        }
+        if command == "residuals" {
+            try ResidualSignalsBenchmark(folder: arguments.count > 1 ? arguments[1] : "../shared/nk-texts").run()
             return
         }
         if command == "coverage" {
