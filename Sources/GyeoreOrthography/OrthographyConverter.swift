@@ -249,7 +249,6 @@ public final class OrthographyConverter: @unchecked Sendable {
     }
 
     private func glossaryEdits(_ matches: [TermMatcher.Match], in text: [Unicode.Scalar], offset: Int, matcher: TermMatcher) -> [(range: Range<Int>, replacement: String?, note: String, entry: String?)] {
-        let convertible: Set<GlossaryEntry.Kind> = [.country, .capital, .place, .person, .organization, .outlet]
         var result: [(range: Range<Int>, replacement: String?, note: String, entry: String?)] = []
         for match in matches {
             let entry = match.entry
@@ -258,7 +257,8 @@ public final class OrthographyConverter: @unchecked Sendable {
             // A form tagged {wording} is another word (남조선 → 한국, 로씨야 국방성 → 러시아
             // 국방부): replaced at the wording level only. Otherwise its words keep their wording,
             // and the names inside it their conversion (로씨야 국방성 → 러시아 국방성).
-            if let form, form.tags.contains(.wording), !options.replacesWording {
+            let conversion = form.map { GlossaryConversion.of($0, in: entry) }
+            if conversion == .wording && !options.replacesWording {
                 let inner = glossaryEdits(matcher.matches(inNormalized: Array(text[range]), excludingEntry: entry.id),
                                           in: text, offset: range.lowerBound, matcher: matcher)
                 result += inner
@@ -272,7 +272,7 @@ public final class OrthographyConverter: @unchecked Sendable {
                 if start < range.upperBound { result.append((start..<range.upperBound, nil, "\(match.text) kept: another word for \(entry.forms(.sk).first?.text ?? "") (--wording)", entry.id)) }
                 continue
             }
-            guard match.kind == .nk, let form, convertible.contains(entry.kind) || form.tags.contains(.abbr) else {
+            guard match.kind == .nk, let form, conversion != .never else {
                 // South Korean forms are locked as they are; North Korean wording of terms,
                 // titles and documents is left to the spelling and spacing rules.
                 if match.kind != .nk { result.append((range, nil, "", nil)) }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Gyeore
+import GyeoreOrthography
 
 struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -84,9 +85,21 @@ struct ImportCommand: ParsableCommand {
         if !dryRun && !report.newLines.isEmpty {
             try append(report.newLines, to: into) // first: "added" is said only of what was written
         }
+        // How each new entry's North Korean forms will convert, read back from the rows written.
+        let added = GlossaryReader.read(GlossaryReader.columns.joined(separator: "\t") + "\n" + report.newLines.joined(separator: "\n"), file: into).entries
+        let byID = Dictionary(added.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        func conversion(_ id: String) -> String {
+            guard let entry = byID[id] else { return "" }
+            let forms = entry.forms(.nk)
+            guard !forms.isEmpty else { return "; no North Korean form: nothing to convert" }
+            return forms.map { form in
+                let level = GlossaryConversion.of(form, in: entry)
+                return (level == .never ? "; warning: " : "; ") + level.describe(form, in: entry)
+            }.joined()
+        }
         for (line, outcome) in report.outcomes {
             switch outcome {
-            case .added(let id): Diagnostics.warn("\(file):\(line): \(dryRun ? "would add" : "added") \(id)")
+            case .added(let id): Diagnostics.warn("\(file):\(line): \(dryRun ? "would add" : "added") \(id)\(conversion(id))")
             case .present(let id): Diagnostics.warn("\(file):\(line): already present as \(id)")
             case .conflict(let message): Diagnostics.warn("\(file):\(line): conflict: \(message)")
             }

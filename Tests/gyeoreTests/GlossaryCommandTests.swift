@@ -153,11 +153,26 @@ import Testing
         let result = try CommandRunner.run(["glossary", "import", "--glossary", folder.path, "--columns", "nk,sk", "--header",
                                             "--source", "test list", "--into", target, list])
         #expect(result.status == 0)
-        #expect(result.stderr == "\(list):2: added term.dalgyal\n\(list):3: already present as country.russia\ngyeore: 1 new, 1 already present, 0 conflict(s)\n")
+        // Each new entry says how its North Korean forms convert: a term's never does, and the
+        // report warns of it.
+        #expect(result.stderr == "\(list):2: added term.dalgyal; warning: 닭알 is never replaced by 달걀 (a term's North Korean form is left to the spelling rules; tag an abbreviation {abbr}, another word {wording} in a name's entry)\n\(list):3: already present as country.russia\ngyeore: 1 new, 1 already present, 0 conflict(s)\n")
         let written = try String(contentsOfFile: target, encoding: .utf8)
         #expect(written.hasSuffix("term.dalgyal\tterm\t달걀\t닭알\t\t\t\t\t\t\ttest list\n"))
         #expect(try CommandRunner.run(["glossary", "validate", "--glossary", folder.path]).status == 0)
         #expect(try CommandRunner.run(["lookup", "--glossary", folder.path, "닭알"]).stdout.hasPrefix("term.dalgyal (term)"))
+    }
+
+    /// A place converts at the spelling level, an abbreviation too, and a form tagged {wording}
+    /// only at the wording level; a name more than a spelling apart gets a hint.
+    @Test func importSaysHowEachNewFormWillConvert() throws {
+        let list = try CommandRunner.scratchFile("places.tsv", Array("함흥시\t함흥시\n평양비행장\t평양공항\n조일{abbr}\t북일{abbr}\n조선동해{wording}\t동해\n".utf8))
+        let result = try CommandRunner.run(["glossary", "import", "--format", "tsv", "--columns", "nk,sk", "--kind", "place",
+                                            "--source", "test", "--into", "/tmp/unused.tsv", "--dry-run", list])
+        let lines = result.stderr.split(separator: "\n").map(String.init)
+        #expect(lines.contains { $0.hasPrefix("\(list):1: would add") && $0.hasSuffix("; 함흥시 is written as in the South") }, "\(lines)")
+        #expect(lines.contains { $0.hasPrefix("\(list):2: would add") && $0.hasSuffix("; 평양비행장 → 평양공항 with --to sk (more than a spelling apart: if it is another word, tag it {wording})") }, "\(lines)")
+        #expect(lines.contains { $0.hasPrefix("\(list):3: would add") && $0.hasSuffix("; 조일 → 북일 with --to sk") }, "\(lines)")
+        #expect(lines.contains { $0.hasPrefix("\(list):4: would add") && $0.hasSuffix("; 조선동해 → 동해 only with --to sk --wording") }, "\(lines)")
     }
 }
 
