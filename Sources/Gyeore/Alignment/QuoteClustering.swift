@@ -27,9 +27,12 @@ extension QuoteAligner {
             for pair in pairs { wholesLink[pair.a * items.count + pair.b] = true }
             // A clause links with a quotation of one clause (a report quoting just that part), or
             // with a clause of a quotation its own quotation links with as a whole. Two long
-            // quotations that share one clause and nothing else are two statements.
+            // quotations in one language that share one clause and nothing else are two
+            // statements (a recurring phrase); across languages a clause links nearly whole only
+            // through its translation, so two renderings of a shared clause meet there too.
             func mayLink(_ p: Int, _ j: Int) -> Bool {
                 if j < items.count { return items[j].parts.isEmpty }
+                if units[p].language != units[j].language { return true }
                 return wholesLink[min(owner[p], owner[j]) * items.count + max(owner[p], owner[j])] ?? false
             }
             for p in eligible where p >= items.count {
