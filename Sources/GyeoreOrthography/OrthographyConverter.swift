@@ -173,9 +173,9 @@ public final class OrthographyConverter: @unchecked Sendable {
             let surface = String(scalars: Jamo.compose(Array(nfd[morphemes[k].range])))
             let endingSurface = String(scalars: Jamo.compose(Array(nfd[morphemes[k - 1].range])))
             // 할수, 있는것; and -고 written solid before 있다 (하고있다): 한글 맞춤법 제47항 allows
-            // an auxiliary verb solid only after -아/-어.
-            // 데 only where it cannot be the ending -는데 the analyzer confuses it with
-            // (생각하는데 'I think, but'): before 서 (하는데서) or after -ㄹ (실현할데).
+            // an auxiliary verb solid only after -아/-어. 데 counts only where it cannot be the
+            // ending -는데 the analyzer confuses it with (생각하는데 'I think, but'): before 서
+            // (하는데서) or after -ㄹ (실현할데).
             let next = k + 1 < morphemes.count ? String(scalars: Jamo.compose(Array(nfd[morphemes[k + 1].range]))) : ""
             let unambiguous = surface != "데" || next.hasPrefix("서") || endingSurface.unicodeScalars.last?.value == 0x11AF
             if (ending == "ETM" && word == "NNB" && dependentNouns.contains(surface) && unambiguous)
@@ -264,12 +264,13 @@ public final class OrthographyConverter: @unchecked Sendable {
                 result += inner
                 // The rest of the form is locked as written: no other rule may respell it (로조
                 // must not become 노조 'labour union').
+                let kept = "\(match.text) kept: another word for \(entry.forms(.sk).first?.text ?? "") (--wording)"
                 var start = range.lowerBound
                 for edit in inner.sorted(by: { $0.range.lowerBound < $1.range.lowerBound }) {
-                    if start < edit.range.lowerBound { result.append((start..<edit.range.lowerBound, nil, "\(match.text) kept: another word for \(entry.forms(.sk).first?.text ?? "") (--wording)", entry.id)) }
+                    if start < edit.range.lowerBound { result.append((start..<edit.range.lowerBound, nil, kept, entry.id)) }
                     start = max(start, edit.range.upperBound)
                 }
-                if start < range.upperBound { result.append((start..<range.upperBound, nil, "\(match.text) kept: another word for \(entry.forms(.sk).first?.text ?? "") (--wording)", entry.id)) }
+                if start < range.upperBound { result.append((start..<range.upperBound, nil, kept, entry.id)) }
                 continue
             }
             guard match.kind == .nk, let form, conversion != .never else {
