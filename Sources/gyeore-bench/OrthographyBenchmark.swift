@@ -12,15 +12,8 @@ struct OrthographyBenchmark {
     var goldOnly = false
 
     func run() throws {
-        let root = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
-        let glossary = try Glossary(folder: root.appendingPathComponent("glossary").path)
-        let converter = try OrthographyConverter(glossary: glossary)
-        var base = NormalizerConfiguration()
-        base.lineBreaks = .toSpace
-        let plain = try Normalizer(configuration: base)
-        var configuration = base
-        configuration.orthography = OrthographyStep(converter: converter)
-        let toSouth = try Normalizer(configuration: configuration)
+        let setup = try BenchSetup()
+        let (root, converter, plain, toSouth) = (setup.root, setup.converter, setup.plain, setup.toSouth)
 
         let gold = try OrthographyGoldSet(contentsOf: root.appendingPathComponent("Tests/Fixtures/orthography/gold-nk-texts.tsv"))
         if goldOnly {

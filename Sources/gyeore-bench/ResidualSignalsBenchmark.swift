@@ -14,14 +14,8 @@ struct ResidualSignalsBenchmark {
     var top = 50
 
     func run() throws {
-        let root = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
-        let glossary = try Glossary(folder: root.appendingPathComponent("glossary").path)
-        let converter = try OrthographyConverter(glossary: glossary)
-        var configuration = NormalizerConfiguration()
-        configuration.lineBreaks = .toSpace
-        let plain = try Normalizer(configuration: configuration)
-        configuration.orthography = OrthographyStep(converter: converter)
-        let toSouth = try Normalizer(configuration: configuration)
+        let setup = try BenchSetup()
+        let (converter, plain, toSouth) = (setup.converter, setup.plain, setup.toSouth)
 
         var words = 0, before = 0, after = 0
         var residual: [String: Int] = [:]

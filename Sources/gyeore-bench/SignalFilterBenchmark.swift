@@ -12,18 +12,11 @@ struct SignalFilterBenchmark {
     let folder: String
 
     func run() throws {
-        let root = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
-        let glossary = try Glossary(folder: root.appendingPathComponent("glossary").path)
-        let filtered = try OrthographyConverter(glossary: glossary)
+        let filtered = try BenchSetup()
         var every = OrthographyOptions()
         every.analysesEverySentence = true
-        let full = try OrthographyConverter(glossary: glossary, options: every)
-        func normalizer(_ converter: OrthographyConverter) throws -> Normalizer {
-            var configuration = NormalizerConfiguration()
-            configuration.orthography = OrthographyStep(converter: converter)
-            return try Normalizer(configuration: configuration)
-        }
-        let (withFilter, withoutFilter) = (try normalizer(filtered), try normalizer(full))
+        let full = try BenchSetup(options: every)
+        let (withFilter, withoutFilter) = (filtered.toSouth, full.toSouth)
         let files = try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.hasSuffix(".txt") }.sorted()
         let splitter = try ClauseSplitter()
         var sentences: [String] = []
@@ -46,7 +39,7 @@ struct SignalFilterBenchmark {
             changed += 1
             if filteredOut[i] == fullOut[i] { passed += 1 } else { missed.append((s, filteredOut[i], fullOut[i])) }
         }
-        let stats = filtered.statistics
+        let stats = filtered.converter.statistics
         print("signal filter over \(folder): \(files.count) files, \(sentences.count) sentences")
         print(String(format: "  sentences full analysis changes: %d; the filter passes %d of them (%.2f%%)", changed, passed, 100 * Double(passed) / Double(max(1, changed))))
         print(String(format: "  sentences analysed with the filter: %d of %d (%.1f%%)", stats.sentencesAnalysed, stats.sentences, 100 * Double(stats.sentencesAnalysed) / Double(max(1, stats.sentences))))
