@@ -21,6 +21,14 @@ public struct OrthographyOptions: Sendable {
     public var replacesWording = false
     /// Creates default options.
     public init() {}
+
+    /// The options alignment matches with: both levels, spelling and wording, so that 남조선
+    /// and 한국 compare alike (`align`, the alignment benchmarks and tests).
+    public static var matching: OrthographyOptions {
+        var options = OrthographyOptions()
+        options.replacesWording = true
+        return options
+    }
 }
 
 /// The rule that made a change (rule numbers as in the project's issue and README).

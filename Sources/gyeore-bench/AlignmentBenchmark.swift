@@ -13,10 +13,7 @@ struct AlignmentBenchmark {
         let glossary = try Glossary(folder: root.appendingPathComponent("glossary").path)
         var configuration = NormalizerConfiguration()
         configuration.lineBreaks = .toSpace
-        // As align has it: matching at both levels, spelling and wording.
-        var orthography = OrthographyOptions()
-        orthography.replacesWording = true
-        configuration.orthography = OrthographyStep(converter: try OrthographyConverter(glossary: glossary, options: orthography))
+        configuration.orthography = OrthographyStep(converter: try OrthographyConverter(glossary: glossary, options: .matching))
         var options = QuoteAligner.Options()
         // For calibration runs: the same aligner at another threshold.
         if let value = ProcessInfo.processInfo.environment["GYEORE_MIN_SCORE"].flatMap(Double.init) { options.minimumScore = value }

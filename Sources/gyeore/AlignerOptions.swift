@@ -41,10 +41,7 @@ struct AlignerOptions: ParsableArguments {
         configuration.lineBreaks = .toSpace
         if !noOrthography {
             do {
-                // Matching compares words at both levels (남조선 and 한국 alike): wording too.
-                var options = OrthographyOptions()
-                options.replacesWording = true
-                configuration.orthography = OrthographyStep(converter: try OrthographyConverter(glossary: glossary, dictionaryFolder: dictionaryDir, options: options))
+                configuration.orthography = OrthographyStep(converter: try OrthographyConverter(glossary: glossary, dictionaryFolder: dictionaryDir, options: .matching))
             } catch {
                 Diagnostics.warn("gyeore: warning: matching without orthography conversion: \(OrthographyMessages.message(error))")
             }

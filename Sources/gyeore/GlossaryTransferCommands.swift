@@ -85,9 +85,8 @@ struct ImportCommand: ParsableCommand {
         if !dryRun && !report.newLines.isEmpty {
             try append(report.newLines, to: into) // first: "added" is said only of what was written
         }
-        // How each new entry's North Korean forms will convert, read back from the rows written.
-        let added = GlossaryReader.read(GlossaryReader.columns.joined(separator: "\t") + "\n" + report.newLines.joined(separator: "\n"), file: into).entries
-        let byID = Dictionary(added.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        // How each new entry's North Korean forms will convert.
+        let byID = Dictionary(report.newEntries.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         func conversion(_ id: String) -> String {
             guard let entry = byID[id] else { return "" }
             let forms = entry.forms(.nk)

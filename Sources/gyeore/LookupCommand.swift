@@ -34,7 +34,6 @@ struct LookupCommand: ParsableCommand {
     func run() throws {
         let glossary = try glossaryOptions.load()
         let query = term.joined(separator: " ")
-        let romanizer = try? Romanizer(glossary: glossary)
         var found = glossary.lookup(query)
         // No row spells it: a romanization of a Korean form, in either system (Gim Jeong-eun, Rossiya).
         if found.isEmpty, query.unicodeScalars.contains(where: { $0.isASCII && $0.properties.isAlphabetic }), let systematic = try? Romanizer() {
@@ -46,6 +45,7 @@ struct LookupCommand: ParsableCommand {
             do { proposals = try GlossaryProposals(contentsOf: path) } catch { throw CLIError.input(error) }
             let matches = proposals.lookup(query)
             if !matches.isEmpty {
+                let romanizer = try? Romanizer(glossary: glossary)
                 let jsonLines = JSONLines()
                 for proposal in matches {
                     let record = EntryRecord(proposal, query: query, file: path, romanizer: romanizer)
@@ -63,6 +63,8 @@ struct LookupCommand: ParsableCommand {
             }
             throw CLIError.findings(message)
         }
+        // Built only when there is something to print: it indexes every entry.
+        let romanizer = try? Romanizer(glossary: glossary)
         let jsonLines = JSONLines()
         for entry in found {
             let record = EntryRecord(entry, query: query, glossary: glossary, romanizer: romanizer)

@@ -25,7 +25,7 @@ enum OrthographyFixtures {
     private static let loadedStandard = Result { try normalizer() }
     static func standard() throws -> Normalizer { try loadedStandard.get() }
 
-    private static let loadedMatching = Result { try normalizer { $0.replacesWording = true } }
+    private static let loadedMatching = Result { try normalizer { $0 = .matching } }
     /// The normalizer alignment matches with, as `align` has it: spelling and wording.
     static func matching() throws -> Normalizer { try loadedMatching.get() }
 }

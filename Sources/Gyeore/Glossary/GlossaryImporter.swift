@@ -18,6 +18,8 @@ public struct GlossaryImporter {
         public var outcomes: [(line: Int, outcome: Outcome)] = []
         /// The new rows, as glossary lines (without header), to append to the target file.
         public var newLines: [String] = []
+        /// The entries those rows hold, in the same order.
+        public var newEntries: [GlossaryEntry] = []
 
         /// Rows that could not be imported.
         public var conflicts: [(line: Int, message: String)] {
@@ -86,6 +88,7 @@ public struct GlossaryImporter {
                 } else if owners.isEmpty {
                     report.outcomes.append((row.line, .added(id: entry.id)))
                     report.newLines.append(cells.joined(separator: "\t"))
+                    report.newEntries.append(entry)
                     usedIDs.insert(entry.id)
                     for key in keys { newKeys[key] = entry.id }
                 } else if owners.count > 1 {
