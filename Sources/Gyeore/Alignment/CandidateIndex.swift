@@ -17,12 +17,13 @@ extension QuoteAligner {
             if let statistics { keyFrequency = statistics.keys }
             // A common key keeps the items with the smallest content hashes, not the first ones
             // read: which pairs are found must not depend on the order of the files.
-            let contentHash = items.map(QuoteAligner.contentHash)
             // Between quotations of the same text, the document and position decide (not the index,
-            // which is the order the files were read in).
+            // which is the order the files were read in). Sort keys are taken once per item, not
+            // once per comparison.
+            let sortKey = items.map { item in (QuoteAligner.contentHash(item), item.quotation.document, item.quotation.start, item.quotation.end) }
             func precedes(_ x: Int32, _ y: Int32) -> Bool {
-                let (a, b) = (items[Int(x)].quotation, items[Int(y)].quotation)
-                return (contentHash[Int(x)], a.document, a.start, a.end, x) < (contentHash[Int(y)], b.document, b.start, b.end, y)
+                let (a, b) = (sortKey[Int(x)], sortKey[Int(y)])
+                return (a.0, a.1, a.2, a.3, x) < (b.0, b.1, b.2, b.3, y)
             }
             for (key, list) in postings where list.count > postingsPerKey {
                 postings[key] = Array(list.sorted(by: precedes).prefix(postingsPerKey))

@@ -99,6 +99,7 @@ extension QuoteAligner.Item: Codable {
         self.canonical = canonical
         tokens = try r.smallNumbers()
         features = try r.numberSet()
+        sortedFeatures = features.sorted()
         anchors = try r.numberSet()
         language = try r.string()
         var concepts: [Set<UInt32>] = []

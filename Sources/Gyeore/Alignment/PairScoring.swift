@@ -44,7 +44,7 @@ extension QuoteAligner {
     /// rare features they share are a small part of the shorter one, for very short renderings,
     /// and for different speakers; or the ``conceptScore(_:_:)`` when that is higher. Korean ↔
     /// English: the ``conceptScore(_:_:)``.
-    public func score(_ a: Item, _ b: Item) -> Double {
+    public func score(_ a: borrowing Item, _ b: borrowing Item) -> Double {
         let value = a.language != b.language ? (a.language == "en" ? conceptScore(b, a) : conceptScore(a, b)) : sameLanguageScore(a, b)
         // Statements reported far apart in time are different ones unless worded the same.
         if let x = a.quotation.date, let y = b.quotation.date, Self.daysApart(x, y) > options.maximumDaysApart, value < 0.95 { return 0 }
@@ -66,19 +66,30 @@ extension QuoteAligner {
         return abs(a - b)
     }
 
-    func sameLanguageScore(_ a: Item, _ b: Item) -> Double {
+    func sameLanguageScore(_ a: borrowing Item, _ b: borrowing Item) -> Double {
         // The shorter is aligned into the longer; between equals, the same one whichever comes first.
         let aFirst = a.tokens.count < b.tokens.count || (a.tokens.count == b.tokens.count && !b.tokens.lexicographicallyPrecedes(a.tokens))
-        let (short, long) = aFirst ? (a, b) : (b, a)
-        let n = short.tokens.count
-        guard n >= 2, !long.tokens.isEmpty else { return 0 }
-        let aligned = WindowedLCS.best(short.tokens, in: long.tokens, slack: n / 2)
+        // The two items are read in place, never copied (an item holds a dozen buffers).
+        let n = aFirst ? a.tokens.count : b.tokens.count
+        guard n >= 2, !(aFirst ? b.tokens.isEmpty : a.tokens.isEmpty) else { return 0 }
+        let aligned = aFirst ? WindowedLCS.best(a.tokens, in: b.tokens, slack: n / 2) : WindowedLCS.best(b.tokens, in: a.tokens, slack: n / 2)
         let containment = Double(aligned) / Double(n)
         let chance = Self.chance[a.language] ?? 0.3
         var similarity = max(0, (containment - chance) / (1 - chance))
-        // Rarity: the features both share, weighed, against the shorter one's.
-        func weight(_ set: Set<UInt64>) -> Double { Double(set.reduce(Int64(0)) { $0 + (weights[$1] ?? defaultWeight) }) }
-        let rare = weight(short.features.intersection(long.features)) / max(1, weight(short.features))
+        // Rarity: the features both share, weighed, against the shorter one's (integer sums, so
+        // the order they are met in changes nothing); shared ones found by merging sorted lists.
+        func rareShare(_ short: [UInt64], _ long: [UInt64]) -> Double {
+            var shared = Int64(0), all = Int64(0)
+            var j = 0
+            for feature in short {
+                let w = weights[feature] ?? defaultWeight
+                all += w
+                while j < long.count && long[j] < feature { j += 1 }
+                if j < long.count && long[j] == feature { shared += w }
+            }
+            return Double(shared) / max(1, Double(all))
+        }
+        let rare = aFirst ? rareShare(a.sortedFeatures, b.sortedFeatures) : rareShare(b.sortedFeatures, a.sortedFeatures)
         if rare < 0.5 { similarity *= rare / 0.5 }
         // Very short renderings match by chance: fewer than 10 syllables or 4 content words.
         let minimum = a.language == "en" ? 4 : 10
@@ -94,7 +105,7 @@ extension QuoteAligner {
     /// other side through the bilingual lexicon and the glossary; the lower of the two shares, and
     /// nothing unless three concepts are shared. This is the score of a Korean and an English
     /// rendering, and the second opinion on two renderings in one language.
-    public func conceptScore(_ korean: Item, _ english: Item) -> Double {
+    public func conceptScore(_ korean: borrowing Item, _ english: borrowing Item) -> Double {
         let across = korean.language != english.language
         // Across languages with the Hanja glosses; within one by the words' own concepts.
         let (koreanWords, englishWords) = across ? (korean.crossConcepts, english.crossConcepts) : (korean.concepts, english.concepts)
@@ -122,7 +133,7 @@ extension QuoteAligner {
         func coverage(_ words: [Set<UInt32>], _ other: Set<UInt32>) -> Double {
             var matched = 0.0, total = 0.0
             for word in words {
-                let w = across && word.allSatisfy({ Self.isWordConcept($0) || BilingualLexicon.isGlossConcept($0) }) ? 1.0 : word.map { conceptWeights[$0] ?? defaultConceptWeight }.max() ?? 1.0
+                let w = across && word.allSatisfy({ Self.isWordConcept($0) || BilingualLexicon.isGlossConcept($0) }) ? 1.0 : word.map { conceptWeights[UInt64($0)] ?? defaultConceptWeight }.max() ?? 1.0
                 total += w
                 if !word.isDisjoint(with: other) { matched += w }
             }

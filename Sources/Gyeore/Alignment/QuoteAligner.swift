@@ -50,7 +50,9 @@ public final class QuoteAligner {
         /// What is compared in order: syllables and glossary symbols (Korean), content words and
         /// glossary symbols (English), as numbers.
         var tokens: [UInt32]
-        var features: Set<UInt64>
+        var features: Set<UInt64> { didSet { sortedFeatures = features.sorted() } }
+        /// The features in ascending order: two items' shared features are found by one merge.
+        var sortedFeatures: [UInt64]
         var anchors: Set<UInt64>
         var language: String
         /// The bilingual concepts of each content word.
@@ -85,10 +87,10 @@ public final class QuoteAligner {
     let normalizer: Normalizer
     // Feature -> inverse document frequency in millionths: integer sums are exact, so a score
     // does not depend on the order a set is walked in (score(a, b) == score(b, a)).
-    var weights: [UInt64: Int64] = [:]
+    var weights = NumberTable<Int64>([:], placeholder: 0)
     var defaultWeight: Int64 = 1_000_000
     // Concept -> inverse document frequency, for Korean ↔ English pairs.
-    var conceptWeights: [UInt32: Double] = [:]
+    var conceptWeights = NumberTable<Double>([:], placeholder: 0)
     var defaultConceptWeight = 1.0
     let matcher: TermMatcher?
     let glossary: Glossary?
@@ -133,9 +135,9 @@ public final class QuoteAligner {
     /// 러시아와 북한) counts for little.
     func weigh(by statistics: CorpusStatistics) {
         let total = Double(max(2, statistics.quotations))
-        weights = statistics.features.mapValues { Int64((log(total / Double($0)) + 0.1) * 1_000_000) }
+        weights = NumberTable(statistics.features.mapValues { Int64((log(total / Double($0)) + 0.1) * 1_000_000) }, placeholder: 0)
         defaultWeight = Int64((log(total) + 0.1) * 1_000_000)
-        conceptWeights = statistics.concepts.mapValues { log(total / Double($0)) + 0.1 }
+        conceptWeights = NumberTable(Dictionary(uniqueKeysWithValues: statistics.concepts.map { (UInt64($0.key), log(total / Double($0.value)) + 0.1) }), placeholder: 0)
         defaultConceptWeight = log(total) + 0.1
     }
 
@@ -155,6 +157,35 @@ public final class QuoteAligner {
 
     /// How many normalized words ``normalizerResult(_:)`` keeps at most.
     static let normalizedWordsLimit = 200_000
+
+    /// What a Korean word brings to a rendering's concepts.
+    struct KoreanSenses: Sendable {
+        /// Its lexicon and glossary senses, or a concept of its own (its stem) when it has none.
+        var concepts: Set<UInt32>
+        /// The gloss concepts of its Sino-Korean nouns (empty without Hanja glosses).
+        var glosses: Set<UInt32>
+    }
+
+    /// Korean words already looked up (``koreanSenses(_:)``): a corpus repeats its words, and a
+    /// look-up tries every substring of a word in the lexicon. Bounded like ``normalizedWords``.
+    let knownKoreanWords = Mutex<[String: KoreanSenses?]>([:])
+
+    /// A Korean word's senses, or nil when it carries no content: every word of Hangul carries
+    /// content except a function word; a bare number or symbol only with a lexicon sense.
+    func koreanSenses(_ word: String) -> KoreanSenses? {
+        if let known = knownKoreanWords.withLock({ $0[word] }) { return known }
+        let found = lexicon.concepts(koreanWords: [word])[0]
+        var senses: KoreanSenses? = nil
+        if !found.isEmpty || (word.unicodeScalars.contains { (0xAC00...0xD7A3).contains($0.value) } && !lexicon.isKoreanFunctionWord(word)) {
+            senses = KoreanSenses(concepts: found.isEmpty ? [Self.wordConcept(Self.koreanStem(word))] : found,
+                                  glosses: lexicon.hanja == nil ? [] : lexicon.glossConcepts(koreanWord: word))
+        }
+        knownKoreanWords.withLock { cache in
+            if cache.count >= Self.normalizedWordsLimit { cache.removeAll(keepingCapacity: true) }
+            cache[word] = .some(senses)
+        }
+        return senses
+    }
 
     // MARK: - Canonical forms
 
@@ -236,17 +267,16 @@ public final class QuoteAligner {
         } else {
             tokens = canonical.prefix(Self.maximumTokens).map(\.value)
             for i in canonical.indices.dropLast() { features.insert(UInt64(canonical[i].value) << 21 | UInt64(canonical[i + 1].value)) }
-            // Every word of Hangul carries content; a bare number or symbol counts only with a concept.
             let words = normalized.split(separator: " ").map(String.init)
-            let content = zip(words, lexicon.concepts(koreanWords: words))
-                .filter { word, found in !found.isEmpty || (word.unicodeScalars.contains { (0xAC00...0xD7A3).contains($0.value) } && !lexicon.isKoreanFunctionWord(word)) }
-            concepts = content.map { word, found in found.isEmpty ? [Self.wordConcept(Self.koreanStem(word))] : found }
-            glosses = lexicon.hanja == nil ? [] : content.map { lexicon.glossConcepts(koreanWord: $0.0) }
+            let content = words.compactMap { word in koreanSenses(word).map { (word, $0) } }
+            concepts = content.map(\.1.concepts)
+            glosses = lexicon.hanja == nil ? [] : content.map(\.1.glosses)
             conceptWords = content.map(\.0)
         }
         let conceptSet = concepts.reduce(into: Set<UInt32>()) { $0.formUnion($1) }
         let crossConcepts = glosses.isEmpty ? concepts : zip(concepts, glosses).map { $0.union($1) }
-        return Item(quotation: quotation, canonical: canonical, tokens: tokens, features: features.union(anchors), anchors: anchors,
+        let allFeatures = features.union(anchors)
+        return Item(quotation: quotation, canonical: canonical, tokens: tokens, features: allFeatures, sortedFeatures: allFeatures.sorted(), anchors: anchors,
                     language: quotation.language, concepts: concepts, conceptWords: conceptWords, conceptSet: conceptSet,
                     crossConcepts: crossConcepts, crossConceptSet: glosses.isEmpty ? conceptSet : crossConcepts.reduce(into: Set<UInt32>()) { $0.formUnion($1) })
     }
@@ -292,12 +322,15 @@ public final class QuoteAligner {
         let index = CandidateIndex(items, eligible: eligible, postingsPerKey: options.postingsPerKey, statistics: corpus)
         var result: [Pair] = []
         var counts: [Int32: Int] = [:]
-        for (n, i) in eligible.enumerated() {
-            if n % 1000 == 0 { progress?(Double(n) / Double(max(1, eligible.count))) }
-            for j in index.candidates(of: i, anchors: items[i].anchors, lookups: options.lookups, counts: &counts) {
-                let (a, b) = (min(i, j), max(i, j))
-                let score = self.score(items[a], items[b])
-                if score >= options.minimumScore { result.append(Pair(a: a, b: b, score: score)) }
+        // Items are read in place through the buffer, not copied per pair.
+        items.withUnsafeBufferPointer { items in
+            for (n, i) in eligible.enumerated() {
+                if n % 1000 == 0 { progress?(Double(n) / Double(max(1, eligible.count))) }
+                for j in index.candidates(of: i, anchors: items[i].anchors, lookups: options.lookups, counts: &counts) {
+                    let (a, b) = (min(i, j), max(i, j))
+                    let score = self.score(items[a], items[b])
+                    if score >= options.minimumScore { result.append(Pair(a: a, b: b, score: score)) }
+                }
             }
         }
         progress?(1)

@@ -117,9 +117,10 @@ extension QuoteAligner {
         }
         // Ties are taken in the order of the quotations' documents and positions, not of their
         // indices, so that the order the files were read in changes nothing.
+        let position = items.map { ($0.quotation.document, $0.quotation.start, $0.quotation.end) }
         let order = items.indices.sorted { x, y in
-            let (a, b) = (items[x].quotation, items[y].quotation)
-            return (a.document, a.start, a.end, x) < (b.document, b.start, b.end, y)
+            let (a, b) = (position[x], position[y])
+            return (a.0, a.1, a.2, x) < (b.0, b.1, b.2, y)
         }
         var rank = Array(repeating: 0, count: items.count)
         for (position, unit) in order.enumerated() { rank[unit] = position }

@@ -7,6 +7,11 @@ enum WindowedLCS {
     /// (all of `long` when shorter). Bit-parallel (Hyyrö): O(windows · |short| · |short|/64).
     /// Windows start only where an element of `short` occurs, which is where a best one starts.
     static func best<Element: Hashable>(_ short: [Element], in long: [Element], slack: Int = 0) -> Int {
+        best(short, in: long, slack: slack, generic: ())
+    }
+
+    /// The general form, for any hashable elements and any length.
+    private static func best<Element: Hashable>(_ short: [Element], in long: [Element], slack: Int, generic: Void) -> Int {
         let n = short.count
         guard n > 0, !long.isEmpty else { return 0 }
         let width = min(long.count, n + slack)
@@ -42,6 +47,52 @@ enum WindowedLCS {
             start += 1
         }
         return best
+    }
+
+    /// ``best(_:in:slack:)`` for the aligner's tokens: the same answer, with the masks of a short
+    /// sequence of at most 64 tokens in a small open-addressing table on the stack instead of a
+    /// dictionary (this runs for every candidate pair).
+    static func best(_ short: [UInt32], in long: [UInt32], slack: Int = 0) -> Int {
+        let n = short.count
+        guard n > 0, !long.isEmpty else { return 0 }
+        guard n <= 64 else { return best(short, in: long, slack: slack, generic: ()) }
+        let width = min(long.count, n + slack)
+        // 128 slots for at most 64 keys: a probe ends at the first empty slot.
+        return withUnsafeTemporaryAllocation(of: UInt64.self, capacity: 128) { masks in
+            withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 128) { keys in
+                withUnsafeTemporaryAllocation(of: UInt64.self, capacity: long.count) { maskOf in
+                    masks.initialize(repeating: 0)
+                    keys.initialize(repeating: 0)
+                    func slot(_ key: UInt32) -> Int {
+                        var i = Int((key &* 0x9E37_79B1) >> 25)
+                        while masks[i] != 0 && keys[i] != key { i = (i + 1) & 127 }
+                        return i
+                    }
+                    for (i, s) in short.enumerated() {
+                        let k = slot(s)
+                        keys[k] = s
+                        masks[k] |= 1 << UInt64(i)
+                    }
+                    for (i, s) in long.enumerated() { maskOf[i] = masks[slot(s)] }
+                    let used: UInt64 = n == 64 ? ~0 : (1 << UInt64(n)) - 1
+                    var best = 0
+                    var start = 0
+                    while start + width <= long.count {
+                        if maskOf[start] == 0 && start + width < long.count { start += 1; continue }
+                        var v: UInt64 = ~0
+                        for position in start..<start + width {
+                            let m = maskOf[position]
+                            if m == 0 { continue }
+                            v = (v &+ (v & m)) | (v & ~m)
+                        }
+                        best = max(best, n - (v & used).nonzeroBitCount)
+                        if best == n { break }
+                        start += 1
+                    }
+                    return best
+                }
+            }
+        }
     }
 
     /// ``best(_:in:slack:)`` for a short sequence of at most 64 elements: the bit vector is one

@@ -36,6 +36,24 @@ import GyeoreTestSupport
         }
     }
 
+    /// The aligner's tokens take their own path (a table on the stack): the same answers as the
+    /// dynamic programme, with 0 as a token and tokens that share a slot of the table.
+    @Test(arguments: [(3, 40), (20, 60), (64, 100), (65, 130)])
+    func tokenAlignmentEqualsTheDynamicProgramme(shortLength: Int, longLength: Int) {
+        var generator = SplitMix64(seed: UInt64(shortLength * 7 + longLength))
+        // Multiples of 2^25 all hash to slot 0; 0 itself is an ordinary token.
+        let alphabet: [UInt32] = [0, 1 << 25, 2 << 25, 3 << 25, 0xAC00, 0xE001, 0x8000_0001]
+        for round in 0..<20 {
+            let size = UInt64(2 + round % (alphabet.count - 1))
+            let short = (0..<shortLength).map { _ in UInt8(generator.next() % size) }
+            let long = (0..<longLength).map { _ in UInt8(generator.next() % size) }
+            for slack in [0, shortLength / 2] {
+                let tokens = WindowedLCS.best(short.map { alphabet[Int($0)] }, in: long.map { alphabet[Int($0)] }, slack: slack)
+                #expect(tokens == naive(short, long, slack: slack), "round \(round), slack \(slack)")
+            }
+        }
+    }
+
     @Test func aSequenceAlignsWhollyInsideItselfAndNotWithNothing() {
         let text = Array("핵단추가내사무실책상위에항상놓여있다".unicodeScalars)
         #expect(WindowedLCS.best(text, in: text) == text.count)
