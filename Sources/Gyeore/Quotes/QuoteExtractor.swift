@@ -15,6 +15,9 @@ public final class QuoteExtractor {
     let verbs: [(stem: String, language: String)]
     /// Each verb's stem as scalars and its length in characters, for the quick checks.
     private let verbStems: [(scalars: [Unicode.Scalar], characters: Int)]
+    /// The verbs (their indices) by their stem's first scalar: a stem starts or stands in a word
+    /// only where its first scalar does, so a word is compared with the few verbs that may match.
+    private let verbsByFirstScalar: [Unicode.Scalar: [Int]]
     private let speakerNouns: [String: String]
     private let speakerNounLengths: [Int]
 
@@ -37,6 +40,14 @@ public final class QuoteExtractor {
         verbs = try ResourceFile.rows("data/reporting-verbs.tsv", minimumColumns: 2).map { ($0.fields[0], $0.fields[1]) }
             .sorted { $0.stem.count > $1.stem.count }
         verbStems = verbs.map { (Array($0.stem.unicodeScalars), $0.stem.count) }
+        var byFirst: [Unicode.Scalar: [Int]] = [:]
+        for (v, stem) in verbStems.enumerated() {
+            guard let first = stem.scalars.first else {
+                throw ResourceError(file: "data/reporting-verbs.tsv", line: nil, message: "a reporting verb with an empty stem")
+            }
+            byFirst[first, default: []].append(v)
+        }
+        verbsByFirstScalar = byFirst
         var nouns: [String: String] = [:]
         for row in try ResourceFile.rows("data/speaker-nouns.tsv", minimumColumns: 2) { nouns[row.fields[0]] = row.fields[1] }
         speakerNouns = nouns
@@ -85,7 +96,7 @@ public final class QuoteExtractor {
         let tags = Self.markupTags(in: normalizedScalars)
         let text = Self.maskingMarkup(normalizedScalars, tags: tags)
         let original = Array(line.text.unicodeScalars)
-        noteMentions(in: result.normalized)
+        noteMentions(in: normalizedScalars)
         let titleLike = isTitleField || context == .heading || isTitleLike(normalizedScalars, tags: tags)
 
         var found: [Int: Int] = [:] // mark index -> quotation index
@@ -258,7 +269,16 @@ public final class QuoteExtractor {
             // the scalar checks rule out nearly every verb before the character comparison.
             let bareScalars = Array(bare.unicodeScalars)
             let wordScalars = i == 0 && hasQuotative ? Array(word.unicodeScalars) : []
-            for (v, verb) in verbs.enumerated() {
+            // Only verbs whose stem's first scalar starts the word (or stands in it) may match;
+            // they are tried in the list's order, longest stem first, as all of them would be.
+            var candidates = bareScalars.first.flatMap { verbsByFirstScalar[$0] } ?? []
+            if !wordScalars.isEmpty {
+                var seen = Set(candidates)
+                for scalar in wordScalars { for v in verbsByFirstScalar[scalar] ?? [] where seen.insert(v).inserted { candidates.append(v) } }
+                candidates.sort()
+            }
+            for v in candidates {
+                let verb = verbs[v]
                 let stem = verbStems[v]
                 let mayStart = bareScalars.starts(with: stem.scalars)
                 let mayStandIn = !wordScalars.isEmpty && stem.characters > 1 && wordScalars.contains(stem.scalars)
@@ -280,10 +300,11 @@ public final class QuoteExtractor {
 
     // MARK: - Speakers
 
-    private func noteMentions(in text: String) {
+    private func noteMentions(in scalars: [Unicode.Scalar]) {
         guard let matcher else { return }
-        let scalars = Array(text.unicodeScalars)
-        for match in matcher.matches(in: text) where [.person, .outlet, .organization].contains(match.entry.kind) {
+        // The line is normalized already: only the matcher's folding is left to do (normalizing
+        // again would change nothing, the pipeline being idempotent).
+        for match in matcher.matches(inNormalized: scalars) where [.person, .outlet, .organization].contains(match.entry.kind) {
             // The titles that follow a name (노광철 북한 국방상): words that head a speaker phrase.
             let rest = String(scalars: Array(scalars[match.range.upperBound..<min(scalars.count, match.range.upperBound + 24)]))
             var titles: [String] = []
