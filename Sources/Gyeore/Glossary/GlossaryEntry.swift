@@ -23,11 +23,11 @@ public struct GlossaryEntry: Sendable, Equatable {
     public func forms(_ field: GlossaryForm.Field) -> [GlossaryForm] { forms.filter { $0.field == field } }
 
     /// The canonical South Korean form.
-    public var southKorean: String { forms(.sk).first?.text ?? "" }
+    public var southKorean: String { forms.first { $0.field == .sk }?.text ?? "" }
     /// The canonical North Korean form (the South Korean one when none is recorded).
-    public var northKorean: String { forms(.nk).first?.text ?? southKorean }
+    public var northKorean: String { forms.first { $0.field == .nk }?.text ?? southKorean }
     /// The canonical English form.
-    public var english: String { forms(.en).first?.text ?? "" }
+    public var english: String { forms.first { $0.field == .en }?.text ?? "" }
 }
 
 /// One written form of an entry.

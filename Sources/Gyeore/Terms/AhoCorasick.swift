@@ -16,6 +16,9 @@ public struct AhoCorasick: Sendable {
     private var outputs: [[Int32]] = [[]]
     private let lengths: [Int]
     private var firstScalars = ScalarSet([])
+    /// Every transition, keyed by state and scalar (state << 32 | scalar), for matching: one
+    /// table instead of a dictionary per state.
+    private var table = NumberTable<Int32>([:], placeholder: 0)
 
     /// Builds the automaton for `patterns` (empty patterns never match).
     public init(patterns: [[Unicode.Scalar]]) {
@@ -52,7 +55,14 @@ public struct AhoCorasick: Sendable {
                 outputs[child] += outputs[Int(fail[child])]
             }
         }
+        var flat: [UInt64: Int32] = [:]
+        for (state, edges) in transitions.enumerated() { for (scalar, child) in edges { flat[UInt64(state) << 32 | UInt64(scalar)] = child } }
+        table = NumberTable(flat, placeholder: 0)
     }
+
+    /// The state a scalar leads to from `state`, if the automaton has that edge.
+    @inline(__always)
+    private func next(_ state: Int, _ scalar: Unicode.Scalar) -> Int32? { table[UInt64(state) << 32 | UInt64(scalar.value)] }
 
     /// Every occurrence of every pattern in `text`, in order of their end.
     public func matches(in text: [Unicode.Scalar]) -> [Match] {
@@ -60,8 +70,8 @@ public struct AhoCorasick: Sendable {
         var state = 0
         for (position, scalar) in text.enumerated() {
             if state == 0 && !firstScalars.contains(scalar) { continue } // most text starts no pattern
-            while state != 0 && transitions[state][scalar.value] == nil { state = Int(fail[state]) }
-            state = Int(transitions[state][scalar.value] ?? 0)
+            while state != 0 && next(state, scalar) == nil { state = Int(fail[state]) }
+            state = Int(next(state, scalar) ?? 0)
             for pattern in outputs[state] {
                 let end = position + 1
                 result.append(Match(pattern: Int(pattern), range: (end - lengths[Int(pattern)])..<end))

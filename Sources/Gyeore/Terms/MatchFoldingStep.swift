@@ -18,7 +18,7 @@ public struct MatchFoldingStep: NormalizationStep {
             } else if scalar == "-" || scalar == "\u{2010}", i > 0, i + 1 < text.count,
                       text[i - 1].properties.isAlphabetic, text[i + 1].properties.isAlphabetic {
                 editor.replace(CollectionOfOne(scalar), with: [" "])
-            } else if scalar.value < 0x2000, scalar.properties.isUppercase {
+            } else if Self.isUppercaseBelow2000(scalar) {
                 editor.replace(CollectionOfOne(scalar), with: Array(scalar.properties.lowercaseMapping.unicodeScalars))
             } else {
                 editor.copy(scalar)
@@ -28,7 +28,16 @@ public struct MatchFoldingStep: NormalizationStep {
     }
 
     private func needsFolding(_ scalar: Unicode.Scalar) -> Bool {
-        scalar == "·" || scalar == "-" || scalar == "\u{2010}" || (scalar.value < 0x2000 && scalar.properties.isUppercase)
+        scalar == "·" || scalar == "-" || scalar == "\u{2010}" || Self.isUppercaseBelow2000(scalar)
+    }
+
+    /// An upper-case letter below U+2000 (the letters folding lowers): ASCII answered by range,
+    /// without the Unicode property look-up.
+    @inline(__always)
+    private static func isUppercaseBelow2000(_ scalar: Unicode.Scalar) -> Bool {
+        let value = scalar.value
+        if value < 0x80 { return value >= 0x41 && value <= 0x5A }
+        return value < 0x2000 && scalar.properties.isUppercase
     }
 
     private func isHangul(_ scalar: Unicode.Scalar) -> Bool { (0xAC00...0xD7A3).contains(scalar.value) }

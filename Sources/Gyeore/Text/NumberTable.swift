@@ -1,13 +1,19 @@
-/// A read-only map from 64-bit numbers to values, for the look-ups scoring makes for every
-/// candidate pair (a feature's or a concept's rarity weight).
+/// A read-only map from 64-bit numbers to values, for look-ups made in inner loops: a feature's
+/// or a concept's rarity weight for every candidate pair the aligner scores, a transition of
+/// the term automaton for every scalar of a text.
 ///
 /// Open addressing with a multiplicative hash: a look-up is a multiply, a shift and usually one
 /// comparison, where a `Dictionary` runs a seeded SipHash per key. Built once, when the weights
 /// are fixed.
 struct NumberTable<Value>: Sendable where Value: Sendable {
-    private var keys: [UInt64]
-    private var values: [Value]
-    private var occupied: [Bool]
+    /// A key, its value and whether the slot holds one, side by side: a probe reads one place.
+    private struct Slot: Sendable {
+        var key: UInt64
+        var value: Value
+        var occupied: Bool
+    }
+
+    private var slots: [Slot]
     private let shift: UInt64
     private let mask: Int
 
@@ -16,17 +22,13 @@ struct NumberTable<Value>: Sendable where Value: Sendable {
         // At most half full: probes stay short.
         var capacity = 16
         while capacity < 2 * dictionary.count { capacity *= 2 }
-        keys = Array(repeating: 0, count: capacity)
-        values = Array(repeating: placeholder, count: capacity)
-        occupied = Array(repeating: false, count: capacity)
+        slots = Array(repeating: Slot(key: 0, value: placeholder, occupied: false), count: capacity)
         shift = UInt64(64 - capacity.trailingZeroBitCount)
         mask = capacity - 1
         for (key, value) in dictionary {
             var i = slot(key)
-            while occupied[i] { i = (i + 1) & mask }
-            keys[i] = key
-            values[i] = value
-            occupied[i] = true
+            while slots[i].occupied { i = (i + 1) & mask }
+            slots[i] = Slot(key: key, value: value, occupied: true)
         }
     }
 
@@ -34,11 +36,13 @@ struct NumberTable<Value>: Sendable where Value: Sendable {
 
     /// The value stored for `key`, or nil.
     subscript(key: UInt64) -> Value? {
-        var i = slot(key)
-        while occupied[i] {
-            if keys[i] == key { return values[i] }
-            i = (i + 1) & mask
+        slots.withUnsafeBufferPointer { slots in
+            var i = slot(key)
+            while slots[i].occupied {
+                if slots[i].key == key { return slots[i].value }
+                i = (i + 1) & mask
+            }
+            return nil
         }
-        return nil
     }
 }
