@@ -7,7 +7,10 @@
 //   2. Gyeore's full normalization pipeline (NFC, width, white space, quotes, separators)
 //      with its offset maps;
 //   3. the `gyeore normalize` command streaming the corpus file, as a separate process,
-//      with its peak resident memory.
+//      with its peak resident memory;
+//   4. `gyeore normalize`, `quotes` and `terms` as separate processes on the corpus file and on
+//      a file of short lines (`--short-lines N`, default 1,000,000; 0 skips it), each beside
+//      `normalize` run before and after it.
 // Figures are ratios against the baseline measured in the same run: the machine is noisy.
 import CICUShim
 import Foundation
@@ -18,7 +21,7 @@ struct Bench {
     static func main() throws {
         var arguments = Array(CommandLine.arguments.dropFirst())
         guard let command = arguments.first, ["normalize", "orthography", "signals", "align", "lines", "files", "coverage", "residuals"].contains(command) else {
-            FileHandle.standardError.write(Data("usage: gyeore-bench normalize [--megabytes N] | orthography [--megabytes N] [--gold] [--misses] | align [--sizes 1000,10000,100000] | align --labelled DIR [--explain] [--scores] [--source FILE]... | signals [DIR] | lines [--scalars N] | files [--counts 2000,20000] | coverage [DIR] | residuals [DIR]\n".utf8))
+            FileHandle.standardError.write(Data("usage: gyeore-bench normalize [--megabytes N] [--short-lines N] | orthography [--megabytes N] [--gold] [--misses] | align [--sizes 1000,10000,100000] | align --labelled DIR [--explain] [--scores] [--source FILE]... | signals [DIR] | lines [--scalars N] | files [--counts 2000,20000] | coverage [DIR] | residuals [DIR]\n".utf8))
             exit(64)
         }
         if command == "signals" {
@@ -66,7 +69,9 @@ struct Bench {
             megabytes = value
         }
         if command == "normalize" {
-            try NormalizeBenchmark(megabytes: megabytes).run()
+            var benchmark = NormalizeBenchmark(megabytes: megabytes)
+            if let i = arguments.firstIndex(of: "--short-lines"), i + 1 < arguments.count, let value = Int(arguments[i + 1]), value >= 0 { benchmark.shortLines = value }
+            try benchmark.run()
         } else {
             try OrthographyBenchmark(megabytes: megabytes, misses: arguments.contains("--misses"), goldOnly: arguments.contains("--gold")).run()
         }
@@ -75,6 +80,8 @@ struct Bench {
 
 struct NormalizeBenchmark {
     let megabytes: Int
+    /// How many short lines the command comparison's second file holds (0: none).
+    var shortLines = 1_000_000
 
     func run() throws {
         let root = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
@@ -123,6 +130,12 @@ struct NormalizeBenchmark {
             log("note: \(binary.path) not built; build it with `swift build -c release` to measure the CLI")
         }
         let cliMB = Double(written) / 1_048_576
+        // The commands compared while this process is still small (see above); printed last,
+        // with the plain ICU NFC pass's speed, which is measured below.
+        var commandRuns: [CommandRuns] = []
+        if FileManager.default.isExecutableFile(atPath: binary.path) {
+            commandRuns = try commandThroughput(binary: binary, corpus: corpus, corpusBytes: written, seedLines: seedLines)
+        }
 
         // The in-process measurements hold the corpus (seed lines repeated) in memory.
         var lines: [String] = []
@@ -182,6 +195,61 @@ struct NormalizeBenchmark {
             print("  peak memory: CLI \(format(cliPeakMB)) MB streaming \(format(cliMB)) MB of input (floor: the benchmark's own \(format(parentFloorMB)) MB at spawn)")
         }
         print("  peak memory: benchmark process \(format(peakResidentMB())) MB (holds the whole corpus in memory)")
+        for runs in commandRuns { runs.print(baselineMBs: mb / baseline) }
+    }
+
+    /// One file's command runs: `normalize`, `quotes`, `terms`, then `normalize` again.
+    struct CommandRuns {
+        var label: String
+        var bytes: Int
+        var lines: Int?
+        var runs: [(command: String, status: Int32, peakKB: Int, seconds: Double, cpuSeconds: Double)]
+
+        /// Each command's speed beside `normalize`'s (the mean of its two runs) and the plain
+        /// ICU NFC pass's, its CPU seconds and its own peak memory.
+        func print(baselineMBs: Double) {
+            let mb = Double(bytes) / 1_048_576
+            let normalizeSeconds = (runs[0].seconds + runs[3].seconds) / 2
+            Swift.print("commands on \(label) (\(format(mb)) MB), each a separate process, normalize run first and last:")
+            for run in runs.dropLast() {
+                let speed = mb / run.seconds
+                let perLine = lines.map { String(format: "  %.0f lines/s", Double($0) / run.seconds) } ?? ""
+                Swift.print("  gyeore \(run.command.padding(toLength: 10, withPad: " ", startingAt: 0)) \(format(speed)) MB/s\(perLine)  = \(format(normalizeSeconds / run.seconds, digits: 2))x normalize's speed, \(format(speed / baselineMBs, digits: 3))x plain ICU NFC's  (\(format(run.seconds, digits: 2)) s, CPU \(format(run.cpuSeconds, digits: 2)) s, peak \(format(Double(run.peakKB) / 1024)) MB)")
+            }
+            Swift.print("  (normalize: \(format(runs[0].seconds, digits: 2)) s first, \(format(runs[3].seconds, digits: 2)) s last)")
+        }
+    }
+
+    /// `normalize`, `quotes` and `terms` as separate processes on the same files, one after the
+    /// other and `normalize` again last (the machine's speed drifts): the corpus file, and a file
+    /// of short lines (the first 40 scalars of each non-empty seed line, repeated), written here
+    /// in pieces so that this process stays small while they run.
+    private func commandThroughput(binary: URL, corpus: URL, corpusBytes: Int, seedLines: [String]) throws -> [CommandRuns] {
+        let short = FileManager.default.temporaryDirectory.appendingPathComponent("gyeore-bench-short-\(getpid()).txt")
+        defer { try? FileManager.default.removeItem(at: short) }
+        FileManager.default.createFile(atPath: short.path, contents: nil)
+        let handle = try FileHandle(forWritingTo: short)
+        let pieces = seedLines.filter { !$0.isEmpty }.map { String(String.UnicodeScalarView($0.unicodeScalars.prefix(40))) + "\n" }
+        var shortBytes = 0
+        var chunk = ""
+        for n in 0..<shortLines {
+            chunk += pieces[n % pieces.count]
+            if chunk.utf8.count > 1 << 20 { handle.write(Data(chunk.utf8)); shortBytes += chunk.utf8.count; chunk = "" }
+        }
+        handle.write(Data(chunk.utf8))
+        shortBytes += chunk.utf8.count
+        try handle.close()
+        var result: [CommandRuns] = []
+        for (file, bytes, label, lines) in [(corpus, corpusBytes, "the seeds repeated", Int?.none), (short, shortBytes, "\(shortLines) short lines", Int?.some(shortLines))] where bytes > 0 {
+            var runs = CommandRuns(label: label, bytes: bytes, lines: lines, runs: [])
+            for command in ["normalize", "quotes", "terms", "normalize"] {
+                let run = try ManyFilesBenchmark.runTimed([binary.path, command, file.path])
+                if run.status != 0 { throw BenchError("gyeore \(command) exited with \(run.status) on \(file.path)") }
+                runs.runs.append((command, run.status, run.peakKB, run.seconds, run.cpuSeconds))
+            }
+            result.append(runs)
+        }
+        return result
     }
 
     private func measure(_ body: () -> Void) -> Double {

@@ -14,6 +14,14 @@ struct ManyFilesBenchmark {
     /// Runs a command with its output discarded; its exit status and its own peak resident
     /// memory in KB (wait4's, not the largest of all children so far).
     static func runQuietly(_ arguments: [String]) throws -> (status: Int32, peakKB: Int) {
+        let run = try runTimed(arguments)
+        return (run.status, run.peakKB)
+    }
+
+    /// Runs a command with its output discarded: its exit status, its own peak resident memory
+    /// in KB, its wall time and its CPU time (user and system), from wait4.
+    static func runTimed(_ arguments: [String]) throws -> (status: Int32, peakKB: Int, seconds: Double, cpuSeconds: Double) {
+        let start = DispatchTime.now()
         var actions: posix_spawn_file_actions_t = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
@@ -27,8 +35,10 @@ struct ManyFilesBenchmark {
         var status: Int32 = 0
         var usage = rusage()
         while wait4(pid, &status, 0, &usage) < 0 && errno == EINTR {}
+        let seconds = Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9
+        let cpu = Double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) + Double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6
         let exited = status & 0x7f == 0
-        return (exited ? (status >> 8) & 0xff : 128 + (status & 0x7f), usage.ru_maxrss)
+        return (exited ? (status >> 8) & 0xff : 128 + (status & 0x7f), usage.ru_maxrss, seconds, cpu)
     }
 
     func run() throws {
