@@ -108,6 +108,22 @@ public struct Normalizer: Sendable {
 }
 
 extension Normalizer {
+    /// The pipeline's output as scalars, with the original's scalars and the offset map between
+    /// them, and no quote marks or explanations: for a matcher that searches normalized text and
+    /// reports ranges of the original (the same text and map ``normalize(_:)`` gives, without
+    /// building strings from the scalars and back).
+    func normalizedScalars(_ text: String) -> (original: [Unicode.Scalar], normalized: [Unicode.Scalar], map: OffsetMap) {
+        let original = [Unicode.Scalar](scalarsOf: text)
+        var current = original
+        var map = OffsetMap.identity(length: original.count)
+        for step in steps {
+            guard let output = step.apply(to: current) else { continue }
+            map = map.followed(by: output.map)
+            current = output.text
+        }
+        return (original, current, map)
+    }
+
     /// Where in `range` of the original the scalar a step saw as `scalar` stands: the one
     /// position holding it if there is exactly one, else the start of the range (an earlier step
     /// changed the scalar and something next to it).

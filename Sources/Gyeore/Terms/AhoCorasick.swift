@@ -70,8 +70,12 @@ public struct AhoCorasick: Sendable {
         var state = 0
         for (position, scalar) in text.enumerated() {
             if state == 0 && !firstScalars.contains(scalar) { continue } // most text starts no pattern
-            while state != 0 && next(state, scalar) == nil { state = Int(fail[state]) }
-            state = Int(next(state, scalar) ?? 0)
+            // Follow failure links until an edge for the scalar (each state looked up once).
+            while true {
+                if let target = next(state, scalar) { state = Int(target); break }
+                if state == 0 { break }
+                state = Int(fail[state])
+            }
             for pattern in outputs[state] {
                 let end = position + 1
                 result.append(Match(pattern: Int(pattern), range: (end - lengths[Int(pattern)])..<end))

@@ -96,7 +96,8 @@ public struct TermMatcher: Sendable {
     /// The terms in `text`, in text order, never overlapping; at each position the longest
     /// match wins.
     public func matches(in text: String) -> [Match] {
-        matches(normalized: normalizer.normalize(text))
+        let (original, folded, map) = normalizer.normalizedScalars(text)
+        return matches(folded: folded, original: original, map: map)
     }
 
     /// The terms in text that is already normalized (as a pipeline step sees it): only the
@@ -109,23 +110,21 @@ public struct TermMatcher: Sendable {
     /// (로씨야 in 로씨야 국방성), which the longer form hides otherwise.
     public func matches(inNormalized text: [Unicode.Scalar], excludingEntry id: String?) -> [Match] {
         let excluded = id.flatMap { id in glossary.entries.firstIndex { $0.id == id } }
-        let original = String(scalars: text)
         guard let folded = MatchFoldingStep().apply(to: text) else {
-            return matches(normalized: NormalizedText(original: original, normalized: original, offsetMap: .identity(length: text.count), quoteMarks: [], explanations: []), excluding: excluded)
+            return matches(folded: text, original: text, map: .identity(length: text.count), excluding: excluded)
         }
-        return matches(normalized: NormalizedText(original: original, normalized: String(scalars: folded.text), offsetMap: folded.map, quoteMarks: [], explanations: []), excluding: excluded)
+        return matches(folded: folded.text, original: text, map: folded.map, excluding: excluded)
     }
 
-    private func matches(normalized: NormalizedText, excluding excluded: Int? = nil) -> [Match] {
-        let folded = [Unicode.Scalar](scalarsOf: normalized.normalized)
+    /// The matches in folded text, with ranges and texts of the original it was folded from.
+    private func matches(folded: [Unicode.Scalar], original originalScalars: [Unicode.Scalar], map: OffsetMap, excluding excluded: Int? = nil) -> [Match] {
         var candidates = automaton.matches(in: folded).filter { accepts($0, in: folded) && patterns[$0.pattern].entry != excluded }
         candidates.sort { ($0.range.lowerBound, -$0.range.count, $0.pattern) < ($1.range.lowerBound, -$1.range.count, $1.pattern) }
         var result: [Match] = []
         var end = 0
-        let originalScalars = candidates.isEmpty ? [] : [Unicode.Scalar](scalarsOf: normalized.original)
         for candidate in candidates where candidate.range.lowerBound >= end {
             let pattern = patterns[candidate.pattern]
-            let original = normalized.originalRange(forNormalized: candidate.range)
+            let original = map.originalRange(forNormalized: candidate.range)
             result.append(Match(range: original, text: String(scalars: originalScalars[original]), entry: glossary.entries[pattern.entry],
                                 form: pattern.form, kind: pattern.kind))
             end = candidate.range.upperBound
