@@ -50,6 +50,20 @@ import Testing
         }
     }
 
+    /// The scalar form matchers use gives the text and offset map of the full result, on every
+    /// seed line and on the whole document.
+    @Test(arguments: Fixtures.seedURLs.map(\.lastPathComponent))
+    func scalarOutputEqualsTheFullResult(seed: String) throws {
+        let text = try Fixtures.seed(String(seed.prefix(3)))
+        for piece in [text] + text.components(separatedBy: "\n") {
+            let full = normalizer.normalize(piece)
+            let scalars = normalizer.normalizedScalars(piece)
+            #expect(scalars.original == [Unicode.Scalar](scalarsOf: piece))
+            #expect(scalars.normalized == [Unicode.Scalar](scalarsOf: full.normalized))
+            #expect(scalars.map == full.offsetMap)
+        }
+    }
+
     @Test(arguments: Fixtures.seedURLs.map(\.lastPathComponent))
     func mappingIsExactOnEverySeedLine(seed: String) throws {
         let text = try Fixtures.seed(String(seed.prefix(3)))
