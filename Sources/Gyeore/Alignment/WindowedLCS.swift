@@ -74,22 +74,7 @@ enum WindowedLCS {
                         masks[k] |= 1 << UInt64(i)
                     }
                     for (i, s) in long.enumerated() { maskOf[i] = masks[slot(s)] }
-                    let used: UInt64 = n == 64 ? ~0 : (1 << UInt64(n)) - 1
-                    var best = 0
-                    var start = 0
-                    while start + width <= long.count {
-                        if maskOf[start] == 0 && start + width < long.count { start += 1; continue }
-                        var v: UInt64 = ~0
-                        for position in start..<start + width {
-                            let m = maskOf[position]
-                            if m == 0 { continue }
-                            v = (v &+ (v & m)) | (v & ~m)
-                        }
-                        best = max(best, n - (v & used).nonzeroBitCount)
-                        if best == n { break }
-                        start += 1
-                    }
-                    return best
+                    return bestWindow(UnsafeBufferPointer(maskOf), shortCount: n, width: width)
                 }
             }
         }
@@ -103,11 +88,17 @@ enum WindowedLCS {
         masks.reserveCapacity(n)
         for (i, s) in short.enumerated() { masks[s, default: 0] |= 1 << UInt64(i) }
         let maskOf = long.map { masks[$0] ?? 0 }
+        return maskOf.withUnsafeBufferPointer { bestWindow($0, shortCount: n, width: width) }
+    }
+
+    /// The one-word scan: `maskOf` holds, for each element of the long sequence, the bits of the
+    /// short sequence's positions holding it; the largest LCS over windows of `width` elements.
+    private static func bestWindow(_ maskOf: UnsafeBufferPointer<UInt64>, shortCount n: Int, width: Int) -> Int {
         let used: UInt64 = n == 64 ? ~0 : (1 << UInt64(n)) - 1
         var best = 0
         var start = 0
-        while start + width <= long.count {
-            if maskOf[start] == 0 && start + width < long.count { start += 1; continue }
+        while start + width <= maskOf.count {
+            if maskOf[start] == 0 && start + width < maskOf.count { start += 1; continue }
             var v: UInt64 = ~0
             for position in start..<start + width {
                 let m = maskOf[position]
