@@ -67,13 +67,9 @@ func makeTarget(_ name: String) throws -> (String) -> Void {
     case "quotes":
         let extractor = try QuoteExtractor(glossary: try Glossary(folder: root + "/glossary"))
         return { text in
-            let url = FileManager.default.temporaryDirectory.appendingPathComponent("gyeore-fuzz-\(getpid()).txt")
-            FileManager.default.createFile(atPath: url.path, contents: Data(text.utf8))
-            guard let reader = try? LineReader(path: url.path) else { return }
-            extractor.begin(document: "fuzz")
-            while let line = try? reader.next() { extractor.add(line) }
+            // The text's lines as the library reads a string: no temporary file per input.
             let scalars = [Unicode.Scalar](scalarsOf: text)
-            for q in extractor.finish() {
+            for q in extractor.quotations(in: text, document: "fuzz") {
                 require(q.start <= q.end && q.end <= scalars.count, "quotation outside the text")
                 require(String(scalars: Array(scalars[q.start..<q.end])) == q.text, "quotation is not the text's slice")
             }
