@@ -23,7 +23,7 @@ public enum GlossaryConversion: Sendable, Equatable {
 
     /// A line for a person reading an import report.
     public func describe(_ form: GlossaryForm, in entry: GlossaryEntry) -> String {
-        let south = entry.forms(.sk).first?.text ?? ""
+        let south = entry.southKorean
         if form.text == south { return "\(form.text) is written as in the South" }
         switch self {
         case .spelling:

@@ -167,16 +167,11 @@ public final class OrthographyConverter: @unchecked Sendable {
         // 한글 맞춤법 제42항 never).
         var solidDependentNouns: [Range<Int>] = []
         var northernOnly: [Range<Int>] = []
-        // The ending must follow a verb or adjective stem in the same word: a name the analyzer
-        // cut into pieces (네벤자, 인테르팍스) is no modifier.
-        let stems: Set<String> = ["VV", "VA", "VX", "VCP", "XSV", "XSA", "EP"]
-        // The dependent nouns North Korean text writes solid most (할수, 있는것, 하는데서), not
-        // every word the analyzer calls one (자 '者', 테 'intent' turn up in cut-up names).
-        let dependentNouns: Set<String> = ["것", "수", "데", "바", "줄", "때문", "듯", "만큼", "뿐", "채", "대로", "적"]
-        let lockedRanges = RangeIndex(locked)
+        // `locked` is complete here: the glossary's spans and the edits made so far.
+        let lockedIndex = RangeIndex(locked)
         for k in morphemes.indices.dropFirst(2) where morphemes[k - 1].range.upperBound == morphemes[k].range.lowerBound
             && morphemes[k - 2].range.upperBound == morphemes[k - 1].range.lowerBound
-            && stems.contains(morphemes[k - 2].m[10]) && !morphemes[k - 2].m.isUnknown && !lockedRanges.overlaps(morphemes[k].range) {
+            && Self.modifierStems.contains(morphemes[k - 2].m[10]) && !morphemes[k - 2].m.isUnknown && !lockedIndex.overlaps(morphemes[k].range) {
             let (ending, word) = (morphemes[k - 1].m[10], morphemes[k].m[10])
             let surface = String(scalars: Jamo.compose(Array(nfd[morphemes[k].range])))
             let endingSurface = String(scalars: Jamo.compose(Array(nfd[morphemes[k - 1].range])))
@@ -186,7 +181,7 @@ public final class OrthographyConverter: @unchecked Sendable {
             // (하는데서) or after -ㄹ (실현할데).
             let next = k + 1 < morphemes.count ? String(scalars: Jamo.compose(Array(nfd[morphemes[k + 1].range]))) : ""
             let unambiguous = surface != "데" || next.hasPrefix("서") || endingSurface.unicodeScalars.last?.value == 0x11AF
-            if (ending == "ETM" && word == "NNB" && dependentNouns.contains(surface) && unambiguous)
+            if (ending == "ETM" && word == "NNB" && Self.dependentNounsWrittenSolid.contains(surface) && unambiguous)
                 || (ending == "EC" && endingSurface == "고" && word == "VX" && surface.hasPrefix("있")) {
                 solidDependentNouns.append(morphemes[k].range)
                 if surface == "데" { northernOnly.append(morphemes[k].range) }
@@ -204,7 +199,6 @@ public final class OrthographyConverter: @unchecked Sendable {
 
         // Rules 2-6 and 8 on each morpheme outside the locked spans.
         var converted: [Int: [Unicode.Scalar]] = [:]   // morpheme index -> its new jamo
-        let lockedIndex = RangeIndex(locked)
         for (k, item) in morphemes.enumerated() where isCandidate(item.m, surface: nfd[item.range]) && !lockedIndex.overlaps(item.range) {
             let context = WordContext(index: k, morphemes: morphemes, nfd: nfd, positionNouns: rules.positionNouns)
             if let edit = morphemeEdit(item.m, range: item.range, nfd: nfd, previous: k > 0 ? morphemes[k - 1] : nil, context: context),
@@ -272,7 +266,7 @@ public final class OrthographyConverter: @unchecked Sendable {
                 result += inner
                 // The rest of the form is locked as written: no other rule may respell it (로조
                 // must not become 노조 'labour union').
-                let kept = "\(match.text) kept: another word for \(entry.forms(.sk).first?.text ?? "") (--wording)"
+                let kept = "\(match.text) kept: another word for \(entry.southKorean) (--wording)"
                 var start = range.lowerBound
                 for edit in inner.sorted(by: { $0.range.lowerBound < $1.range.lowerBound }) {
                     if start < edit.range.lowerBound { result.append((start..<edit.range.lowerBound, nil, kept, entry.id)) }
@@ -456,6 +450,15 @@ public final class OrthographyConverter: @unchecked Sendable {
         index.append(offset + scalars.count)
         return (utf8, index)
     }
+
+    /// The parts of speech (HanDic's) a modifier ending must follow for a dependent noun after it
+    /// to count as written solid: a verb or adjective stem in the same word, as a name the
+    /// analyzer cut into pieces (네벤자, 인테르팍스) is no modifier.
+    static let modifierStems: Set<String> = ["VV", "VA", "VX", "VCP", "XSV", "XSA", "EP"]
+
+    /// The dependent nouns North Korean text writes solid most (할수, 있는것, 하는데서), not every
+    /// word the analyzer calls one (자 '者', 테 'intent' turn up in cut-up names).
+    static let dependentNounsWrittenSolid: Set<String> = ["것", "수", "데", "바", "줄", "때문", "듯", "만큼", "뿐", "채", "대로", "적"]
 
     /// Whether a text shows the signals the cheap filter looks for (``hasSignal(_:)``): for
     /// counting what conversion leaves behind (`gyeore-bench residuals`).

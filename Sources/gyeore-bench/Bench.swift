@@ -110,22 +110,13 @@ struct NormalizeBenchmark {
         var jsonSeconds = Double.nan
         var cliPeakMB = Double.nan
         if FileManager.default.isExecutableFile(atPath: binary.path) {
-            let process = Process()
-            process.executableURL = binary
-            process.arguments = ["normalize", corpus.path]
-            process.standardOutput = FileHandle(forWritingAtPath: "/dev/null")
-            cliSeconds = try measureThrowing { try process.run(); process.waitUntilExit() }
-            var usage = rusage()
-            getrusage(RUSAGE_CHILDREN.rawValue, &usage)
-            cliPeakMB = Double(usage.ru_maxrss) / 1024
-            if process.terminationStatus != 0 { throw BenchError("gyeore normalize exited with \(process.terminationStatus)") }
+            let plain = try ManyFilesBenchmark.runTimed([binary.path, "normalize", corpus.path])
+            if plain.status != 0 { throw BenchError("gyeore normalize exited with \(plain.status)") }
+            (cliSeconds, cliPeakMB) = (plain.seconds, Double(plain.peakKB) / 1024)
             // The same file with --json (one record per line), right after.
-            let json = Process()
-            json.executableURL = binary
-            json.arguments = ["normalize", "--json", corpus.path]
-            json.standardOutput = FileHandle(forWritingAtPath: "/dev/null")
-            jsonSeconds = try measureThrowing { try json.run(); json.waitUntilExit() }
-            if json.terminationStatus != 0 { throw BenchError("gyeore normalize --json exited with \(json.terminationStatus)") }
+            let json = try ManyFilesBenchmark.runTimed([binary.path, "normalize", "--json", corpus.path])
+            if json.status != 0 { throw BenchError("gyeore normalize --json exited with \(json.status)") }
+            jsonSeconds = json.seconds
         } else {
             log("note: \(binary.path) not built; build it with `swift build -c release` to measure the CLI")
         }
@@ -255,12 +246,6 @@ struct NormalizeBenchmark {
     private func measure(_ body: () -> Void) -> Double {
         let start = DispatchTime.now()
         body()
-        return Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9
-    }
-
-    private func measureThrowing(_ body: () throws -> Void) throws -> Double {
-        let start = DispatchTime.now()
-        try body()
         return Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9
     }
 }

@@ -11,7 +11,6 @@ public struct AhoCorasick: Sendable {
         public var range: Range<Int>
     }
 
-    private var transitions: [[UInt32: Int32]] = [[:]]
     private var fail: [Int32] = [0]
     private var outputs: [[Int32]] = [[]]
     private let lengths: [Int]
@@ -23,6 +22,8 @@ public struct AhoCorasick: Sendable {
     /// Builds the automaton for `patterns` (empty patterns never match).
     public init(patterns: [[Unicode.Scalar]]) {
         lengths = patterns.map(\.count)
+        // Built with a dictionary per state, then flattened into `table`.
+        var transitions: [[UInt32: Int32]] = [[:]]
         for (index, pattern) in patterns.enumerated() where !pattern.isEmpty {
             var node = 0
             for scalar in pattern {
