@@ -141,6 +141,15 @@ struct LabelledAlignmentBenchmark {
                     guard isTrue != predicted else { continue }
                     let (a, b) = (items[indexOf[i]!], items[indexOf[j]!])
                     print("\(isTrue ? "missed" : "false ") \(String(format: "%.3f", aligner.score(a, b)))  \(a.quotation.document) “\(a.quotation.text.prefix(40))”  ~  \(b.quotation.document) “\(b.quotation.text.prefix(40))”")
+                    // Where the score came from: the concept score, and the best score of a clause
+                    // of one against the other or a clause of it.
+                    let unitsA = [a] + a.parts, unitsB = [b] + b.parts
+                    var best = (0.0, "", "")
+                    for x in unitsA { for y in unitsB where x.parts.isEmpty || y.parts.isEmpty || (a.parts.isEmpty && b.parts.isEmpty) {
+                        let v = aligner.score(x, y)
+                        if v > best.0 { best = (v, String(x.quotation.text.prefix(24)), String(y.quotation.text.prefix(24))) }
+                    } }
+                    print("    concept \(String(format: "%.3f", a.quotation.language == "en" ? aligner.conceptScore(b, a) : aligner.conceptScore(a, b)))  clauses \(a.parts.count)/\(b.parts.count)  best unit pair \(String(format: "%.3f", best.0)) “\(best.1)” ~ “\(best.2)”")
                     if ProcessInfo.processInfo.environment["GYEORE_BENCH_CANONICAL"] != nil {
                         print("    \(String(String.UnicodeScalarView(aligner.canonical(a.quotation.text))))\n    \(String(String.UnicodeScalarView(aligner.canonical(b.quotation.text))))  speakers \(a.quotation.speakerText ?? "-")/\(b.quotation.speakerText ?? "-")")
                     }

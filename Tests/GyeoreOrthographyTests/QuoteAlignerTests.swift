@@ -49,8 +49,8 @@ import GyeoreTestSupport
 
     /// The development set, scored as `gyeore-bench align --labelled` scores it, beside the naive
     /// baseline. Measured without the Hanja glosses (this aligner has none): precision 0.996,
-    /// recall 0.788 over all 283 true pairs (ko-en 1.000 / 0.804); baseline precision 0.847,
-    /// recall 0.410; no cluster of three statements. With the glosses (the benchmark) recall is 0.827.
+    /// recall 0.866 over all 283 true pairs (ko-en 1.000 / 0.959); baseline precision 0.847,
+    /// recall 0.410; no cluster of three statements. With the glosses (the benchmark) recall is 0.915.
     @Test func developmentSetBeatsTheNaiveBaselineWithoutChaining() throws {
         var labels: [String: Set<String>] = [:]
         for line in try String(contentsOf: Self.devSet.appendingPathComponent("labels.tsv"), encoding: .utf8).split(separator: "\n") where !line.hasPrefix("#") {
@@ -76,9 +76,9 @@ import GyeoreTestSupport
         let all = try #require(scores["all"]), crossLanguage = try #require(scores["ko-en"]), naive = try #require(baseline["all"])
         #expect(all.truePairs == 283)
         #expect(all.precision >= 0.99, "precision \(all)")
-        #expect(all.recall >= 0.785, "recall \(all)")
+        #expect(all.recall >= 0.86, "recall \(all)")
         #expect(all.f1 > naive.f1, "ours \(all), baseline \(naive)")
-        #expect(crossLanguage.precision >= 0.99 && crossLanguage.correctPairs >= 75, "\(crossLanguage)")
+        #expect(crossLanguage.precision >= 0.99 && crossLanguage.correctPairs >= 90, "\(crossLanguage)")
         #expect(clusters.map(evaluation.statementCount).max() ?? 0 <= 2)
     }
 
@@ -90,6 +90,22 @@ import GyeoreTestSupport
         let scattered = item("핵 시험장 부근의 오래된 공장에서 만든 단추 상자들과 내 고향 마을 인민위원회 사무실의 낡은 책상들은 위원회 일군들이 항상 정성껏 관리하는 창고에 놓여 있었다고 한다")
         #expect(aligner.score(fragment, whole) >= 0.9)
         #expect(aligner.score(fragment, scattered) < 0.5)
+    }
+
+    /// A reporter's condensed fragment (particles dropped, words left out or put otherwise, the
+    /// South Korean name of a place) keeps its concepts in order and in one place: it links by
+    /// meaning in one window of the whole, though too few syllables align for the lexical score.
+    /// The same words spread over a long sentence find no window, and a window holding them among
+    /// many other words is weaker evidence.
+    @Test func aCondensedFragmentLinksByItsConceptsInOneWindow() throws {
+        let whole = item("당면하여 우리는 개성공업지구에 진출하였던 남측기업인들의 어려운 사정과 민족의 명산을 찾아보고싶어하는 남녘동포들의 소망을 헤아려 아무런 전제조건이나 대가없이 개성공업지구와 금강산관광을 재개할 용의가 있습니다")
+        let condensed = item("대가없이 개성공단과 금강산관광을 재개할 생각이 있다")
+        #expect(aligner.conceptScore(condensed, whole) >= 0.5, "\(aligner.conceptScore(condensed, whole))")
+        #expect(aligner.score(condensed, whole) >= 0.5)
+        let scattered = item("대가를 바라지 않는 도움에 감사한다고 하면서 개성공단에서 일했던 사람들은 오랜 시간이 지난 지금도 여러 지방에서 어렵게 지내고 있으며 금강산을 다시 찾고 싶다는 동포들과 관광 업계의 요구도 많지만 언제 재개될지 모른다는 생각이 많다")
+        #expect(aligner.conceptScore(condensed, scattered) < 0.5, "\(aligner.conceptScore(condensed, scattered))")
+        let diluted = item("새해에는 기업인들과 함께 대가없이 여러 지역의 공장과 개성공단과 시장과 항구와 금강산관광을 모두 재개할 생각이 있다고 밝히면서 앞으로의 일정과 계획도 자세히 설명하였다")
+        #expect(aligner.conceptScore(condensed, diluted) < aligner.conceptScore(condensed, whole))
     }
 
     /// A sentence joining two statements, quoted whole by some reports and in halves by others:
