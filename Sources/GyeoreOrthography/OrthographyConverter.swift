@@ -189,11 +189,16 @@ public final class OrthographyConverter: @unchecked Sendable {
         }
         // One such slip is how South Korean writers err too (날수도, 알고있다); North Korean prose
         // writes them all solid, so a sentence needs two, or one that only North Korean prose
-        // writes (하는데서, 실현할데 대한).
+        // writes (하는데서, 실현할데 대한), to come into the spacing rule's scope. A lone slip is
+        // mended by itself, at its own boundaries, and nothing else in its sentence moves (the
+        // South Korean norms space it too: 한글 맞춤법 제42항, 제47항).
+        var slips = Set<Int>()
         let spacingEvidence = sentenceRanges.flatMap { sentence -> [Range<Int>] in
             let jamo = start[sentence.lowerBound]..<start[sentence.upperBound]
             let inside = solidDependentNouns.filter { jamo.contains($0.lowerBound) }
-            return inside.count >= 2 || inside.contains(where: { range in northernOnly.contains(range) }) ? inside : []
+            if inside.count >= 2 || inside.contains(where: { range in northernOnly.contains(range) }) { return inside }
+            for range in inside { slips.insert(range.lowerBound); slips.insert(range.upperBound) }
+            return []
         }
         solidDependentNouns = spacingEvidence
 
@@ -221,7 +226,7 @@ public final class OrthographyConverter: @unchecked Sendable {
             let (previousRange, previous) = morphemes[k - 1]
             guard previousRange.upperBound == range.lowerBound, !lockedIndex.containsInside(range.lowerBound),
                   let textIndex = source.indices.contains(range.lowerBound) ? source[range.lowerBound] : nil,
-                  options.assumesNorthKorean || scopes.contains(textIndex) else { continue }
+                  options.assumesNorthKorean || scopes.contains(textIndex) || slips.contains(range.lowerBound) else { continue }
             let surface = String(scalars: Jamo.compose(converted[k] ?? Array(nfd[range])))
             let previousSurface = String(scalars: Jamo.compose(converted[k - 1] ?? Array(nfd[previousRange])))
             let afterTerm = termEnds.contains(range.lowerBound) && m.tag == "NNG" && surface.count >= 2

@@ -10,9 +10,13 @@ struct OrthographyBenchmark {
     var misses = false
     /// Only the gold set of real North Korean text (no development set, no speed).
     var goldOnly = false
+    /// Converts as `--assume-north-korean` does (a source known to be North Korean).
+    var assumesNorthKorean = false
 
     func run() throws {
-        let setup = try BenchSetup()
+        var options = OrthographyOptions()
+        options.assumesNorthKorean = assumesNorthKorean
+        let setup = try BenchSetup(options: options)
         let (root, converter, plain, toSouth) = (setup.root, setup.converter, setup.plain, setup.toSouth)
 
         let gold = try OrthographyGoldSet(contentsOf: root.appendingPathComponent("Tests/Fixtures/orthography/gold-nk-texts.tsv"))
