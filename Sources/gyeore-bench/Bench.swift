@@ -18,7 +18,28 @@ import Gyeore
 
 @main
 struct Bench {
-    static func main() throws {
+    /// Runs the benchmark the arguments name; an error ends it with one line on stderr and
+    /// status 1, never a trap.
+    static func main() {
+        do {
+            try run()
+        } catch {
+            let message: String
+            if let error = error as? LocalizedError, let description = error.errorDescription {
+                message = description
+            } else if let error = error as? CustomStringConvertible, !(error is NSError) {
+                message = error.description
+            } else if let path = (error as NSError).userInfo[NSFilePathErrorKey] as? String {
+                message = "\(path): \(error.localizedDescription)"
+            } else {
+                message = error.localizedDescription
+            }
+            FileHandle.standardError.write(Data("gyeore-bench: error: \(message)\n".utf8))
+            exit(1)
+        }
+    }
+
+    static func run() throws {
         var arguments = Array(CommandLine.arguments.dropFirst())
         guard let command = arguments.first, ["normalize", "orthography", "signals", "align", "lines", "files", "coverage", "residuals"].contains(command) else {
             FileHandle.standardError.write(Data("usage: gyeore-bench normalize [--megabytes N] [--short-lines N] | orthography [--megabytes N] [--gold] [--misses] [--assume-north-korean] | align [--sizes 1000,10000,100000] | align --labelled DIR [--explain] [--scores] [--source FILE]... | signals [DIR] | lines [--scalars N] | files [--counts 2000,20000] | coverage [DIR] | residuals [DIR]\n".utf8))
