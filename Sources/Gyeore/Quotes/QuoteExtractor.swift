@@ -25,7 +25,9 @@ public final class QuoteExtractor {
     var document = ""
     var quotations: [Quotation] = []
     private var inFrontMatter = false
-    private var mentioned: [(name: String, entry: String, kind: GlossaryEntry.Kind, titles: [String])] = []
+    /// Recent glossary mentions, with the scalars that follow each (where its titles stand, read
+    /// only when a speaker is resolved by surname and title: ``titles(following:)``).
+    private var mentioned: [(name: String, entry: String, kind: GlossaryEntry.Kind, following: [Unicode.Scalar], titles: [String]?)] = []
     var lastSpeaker: (name: String?, text: String, entry: String?)?
     private var documentDate: String?
     private var isSource = false
@@ -77,7 +79,7 @@ public final class QuoteExtractor {
         if line.number == 1 && trimmed == "---" { inFrontMatter = true; return }
         if inFrontMatter && trimmed == "---" { inFrontMatter = false; return }
         var context: Quotation.Context = inFrontMatter ? .frontMatter : .body
-        if !inFrontMatter && Self.firstMatch(Self.headingTag, in: trimmed) != nil { context = .heading }
+        if !inFrontMatter && Self.hasHeadingTag(trimmed) { context = .heading }
         // In front matter, quotes around a whole value are YAML syntax (image: '/a.jpg').
         if inFrontMatter, Self.firstMatch(Self.yamlQuotedValue, in: trimmed) != nil {
             if !trimmed.hasPrefix("title:") { return }
@@ -250,12 +252,12 @@ public final class QuoteExtractor {
     /// case particle follows instead (a partial quotation).
     private func reportingClause(_ after: [Unicode.Scalar]) -> (String?, String?, Bool, Bool) {
         let string = String(scalars: after)
-        let hasQuotative = Self.firstMatch(Self.quotativePattern, in: string) != nil
-        let particle = Self.firstMatch(Self.particleAfterQuote, in: string) != nil
+        let hasQuotative = Self.startsWithQuotative(string)
+        let particle = Self.startsWithParticle(string)
         // The sentence's end bounds the search for a verb (a following quote may stand between).
-        let sentenceEnd = Self.firstMatch(Self.sentenceEndMark, in: string).map { $0.upperBound } ?? string.endIndex
+        let sentenceEnd = Self.sentenceEnd(string) ?? string.endIndex
         let sentence = String(string[..<sentenceEnd])
-        if hasQuotative, let connective = Self.firstMatch(Self.chainConnective, in: sentence), sentence[connective.upperBound...].contains("“") {
+        if hasQuotative, let connective = Self.chainConnective(sentence), sentence[connective.upperBound...].contains("“") {
             return (String(sentence[connective]), String(sentence[connective]), true, false) // a chain: the verb comes with the next quote
         }
         let words = sentence.split(separator: " ", omittingEmptySubsequences: true)
@@ -305,17 +307,22 @@ public final class QuoteExtractor {
         // The line is normalized already: only the matcher's folding is left to do (normalizing
         // again would change nothing, the pipeline being idempotent).
         for match in matcher.matches(inNormalized: scalars) where [.person, .outlet, .organization].contains(match.entry.kind) {
-            // The titles that follow a name (노광철 북한 국방상): words that head a speaker phrase.
-            let rest = String(scalars: Array(scalars[match.range.upperBound..<min(scalars.count, match.range.upperBound + 24)]))
-            var titles: [String] = []
-            for piece in rest.split(separator: " ").prefix(3) {
-                let word = Self.strippingParticle(Self.trimming(piece) { Self.punctuation.contains($0) })
-                if endsWithSpeakerNoun(word) { titles.append(word) }
-            }
-            mentioned.append((match.entry.southKorean, match.entry.id, match.entry.kind, titles))
+            let following = Array(scalars[match.range.upperBound..<min(scalars.count, match.range.upperBound + 24)])
+            mentioned.append((match.entry.southKorean, match.entry.id, match.entry.kind, following, nil))
             // Only recent mentions resolve a speaker; keeping them bounded keeps each look-up so.
             if mentioned.count > 2 * Self.recentMentions { mentioned.removeFirst(mentioned.count - Self.recentMentions) }
         }
+    }
+
+    /// The titles that follow a name (노광철 북한 국방상): of the next three words, those that end
+    /// in a speaker noun, without their particle.
+    private func titles(following scalars: [Unicode.Scalar]) -> [String] {
+        var titles: [String] = []
+        for piece in String(scalars: scalars).split(separator: " ").prefix(3) {
+            let word = Self.strippingParticle(Self.trimming(piece) { Self.punctuation.contains($0) })
+            if endsWithSpeakerNoun(word) { titles.append(word) }
+        }
+        return titles
     }
 
     /// Whether a word ends in a listed speaker noun (국방상, 위원장): its endings of each listed
@@ -335,10 +342,10 @@ public final class QuoteExtractor {
         // Bounded windows: the speaker stands in the same sentence, and a long line must not make
         // every quotation read all of it.
         let before = String(scalars: Array(text[max(0, open - Self.contextWindow)..<max(0, open)]))
-        let sentenceStart = Self.firstMatch(Self.lastSentenceStart, in: before)?.upperBound ?? before.startIndex
+        let sentenceStart = Self.lastSentenceStart(before) ?? before.startIndex
         let prefix = String(before[sentenceStart...])
         let after = close + 1 < text.count ? String(scalars: Array(text[(close + 1)..<min(text.count, close + 1 + Self.contextWindow)])) : ""
-        let clauseEnd = Self.firstMatch(Self.clauseEndMark, in: after)?.lowerBound ?? after.endIndex
+        let clauseEnd = Self.clauseEnd(after) ?? after.endIndex
         if let found = subject(in: prefix, last: true) ?? subject(in: String(after[..<clauseEnd]), last: false) {
             quotation.speakerText = found.text
             quotation.speaker = found.name
@@ -398,8 +405,13 @@ public final class QuoteExtractor {
     /// 노광철 북한 국방상; 김 위원장 → 김정은, seen as 김정은 국무위원장). Nobody else.
     private func mentionedPerson(surname: String, title: String) -> (name: String, entry: String)? {
         guard surname.count == 1 else { return nil }
-        return mentioned.last { $0.kind == .person && $0.name.hasPrefix(surname) && $0.titles.contains { $0.hasSuffix(title) } }
-            .map { ($0.name, $0.entry) }
+        for k in mentioned.indices.reversed() where mentioned[k].kind == .person && mentioned[k].name.hasPrefix(surname) {
+            // Each mention's titles are read once, when first needed.
+            let known = mentioned[k].titles ?? titles(following: mentioned[k].following)
+            mentioned[k].titles = known
+            if known.contains(where: { $0.hasSuffix(title) }) { return (mentioned[k].name, mentioned[k].entry) }
+        }
+        return nil
     }
 
     // MARK: - Helpers
@@ -482,7 +494,7 @@ public final class QuoteExtractor {
         let stripped = Self.trimming(String(scalars: visible), Self.isBlank)
         guard stripped.count <= 120 else { return false }
         // A sentence ends in a verb ending and a stop (…공언했다. [사진]); dates (2024. 11. 30.) do not.
-        return Self.firstMatch(Self.sentenceFinal, in: stripped) == nil
+        return !Self.endsASentence(stripped)
     }
 
     func language(of text: String) -> String {
@@ -494,17 +506,10 @@ public final class QuoteExtractor {
     // MARK: - Patterns, compiled once
 
     // `String.range(of:options: .regularExpression)` compiles its pattern on every call (a
-    // sixth of `quotes`' time); these are compiled once. The same ICU engine and options.
-    nonisolated(unsafe) private static let headingTag = try? NSRegularExpression(pattern: #"<h[1-6][ >]|<title>"#)
+    // sixth of `quotes`' time); these are compiled once. The same ICU engine and options. The
+    // patterns read once per line or quotation are scans instead (`QuotePatterns.swift`).
     nonisolated(unsafe) private static let yamlQuotedValue = try? NSRegularExpression(pattern: #"^[A-Za-z_][\w-]*:\s*(['"]).*\1$"#)
-    nonisolated(unsafe) private static let particleAfterQuote = try? NSRegularExpression(pattern: #"^(?:을|를|이|가|의|에|에서|로|으로|과|와|은|는|도|란|이란|처럼)(?=[\s,.)]|$)"#)
-    nonisolated(unsafe) private static let sentenceEndMark = try? NSRegularExpression(pattern: #"[.!?](?:\s|$)"#)
-    nonisolated(unsafe) private static let chainConnective = try? NSRegularExpression(pattern: #"^(?:이?라며|며|면서)(?=[\s,])"#)
-    nonisolated(unsafe) private static let lastSentenceStart = try? NSRegularExpression(pattern: #"[.!?”’]\s+(?=[^.!?]*$)"#)
-    nonisolated(unsafe) private static let clauseEndMark = try? NSRegularExpression(pattern: #"[.!?“]"#)
     nonisolated(unsafe) private static let fullDate = try? NSRegularExpression(pattern: #"(19|20)\d{2}\s*(년|[.\-/])\s*\d{1,2}\s*(월|[.\-/])\s*\d{1,2}"#)
-    nonisolated(unsafe) private static let sentenceFinal = try? NSRegularExpression(pattern: #"(다|요|까)[.!?]|(다|요|까)\s*$|[.!?。]\s*$"#)
-    nonisolated(unsafe) private static let quotativePattern = try? NSRegularExpression(pattern: #"^(?:다|이었다|였다)?(?:이?라고|고|이?라며|며|면서|하면서|이?라는|이?라고도)(?=[\s,.]|$)"#)
 
     /// The first match of a compiled pattern in a string, as `range(of:options:)` gives it.
     private static func firstMatch(_ regex: NSRegularExpression?, in text: String) -> Range<String.Index>? {
