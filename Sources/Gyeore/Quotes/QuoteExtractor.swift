@@ -325,6 +325,20 @@ public final class QuoteExtractor {
         return titles
     }
 
+    /// The kind of speaker a word names: a listed speaker noun, or a word ending in one (북한
+    /// 국방상, 국무위원장). Its endings of each listed length are looked up, not every noun
+    /// compared; nouns that end one another are of one kind (`speaker-nouns.tsv`), so which
+    /// is found first changes nothing.
+    private func speakerNounKind(_ head: String) -> String? {
+        if let kind = speakerNouns[head] { return kind }
+        let scalars = head.unicodeScalars
+        let count = scalars.count
+        for length in speakerNounLengths where length < count {
+            if let kind = speakerNouns[String(String.UnicodeScalarView(scalars.suffix(length)))] { return kind }
+        }
+        return nil
+    }
+
     /// Whether a word ends in a listed speaker noun (국방상, 위원장): its endings of each listed
     /// length looked up, not every noun compared.
     private func endsWithSpeakerNoun(_ word: String) -> Bool {
@@ -376,7 +390,7 @@ public final class QuoteExtractor {
             let previous = i > 0 ? words[i - 1] : ""
             // A glossary person or outlet named by the head word (벨로우소프는, 노동신문은).
             if let entry = mentionedEntry(matching: head) { return (head, entry.name, entry.entry) }
-            if let kind = speakerNouns[head] ?? speakerNouns.first(where: { head.hasSuffix($0.key) && head.count > $0.key.count })?.value {
+            if let kind = speakerNounKind(head) {
                 let phrase = previous.isEmpty ? head : "\(previous) \(head)"
                 if kind == "outlet", let outlet = mentioned.last(where: { $0.kind == .outlet && $0.name.hasSuffix(head) }) {
                     return (head, outlet.name, outlet.entry)
@@ -405,7 +419,9 @@ public final class QuoteExtractor {
     /// 노광철 북한 국방상; 김 위원장 → 김정은, seen as 김정은 국무위원장). Nobody else.
     private func mentionedPerson(surname: String, title: String) -> (name: String, entry: String)? {
         guard surname.count == 1 else { return nil }
-        for k in mentioned.indices.reversed() where mentioned[k].kind == .person && mentioned[k].name.hasPrefix(surname) {
+        // The surname is one character: compared by its first scalar before the strings are.
+        guard let initial = surname.unicodeScalars.first else { return nil }
+        for k in mentioned.indices.reversed() where mentioned[k].kind == .person && mentioned[k].name.unicodeScalars.first == initial && mentioned[k].name.hasPrefix(surname) {
             // Each mention's titles are read once, when first needed.
             let known = mentioned[k].titles ?? titles(following: mentioned[k].following)
             mentioned[k].titles = known
@@ -491,8 +507,11 @@ public final class QuoteExtractor {
             if visible.count > 240 { return false }
         }
         visible += text[position...]
-        let stripped = Self.trimming(String(scalars: visible), Self.isBlank)
-        guard stripped.count <= 120 else { return false }
+        // Blank ends trimmed; the length in characters (a character holds one scalar or more,
+        // so 120 scalars or fewer are 120 characters or fewer, and only a longer line is counted).
+        guard let first = visible.firstIndex(where: { !Self.isBlank($0) }), let last = visible.lastIndex(where: { !Self.isBlank($0) }) else { return true }
+        let stripped = String(scalars: Array(visible[first...last]))
+        guard last - first < 120 || stripped.count <= 120 else { return false }
         // A sentence ends in a verb ending and a stop (…공언했다. [사진]); dates (2024. 11. 30.) do not.
         return !Self.endsASentence(stripped)
     }
