@@ -21,6 +21,10 @@ public final class QuoteExtractor {
     private let speakerNouns: [String: String]
     private let speakerNounLengths: [Int]
 
+    /// Words already looked up by ``mentionedEntry(matching:)`` (not document state: the answer
+    /// depends on the glossary alone).
+    private var namedEntries: [String: (name: String, entry: String)?] = [:]
+
     // Document state.
     var document = ""
     var quotations: [Quotation] = []
@@ -373,11 +377,11 @@ public final class QuoteExtractor {
     /// The topic (은/는) names the speaker of a sentence; a subject (이/가) may belong to a
     /// relative clause (…국무위원장이 체결한 조약), so it is taken only when no topic is found.
     func subject(in text: String, last: Bool) -> (text: String, name: String?, entry: String?)? {
-        subject(in: text, last: last, particles: ["은", "는"]) ?? subject(in: text, last: last, particles: ["이", "가"])
+        let words = text.split(separator: " ").map(String.init)
+        return subject(in: words, last: last, particles: ["은", "는"]) ?? subject(in: words, last: last, particles: ["이", "가"])
     }
 
-    private func subject(in text: String, last: Bool, particles: [String]) -> (text: String, name: String?, entry: String?)? {
-        let words = text.split(separator: " ").map(String.init)
+    private func subject(in words: [String], last: Bool, particles: [String]) -> (text: String, name: String?, entry: String?)? {
         let indices = last ? Array(words.indices.reversed()) : Array(words.indices)
         for i in indices {
             let word = words[i]
@@ -409,11 +413,20 @@ public final class QuoteExtractor {
         return nil
     }
 
+    /// The glossary person, outlet or organization a whole word names. Words recur (신문은, 그는,
+    /// 위원장은), so each is looked up once; the answers are kept for a bounded number of words.
     func mentionedEntry(matching word: String) -> (name: String, entry: String)? {
         guard let matcher else { return nil }
+        if let known = namedEntries[word] { return known }
         let hit = matcher.matches(in: word).first { $0.range.lowerBound == 0 && $0.range.upperBound == word.unicodeScalars.count && [.person, .outlet, .organization].contains($0.entry.kind) }
-        return hit.map { ($0.entry.southKorean, $0.entry.id) }
+        let answer = hit.map { ($0.entry.southKorean, $0.entry.id) }
+        if namedEntries.count >= Self.namedEntriesLimit { namedEntries.removeAll(keepingCapacity: true) }
+        namedEntries[word] = .some(answer)
+        return answer
     }
+
+    /// How many words ``mentionedEntry(matching:)`` keeps its answers for.
+    static let namedEntriesLimit = 50_000
 
     /// The person last mentioned with this surname and this title (노 국방상 → 노광철, seen as
     /// 노광철 북한 국방상; 김 위원장 → 김정은, seen as 김정은 국무위원장). Nobody else.
