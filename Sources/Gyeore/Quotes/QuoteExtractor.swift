@@ -343,15 +343,8 @@ public final class QuoteExtractor {
         return nil
     }
 
-    /// Whether a word ends in a listed speaker noun (국방상, 위원장): its endings of each listed
-    /// length looked up, not every noun compared.
-    private func endsWithSpeakerNoun(_ word: String) -> Bool {
-        let scalars = word.unicodeScalars
-        for length in speakerNounLengths where length <= scalars.count {
-            if speakerNouns[String(String.UnicodeScalarView(scalars.suffix(length)))] != nil { return true }
-        }
-        return false
-    }
+    /// Whether a word is or ends in a listed speaker noun (국방상, 위원장).
+    private func endsWithSpeakerNoun(_ word: String) -> Bool { speakerNounKind(word) != nil }
 
     /// The speaker: the subject nearest before the quotation in its sentence (벨로우소프 장관은,
     /// 노 국방상은, 신문은, 그는), else one between the quotation and its verb, else, for a direct
