@@ -9,12 +9,20 @@ extension QuoteExtractor {
     /// The quotation is the clause, without its quotative 고 and without the speaker's topic
     /// before it (김 위원장은); it needs four words at least.
     func addIndirect(line: LineReader.Line, original: [Unicode.Scalar], result: NormalizedText, text: [Unicode.Scalar], quoted: [Range<Int>]) {
-        // Most lines hold no quotative -고 before a space: nothing to look at.
-        guard text.indices.dropFirst().contains(where: { text[$0] == "고" && ["다", "라", "자", "냐"].contains(text[$0 - 1]) }) else { return }
+        // Most lines hold no quotative -고 ending a word: nothing to look at. The sentences that
+        // hold none are passed over too (the clause's last word ends in it).
+        var quotatives: [Int] = []   // offsets of such a 고, ascending
+        for i in text.indices.dropFirst() where text[i] == "고" && ["다", "라", "자", "냐"].contains(text[i - 1]) && (i + 1 == text.count || text[i + 1].properties.isWhitespace) {
+            quotatives.append(i)
+        }
+        guard !quotatives.isEmpty else { return }
         let masked = String(scalars: text)
         guard language(of: masked) == "ko" else { return }
         let isQuoted = Self.overlapTest(quoted, length: text.count)
-        for range in splitter.sentences(of: masked, language: "ko") where !isQuoted(range) {
+        var nextQuotative = 0
+        for range in splitter.sentences(of: masked, language: "ko") {
+            while nextQuotative < quotatives.count && quotatives[nextQuotative] < range.lowerBound { nextQuotative += 1 }
+            guard nextQuotative < quotatives.count, quotatives[nextQuotative] < range.upperBound, !isQuoted(range) else { continue }
             // Words of the sentence, as offset ranges into the line's normalized text.
             var words: [Range<Int>] = []
             var i = range.lowerBound
