@@ -114,7 +114,14 @@ extension QuoteAligner.Item: Codable {
         conceptSet = concepts.reduce(into: Set<UInt32>()) { $0.formUnion($1) }
         crossConceptSet = crossConcepts.reduce(into: Set<UInt32>()) { $0.formUnion($1) }
         var parts: [QuoteAligner.Item] = []
-        if readParts { for _ in 0..<(try r.count()) { parts.append(try QuoteAligner.Item(from: &r)) } }
+        if readParts {
+            for _ in 0..<(try r.count()) {
+                // A part is a clause: that needs no byte of its own.
+                var part = try QuoteAligner.Item(from: &r)
+                part.isClause = true
+                parts.append(part)
+            }
+        }
         self.parts = parts
     }
 }

@@ -69,6 +69,8 @@ public final class QuoteAligner {
         /// The quotation's clauses, when it has more than one (see ``ClauseSplitter``): each is
         /// compared on its own as well, so a report quoting one clause finds it.
         public internal(set) var parts: [Item] = []
+        /// Whether this is a clause of a longer quotation (one of its ``parts``).
+        var isClause = false
     }
 
     /// A scored pair of items.
@@ -229,7 +231,9 @@ public final class QuoteAligner {
             part.normalized = part.text
             part.start = quotation.start + clause.lowerBound
             part.end = quotation.start + clause.upperBound
-            whole.parts.append(unsplitItem(part))
+            var clauseItem = unsplitItem(part)
+            clauseItem.isClause = true
+            whole.parts.append(clauseItem)
         }
         return whole
     }
