@@ -145,7 +145,7 @@ struct LabelledAlignmentBenchmark {
                     // of one against the other or a clause of it.
                     let unitsA = [a] + a.parts, unitsB = [b] + b.parts
                     var best = (0.0, "", "")
-                    for x in unitsA { for y in unitsB where x.parts.isEmpty || y.parts.isEmpty || (a.parts.isEmpty && b.parts.isEmpty) {
+                    for x in unitsA { for y in unitsB where x.parts.isEmpty || y.parts.isEmpty {
                         let v = aligner.score(x, y)
                         if v > best.0 { best = (v, String(x.quotation.text.prefix(24)), String(y.quotation.text.prefix(24))) }
                     } }

@@ -12,7 +12,7 @@ extension QuoteExtractor {
         // Most lines hold no quotative -고 ending a word: nothing to look at. The sentences that
         // hold none are passed over too (the clause's last word ends in it).
         var quotatives: [Int] = []   // offsets of such a 고, ascending
-        for i in text.indices.dropFirst() where text[i] == "고" && ["다", "라", "자", "냐"].contains(text[i - 1]) && (i + 1 == text.count || text[i + 1].properties.isWhitespace) {
+        for i in text.indices.dropFirst() where text[i] == "고" && Self.indirectQuotativeLeads.contains(text[i - 1]) && (i + 1 == text.count || text[i + 1].properties.isWhitespace) {
             quotatives.append(i)
         }
         guard !quotatives.isEmpty else { return }
@@ -37,7 +37,7 @@ extension QuoteExtractor {
             // (Only the last three words can be it: the verb ends the sentence, or one word after.)
             guard let last = words.indices.dropLast().suffix(2).last(where: { k in
                 let w = word(k)
-                return ["다고", "라고", "자고", "냐고"].contains(where: { w.hasSuffix($0) })
+                return Self.indirectQuotatives.contains(where: { w.hasSuffix($0) })
                     && verbs.contains(where: { $0.language == "ko" && word(k + 1).hasPrefix($0.stem) })
             }) else { continue }
             // The speaker's topic (김 위원장은, 그는) ends where the quoted clause starts.
@@ -65,6 +65,11 @@ extension QuoteExtractor {
             quotations.append(quotation)
         }
     }
+
+    /// The quotatives that end a reported clause (…있다고, …하라고, …하자고, …하냐고).
+    static let indirectQuotatives = ["다고", "라고", "자고", "냐고"]
+    /// Their first syllables, each before the final 고.
+    static let indirectQuotativeLeads = Set(indirectQuotatives.compactMap(\.unicodeScalars.first))
 
     /// Whether a range of a line overlaps one of the quotations' ranges or holds the start of
     /// one (an empty range: a lone mark), answered in constant time from two prefix counts, so
