@@ -49,8 +49,8 @@ import GyeoreTestSupport
 
     /// The development set, scored as `gyeore-bench align --labelled` scores it, beside the naive
     /// baseline. Measured without the Hanja glosses (this aligner has none): precision 0.996,
-    /// recall 0.866 over all 283 true pairs (ko-en 1.000 / 0.959); baseline precision 0.847,
-    /// recall 0.410; no cluster of three statements. With the glosses (the benchmark) recall is 0.915.
+    /// recall 0.869 over all 283 true pairs (ko-en 1.000 / 0.959); baseline precision 0.847,
+    /// recall 0.410; no cluster of three statements. With the glosses (the benchmark) recall is 0.919.
     @Test func developmentSetBeatsTheNaiveBaselineWithoutChaining() throws {
         var labels: [String: Set<String>] = [:]
         for line in try String(contentsOf: Self.devSet.appendingPathComponent("labels.tsv"), encoding: .utf8).split(separator: "\n") where !line.hasPrefix("#") {
@@ -168,6 +168,32 @@ import GyeoreTestSupport
         #expect(clusters.contains { Set($0) == [0, 1, 4] }, "\(clusters)")
         #expect(clusters.contains { Set($0) == [2, 3, 4] }, "\(clusters)")
         #expect(!clusters.contains { $0.contains(0) && $0.contains(2) })
+    }
+
+    /// When only one report quoted the second half, verbatim, the whole sentence stands in that
+    /// quotation's cluster too (a cluster of one gives a single pair as evidence, so it must hold
+    /// the part nearly word for word); an English rendering of that half, scored by concepts,
+    /// does not pull the whole sentence into its cluster.
+    @Test func aSentenceJoinsAPartQuotedVerbatimByOneReport() throws {
+        let first = ["미국 본토 전역이 우리의 핵 타격 사정권 안에 있다는 것을 알아야 한다", "미국 본토 전역이 우리 핵 타격 사정권 안에 들어 있다는 것을 알아야 한다"]
+        let second = "핵 단추가 내 사무실 책상 위에 항상 놓여 있다는 것은 현실이다"
+        let both = "미국 본토 전역이 우리의 핵 타격 사정권 안에 있다는 것을 알아야 한다 핵 단추가 내 사무실 책상 위에 항상 놓여 있다는 것은 현실이다"
+        let english = "The nuclear button is always on the desk of my office, and this is a reality"
+        let texts = [(first[0], "ko"), (first[1], "ko"), (second, "ko"), (both, "ko")]
+        func items(_ texts: [(String, String)]) -> [QuoteAligner.Item] {
+            texts.enumerated().map { n, pair in
+                aligner.item(Quotation(document: "report-\(n).txt", start: 0, end: pair.0.unicodeScalars.count, line: 1, text: pair.0, normalized: pair.0, marks: "“”", depth: 0, parent: nil,
+                                       kind: .direct, clause: nil, verb: nil, speaker: nil, speakerText: nil, speakerEntry: nil, language: pair.1, occurrences: []))
+            }
+        }
+        let korean = items(texts)
+        let clusters = aligner.clusters(korean, pairs: aligner.pairs(korean))
+        #expect(clusters.contains { Set($0) == [0, 1, 3] }, "\(clusters)")
+        #expect(clusters.contains { Set($0) == [2, 3] }, "\(clusters)")
+        // The English half alone in its cluster: the whole Korean sentence stays out of it.
+        let mixed = items([(first[0], "ko"), (first[1], "ko"), (english, "en"), (both, "ko")])
+        let mixedClusters = aligner.clusters(mixed, pairs: aligner.pairs(mixed))
+        #expect(!mixedClusters.contains { $0.contains(2) && $0.contains(3) }, "\(mixedClusters)")
     }
 
     /// Two country names and an agency are not evidence that a Korean and an English quotation

@@ -27,6 +27,10 @@ extension QuoteAligner {
     /// 0.981 at 10,000 quotations); at 0.8 the development set keeps every pair it gained.
     static let secondClusterMeanScore = 0.8
 
+    /// The score of a pair in one language whose shorter rendering stands nearly verbatim inside
+    /// the longer: enough for a whole sentence to join the cluster of a part quoted alone.
+    static let verbatimScore = 0.95
+
     /// Two renderings in one language are compared by meaning only when the shorter has at least
     /// this share of the longer's content words.
     static let rewordingLengthRatio = 0.6

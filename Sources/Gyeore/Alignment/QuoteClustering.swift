@@ -188,7 +188,10 @@ extension QuoteAligner {
         var joined: [Int: [Int]] = [:] // cluster -> units joining it
         for (unit, clusters) in linkedClusters where owner[unit] == unit {
             for cluster in clusters where cluster != clusterOf[unit] {
-                guard let whole = members[cluster], whole.count >= 2, !whole.contains(where: { owner[$0] == owner[unit] }) else { continue }
+                guard let whole = members[cluster], !whole.contains(where: { owner[$0] == owner[unit] }) else { continue }
+                // A quotation standing alone in its cluster is joined only by a rendering that
+                // holds it nearly verbatim, in the same language: one pair is the only evidence.
+                if whole.count == 1, items[whole[0]].language != items[unit].language || similarity(unit, whole[0]) < Self.verbatimScore { continue }
                 let weighedMembers = whole.count <= Self.weighedMembers ? whole : Array(whole.sorted { rank[$0] < rank[$1] }.prefix(Self.weighedMembers))
                 var sum = 0.0, linked = 0, count = 0, blocked = false
                 for x in weighedMembers {
