@@ -65,4 +65,39 @@ import GyeoreTestSupport
         }
         #expect(count > 100)
     }
+
+    /// `quotes` writes its records by hand too: the same bytes for every quotation of the seeds
+    /// and the alignment development set (speakers, clauses, verbs, dates, parents, several
+    /// occurrences), and for records whose every optional field is absent or holds characters
+    /// JSON must escape.
+    @Test func everyQuotationRecordIsWrittenAsJSONEncoderWouldWriteIt() throws {
+        let glossary = try Glossary(folder: CommandRunner.root.appendingPathComponent("glossary").path)
+        let extractor = try QuoteExtractor(glossary: glossary)
+        var writer = JSONLineWriter()
+        var records: [QuotationRecord] = []
+        for folder in ["seeds", "Tests/Fixtures/alignment-dev"] {
+            for url in try FileManager.default.contentsOfDirectory(at: CommandRunner.root.appendingPathComponent(folder), includingPropertiesForKeys: nil).sorted(by: { $0.path < $1.path }) where url.pathExtension == "txt" {
+                let text = try String(contentsOf: url, encoding: .utf8)
+                records += extractor.quotations(in: text, document: url.lastPathComponent).enumerated().map { QuotationRecord($1, index: $0) }
+            }
+        }
+        #expect(records.contains { $0.speaker != nil && $0.clause != nil && $0.verb != nil && $0.date != nil })
+        #expect(records.contains { $0.parent != nil })
+        #expect(records.contains { $0.occurrences.count > 1 })
+        if var odd = records.first {
+            (odd.clause, odd.verb, odd.speaker, odd.speakerText, odd.speakerEntry, odd.parent, odd.date) = (nil, nil, nil, nil, nil, nil, nil)
+            odd.text = "\"q\" \\ a/b \u{0}\u{1F}\n\t“따옴표” 😀"
+            odd.document = "dir/\"odd\"\tname.txt"
+            odd.occurrences = []
+            records.append(odd)
+            odd.speakerText = "\u{8}\u{C}\r"
+            odd.parent = 0
+            records.append(odd)
+        }
+        for record in records {
+            record.write(to: &writer)
+            #expect(String(decoding: writer.bytes, as: UTF8.self) == JSONLines().line(record))
+        }
+        #expect(records.count > 150)
+    }
 }
