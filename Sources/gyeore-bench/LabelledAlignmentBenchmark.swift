@@ -23,11 +23,15 @@ struct LabelledAlignmentBenchmark {
         let extractor = try QuoteExtractor(glossary: glossary)
 
         let directory = URL(fileURLWithPath: folder)
-        var labels: [String: Set<String>] = [:] // "file|first 12 characters" -> labels
+        // file -> (the quotation's first characters, its labels): 12 characters, or more where two
+        // quotations of one report start alike; a quotation takes the longest row it starts with.
+        var labels: [String: [(prefix: String, labels: Set<String>)]] = [:]
+        var labelRows = 0
         for line in try String(contentsOf: directory.appendingPathComponent("labels.tsv"), encoding: .utf8).split(separator: "\n") where !line.hasPrefix("#") {
             let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
-            guard fields.count >= 3 else { throw BenchError("labels.tsv: a row needs file, prefix and labels: \(line)") }
-            labels["\(fields[0])|\(fields[1])"] = Set(fields[2].split(separator: "+").map(String.init))
+            guard fields.count >= 3, !fields[1].isEmpty else { throw BenchError("labels.tsv: a row needs file, prefix and labels: \(line)") }
+            labels[fields[0], default: []].append((fields[1], Set(fields[2].split(separator: "+").map(String.init))))
+            labelRows += 1
         }
         var quotations: [Quotation] = []
         var sides: [String] = []
@@ -57,12 +61,16 @@ struct LabelledAlignmentBenchmark {
         // Labelled quotations are scored; the others (inner quotations, titles) are aligned too.
         var memberOf: [Int: Int] = [:]
         var members: [AlignmentEvaluation.Member] = []
+        var matchedRows = Set<String>()
         for (index, quotation) in quotations.enumerated() {
-            guard let set = labels["\(quotation.document)|\(String(quotation.text.prefix(12)))"] else { continue }
+            guard let row = labels[quotation.document]?.filter({ quotation.text.hasPrefix($0.prefix) }).max(by: { $0.prefix.count < $1.prefix.count }) else { continue }
+            guard matchedRows.insert("\(quotation.document)|\(row.prefix)").inserted else {
+                throw BenchError("labels.tsv: two quotations of \(quotation.document) start with '\(row.prefix)'; give each a longer prefix")
+            }
             memberOf[index] = members.count
-            members.append(AlignmentEvaluation.Member(labels: set, language: quotation.language, side: sides[index]))
+            members.append(AlignmentEvaluation.Member(labels: row.labels, language: quotation.language, side: sides[index]))
         }
-        guard members.count == labels.count else { throw BenchError("\(labels.count - members.count) labelled quotations were not found in the reports") }
+        guard members.count == labelRows else { throw BenchError("\(labelRows - members.count) labelled quotations were not found in the reports") }
         let evaluation = AlignmentEvaluation(members: members)
 
         let start = Date()

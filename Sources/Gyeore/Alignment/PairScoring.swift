@@ -145,14 +145,30 @@ extension QuoteAligner {
             }
             return total == 0 ? 0 : matched / total
         }
-        // A fragment in one language of a longer rendering in the other: the shorter side must be
-        // covered nearly whole, the longer side in proportion to the fragment's length.
-        let koreanCoverage = coverage(koreanWords, englishConcepts), englishCoverage = coverage(englishWords, koreanConcepts)
-        let (shorter, longer) = counts.0 < counts.1 ? (koreanCoverage, englishCoverage)
-            : counts.0 > counts.1 ? (englishCoverage, koreanCoverage)
-            : (min(koreanCoverage, englishCoverage), max(koreanCoverage, englishCoverage)) // the same either way round
-        let expected = Double(min(counts.0, counts.1)) / Double(max(1, max(counts.0, counts.1)))
-        var score = min(shorter, longer / max(0.2, expected) * 0.85)
+        var score: Double
+        if across && Double(min(counts.0, counts.1)) < Self.rewordingLengthRatio * Double(max(counts.0, counts.1)) {
+            // A fragment in one language of a longer rendering in the other: its counterparts must
+            // lie in one stretch of the longer rendering (in any order inside it: word order differs
+            // between the languages), and that stretch must be mostly counterparts. The rest of the
+            // longer rendering may hold other statements.
+            func weight(_ word: Set<UInt32>) -> Double {
+                word.allSatisfy({ Self.isWordConcept($0) || BilingualLexicon.isGlossConcept($0) }) ? 1.0 : word.map { conceptWeights[UInt64($0)] ?? defaultConceptWeight }.max() ?? 1.0
+            }
+            let (short, long) = counts.0 < counts.1 ? (koreanWords, englishWords) : (englishWords, koreanWords)
+            // A lexicon phrase (north-south relations) counts as the words it is made of.
+            let sizes = (counts.0 < counts.1 ? korean.conceptWords : english.conceptWords).map { $0.split(separator: " ").count }
+            score = Self.bestWindow(short: short, long: long, widest: Self.crossWindowWidth(short.count), narrowest: Self.crossWindowMinimum(short.count), sizes: sizes, weight: weight)
+                ?? min(coverage(koreanWords, englishConcepts), coverage(englishWords, koreanConcepts))
+        } else {
+            // Two renderings of about the same extent: most content words on both sides find a
+            // counterpart; the longer may say a little more (a translation adds words).
+            let koreanCoverage = coverage(koreanWords, englishConcepts), englishCoverage = coverage(englishWords, koreanConcepts)
+            let (shorter, longer) = counts.0 < counts.1 ? (koreanCoverage, englishCoverage)
+                : counts.0 > counts.1 ? (englishCoverage, koreanCoverage)
+                : (min(koreanCoverage, englishCoverage), max(koreanCoverage, englishCoverage)) // the same either way round
+            let expected = Double(min(counts.0, counts.1)) / Double(max(1, max(counts.0, counts.1)))
+            score = min(shorter, longer / max(0.2, expected) * 0.85)
+        }
         // Two renderings in one language share some words by chance (the topic's vocabulary).
         if !across { score = max(0, (score - Self.conceptChance) / (1 - Self.conceptChance)) }
         return Self.calibrated(score) * (speakersDiffer(korean.quotation, english.quotation) ? 0.8 : 1)
@@ -178,26 +194,41 @@ extension QuoteAligner {
         }
         guard sharing == 3 else { return 0 }
         func weight(_ word: Set<UInt32>) -> Double { word.map { conceptWeights[UInt64($0)] ?? defaultConceptWeight }.max() ?? 1.0 }
-        // Which fragment words each concept stands for (a fragment has a few dozen concepts).
+        let widest = max(n + 2, Int((Double(n) * Self.fragmentWindowRatio).rounded(.up)))
+        let best = Self.bestWindow(short: short.concepts, long: long.concepts, widest: widest, weight: weight) ?? 0
+        let chance = short.isClause ? Self.clauseFragmentChance : Self.fragmentChance
+        let score = max(0, (best - chance) / (1 - chance))
+        return Self.calibrated(score) * (speakersDiffer(short.quotation, long.quotation) ? 0.8 : 1)
+    }
+
+    /// The best window of `long`'s words (at most `widest` of them) for the words of `short`: the
+    /// lower of the share of `short`'s words with a counterpart (a shared concept) inside the
+    /// window and the share of the window's words that are counterparts, each weighed by
+    /// `weight`, maximized over windows ending on a counterpart and holding counterparts of at
+    /// least three words (a word of `short` counting as many as `sizes` gives: a lexicon phrase
+    /// is several). Nil when `short` has more than 64 words (its words are kept as bits).
+    static func bestWindow(short: [Set<UInt32>], long: [Set<UInt32>], widest: Int, narrowest: Int = 1, sizes: [Int]? = nil, weight: (Set<UInt32>) -> Double) -> Double? {
+        guard short.count <= 64 else { return nil }
+        // Which short words each concept stands for (a short rendering has a few dozen concepts).
         var conceptMasks: [(UInt32, UInt64)] = []
-        for (i, word) in short.concepts.enumerated() {
+        for (i, word) in short.enumerated() {
             for concept in word {
                 if let k = conceptMasks.firstIndex(where: { $0.0 == concept }) { conceptMasks[k].1 |= 1 << UInt64(i) } else { conceptMasks.append((concept, 1 << UInt64(i))) }
             }
         }
-        let shortWeights = short.concepts.map(weight)
+        let shortWeights = short.map(weight)
         let shortTotal = shortWeights.reduce(0, +)
-        // Each word of the longer rendering: the fragment words it is a counterpart of, and its weight.
+        guard shortTotal > 0 else { return 0 }
+        // Each word of the longer rendering: the short words it is a counterpart of, and its weight.
         var masks: [UInt64] = []
         var longWeights: [Double] = []
-        masks.reserveCapacity(long.concepts.count)
-        for word in long.concepts {
+        masks.reserveCapacity(long.count)
+        for word in long {
             var mask: UInt64 = 0
             for concept in word { for entry in conceptMasks where entry.0 == concept { mask |= entry.1 } }
             masks.append(mask)
             longWeights.append(weight(word))
         }
-        let widest = max(n + 2, Int((Double(n) * Self.fragmentWindowRatio).rounded(.up)))
         var best = 0.0
         for start in masks.indices where masks[start] != 0 {
             var covered: UInt64 = 0
@@ -207,17 +238,34 @@ extension QuoteAligner {
                 windowTotal += longWeights[end]
                 if masks[end] != 0 { matchedInWindow += longWeights[end] }
                 // A window is judged where it ends on a counterpart.
-                guard masks[end] != 0, covered.nonzeroBitCount >= 3 else { continue }
-                var shortMatched = 0.0
+                guard masks[end] != 0 || end - start + 1 == narrowest, end - start + 1 >= min(narrowest, masks.count - start), covered.nonzeroBitCount >= (sizes == nil ? 3 : 1) else { continue }
+                var shortMatched = 0.0, matchedWords = 0
                 var bits = covered
-                while bits != 0 { shortMatched += shortWeights[bits.trailingZeroBitCount]; bits &= bits - 1 }
+                while bits != 0 {
+                    shortMatched += shortWeights[bits.trailingZeroBitCount]
+                    matchedWords += sizes?[bits.trailingZeroBitCount] ?? 1
+                    bits &= bits - 1
+                }
+                guard matchedWords >= 3 else { continue }
                 best = max(best, min(shortMatched / shortTotal, matchedInWindow / windowTotal))
             }
         }
-        let chance = short.isClause ? Self.clauseFragmentChance : Self.fragmentChance
-        let score = max(0, (best - chance) / (1 - chance))
-        return Self.calibrated(score) * (speakersDiffer(short.quotation, long.quotation) ? 0.8 : 1)
+        return best
     }
+
+    /// How many words of the longer rendering the counterparts of a rendering of `count` content
+    /// words in the other language may spread over: word order differs between the languages,
+    /// and a Korean clause and its English translation count their words differently.
+    static func crossWindowWidth(_ count: Int) -> Int { max(count + 3, Int((Double(count) * Self.crossWindowRatio).rounded(.up))) }
+
+    /// See ``crossWindowWidth(_:)``.
+    static let crossWindowRatio = 1.5
+
+
+    /// How few words of the longer rendering that stretch may have: about as many as the shorter
+    /// rendering has (a Korean word and an English content word are of a size), so that three
+    /// shared names in a row are not a translation of a longer sentence.
+    static func crossWindowMinimum(_ count: Int) -> Int { max(3, Int(Double(count) * 0.75)) }
 
     /// How long a window of the longer rendering's content words a fragment may spread over, as
     /// a multiple of its own number of content words (at least two more words than it has).
