@@ -187,17 +187,32 @@ public final class OrthographyConverter: @unchecked Sendable {
                 if surface == "데" { northernOnly.append(morphemes[k].range) }
             }
         }
+        // A -적 modifier written solid before its noun (국제적환경, 전투적기능): North Korean
+        // spacing too (조선말규범집 writes them solid; South Korean writes the modifier as a word
+        // of its own). Only the boundary after 적 is its own.
+        var solidModifiers: [Range<Int>] = []
+        for k in morphemes.indices.dropFirst() where morphemes[k - 1].range.upperBound == morphemes[k].range.lowerBound
+            && ["NNG", "NNP"].contains(morphemes[k].m[10]) && !morphemes[k].m.isUnknown && !lockedIndex.overlaps(morphemes[k].range) {
+            let previousSurface = String(scalars: Jamo.compose(Array(nfd[morphemes[k - 1].range])))
+            let surface = String(scalars: Jamo.compose(Array(nfd[morphemes[k].range])))
+            let before = morphemes[k - 1].m[10]
+            let isModifier = (before == "XSN" && rules.suffixesBeforeNoun.contains(previousSurface))
+                || (before == "NNG" && previousSurface.count >= 3 && rules.suffixesBeforeNoun.contains(where: { previousSurface.hasSuffix($0) }))
+            if isModifier && surface.count >= 2 { solidModifiers.append(morphemes[k].range) }
+        }
         // One such slip is how South Korean writers err too (날수도, 알고있다); North Korean prose
         // writes them all solid, so a sentence needs two, or one that only North Korean prose
         // writes (하는데서, 실현할데 대한), to come into the spacing rule's scope. A lone slip is
         // mended by itself, at its own boundaries, and nothing else in its sentence moves (the
-        // South Korean norms space it too: 한글 맞춤법 제42항, 제47항).
+        // South Korean norms space it too: 한글 맞춤법 제42항, 제47항; 제2항 for -적).
         var slips = Set<Int>()
         let spacingEvidence = sentenceRanges.flatMap { sentence -> [Range<Int>] in
             let jamo = start[sentence.lowerBound]..<start[sentence.upperBound]
             let inside = solidDependentNouns.filter { jamo.contains($0.lowerBound) }
-            if inside.count >= 2 || inside.contains(where: { range in northernOnly.contains(range) }) { return inside }
+            let modifiers = solidModifiers.filter { jamo.contains($0.lowerBound) }
+            if inside.count + modifiers.count >= 2 || inside.contains(where: { range in northernOnly.contains(range) }) { return inside + modifiers }
             for range in inside { slips.insert(range.lowerBound); slips.insert(range.upperBound) }
+            for range in modifiers { slips.insert(range.lowerBound) }
             return []
         }
         solidDependentNouns = spacingEvidence
@@ -515,9 +530,24 @@ public final class OrthographyConverter: @unchecked Sendable {
             }
             // -고 written solid before 있다 (투쟁하고있다).
             if previous == "고" && scalar == "있" { return true }
+            // A -적 modifier written solid before a noun (국제적환경, 당적조치): 적 after a syllable
+            // of its word, followed by one that starts no particle, copula or ending (구체적으로,
+            // 경제적이며 are South Korean), or by 인 and more (혁명적인민, not 혁명적인).
+            if scalar == "적", syllablesBefore >= 1 {
+                let next = sentence.index(after: index)
+                if next < sentence.endIndex, (0xAC00...0xD7A3).contains(sentence[next].value) {
+                    if !Self.afterModifierSuffix.contains(sentence[next]) { return true }
+                    let after = sentence.index(after: next)
+                    if sentence[next] == "인", after < sentence.endIndex, (0xAC00...0xD7A3).contains(sentence[after].value) { return true }
+                }
+            }
         }
         return false
     }
+
+    /// Syllables that follow a -적 word in South Korean writing too: particles, the copula and
+    /// endings (-적으로, -적인, -적이며, -적에, -적을, -적과, -적보다, -적까지).
+    static let afterModifierSuffix: Set<Unicode.Scalar> = ["으", "이", "인", "일", "임", "입", "에", "엔", "은", "을", "의", "과", "와", "도", "만", "까", "부", "보", "처", "나", "며", "라", "로", "란", "랑", "뿐", "마"]
 
     /// Whether a South Korean form spells the same word as a North Korean one: as many syllables,
     /// at most two letters (jamo) apart (령도/영도, 고기배/고깃배, 색갈/색깔, 두리/둘레); farther

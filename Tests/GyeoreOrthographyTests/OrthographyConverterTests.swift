@@ -179,6 +179,17 @@ enum OrthographyFixtures {
         #expect(try convert("도람프를 미친놈이라고 생각하는데") == "도람프를 미친놈이라고 생각하는데")
     }
 
+    /// A -적 modifier written solid before its noun is North Korean spacing (real sentences of
+    /// the 2012 and 2013 addresses): one is mended at its own boundary, two bring the sentence
+    /// into the spacing rule's scope. The South Korean -적 forms (-적으로, -적인, a spaced
+    /// modifier) stay as written.
+    @Test func solidModifiersAreEvidenceOfNorthKoreanSpacing() throws {
+        #expect(try convert("지난해에 국제적환경은 전례없이 복잡하였지만 우리 혁명은 전진하였다.") == "지난해에 국제적 환경은 전례없이 복잡하였지만 우리 혁명은 전진하였다.")
+        #expect(try convert("당조직들의 전투적기능과 역할을 더욱 높여야 하겠습니다.") == "당조직들의 전투적 기능과 역할을 더욱 높여야 하겠습니다.")
+        #expect(try convert("혁명적기상과 전투적기능을 높여야 한다.") == "혁명적 기상과 전투적 기능을 높여야 한다.")
+        #expect(try convert("정부는 구체적으로 경제적 효과와 혁명적인 변화를 기대한다.") == "정부는 구체적으로 경제적 효과와 혁명적인 변화를 기대한다.")
+    }
+
     @Test func aSpellingVariantIsAtMostTwoLettersApart() {
         #expect(OrthographyConverter.isSpellingVariant("령도", "영도"))
         #expect(OrthographyConverter.isSpellingVariant("고기배", "고깃배"))
