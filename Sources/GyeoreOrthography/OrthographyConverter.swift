@@ -180,11 +180,14 @@ public final class OrthographyConverter: @unchecked Sendable {
             // ending -는데 the analyzer confuses it with (생각하는데 'I think, but'): before 서
             // (하는데서) or after -ㄹ (실현할데).
             let next = k + 1 < morphemes.count ? String(scalars: Jamo.compose(Array(nfd[morphemes[k + 1].range]))) : ""
-            let unambiguous = surface != "데" || next.hasPrefix("서") || endingSurface.unicodeScalars.last?.value == 0x11AF
+            // Before 있다 (하는데 있다: 'lies in doing'), 데 is the noun in South Korean prose too,
+            // so a slip there is an ordinary one.
+            let northernDe = next.hasPrefix("서") || endingSurface.unicodeScalars.last?.value == 0x11AF
+            let unambiguous = surface != "데" || northernDe || next.hasPrefix("있")
             if (ending == "ETM" && word == "NNB" && Self.dependentNounsWrittenSolid.contains(surface) && unambiguous)
                 || (ending == "EC" && endingSurface == "고" && word == "VX" && surface.hasPrefix("있")) {
                 solidDependentNouns.append(morphemes[k].range)
-                if surface == "데" { northernOnly.append(morphemes[k].range) }
+                if surface == "데" && northernDe { northernOnly.append(morphemes[k].range) }
             }
         }
         // A -적 modifier written solid before its noun (국제적환경, 전투적기능): North Korean
@@ -321,8 +324,9 @@ public final class OrthographyConverter: @unchecked Sendable {
         var result: [Edit] = []
         for i in text.indices where (0xAC00...0xD7A3).contains(text[i].value) && (i == 0 || !(0xAC00...0xD7A3).contains(text[i - 1].value)) {
             var end = i
-            while end < text.count && end - i < rules.longestStemSpelling && (0xAC00...0xD7A3).contains(text[end].value) { end += 1 }
-            for length in stride(from: end - i, through: 1, by: -1) {
+            // A listed form may hold a space (우리 나라 → 우리나라): it is matched across one.
+            while end < text.count && end - i < rules.longestStemSpelling && ((0xAC00...0xD7A3).contains(text[end].value) || text[end] == " ") { end += 1 }
+            for length in stride(from: end - i, through: 1, by: -1) where text[i + length - 1] != " " {
                 let form = Array(text[i..<i + length])
                 guard let southern = rules.stemSpellings[form] else { continue }
                 let written = String(scalars: form)
@@ -643,6 +647,9 @@ public final class OrthographyConverter: @unchecked Sendable {
         }
         if tag == "NNG" && ["NNG", "NNP", "NP"].contains(before) && rules.positionNouns.contains(surface) { return "position noun" }
         if tag == "NNG" && before == "NNP" && rules.titles.contains(surface) { return "title after a name" }
+        // 한글 맞춤법 제2항: a determiner is a word (한 해, 여러 나라, 전 세계), unless HanDic knows
+        // the two as one word (새해, 이번).
+        if before == "MM" && ["NNG", "NNB"].contains(tag) && !isSouthKoreanWord(previousSurface + surface) { return "determiner before a noun" }
         let isModifier = (before == "XSN" && rules.suffixesBeforeNoun.contains(previousSurface))
             || (["NNG", "MM"].contains(before) && previousSurface.count >= 3 && rules.suffixesBeforeNoun.contains(where: { previousSurface.hasSuffix($0) }))
         if isModifier && ["NNG", "NNP"].contains(tag) { return "-적 modifier" }

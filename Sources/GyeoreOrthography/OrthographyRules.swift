@@ -80,8 +80,9 @@ struct OrthographyRules: Sendable {
         }
         for row in try Self.rows("stem-spellings.tsv", columns: 3) {
             let form = Array(row[0].unicodeScalars)
-            guard !form.isEmpty, form.allSatisfy({ (0xAC00...0xD7A3).contains($0.value) }), !row[1].isEmpty else {
-                throw .resource("stem-spellings.tsv: '\(row[0])' must be Hangul syllables with a South Korean spelling")
+            guard let first = form.first, let last = form.last, (0xAC00...0xD7A3).contains(first.value), (0xAC00...0xD7A3).contains(last.value),
+                  form.allSatisfy({ (0xAC00...0xD7A3).contains($0.value) || $0 == " " }), !row[1].isEmpty else {
+                throw .resource("stem-spellings.tsv: '\(row[0])' must be Hangul syllables (and single spaces between words) with a South Korean spelling")
             }
             stemSpellings[form] = row[1]
             longestStemSpelling = max(longestStemSpelling, form.count)

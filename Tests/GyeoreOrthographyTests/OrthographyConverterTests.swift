@@ -190,6 +190,20 @@ enum OrthographyFixtures {
         #expect(try convert("정부는 구체적으로 경제적 효과와 혁명적인 변화를 기대한다.") == "정부는 구체적으로 경제적 효과와 혁명적인 변화를 기대한다.")
     }
 
+    /// Three more North Korean spacings (sentences of the 1975 and 1950s addresses): 우리 나라 is
+    /// one word in South Korean (표준국어대사전 우리나라), -는데 before 있다 is the dependent noun
+    /// 데, and a determiner is a word of its own (한 해, 여러 나라, 전 세계) unless HanDic knows the
+    /// two as one (새해).
+    @Test func moreNorthKoreanSpacingsAreMended() throws {
+        #expect(try convert("생산장성의 커다란 예비는 설비리용률을 높이며 원료와 자재를 생산에 앞세우는데 있습니다.")
+                == "생산 장성의 커다란 예비는 설비 이용률을 높이며 원료와 자재를 생산에 앞세우는 데 있습니다.")
+        #expect(try convert("우리 나라의 자주권을 수호하여야 한다.") == "우리나라의 자주권을 수호하여야 한다.")
+        // A sentence showing no other North Korean sign is spaced when the input is declared North Korean.
+        #expect(try convert("세계의 여러나라 인민들이 우리 당과 우리 공화국을 적극 지지하고 있으며", try OrthographyFixtures.normalizer { $0.assumesNorthKorean = true })
+                == "세계의 여러 나라 인민들이 우리 당과 우리 공화국을 적극 지지하고 있으며")
+        #expect(try convert("새해에 우리는 나라를 지킨다.") == "새해에 우리는 나라를 지킨다.")
+    }
+
     @Test func aSpellingVariantIsAtMostTwoLettersApart() {
         #expect(OrthographyConverter.isSpellingVariant("령도", "영도"))
         #expect(OrthographyConverter.isSpellingVariant("고기배", "고깃배"))
