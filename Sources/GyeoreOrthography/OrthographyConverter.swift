@@ -190,9 +190,12 @@ public final class OrthographyConverter: @unchecked Sendable {
                 if surface == "데" && northernDe { northernOnly.append(morphemes[k].range) }
             }
         }
-        // A -적 modifier written solid before its noun (국제적환경, 전투적기능): North Korean
-        // spacing too (조선말규범집 writes them solid; South Korean writes the modifier as a word
-        // of its own). Only the boundary after 적 is its own.
+        // Nouns North Korean writes solid with the word before them, each a word of its own in
+        // South Korean: a -적 modifier's noun (국제적환경, 전투적기능; 조선말규범집 writes them
+        // solid), a position noun (우리앞에, 계획밑에, 인민들속에서: 한글 맞춤법 제2항) unless HanDic
+        // knows the two as one word (눈앞, 마음속), and 동지/동무 after a name (김일성동지: 제48항;
+        // South Korean prose writes neither title after a name unquoted). Only the boundary
+        // before the noun is theirs.
         var solidModifiers: [Range<Int>] = []
         for k in morphemes.indices.dropFirst() where morphemes[k - 1].range.upperBound == morphemes[k].range.lowerBound
             && ["NNG", "NNP"].contains(morphemes[k].m[10]) && !morphemes[k].m.isUnknown && !lockedIndex.overlaps(morphemes[k].range) {
@@ -201,7 +204,10 @@ public final class OrthographyConverter: @unchecked Sendable {
             let before = morphemes[k - 1].m[10]
             let isModifier = (before == "XSN" && rules.suffixesBeforeNoun.contains(previousSurface))
                 || (before == "NNG" && previousSurface.count >= 3 && rules.suffixesBeforeNoun.contains(where: { previousSurface.hasSuffix($0) }))
-            if isModifier && surface.count >= 2 { solidModifiers.append(morphemes[k].range) }
+            let isPosition = ["NNG", "NP", "XSN"].contains(before) && morphemes[k].m[10] == "NNG" && rules.positionNouns.contains(surface)
+                && (before != "XSN" || previousSurface == "들") && !isSouthKoreanWord(previousSurface + surface)
+            let isTitle = before == "NNP" && Self.northernTitles.contains(surface)
+            if (isModifier && surface.count >= 2) || isPosition || isTitle { solidModifiers.append(morphemes[k].range) }
         }
         // One such slip is how South Korean writers err too (날수도, 알고있다); North Korean prose
         // writes them all solid, so a sentence needs two, or one that only North Korean prose
@@ -534,6 +540,21 @@ public final class OrthographyConverter: @unchecked Sendable {
             }
             // -고 written solid before 있다 (투쟁하고있다).
             if previous == "고" && scalar == "있" { return true }
+            // A position noun written solid after a noun and followed by a particle (우리앞에,
+            // 투쟁속에서, 기치밑에, 북남사이의): after two syllables of its word at least.
+            if syllablesBefore >= 2 {
+                let next = sentence.index(after: index)
+                if ["앞", "밑", "속", "위"].contains(scalar), next < sentence.endIndex, Self.particleStarts.contains(sentence[next]) { return true }
+                if scalar == "사", next < sentence.endIndex, sentence[next] == "이" {
+                    let after = sentence.index(after: next)
+                    if after < sentence.endIndex, Self.particleStarts.contains(sentence[after]) { return true }
+                }
+            }
+            // 동지 or 동무 written solid after a name (김일성동지와, 장령동무들).
+            if scalar == "동", syllablesBefore >= 2 {
+                let next = sentence.index(after: index)
+                if next < sentence.endIndex, sentence[next] == "지" || sentence[next] == "무" { return true }
+            }
             // A -적 modifier written solid before a noun (국제적환경, 당적조치): 적 after a syllable
             // of its word, followed by one that starts no particle, copula or ending (구체적으로,
             // 경제적이며 are South Korean), or by 인 and more (혁명적인민, not 혁명적인).
@@ -548,6 +569,12 @@ public final class OrthographyConverter: @unchecked Sendable {
         }
         return false
     }
+
+    /// First syllables of the particles after a position noun (앞에, 속에서, 밑으로, 사이의).
+    static let particleStarts: Set<Unicode.Scalar> = ["에", "의", "으", "을", "이", "은", "도", "를", "는", "로"]
+
+    /// Titles only North Korean prose writes after a name (김일성동지, 장령동무들).
+    static let northernTitles: Set<String> = ["동지", "동무"]
 
     /// Syllables that follow a -적 word in South Korean writing too: particles, the copula and
     /// endings (-적으로, -적인, -적이며, -적에, -적을, -적과, -적보다, -적까지).
@@ -645,7 +672,7 @@ public final class OrthographyConverter: @unchecked Sendable {
             && !isSouthKoreanWord(previousSurface + surface, tags: ["VA", "VV"]) {
             return "있다/없다 after a noun (not one word in HanDic)"
         }
-        if tag == "NNG" && ["NNG", "NNP", "NP"].contains(before) && rules.positionNouns.contains(surface) { return "position noun" }
+        if tag == "NNG" && (["NNG", "NNP", "NP"].contains(before) || (before == "XSN" && previousSurface == "들")) && rules.positionNouns.contains(surface) { return "position noun" }
         if tag == "NNG" && before == "NNP" && rules.titles.contains(surface) { return "title after a name" }
         // 한글 맞춤법 제2항: a determiner is a word (한 해, 여러 나라, 전 세계), unless HanDic knows
         // the two as one word (새해, 이번).

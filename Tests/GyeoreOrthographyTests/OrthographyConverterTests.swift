@@ -204,6 +204,16 @@ enum OrthographyFixtures {
         #expect(try convert("새해에 우리는 나라를 지킨다.") == "새해에 우리는 나라를 지킨다.")
     }
 
+    /// A position noun written solid after a noun (1947 address: 계획밑에) and 동지 after a name
+    /// are mended by themselves; South Korean compounds of a position noun (마음속, 눈앞) stay.
+    @Test func solidPositionNounsAndTitlesAreMended() throws {
+        #expect(try convert("세밀하고 정확한 계획밑에 사업을 진행하는 동시에 사업의 진행정형을 부단히 검열하여야 한다.")
+                == "세밀하고 정확한 계획 밑에 사업을 진행하는 동시에 사업의 진행정형을 부단히 검열하여야 한다.")
+        #expect(try convert("1961년은 우리앞에 나선 해였습니다.") == "1961년은 우리 앞에 나선 해였습니다.")
+        #expect(try convert("위대한 김일성동지와 함께 간다.") == "위대한 김일성 동지와 함께 간다.")
+        #expect(try convert("마음속 깊이 눈앞의 과업을 본다.") == "마음속 깊이 눈앞의 과업을 본다.")
+    }
+
     @Test func aSpellingVariantIsAtMostTwoLettersApart() {
         #expect(OrthographyConverter.isSpellingVariant("령도", "영도"))
         #expect(OrthographyConverter.isSpellingVariant("고기배", "고깃배"))
