@@ -265,6 +265,15 @@ public final class OrthographyConverter: @unchecked Sendable {
                                   note: "\(left)\(right) → \(left) \(right): \(reason)"))
             }
         }
+        // A comma written straight before the next word (자주,통일): 한글 맞춤법 부록 (문장 부호)
+        // puts a space after it. Between Hangul only (1,000 and 3,4호 stay), and, as the other
+        // spacing rules, where the sentence shows North Korean spelling (a South Korean page
+        // title, 뉴스,대한민국, stays as written).
+        for i in text.indices.dropFirst().dropLast() where text[i] == "," && (0xAC00...0xD7A3).contains(text[i - 1].value) && (0xAC00...0xD7A3).contains(text[i + 1].value)
+            && (options.assumesNorthKorean || scopes.contains(i)) {
+            edits.append(Edit(range: start[i + 1]..<start[i + 1], replacement: [" "], rule: .spacing,
+                              note: "\(text[i - 1]),\(text[i + 1]) → \(text[i - 1]), \(text[i + 1]): a space after a comma"))
+        }
         guard !edits.isEmpty else { return nil }
         return apply(edits, text: text, nfd: nfd, source: source, start: start)
     }

@@ -214,6 +214,15 @@ enum OrthographyFixtures {
         #expect(try convert("마음속 깊이 눈앞의 과업을 본다.") == "마음속 깊이 눈앞의 과업을 본다.")
     }
 
+    /// A comma straight before the next word gets a space where the sentence shows North Korean
+    /// spelling (2012 address); a South Korean page title and numbers keep theirs.
+    @Test func aCommaGetsItsSpaceInNorthKoreanSentences() throws {
+        #expect(try convert("지난해의 정세흐름은 자주통일,평화번영에 대한 우리 민족의 의지는 그 무엇으로써도 꺾을수 없으며 반통일세력은 반드시 패한다는 력사의 진리를 다시금 확증해주었다.")
+                == "지난해의 정세 흐름은 자주 통일, 평화 번영에 대한 우리 민족의 의지는 그 무엇으로써도 꺾을 수 없으며 반통일 세력은 반드시 패한다는 역사의 진리를 다시금 확증해주었다.")
+        #expect(try convert("대한민국 최근 뉴스,대한민국 헤드 라인") == "대한민국 최근 뉴스,대한민국 헤드 라인")
+        #expect(try convert("로동자 1,000명이 왔다.") == "노동자 1,000명이 왔다.")
+    }
+
     @Test func aSpellingVariantIsAtMostTwoLettersApart() {
         #expect(OrthographyConverter.isSpellingVariant("령도", "영도"))
         #expect(OrthographyConverter.isSpellingVariant("고기배", "고깃배"))
