@@ -28,6 +28,20 @@ struct OrthographyRules: Sendable {
     /// longest listed form, in syllables.
     var stemSpellings: [[Unicode.Scalar]: String] = [:]
     var longestStemSpelling = 0
+    /// Rule 11: North Korean verb forms whose South Korean stem is another sense's (벌려 → 벌여,
+    /// 늘여 → 늘려), and the context words that show the sense.
+    var senseStems: [SenseStem] = []
+
+    /// One verb of `sense-stems.tsv`.
+    struct SenseStem: Sendable {
+        var verb: String
+        /// North Korean form → South Korean form, at a word's start.
+        var forms: [(north: String, south: String)] = []
+        /// Nouns that, as the verb's object (the last noun of a word before 을/를/도), show the sense.
+        var objects: Set<String> = []
+        /// Adverbs that show the sense.
+        var adverbs: Set<String> = []
+    }
 
     init() throws(OrthographyError) {
         for row in try Self.rows("initial-sound.tsv", columns: 3) {
@@ -77,6 +91,18 @@ struct OrthographyRules: Sendable {
                 throw .resource("loanword-consonants.tsv: '\(row[0])' is not a consonant")
             }
             loanwordConsonants[from] = to
+        }
+        for row in try Self.rows("sense-stems.tsv", columns: 4) {
+            let index = senseStems.firstIndex { $0.verb == row[1] } ?? { senseStems.append(SenseStem(verb: row[1])); return senseStems.count - 1 }()
+            switch row[0] {
+            case "form":
+                let parts = row[2].components(separatedBy: " → ")
+                guard parts.count == 2, !parts[0].isEmpty, !parts[1].isEmpty else { throw .resource("sense-stems.tsv: a form row needs 'north → south', found '\(row[2])'") }
+                senseStems[index].forms.append((parts[0], parts[1]))
+            case "object": senseStems[index].objects.insert(row[2])
+            case "adverb": senseStems[index].adverbs.insert(row[2])
+            default: throw .resource("sense-stems.tsv: unknown kind '\(row[0])'")
+            }
         }
         for row in try Self.rows("stem-spellings.tsv", columns: 3) {
             let form = Array(row[0].unicodeScalars)

@@ -214,6 +214,16 @@ enum OrthographyFixtures {
         #expect(try convert("마음속 깊이 눈앞의 과업을 본다.") == "마음속 깊이 눈앞의 과업을 본다.")
     }
 
+    /// 벌리다 'carry on' and 늘이다 'increase' take South Korean's 벌이다 and 늘리다 where an object
+    /// or adverb shows that sense (1979 address; sense-stems.tsv); spreading arms and lengthening
+    /// trousers keep theirs.
+    @Test func aVerbOfAnotherSenseTakesItsSouthKoreanStem() throws {
+        #expect(try convert("우리는 올해에 인민경제를 주체화, 현대화, 과학화하기 위한 투쟁을 힘있게 벌려야 합니다.")
+                == "우리는 올해에 인민경제를 주체화, 현대화, 과학화하기 위한 투쟁을 힘 있게 벌여야 합니다.")
+        #expect(try convert("알곡생산을 늘이지 않으면 안된다.") == "알곡 생산을 늘리지 않으면 안된다.")
+        #expect(try convert("두 팔을 벌리고 바지를 늘여 입었다.") == "두 팔을 벌리고 바지를 늘여 입었다.")
+    }
+
     /// A comma straight before the next word gets a space where the sentence shows North Korean
     /// spelling (2012 address); a South Korean page title and numbers keep theirs.
     @Test func aCommaGetsItsSpaceInNorthKoreanSentences() throws {
