@@ -860,7 +860,10 @@ struct WordContext {
             j += 1
         }
         followedOnlyByFunctionMorphemes = following
-        followsNoun = k > 0 && morphemes[k - 1].range.upperBound == range.lowerBound && ["NNG", "NNP"].contains(morphemes[k - 1].m[10])
+        // After a -적 modifier written solid (영웅적로동계급) the noun starts a word of its own in
+        // South Korean (영웅적 노동계급) and takes the initial-sound law as one.
+        followsNoun = k > 0 && morphemes[k - 1].range.upperBound == range.lowerBound && (["NNG", "NNP"].contains(morphemes[k - 1].m[10])
+            || (morphemes[k - 1].m[10] == "XSN" && String(scalars: Jamo.compose(Array(nfd[morphemes[k - 1].range]))) == "적"))
         // Only the morphemes of this word: walk out from k while they stay inside it.
         var sino = true
         var i = k - 1
