@@ -136,10 +136,13 @@ extension QuoteAligner {
         guard shared >= 3 else { return 0 }
         // Across languages a word the lexicon does not know weighs as a word of middling rarity;
         // within one it weighs by its rarity, like every other.
+        func weight(_ word: Set<UInt32>) -> Double {
+            across && word.allSatisfy({ Self.isWordConcept($0) || BilingualLexicon.isGlossConcept($0) }) ? 1.0 : word.map { conceptWeights[UInt64($0)] ?? defaultConceptWeight }.max() ?? 1.0
+        }
         func coverage(_ words: [Set<UInt32>], _ other: Set<UInt32>) -> Double {
             var matched = 0.0, total = 0.0
             for word in words {
-                let w = across && word.allSatisfy({ Self.isWordConcept($0) || BilingualLexicon.isGlossConcept($0) }) ? 1.0 : word.map { conceptWeights[UInt64($0)] ?? defaultConceptWeight }.max() ?? 1.0
+                let w = weight(word)
                 total += w
                 if !word.isDisjoint(with: other) { matched += w }
             }
@@ -151,9 +154,6 @@ extension QuoteAligner {
             // lie in one stretch of the longer rendering (in any order inside it: word order differs
             // between the languages), and that stretch must be mostly counterparts. The rest of the
             // longer rendering may hold other statements.
-            func weight(_ word: Set<UInt32>) -> Double {
-                word.allSatisfy({ Self.isWordConcept($0) || BilingualLexicon.isGlossConcept($0) }) ? 1.0 : word.map { conceptWeights[UInt64($0)] ?? defaultConceptWeight }.max() ?? 1.0
-            }
             let (short, long) = counts.0 < counts.1 ? (koreanWords, englishWords) : (englishWords, koreanWords)
             // A lexicon phrase (north-south relations) counts as the words it is made of.
             let sizes = (counts.0 < counts.1 ? korean.conceptWords : english.conceptWords).map { $0.split(separator: " ").count }
