@@ -198,6 +198,7 @@ public final class OrthographyConverter: @unchecked Sendable {
         // South Korean prose writes neither title after a name unquoted). Only the boundary
         // before the noun is theirs.
         var solidModifiers: [Range<Int>] = []
+        var modifierNouns = Set<Int>()   // where the noun after a solid -적 begins
         for k in morphemes.indices.dropFirst() where morphemes[k - 1].range.upperBound == morphemes[k].range.lowerBound
             && ["NNG", "NNP"].contains(morphemes[k].m[10]) && !morphemes[k].m.isUnknown && !lockedIndex.overlaps(morphemes[k].range) {
             let previousSurface = String(scalars: Jamo.compose(Array(nfd[morphemes[k - 1].range])))
@@ -209,6 +210,7 @@ public final class OrthographyConverter: @unchecked Sendable {
                 && (before != "XSN" || previousSurface == "들") && !isSouthKoreanWord(previousSurface + surface)
             let isTitle = before == "NNP" && Self.northernTitles.contains(surface)
             if (isModifier && surface.count >= 2) || isPosition || isTitle { solidModifiers.append(morphemes[k].range) }
+            if isModifier && surface.count >= 2 { modifierNouns.insert(morphemes[k].range.lowerBound) }
         }
         // One such slip is how South Korean writers err too (날수도, 알고있다); North Korean prose
         // writes them all solid, so a sentence needs two, or one that only North Korean prose
@@ -222,7 +224,16 @@ public final class OrthographyConverter: @unchecked Sendable {
             let modifiers = solidModifiers.filter { jamo.contains($0.lowerBound) }
             if inside.count + modifiers.count >= 2 || inside.contains(where: { range in northernOnly.contains(range) }) { return inside + modifiers }
             for range in inside { slips.insert(range.lowerBound); slips.insert(range.upperBound) }
-            for range in modifiers { slips.insert(range.lowerBound) }
+            for range in modifiers {
+                slips.insert(range.lowerBound)
+                // After a -적 modifier the rest of its word is a noun compound, spaced as one
+                // (전략적동반자관계를 → 전략적 동반자 관계를, not 전략적 동반자관계를, which is
+                // neither spelling): every boundary inside the word is the slip's.
+                guard modifierNouns.contains(range.lowerBound) else { continue }
+                var upper = range.upperBound
+                while upper < nfd.count && (0x1100...0x11FF).contains(nfd[upper].value) { upper += 1 }
+                for item in morphemes where item.range.lowerBound > range.lowerBound && item.range.lowerBound < upper { slips.insert(item.range.lowerBound) }
+            }
             return []
         }
         solidDependentNouns = spacingEvidence

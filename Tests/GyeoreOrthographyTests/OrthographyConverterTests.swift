@@ -187,6 +187,8 @@ enum OrthographyFixtures {
         #expect(try convert("지난해에 국제적환경은 전례없이 복잡하였지만 우리 혁명은 전진하였다.") == "지난해에 국제적 환경은 전례없이 복잡하였지만 우리 혁명은 전진하였다.")
         #expect(try convert("당조직들의 전투적기능과 역할을 더욱 높여야 하겠습니다.") == "당조직들의 전투적 기능과 역할을 더욱 높여야 하겠습니다.")
         #expect(try convert("혁명적기상과 전투적기능을 높여야 한다.") == "혁명적 기상과 전투적 기능을 높여야 한다.")
+        // The compound after a lone -적 is spaced whole: never 전략적 동반자관계, neither country's spelling.
+        #expect(try convert("두 나라는 전략적동반자관계를 발전시킨다.") == "두 나라는 전략적 동반자 관계를 발전시킨다.")
         // The noun after the modifier starts a word of its own, and takes the initial-sound law (1950s addresses).
         #expect(try convert("나는 우리의 영웅적로동계급과 농업협동조합원들에게 축하를 보낸다.") == "나는 우리의 영웅적 노동계급과 농업협동조합원들에게 축하를 보낸다.")
         #expect(try convert("정부는 구체적으로 경제적 효과와 혁명적인 변화를 기대한다.") == "정부는 구체적으로 경제적 효과와 혁명적인 변화를 기대한다.")
