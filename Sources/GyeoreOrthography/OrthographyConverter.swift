@@ -374,8 +374,7 @@ public final class OrthographyConverter: @unchecked Sendable {
         func isHangul(_ i: Int) -> Bool { (0xAC00...0xD7A3).contains(text[i].value) }
         var result: [Edit] = []
         // Most words start with no listed form's first syllable: skipped before any string is made.
-        let firsts = Set(rules.senseStems.flatMap { $0.forms.compactMap { $0.north.unicodeScalars.first } })
-        for i in text.indices where firsts.contains(text[i]) && (i == 0 || text[i - 1] == " ") {
+        for i in text.indices where rules.senseStemFirsts.contains(text[i]) && (i == 0 || text[i - 1] == " ") {
             var end = i
             while end < text.count && isHangul(end) { end += 1 }
             let word = String(scalars: Array(text[i..<end]))

@@ -31,6 +31,8 @@ struct OrthographyRules: Sendable {
     /// Rule 11: North Korean verb forms whose South Korean stem is another sense's (벌려 → 벌여,
     /// 늘여 → 늘려), and the context words that show the sense.
     var senseStems: [SenseStem] = []
+    /// The first syllables of rule 11's North Korean forms: a word starting with none is passed over.
+    var senseStemFirsts: Set<Unicode.Scalar> = []
 
     /// One verb of `sense-stems.tsv`.
     struct SenseStem: Sendable {
@@ -99,6 +101,7 @@ struct OrthographyRules: Sendable {
                 let parts = row[2].components(separatedBy: " → ")
                 guard parts.count == 2, !parts[0].isEmpty, !parts[1].isEmpty else { throw .resource("sense-stems.tsv: a form row needs 'north → south', found '\(row[2])'") }
                 senseStems[index].forms.append((parts[0], parts[1]))
+                if let first = parts[0].unicodeScalars.first { senseStemFirsts.insert(first) }
             case "object": senseStems[index].objects.insert(row[2])
             case "adverb": senseStems[index].adverbs.insert(row[2])
             default: throw .resource("sense-stems.tsv: unknown kind '\(row[0])'")
