@@ -24,7 +24,7 @@ let package = Package(
         .target(
             name: "Gyeore",
             dependencies: ["CICUShim"],
-            resources: [.copy("Resources/transforms"), .copy("Resources/data"), .copy("Resources/romanization")]
+            resources: [.copy("Resources/transforms"), .copy("Resources/data"), .copy("Resources/romanization"), .copy("Resources/glossary")]
         ),
         // MeCab (Debian libmecab-dev); its header has no clash with Foundation.
         .systemLibrary(name: "CMeCab"),

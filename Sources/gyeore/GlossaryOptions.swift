@@ -4,7 +4,7 @@ import Gyeore
 
 /// Where the glossary comes from.
 struct GlossaryOptions: ParsableArguments {
-    @Option(help: ArgumentHelp("Glossary folder (default: $GYEORE_GLOSSARY, else ./glossary).", valueName: "dir"))
+    @Option(help: ArgumentHelp("Glossary folder (default: $GYEORE_GLOSSARY, else ./glossary, else the glossary shipped with gyeore).", valueName: "dir"))
     var glossary: String?
 
     var folder: String { glossary ?? Glossary.defaultFolder() }

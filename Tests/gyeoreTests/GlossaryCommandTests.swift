@@ -147,7 +147,7 @@ import Testing
 
     @Test func importAppendsNewEntriesAndReportsConflicts() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("gyeore-import-\(UUID().uuidString)")
-        try FileManager.default.copyItem(at: CommandRunner.root.appendingPathComponent("glossary"), to: folder)
+        try FileManager.default.copyItem(at: CommandRunner.root.appendingPathComponent("glossary").resolvingSymlinksInPath(), to: folder)
         let list = try CommandRunner.scratchFile("list.csv", Array("북한어,남한어\n닭알,달걀\n로씨야,러시아\n".utf8))
         let target = folder.appendingPathComponent("imported.tsv").path
         let result = try CommandRunner.run(["glossary", "import", "--glossary", folder.path, "--columns", "nk,sk", "--header",

@@ -4,7 +4,7 @@ import Testing
 /// `examples/library-usage`, a package of its own depending on Gyeore by path, builds against the
 /// public API alone and prints what `expected-output.txt` holds: normalization with its offset
 /// map, look-up, terms, North → South conversion, quotations from strings, alignment with its
-/// diff, romanization.
+/// diff, romanization. The glossary comes from the package's resources, with no path named.
 @Suite struct LibraryUsageExampleTests {
     @Test func theSamplePackageBuildsAndPrintsWhatItShould() throws {
         let example = CommandRunner.root.appendingPathComponent("examples/library-usage")
@@ -13,7 +13,8 @@ import Testing
         let dictionaries = CommandRunner.root.appendingPathComponent("deps").path
         try #require(FileManager.default.fileExists(atPath: dictionaries + "/nkhandic"), "the MeCab dictionaries are missing: run bash scripts/setup.sh")
         let binary = example.appendingPathComponent(".build/debug/gyeore-example").path
-        let result = try Self.run(binary, [CommandRunner.root.appendingPathComponent("glossary").path], environment: ["GYEORE_DICTIONARIES": dictionaries])
+        // No glossary named: the example uses the one the package ships as a resource.
+        let result = try Self.run(binary, [], environment: ["GYEORE_DICTIONARIES": dictionaries])
         #expect(result.status == 0, "\(result.output)")
         let expected = try String(contentsOf: example.appendingPathComponent("expected-output.txt"), encoding: .utf8)
         #expect(result.output == expected)

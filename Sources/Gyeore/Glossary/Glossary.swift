@@ -15,9 +15,36 @@ public struct Glossary: Sendable {
     public static let maximumEntries = 1_000_000
 
     /// Where the glossary is looked for when no folder is named: `$GYEORE_GLOSSARY`, else
-    /// `./glossary`.
-    public static func defaultFolder(environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
-        environment["GYEORE_GLOSSARY"] ?? "glossary"
+    /// `./glossary` when there is such a folder (a checkout of Gyeore, or a copy a user keeps and
+    /// edits), else the glossary the package ships (``bundledFolder``).
+    public static func defaultFolder(environment: [String: String] = ProcessInfo.processInfo.environment,
+                                     currentDirectory: String = FileManager.default.currentDirectoryPath) -> String {
+        if let named = environment["GYEORE_GLOSSARY"] { return named }
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: (currentDirectory as NSString).appendingPathComponent("glossary"), isDirectory: &isDirectory),
+           isDirectory.boolValue { return "glossary" }
+        return bundledFolder ?? "glossary"
+    }
+
+    /// The folder of the glossary shipped with the library as a package resource (the repository's
+    /// `glossary/`), or nil when the package's resources are not beside the binary.
+    public static var bundledFolder: String? {
+        guard let url = Bundle.module.resourceURL?.appendingPathComponent("glossary") else { return nil }
+        var isDirectory: ObjCBool = false
+        return FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) && isDirectory.boolValue ? url.path : nil
+    }
+
+    /// The glossary shipped with the library: every reviewed entry of the repository's
+    /// `glossary/`, with no copying and no path to name.
+    ///
+    /// ```swift
+    /// let glossary = try Glossary.bundled()
+    /// glossary.lookup("로씨야련방")   // the entry of the Russian Federation
+    /// ```
+    /// - Throws: ``GlossaryError/folderNotFound(_:)`` when the package's resources are missing.
+    public static func bundled() throws(GlossaryError) -> Glossary {
+        guard let folder = bundledFolder else { throw .folderNotFound("Gyeore_Gyeore.resources/glossary") }
+        return try Glossary(folder: folder)
     }
 
     /// Reads every `*.tsv` file in a folder (sorted by name) and validates the whole.
@@ -206,7 +233,7 @@ public enum GlossaryError: Error, Sendable, Equatable, CustomStringConvertible {
 
     public var description: String {
         switch self {
-        case .folderNotFound(let folder): return "\(folder): error: glossary folder not found (name one with --glossary or GYEORE_GLOSSARY)"
+        case .folderNotFound(let folder): return "\(folder): error: glossary folder not found (name another folder, set GYEORE_GLOSSARY, or use Glossary.bundled())"
         case .noFiles(let folder): return "\(folder): error: no glossary files (*.tsv) in this folder"
         case .icu(let error): return "ICU: \(error)"
         case .tooLarge(let limit, let file): return "\(file): error: more than \(limit) glossary entries in all"

@@ -2,11 +2,12 @@ import Foundation
 import Gyeore
 import GyeoreOrthography
 
-// Each capability of Gyeore from Swift, with plain values. The glossary folder is the first
-// argument; the MeCab dictionaries are found in $GYEORE_DICTIONARIES (or ./deps).
+// Each capability of Gyeore from Swift, with plain values. The glossary is the one the package
+// ships (or a folder named as the first argument); the MeCab dictionaries are found in
+// $GYEORE_DICTIONARIES (or ./deps).
 let arguments = CommandLine.arguments
-guard arguments.count == 2 else {
-    FileHandle.standardError.write(Data("usage: gyeore-example GLOSSARY_FOLDER\n".utf8))
+guard arguments.count <= 2 else {
+    FileHandle.standardError.write(Data("usage: gyeore-example [GLOSSARY_FOLDER]\n".utf8))
     exit(64)
 }
 do {
@@ -19,7 +20,7 @@ do {
     print("59 as written:", normalized.originalText(normalized.originalRange(forNormalized: digits)))
 
     // 2. The glossary: every variant of a term, North, South and English.
-    let glossary = try Glossary(folder: arguments[1])
+    let glossary = try arguments.count == 2 ? Glossary(folder: arguments[1]) : Glossary.bundled()
     for entry in glossary.lookup("로씨야련방") {
         print("lookup:", entry.id, entry.southKorean, entry.northKorean, entry.english)
     }
