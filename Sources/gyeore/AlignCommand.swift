@@ -33,11 +33,11 @@ struct AlignCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Documents' outlet, date, language and side (north-korean, south-korean, foreign), one JSON object per line: {\"document\": path, …}. Front matter in the reports gives the same.", valueName: "file.jsonl"))
     var meta: String?
 
-    @Option(help: "json (default), text, or html (one self-contained page).")
+    @Option(help: "json (default: one report object), jsonl (one cluster per line, for streaming), text, or html (one self-contained page).")
     var format: Format = .json
 
     /// The report formats.
-    enum Format: String, ExpressibleByArgument, CaseIterable { case json, text, html }
+    enum Format: String, ExpressibleByArgument, CaseIterable { case json, jsonl, text, html }
 
     @Flag(help: "List clusters of a single quotation too.")
     var all = false
@@ -185,6 +185,7 @@ struct AlignCommand: ParsableCommand {
         case .text: try output.write(report.text)
         case .html: try output.write(report.html)
         case .json: try output.writeLine(report.json)
+        case .jsonl: for line in report.jsonLines { try output.writeLine(line) }
         }
         try output.flush()
     }

@@ -5,7 +5,7 @@ import Gyeore
 struct AlignmentReport {
     struct Document: Encodable {
         var id: Int
-        var path: String
+        var document: String
         var outlet: String?
         var date: String?
         var language: String?
@@ -38,8 +38,16 @@ struct AlignmentReport {
         /// Each member after the first against the first (the original, or the earliest): the
         /// differences a reader looks at first.
         var reference: [Pair]?
+        /// Written on each line of `--format jsonl` (a cluster standing alone); the report's own
+        /// version covers the clusters inside it.
+        var version: Int?
     }
-    struct Body: Encodable { var documents: [Document]; var clusters: [Cluster]; var unmatched: [Member]? }
+    struct Body: Encodable {
+        var version = RecordVersion.current
+        var documents: [Document]
+        var clusters: [Cluster]
+        var unmatched: [Member]?
+    }
 
     let body: Body
 
@@ -86,7 +94,7 @@ struct AlignmentReport {
         }
         body = Body(documents: files.enumerated().map { index, path in
             let meta = metadata[path] ?? DocumentMetadata()
-            return Document(id: index, path: path, outlet: meta.outlet, date: meta.date, language: meta.language, side: meta.side, source: sources.contains(path) ? true : nil)
+            return Document(id: index, document: path, outlet: meta.outlet, date: meta.date, language: meta.language, side: meta.side, source: sources.contains(path) ? true : nil)
         }, clusters: clusters, unmatched: unmatched.isEmpty ? nil : unmatched.map(member))
     }
 
@@ -108,6 +116,18 @@ struct AlignmentReport {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         return String(decoding: (try? encoder.encode(body)) ?? Data("{}".utf8), as: UTF8.self)
+    }
+
+    /// The clusters as JSON Lines, one self-contained cluster per line (members carry their
+    /// document, outlet, date and side), each with the record version.
+    var jsonLines: [String] {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        return body.clusters.map { cluster in
+            var cluster = cluster
+            cluster.version = RecordVersion.current
+            return String(decoding: (try? encoder.encode(cluster)) ?? Data("{}".utf8), as: UTF8.self)
+        }
     }
 
     var text: String {

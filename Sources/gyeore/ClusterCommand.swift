@@ -49,6 +49,7 @@ struct ClusterCommand: ParsableCommand {
         }
         var pairs: [QuoteAligner.Pair] = []
         try CorpusRecords.forEach(EdgeRecord.self, in: input, what: "a scored edge {\"a\", \"b\", \"score\"} (gyeore score)") { edge, path, line in
+            if let problem = RecordVersion.problem(edge.version) { throw CLIError.input(InputError(file: path, line: line, reason: .other(problem))) }
             guard let x = indexOf[edge.a], let y = indexOf[edge.b] else {
                 throw CLIError.input(InputError(file: path, line: line, reason: .other("the edge \(edge.a) – \(edge.b) names a quotation no --features record holds")))
             }

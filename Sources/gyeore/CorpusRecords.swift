@@ -47,7 +47,7 @@ enum CorpusRecords {
 /// exact blocking keys `align` uses: the keys it is posted under, the keys it looks candidates
 /// up by, and how many of those a candidate must hold.
 struct FeatureRecord: Codable {
-    var version = 1
+    var version = RecordVersion.current
     var id: String
     var document: String
     var start: Int
@@ -79,6 +79,8 @@ enum FeatureRecordOr<Other: Decodable>: Decodable {
 
 /// A scored edge: what `gyeore score` writes and `gyeore cluster` reads.
 struct EdgeRecord: Codable {
+    /// Always written; nil in an edge read from a tool that leaves it out.
+    var version: Int? = RecordVersion.current
     var a: String
     var b: String
     var score: Double

@@ -23,7 +23,7 @@ struct JSONLinesDocuments: ParsableArguments {
     enum ErrorPolicy: String, ExpressibleByArgument, CaseIterable { case fail, skip, record }
 
     /// The error record `--on-error record` writes for a bad input record.
-    struct ErrorRecord: Encodable { var document: String; var line: Int; var error: String }
+    struct ErrorRecord: Encodable { var document: String; var line: Int; var error: String; var version = RecordVersion.current }
 
     struct RecordProblem: Error { var message: String; var id: String? }
 

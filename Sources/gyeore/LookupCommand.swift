@@ -93,8 +93,11 @@ struct EntryRecord: Encodable {
     var forms: [Form]
     var note: String
     var source: String
-    var file: String
+    /// The glossary file that holds the entry (or the proposals file), and its line there: the
+    /// `document` and `line` of every record name where the record's text stands.
+    var document: String
     var line: Int
+    var version = RecordVersion.current
     /// `reviewed` (a glossary entry) or `proposed` (generated from field data, not reviewed).
     var status = "reviewed"
 
@@ -110,7 +113,7 @@ struct EntryRecord: Encodable {
         forms = entry.forms.map { Form(text: $0.text, field: $0.field.rawValue, tags: $0.tags.map(\.rawValue).sorted(), canonical: $0.isCanonical) }
         note = entry.note
         source = entry.source
-        file = entry.location.file
+        document = entry.location.file
         line = entry.location.line
     }
 
@@ -136,7 +139,7 @@ struct EntryRecord: Encodable {
         self.forms = forms
         note = proposal.note
         source = proposal.source
-        self.file = file
+        document = file
         line = proposal.line
         status = "proposed"
     }
@@ -156,7 +159,7 @@ struct EntryRecord: Encodable {
         lines.append("  Romanization:  RR \(rr.isEmpty ? "—" : rr); DPRK \(dprk.isEmpty ? "—" : dprk)")
         if !note.isEmpty { lines.append("  Note:          \(note)") }
         lines.append("  Source:        \(source)")
-        lines.append("  Defined at:    \(file):\(line)")
+        lines.append("  Defined at:    \(document):\(line)")
         return lines.joined(separator: "\n") + "\n"
     }
 }

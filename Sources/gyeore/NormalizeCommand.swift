@@ -10,10 +10,11 @@ struct NormalizeCommand: ParsableCommand {
         Streams: each input line is normalized and written as soon as it is read, so the command
         works in pipelines on input of any size. With --json, each line becomes one JSON object
         holding the original and normalized text and the changes between them. Offsets in JSON are
-        Unicode scalar offsets (Python str indices): "offset" locates the line in its file, and
+        Unicode scalar offsets (Python str indices): "start" locates the line in its document, and
         "changes" and "quotes" are relative to the line. With --jsonl, each input line is a JSON
         document ({"id", "text"}); every line of its text becomes one JSON object as with --json,
-        "file" holding the document's id and "offset" counting from the start of its text.
+        "document" holding the document's id and "start" counting from the start of its text.
+        Field names mean the same in every command's records (schemas/README.md).
         """
     )
 
@@ -87,7 +88,7 @@ struct NormalizeCommand: ParsableCommand {
         let output = OutputWriter()
         var writer = JSONLineWriter()
         if documents.jsonl {
-            // Each record a document: its id as file, lines and offsets within its text.
+            // Each record a document: its id as the document, lines and offsets within its text.
             try documents.forEachDocument(input, output: output, jsonLines: JSONLines()) { id, text in
                 for line in LineReader.Line.lines(of: text) {
                     NormalizedLineRecord.write(path: id, line: line, result: normalizer.normalize(line.text), explain: explain, to: &writer)
@@ -141,13 +142,14 @@ struct NormalizedLineRecord: Encodable {
         var style: String
         var mark: String
         var canonical: String
-        var offset: Int
-        var normalizedOffset: Int
+        var start: Int
+        var normalizedStart: Int
         var partner: Int?
     }
-    var file: String
+    var version = RecordVersion.current
+    var document: String
     var line: Int
-    var offset: Int
+    var start: Int
     var byteOffset: Int
     var text: String
     var normalized: String
@@ -178,6 +180,7 @@ struct NormalizedLineRecord: Encodable {
             writer.endObject()
         }
         writer.endArray()
+        writer.key("document"); writer.string(path)
         if explain {
             writer.key("explanations"); writer.beginArray()
             for explanation in NormalizeCommand.explanations(result) {
@@ -191,32 +194,32 @@ struct NormalizedLineRecord: Encodable {
             }
             writer.endArray()
         }
-        writer.key("file"); writer.string(path)
         writer.key("line"); writer.int(line.number)
         writer.key("normalized"); writer.string(result.normalized)
-        writer.key("offset"); writer.int(line.scalarOffset)
         writer.key("quotes"); writer.beginArray()
         for mark in result.quoteMarks {
             writer.beginObject()
             writer.key("canonical"); writer.string(mark.canonical)
             writer.key("depth"); writer.int(mark.depth)
             writer.key("mark"); writer.string(mark.original)
-            writer.key("normalizedOffset"); writer.int(mark.normalizedOffset)
-            writer.key("offset"); writer.int(mark.originalOffset)
+            writer.key("normalizedStart"); writer.int(mark.normalizedOffset)
             if let partner = mark.partner { writer.key("partner"); writer.int(partner) }
             writer.key("role"); writer.string(mark.role.rawValue)
+            writer.key("start"); writer.int(mark.originalOffset)
             writer.key("style"); writer.string(mark.style)
             writer.endObject()
         }
         writer.endArray()
+        writer.key("start"); writer.int(line.scalarOffset)
         writer.key("text"); writer.string(result.original)
+        writer.key("version"); writer.int(RecordVersion.current)
         writer.endObject()
     }
 
     init(path: String, line: LineReader.Line, result: NormalizedText, explain: Bool = false) {
-        file = path
+        document = path
         self.line = line.number
-        offset = line.scalarOffset
+        start = line.scalarOffset
         byteOffset = line.byteOffset
         text = result.original
         normalized = result.normalized
@@ -226,7 +229,7 @@ struct NormalizedLineRecord: Encodable {
         }
         quotes = result.quoteMarks.map {
             Quote(role: $0.role.rawValue, depth: $0.depth, style: $0.style, mark: $0.original, canonical: $0.canonical,
-                  offset: $0.originalOffset, normalizedOffset: $0.normalizedOffset, partner: $0.partner)
+                  start: $0.originalOffset, normalizedStart: $0.normalizedOffset, partner: $0.partner)
         }
         explanations = explain ? NormalizeCommand.explanations(result).map {
             Explanation(rule: $0.rule, note: $0.note, original: [$0.original.lowerBound, $0.original.upperBound],

@@ -93,6 +93,8 @@ extension QuotesCommand {
 
 /// The JSON object `quotes` writes for one quotation (and `align --quotations`, `features` read).
 struct QuotationRecord: Codable {
+    /// Always written (``RecordVersion/current``); nil in a record read from a tool that leaves it out.
+    var version: Int? = RecordVersion.current
     var document: String
     var index: Int
     var start: Int
@@ -167,12 +169,14 @@ struct QuotationRecord: Codable {
         writer.key("start"); writer.int(start)
         writer.key("text"); writer.string(text)
         if let verb { writer.key("verb"); writer.string(verb) }
+        if let version { writer.key("version"); writer.int(version) }
         writer.endObject()
     }
 
     /// The quotation this record describes (its text as the normalized text: matching
     /// normalizes it again).
     func quotation() throws -> Quotation {
+        if let problem = RecordVersion.problem(version) { throw CorpusRecords.Problem(problem) }
         guard let kind = Quotation.Kind(rawValue: kind) else { throw CorpusRecords.Problem("unknown kind '\(kind)'") }
         guard start >= 0, end >= start, line >= 1 else { throw CorpusRecords.Problem("start, end and line must be offsets (0 ≤ start ≤ end, line ≥ 1)") }
         return Quotation(document: document, start: start, end: end, line: line, text: text, normalized: text, marks: marks, depth: depth, parent: parent,

@@ -74,6 +74,7 @@ struct ScoringPair: Decodable {
 
 /// A scored edge with its evidence and differences (`score --explain`).
 struct ExplainedEdge: Encodable {
+    var version = RecordVersion.current
     var a: String
     var b: String
     var score: Double

@@ -48,6 +48,7 @@ struct TermsCommand: ParsableCommand {
 
 /// The JSON object `terms` writes for one match.
 struct TermRecord: Encodable {
+    var version = RecordVersion.current
     var document: String
     var line: Int
     var start: Int
@@ -75,6 +76,7 @@ struct TermRecord: Encodable {
         writer.key("sk"); writer.string(sk)
         writer.key("start"); writer.int(start)
         writer.key("text"); writer.string(text)
+        writer.key("version"); writer.int(version)
         writer.endObject()
     }
 

@@ -14,7 +14,7 @@ import Testing
         #expect(result.status == 0)
         let object = try jsonObject(result.stdout)
         let documents = try field(object, "documents", [[String: Any]].self)
-        #expect(documents.first?["path"] as? String == source && documents.first?["source"] as? Bool == true)
+        #expect(documents.first?["document"] as? String == source && documents.first?["source"] as? Bool == true)
         let clusters = try field(object, "clusters", [[String: Any]].self)
         let scalars = Array(try String(contentsOfFile: CommandRunner.root.appendingPathComponent(source).path, encoding: .utf8).unicodeScalars)
         var originals: [String] = []
@@ -41,7 +41,7 @@ import Testing
         #expect(result.status == 0)
         let object = try jsonObject(result.stdout)
         let documents = try field(object, "documents", [[String: Any]].self)
-        #expect(try documents.map { try field($0, "path", String.self) } == labelled)
+        #expect(try documents.map { try field($0, "document", String.self) } == labelled)
         #expect(documents.map { $0["outlet"] as? String } == ["Rodong Sinmun (text of the address)", "Bizweb", "Newspim", "Korea Herald"])
         #expect(documents.map { $0["side"] as? String } == ["north-korean", "south-korean", "south-korean", "south-korean"])
         let clusters = try field(object, "clusters", [[String: Any]].self)

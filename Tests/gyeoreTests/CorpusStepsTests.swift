@@ -135,8 +135,8 @@ import Testing
             #expect(edge.contains("\"diff\":[") && edge.contains("\"evidence\":"))
         }
         // A wrong record is caught.
-        #expect(try check.problems(try json("{\"a\":\"x\",\"b\":\"y\",\"score\":1.5}"), schemaFile: "edge.schema.json") == ["$.score: above 1"])
-        #expect(try check.problems(try json("{\"a\":\"x\",\"score\":0.5,\"c\":1}"), schemaFile: "edge.schema.json").sorted() == ["$: no \"b\"", "$: unexpected \"c\""])
+        #expect(try check.problems(try json("{\"version\":1,\"a\":\"x\",\"b\":\"y\",\"score\":1.5}"), schemaFile: "edge.schema.json") == ["$.score: above 1"])
+        #expect(try check.problems(try json("{\"version\":1,\"a\":\"x\",\"score\":0.5,\"c\":1}"), schemaFile: "edge.schema.json").sorted() == ["$: no \"b\"", "$: unexpected \"c\""])
     }
 
     @Test func aBadRecordNamesItsFileAndLine() throws {

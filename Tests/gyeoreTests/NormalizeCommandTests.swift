@@ -37,11 +37,12 @@ import Testing
         var changed = 0
         for line in result.stdoutLines {
             let object = try jsonObject(line)
-            #expect(object["file"] as? String == path)
+            #expect(object["document"] as? String == path)
+            #expect(object["version"] as? Int == 1)
             let text = Array(try field(object, "text", String.self).unicodeScalars)
             let normalized = Array(try field(object, "normalized", String.self).unicodeScalars)
-            let offset = try field(object, "offset", Int.self)
-            // "offset" locates the line in the file, in scalars (Python: text[offset:offset+len]).
+            let offset = try field(object, "start", Int.self)
+            // "start" locates the line in the file, in scalars (Python: text[start:start+len]).
             #expect(Array(file[offset..<offset + text.count]) == text)
             // Outside the changes, text and normalized text agree scalar for scalar.
             var o = 0, n = 0
@@ -60,7 +61,8 @@ import Testing
         let quotes = try field(title, "quotes", [[String: Any]].self)
         #expect(try quotes.map { try field($0, "mark", String.self) } == ["\"", "\""])
         #expect(try quotes.map { try field($0, "role", String.self) } == ["open", "close"])
-        #expect(try quotes.map { try field($0, "offset", Int.self) } == [17, 35])
+        #expect(try quotes.map { try field($0, "start", Int.self) } == [17, 35])
+        #expect(try quotes.map { try field($0, "normalizedStart", Int.self) } == [17, 35])
     }
 
     @Test func streamsEachLineBeforeInputEnds() throws {
@@ -165,8 +167,8 @@ import Testing
         #expect(result.status == 0, "\(result.stderr)")
         let records = try result.stdoutLines.map { try #require(try JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any]) }
         #expect(records.count == 3)
-        #expect(records.map { $0["file"] as? String } == ["a1", "a1", "7"])
-        #expect(records.map { $0["offset"] as? Int } == [0, 4, 0])
+        #expect(records.map { $0["document"] as? String } == ["a1", "a1", "7"])
+        #expect(records.map { $0["start"] as? Int } == [0, 4, 0])
         #expect(records[1]["normalized"] as? String == "“조로” 협력")
         // The text at the offset in the document is the record's text.
         let text = Array("첫 줄\n《조로》 협력".unicodeScalars)
@@ -181,6 +183,6 @@ import Testing
         #expect(failing.stderr.contains("<stdin>:2: error: not a JSON object"), "\(failing.stderr)")
         let recorded = try CommandRunner.run(["normalize", "--jsonl", "--on-error", "record"], stdin: input)
         #expect(recorded.status == 0)
-        #expect(recorded.stdoutLines.last == "{\"document\":\"<stdin>:2\",\"error\":\"not a JSON object\",\"line\":2}")
+        #expect(recorded.stdoutLines.last == "{\"document\":\"<stdin>:2\",\"error\":\"not a JSON object\",\"line\":2,\"version\":1}")
     }
 }

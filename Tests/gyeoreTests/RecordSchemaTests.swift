@@ -34,7 +34,7 @@ import Testing
     @Test func normalizeLines() throws {
         try expectValid(try records(["normalize", "--json"] + seeds), "normalized-line.schema.json", minimum: 300)
         try expectValid(try records(["normalize", "--json", "--to", "sk", "--explain"] + seeds), "normalized-line.schema.json", minimum: 300)
-        #expect(try check.problems(try jsonObject(#"{"file":"a","line":0,"offset":0,"byteOffset":0,"text":"","normalized":"","changes":[],"quotes":[]}"#),
+        #expect(try check.problems(try jsonObject(#"{"version":1,"document":"a","line":0,"start":0,"byteOffset":0,"text":"","normalized":"","changes":[],"quotes":[]}"#),
                                    schemaFile: "normalized-line.schema.json") == ["$.line: below 1"])
     }
 
@@ -78,5 +78,51 @@ import Testing
         var wrong = report
         wrong["clusters"] = [["id": 0, "score": 1, "members": [], "pairs": [], "extra": true]]
         #expect(try check.problems(wrong, schemaFile: "alignment-report.schema.json") == ["$.clusters[0]: unexpected \"extra\""])
+    }
+
+    /// `align --format jsonl`: the same clusters as the report, one per line, each with the version.
+    @Test func alignmentClusterLines() throws {
+        let report = try jsonObject(try CommandRunner.run(["align"] + reports).stdout)
+        let lines = try records(["align", "--format", "jsonl"] + reports)
+        try expectValid(lines, "alignment-cluster.schema.json", minimum: 30)
+        let clusters = try #require(report["clusters"] as? [[String: Any]])
+        #expect(lines.count == clusters.count)
+        // The lines are the report's clusters, in order, with the version added.
+        for (line, cluster) in zip(lines, clusters) {
+            var line = try #require(line as? [String: Any])
+            #expect(line.removeValue(forKey: "version") as? Int == 1)
+            #expect(NSDictionary(dictionary: line).isEqual(to: cluster))
+        }
+        var wrong = try #require(lines.first as? [String: Any])
+        wrong["version"] = 2
+        #expect(try check.problems(wrong, schemaFile: "alignment-cluster.schema.json") == ["$.version: not 1"])
+    }
+
+    /// `--on-error record` writes an error record in place of a bad input record.
+    @Test func errorRecords() throws {
+        let input = Data("{\"id\":\"a1\",\"text\":\"가 “나다”\"}\nnot json\n{\"id\":2}\n".utf8)
+        var errors: [Any] = []
+        for command in ["quotes", "normalize", "terms"] {
+            let result = try CommandRunner.run([command, "--jsonl", "--on-error", "record"], stdin: input)
+            #expect(result.status == 0, "\(command): \(result.stderr)")
+            errors += try result.stdoutLines.map { try JSONSerialization.jsonObject(with: Data($0.utf8)) }.filter { ($0 as? [String: Any])?["error"] != nil }
+        }
+        try expectValid(errors, "error-record.schema.json", minimum: 6)
+    }
+
+    /// Every record of every command carries the same version, and names the document it points
+    /// into `document` (never `file` or `path`).
+    @Test func everyRecordHasTheVersionAndOneNameForItsDocument() throws {
+        let outputs = [try records(["normalize", "--json", seeds[0]]), try records(["quotes", seeds[0]]), try records(["terms", seeds[0]]),
+                       try records(["lookup", "--json", "조로"]), try records(["align", "--format", "jsonl"] + reports)]
+        for records in outputs {
+            for case let record as [String: Any] in records {
+                #expect(record["version"] as? Int == 1)
+                #expect(record["file"] == nil && record["path"] == nil && record["offset"] == nil, "\(record.keys.sorted())")
+            }
+        }
+        let report = try jsonObject(try CommandRunner.run(["align"] + reports).stdout)
+        #expect(report["version"] as? Int == 1)
+        #expect(try #require(report["documents"] as? [[String: Any]]).allSatisfy { $0["document"] is String && $0["path"] == nil })
     }
 }
