@@ -338,7 +338,7 @@ public final class QuoteExtractor {
         let scalars = head.unicodeScalars
         let count = scalars.count
         for length in speakerNounLengths where length < count {
-            if let kind = speakerNouns[String(String.UnicodeScalarView(scalars.suffix(length)))] { return kind }
+            if let kind = speakerNouns[String(head[scalars.index(scalars.endIndex, offsetBy: -length)...])] { return kind }
         }
         return nil
     }
@@ -466,7 +466,8 @@ public final class QuoteExtractor {
         let scalars = text.unicodeScalars
         guard let first = scalars.firstIndex(where: { !drop($0) }) else { return "" }
         let last = scalars.lastIndex(where: { !drop($0) })!
-        return String(String.UnicodeScalarView(scalars[first...last]))
+        // Scalar indices are indices of the text: the slice is copied as UTF-8, not scalar by scalar.
+        return String(text[first..<scalars.index(after: last)])
     }
     static let particles = ["에게", "은", "는", "이", "가", "과", "와", "을", "를", "의"]
 
