@@ -92,7 +92,7 @@ struct AlignmentBenchmark {
                     let text = words.joined(separator: " ")
                     quotations.append(Quotation(document: "bench-\(quotations.count % 97)", start: 0, end: text.unicodeScalars.count, line: quotations.count + 1,
                                                 text: text, normalized: text, marks: "“”", depth: 0, parent: nil, kind: .direct, clause: nil, verb: nil,
-                                                speaker: nil, speakerText: nil, speakerEntry: nil, language: "ko", occurrences: []))
+                                                speaker: nil, speakerText: nil, speakerEntry: nil, language: .korean, occurrences: []))
                     groupOf.append(group)
                 }
                 group += 1

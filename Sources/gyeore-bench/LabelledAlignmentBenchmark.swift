@@ -68,7 +68,7 @@ struct LabelledAlignmentBenchmark {
                 throw BenchError("labels.tsv: two quotations of \(quotation.document) start with '\(row.prefix)'; give each a longer prefix")
             }
             memberOf[index] = members.count
-            members.append(AlignmentEvaluation.Member(labels: row.labels, language: quotation.language, side: sides[index]))
+            members.append(AlignmentEvaluation.Member(labels: row.labels, language: quotation.language.rawValue, side: sides[index]))
         }
         guard members.count == labelRows else { throw BenchError("\(labelRows - members.count) labelled quotations were not found in the reports") }
         let evaluation = AlignmentEvaluation(members: members)
@@ -83,7 +83,7 @@ struct LabelledAlignmentBenchmark {
         let linkTruth = evaluation.scores(links: pairs.compactMap { pair in memberOf[pair.a].flatMap { a in memberOf[pair.b].map { (a, $0) } } })
 
         let baselineStart = Date()
-        let korean = quotations.indices.filter { quotations[$0].language == "ko" }
+        let korean = quotations.indices.filter { quotations[$0].language == .korean }
         let baseline = PartialRatioBaseline().clusters(korean.map { quotations[$0].text })
             .map { $0.compactMap { memberOf[korean[$0]] } }.filter { !$0.isEmpty }
         let baselineSeconds = Date().timeIntervalSince(baselineStart)
@@ -157,7 +157,7 @@ struct LabelledAlignmentBenchmark {
                         let v = aligner.score(x, y)
                         if v > best.0 { best = (v, String(x.quotation.text.prefix(24)), String(y.quotation.text.prefix(24))) }
                     } }
-                    print("    concept \(String(format: "%.3f", a.quotation.language == "en" ? aligner.conceptScore(b, a) : aligner.conceptScore(a, b)))  clauses \(a.parts.count)/\(b.parts.count)  best unit pair \(String(format: "%.3f", best.0)) “\(best.1)” ~ “\(best.2)”")
+                    print("    concept \(String(format: "%.3f", a.quotation.language == .english ? aligner.conceptScore(b, a) : aligner.conceptScore(a, b)))  clauses \(a.parts.count)/\(b.parts.count)  best unit pair \(String(format: "%.3f", best.0)) “\(best.1)” ~ “\(best.2)”")
                     if ProcessInfo.processInfo.environment["GYEORE_BENCH_CANONICAL"] != nil {
                         print("    \(String(String.UnicodeScalarView(aligner.canonical(a.quotation.text))))\n    \(String(String.UnicodeScalarView(aligner.canonical(b.quotation.text))))  speakers \(a.quotation.speakerText ?? "-")/\(b.quotation.speakerText ?? "-")")
                     }
@@ -173,7 +173,7 @@ struct LabelledAlignmentBenchmark {
     private func printAttribution(quotations: [Quotation], sides: [String], labels: [Int: Set<String>], clusters: [[Int]]) {
         func letters(_ text: String) -> String { String(String.UnicodeScalarView(text.unicodeScalars.filter { $0.properties.isAlphabetic || $0.properties.numericType != nil })) }
         let sentences = quotations.indices.filter { sides[$0] == "source" }
-        let originals = labels.keys.filter { sides[$0] == "north-korean" && quotations[$0].language == "ko" }
+        let originals = labels.keys.filter { sides[$0] == "north-korean" && quotations[$0].language == .korean }
         var sentenceLabels: [Int: Set<String>] = [:]
         let sentenceText = Dictionary(uniqueKeysWithValues: sentences.map { ($0, letters(quotations[$0].text)) })
         for o in originals {

@@ -60,8 +60,8 @@ struct AlignmentReport {
             let q = items[index].quotation
             let meta = metadata[q.document] ?? DocumentMetadata()
             return Member(document: q.document, start: q.start, end: q.end, line: q.line, text: q.text, speaker: q.speaker ?? q.speakerText,
-                          language: q.language, kind: q.kind.rawValue, outlet: meta.outlet, date: meta.date ?? q.date, side: meta.side,
-                          badge: meta.badge(language: q.language), source: sources.contains(q.document) ? true : nil)
+                          language: q.language.rawValue, kind: q.kind.rawValue, outlet: meta.outlet, date: meta.date ?? q.date, side: meta.side,
+                          badge: meta.badge(language: q.language.rawValue), source: sources.contains(q.document) ? true : nil)
         }
         // Pairs by cluster member, found once (not by scanning every pair for every cluster).
         var pairsOf: [Int: [QuoteAligner.Pair]] = [:]

@@ -43,7 +43,7 @@ struct FeaturesCommand: ParsableCommand {
                 guard AlignCommand.aligns(quotation) else { return }
                 let item = aligner.item(quotation)
                 record = FeatureRecord(id: CorpusRecords.id(of: quotation), document: quotation.document, start: quotation.start, end: quotation.end,
-                                       language: quotation.language, eligible: aligner.isEligible(item),
+                                       language: quotation.language.rawValue, eligible: aligner.isEligible(item),
                                        hash: CorpusStatistics.hex(QuoteAligner.contentHash(item)), item: item)
             }
             if let statistics, record.eligible {

@@ -130,7 +130,7 @@ struct QuotationRecord: Codable {
         speaker = q.speaker
         speakerText = q.speakerText
         speakerEntry = q.speakerEntry
-        language = q.language
+        language = q.language.rawValue
         occurrences = q.occurrences
         date = q.date
     }
@@ -178,6 +178,7 @@ struct QuotationRecord: Codable {
     func quotation() throws -> Quotation {
         if let problem = RecordVersion.problem(version) { throw CorpusRecords.Problem(problem) }
         guard let kind = Quotation.Kind(rawValue: kind) else { throw CorpusRecords.Problem("unknown kind '\(kind)'") }
+        guard let language = Quotation.Language(rawValue: language) else { throw CorpusRecords.Problem("unknown language '\(language)' (ko or en)") }
         guard start >= 0, end >= start, line >= 1 else { throw CorpusRecords.Problem("start, end and line must be offsets (0 ≤ start ≤ end, line ≥ 1)") }
         return Quotation(document: document, start: start, end: end, line: line, text: text, normalized: text, marks: marks, depth: depth, parent: parent,
                          kind: kind, clause: clause, verb: verb, speaker: speaker, speakerText: speakerText, speakerEntry: speakerEntry,

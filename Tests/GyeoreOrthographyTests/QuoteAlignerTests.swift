@@ -22,7 +22,7 @@ import GyeoreTestSupport
     }
 
     /// The aligner's view of a quotation given as text, with no speaker.
-    private func item(_ text: String, _ language: String = "ko") -> QuoteAligner.Item {
+    private func item(_ text: String, _ language: Quotation.Language = .korean) -> QuoteAligner.Item {
         aligner.item(Quotation(document: "t", start: 0, end: text.unicodeScalars.count, line: 1, text: text, normalized: text, marks: "“”", depth: 0, parent: nil,
                                kind: .direct, clause: nil, verb: nil, speaker: nil, speakerText: nil, speakerEntry: nil, language: language, occurrences: []))
     }
@@ -65,12 +65,12 @@ import GyeoreTestSupport
             guard let set = labels[URL(fileURLWithPath: q.document).lastPathComponent]?.filter({ q.text.hasPrefix($0.0) }).max(by: { $0.0.count < $1.0.count })?.1 else { continue }
             let side = try String(contentsOfFile: q.document, encoding: .utf8).split(separator: "\n").first { $0.hasPrefix("side:") }.map { String($0.dropFirst(6)) } ?? ""
             memberOf[index] = members.count
-            members.append(AlignmentEvaluation.Member(labels: set, language: q.language, side: side))
+            members.append(AlignmentEvaluation.Member(labels: set, language: q.language.rawValue, side: side))
         }
         let evaluation = AlignmentEvaluation(members: members)
         let items = quotations.map(aligner.item)
         let clusters = aligner.clusters(items, pairs: aligner.pairs(items)).map { $0.compactMap { memberOf[$0] } }
-        let korean = quotations.indices.filter { quotations[$0].language == "ko" }
+        let korean = quotations.indices.filter { quotations[$0].language == .korean }
         let baseline = evaluation.scores(clusters: PartialRatioBaseline().clusters(korean.map { quotations[$0].text }).map { $0.compactMap { memberOf[korean[$0]] } })
         return (evaluation.scores(clusters: clusters), baseline, members.count, clusters.map(evaluation.statementCount).max() ?? 0)
     }
@@ -158,7 +158,7 @@ import GyeoreTestSupport
     /// language, and another translator's in its own (I am ready to sit face to face / I am
     /// willing to sit down share few rare words but their concepts), find it.
     @Test func conceptsAreLookedUpUnderBothLanguages() {
-        let english = item("I am ready to sit face to face with the US president at any time", "en")
+        let english = item("I am ready to sit face to face with the US president at any time", .english)
         let keys = QuoteAligner.candidateKeys(of: english)
         let concepts = keys.filter { $0 & (1 << 43) != 0 }
         #expect(concepts.count >= 3)
@@ -192,7 +192,7 @@ import GyeoreTestSupport
         let texts = first + second + [both]
         let items = texts.enumerated().map { n, text in
             aligner.item(Quotation(document: "report-\(n).txt", start: 0, end: text.unicodeScalars.count, line: 1, text: text, normalized: text, marks: "“”", depth: 0, parent: nil,
-                                   kind: .direct, clause: nil, verb: nil, speaker: nil, speakerText: nil, speakerEntry: nil, language: "ko", occurrences: []))
+                                   kind: .direct, clause: nil, verb: nil, speaker: nil, speakerText: nil, speakerEntry: nil, language: .korean, occurrences: []))
         }
         let clusters = aligner.clusters(items, pairs: aligner.pairs(items))
         #expect(clusters.contains { Set($0) == [0, 1, 4] }, "\(clusters)")
@@ -209,8 +209,8 @@ import GyeoreTestSupport
         let second = "핵 단추가 내 사무실 책상 위에 항상 놓여 있다는 것은 현실이다"
         let both = "미국 본토 전역이 우리의 핵 타격 사정권 안에 있다는 것을 알아야 한다 핵 단추가 내 사무실 책상 위에 항상 놓여 있다는 것은 현실이다"
         let english = "The nuclear button is always on the desk of my office, and this is a reality"
-        let texts = [(first[0], "ko"), (first[1], "ko"), (second, "ko"), (both, "ko")]
-        func items(_ texts: [(String, String)]) -> [QuoteAligner.Item] {
+        let texts: [(String, Quotation.Language)] = [(first[0], .korean), (first[1], .korean), (second, .korean), (both, .korean)]
+        func items(_ texts: [(String, Quotation.Language)]) -> [QuoteAligner.Item] {
             texts.enumerated().map { n, pair in
                 aligner.item(Quotation(document: "report-\(n).txt", start: 0, end: pair.0.unicodeScalars.count, line: 1, text: pair.0, normalized: pair.0, marks: "“”", depth: 0, parent: nil,
                                        kind: .direct, clause: nil, verb: nil, speaker: nil, speakerText: nil, speakerEntry: nil, language: pair.1, occurrences: []))
@@ -221,7 +221,7 @@ import GyeoreTestSupport
         #expect(clusters.contains { Set($0) == [0, 1, 3] }, "\(clusters)")
         #expect(clusters.contains { Set($0) == [2, 3] }, "\(clusters)")
         // The English half alone in its cluster: the whole Korean sentence stays out of it.
-        let mixed = items([(first[0], "ko"), (first[1], "ko"), (english, "en"), (both, "ko")])
+        let mixed = items([(first[0], .korean), (first[1], .korean), (english, .english), (both, .korean)])
         let mixedClusters = aligner.clusters(mixed, pairs: aligner.pairs(mixed))
         #expect(!mixedClusters.contains { $0.contains(2) && $0.contains(3) }, "\(mixedClusters)")
     }
@@ -229,9 +229,9 @@ import GyeoreTestSupport
     /// Two country names and an agency are not evidence that a Korean and an English quotation
     /// render the same statement.
     @Test func sharedCountryNamesDoNotLinkLanguages() throws {
-        let korean = item("러시아와 북한은 앞으로도 모든 분야에서 협력을 확대해 나갈 것이다", "ko")
-        let other = item("Russia and North Korea will hold talks in Moscow next week on railways", "en")
-        let same = item("Russia and North Korea will continue to expand cooperation in all fields", "en")
+        let korean = item("러시아와 북한은 앞으로도 모든 분야에서 협력을 확대해 나갈 것이다", .korean)
+        let other = item("Russia and North Korea will hold talks in Moscow next week on railways", .english)
+        let same = item("Russia and North Korea will continue to expand cooperation in all fields", .english)
         #expect(aligner.score(korean, other) == 0)
         #expect(aligner.score(korean, same) > aligner.score(korean, other))
     }
@@ -365,8 +365,8 @@ struct TestSetupError: Error, CustomStringConvertible {
         return try HanjaGlosses(contentsOf: path)
     }
 
-    private func item(_ aligner: QuoteAligner, _ text: String, _ language: String) -> QuoteAligner.Item {
-        aligner.item(Quotation(document: language, start: 0, end: text.unicodeScalars.count, line: 1, text: text, normalized: text, marks: "“”", depth: 0, parent: nil,
+    private func item(_ aligner: QuoteAligner, _ text: String, _ language: Quotation.Language) -> QuoteAligner.Item {
+        aligner.item(Quotation(document: language.rawValue, start: 0, end: text.unicodeScalars.count, line: 1, text: text, normalized: text, marks: "“”", depth: 0, parent: nil,
                                kind: .direct, clause: nil, verb: nil, speaker: nil, speakerText: nil, speakerEntry: nil, language: language, occurrences: []))
     }
 
@@ -386,11 +386,11 @@ struct TestSetupError: Error, CustomStringConvertible {
         let without = try QuoteAligner(normalizer: try OrthographyFixtures.matching(), glossary: glossary)
         // 철도, 항구, 석탄, 수출 and 농업 are in neither the curated lexicon nor the glossary.
         let korean = "철도와 항구를 통한 석탄 수출과 농업 협조", english = "coal exports through the railway and the port and agriculture cooperation"
-        let scoreWith = with.score(item(with, korean, "ko"), item(with, english, "en"))
-        let scoreWithout = without.score(item(without, korean, "ko"), item(without, english, "en"))
+        let scoreWith = with.score(item(with, korean, .korean), item(with, english, .english))
+        let scoreWithout = without.score(item(without, korean, .korean), item(without, english, .english))
         #expect(scoreWithout < 0.5)
         #expect(scoreWith >= 0.5)
-        let diffs = with.correspondences(item(with, korean, "ko"), item(with, english, "en"))
+        let diffs = with.correspondences(item(with, korean, .korean), item(with, english, .english))
         #expect(diffs.contains { $0.category == .translation && $0.a == "항구를" && $0.b == "port" }, "\(diffs)")
     }
 }

@@ -52,7 +52,7 @@ extension QuoteAligner.Item: Codable {
         w.string(q.text); w.string(q.normalized); w.string(q.marks); w.int(q.depth)
         w.optionalInt(q.parent); w.string(q.kind.rawValue)
         w.optionalString(q.clause); w.optionalString(q.verb); w.optionalString(q.speaker)
-        w.optionalString(q.speakerText); w.optionalString(q.speakerEntry); w.string(q.language)
+        w.optionalString(q.speakerText); w.optionalString(q.speakerEntry); w.string(q.language.rawValue)
         w.int(q.occurrences.count)
         for o in q.occurrences { w.int(o.start); w.int(o.end); w.int(o.line); w.string(o.context.rawValue) }
         w.optionalString(q.date)
@@ -77,7 +77,8 @@ extension QuoteAligner.Item: Codable {
         let parent = try r.optionalInt(), kindName = try r.string()
         guard let kind = Quotation.Kind(rawValue: kindName) else { throw PackedItemError(message: "unknown kind '\(kindName)'") }
         let clause = try r.optionalString(), verb = try r.optionalString(), speaker = try r.optionalString()
-        let speakerText = try r.optionalString(), speakerEntry = try r.optionalString(), quotationLanguage = try r.string()
+        let speakerText = try r.optionalString(), speakerEntry = try r.optionalString(), languageName = try r.string()
+        guard let quotationLanguage = Quotation.Language(rawValue: languageName) else { throw PackedItemError(message: "unknown language '\(languageName)'") }
         var occurrences: [Quotation.Occurrence] = []
         for _ in 0..<(try r.count()) {
             let (start, end, line, contextName) = (try r.int(), try r.int(), try r.int(), try r.string())

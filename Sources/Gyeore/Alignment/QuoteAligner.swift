@@ -223,7 +223,7 @@ public final class QuoteAligner {
     /// clauses when it has several.
     public func item(_ quotation: Quotation) -> Item {
         var whole = unsplitItem(quotation)
-        for clause in splitter.clauses(of: quotation.text, language: quotation.language) {
+        for clause in splitter.clauses(of: quotation.text, language: quotation.language.rawValue) {
             var part = quotation
             let scalars = quotation.text.unicodeScalars
             let from = scalars.index(scalars.startIndex, offsetBy: clause.lowerBound), to = scalars.index(scalars.startIndex, offsetBy: clause.upperBound)
@@ -257,7 +257,7 @@ public final class QuoteAligner {
         let concepts: [Set<UInt32>]
         let glosses: [Set<UInt32>]
         let conceptWords: [String]
-        if quotation.language == "en" {
+        if quotation.language == .english {
             let words = BilingualLexicon.englishWords(normalized)
             for word in words where !lexicon.functionWords.contains(word) {
                 let token = UInt32(truncatingIfNeeded: Self.stableHash(word)) | 1 << 31
@@ -281,7 +281,7 @@ public final class QuoteAligner {
         let crossConcepts = glosses.isEmpty ? concepts : zip(concepts, glosses).map { $0.union($1) }
         let allFeatures = features.union(anchors)
         return Item(quotation: quotation, canonical: canonical, tokens: tokens, features: allFeatures, sortedFeatures: allFeatures.sorted(), anchors: anchors,
-                    language: quotation.language, concepts: concepts, conceptWords: conceptWords, conceptSet: conceptSet,
+                    language: quotation.language.rawValue, concepts: concepts, conceptWords: conceptWords, conceptSet: conceptSet,
                     crossConcepts: crossConcepts, crossConceptSet: glosses.isEmpty ? conceptSet : crossConcepts.reduce(into: Set<UInt32>()) { $0.formUnion($1) })
     }
 

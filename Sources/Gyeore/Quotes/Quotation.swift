@@ -21,6 +21,13 @@ public struct Quotation: Sendable, Equatable, Codable {
     }
 
     /// Where the same quotation stands (it may repeat: front matter and body, caption and text).
+    /// The language a quotation is in: Korean (North or South) or English, told apart by its
+    /// letters (Hangul against Latin). Written in records as `ko` and `en`.
+    public enum Language: String, Sendable, Equatable, Hashable, Codable, CaseIterable {
+        case korean = "ko"
+        case english = "en"
+    }
+
     public struct Occurrence: Sendable, Equatable, Codable {
         /// Scalar range of the quoted text (inside the marks) in the file.
         public var start: Int
@@ -71,8 +78,8 @@ public struct Quotation: Sendable, Equatable, Codable {
     public var speakerText: String?
     /// The glossary entry of the speaker, if any.
     public var speakerEntry: String?
-    /// `ko` or `en`.
-    public var language: String
+    /// The language of the quotation's text.
+    public var language: Language
     /// Every place the quotation stands, the first included.
     public var occurrences: [Occurrence]
     /// The document's date (`YYYY-MM-DD`), from its front matter (`date:`) or a dateline near
@@ -82,7 +89,7 @@ public struct Quotation: Sendable, Equatable, Codable {
     /// Creates a quotation (the extractor makes them; tools and benchmarks may too).
     public init(document: String, start: Int, end: Int, line: Int, text: String, normalized: String, marks: String, depth: Int,
                 parent: Int?, kind: Kind, clause: String?, verb: String?, speaker: String?, speakerText: String?,
-                speakerEntry: String?, language: String, occurrences: [Occurrence], date: String? = nil) {
+                speakerEntry: String?, language: Language, occurrences: [Occurrence], date: String? = nil) {
         self.document = document
         self.start = start
         self.end = end

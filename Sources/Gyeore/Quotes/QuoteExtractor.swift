@@ -523,10 +523,10 @@ public final class QuoteExtractor {
         return !Self.endsASentence(stripped)
     }
 
-    func language(of text: String) -> String {
+    func language(of text: String) -> Quotation.Language {
         let hangul = text.unicodeScalars.filter { (0xAC00...0xD7A3).contains($0.value) }.count
         let latin = text.unicodeScalars.filter { $0.isASCII && $0.properties.isAlphabetic }.count
-        return latin > hangul * 2 ? "en" : "ko"
+        return latin > hangul * 2 ? .english : .korean
     }
 
     // MARK: - Patterns, compiled once

@@ -17,7 +17,7 @@ extension QuoteExtractor {
         }
         guard !quotatives.isEmpty else { return }
         let masked = String(scalars: text)
-        guard language(of: masked) == "ko" else { return }
+        guard language(of: masked) == .korean else { return }
         let isQuoted = Self.overlapTest(quoted, length: text.count)
         var nextQuotative = 0
         for range in splitter.sentences(of: masked, language: "ko") {
@@ -56,7 +56,7 @@ extension QuoteExtractor {
             var quotation = Quotation(document: document, start: line.scalarOffset + span.lowerBound, end: line.scalarOffset + span.upperBound, line: line.number,
                                       text: content, normalized: String(scalars: Array(text[start..<end])), marks: "", depth: 0, parent: nil, kind: .indirect,
                                       clause: "고 " + verb, verb: verb,
-                                      speaker: nil, speakerText: nil, speakerEntry: nil, language: "ko", occurrences: [])
+                                      speaker: nil, speakerText: nil, speakerEntry: nil, language: .korean, occurrences: [])
             if first > 0, let found = subject(in: String(scalars: Array(text[words[0].lowerBound..<words[first - 1].upperBound])), last: true) {
                 (quotation.speaker, quotation.speakerText, quotation.speakerEntry) = (found.name, found.text, found.entry)
                 lastSpeaker = (found.name, found.text, found.entry)
@@ -102,7 +102,7 @@ extension QuoteExtractor {
     func addSentences(of line: LineReader.Line, original: [Unicode.Scalar], quoted: [Range<Int>]) {
         let language = language(of: line.text)
         let isQuoted = Self.overlapTest(quoted, length: original.count)
-        for range in splitter.sentences(of: line.text, language: language) where !isQuoted(range) {
+        for range in splitter.sentences(of: line.text, language: language.rawValue) where !isQuoted(range) {
             let text = String(scalars: Array(original[range]))
             var sentence = Quotation(document: document, start: line.scalarOffset + range.lowerBound, end: line.scalarOffset + range.upperBound, line: line.number,
                                      text: text, normalized: normalizer.normalize(text).normalized, marks: "", depth: 0, parent: nil, kind: .sentence,

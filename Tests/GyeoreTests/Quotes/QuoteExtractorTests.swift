@@ -122,7 +122,7 @@ import Testing
 
     @Test func englishWireCopy() throws {
         let found = try quotations("Putin said: \"Today we signed a truly breakthrough document,\" and Kim Jong Un told reporters \"we support Russia\".\n")
-        #expect(found.map(\.language) == ["en", "en"])
+        #expect(found.map(\.language) == [.english, .english])
         #expect(found.map(\.text) == ["Today we signed a truly breakthrough document,", "we support Russia"])
     }
 
