@@ -46,6 +46,14 @@ public enum OrthographyRule: String, Sendable, CaseIterable {
     case senseStem = "11-sense-stem"
 }
 
+extension NormalizedText.Explanation.Rule {
+    /// The id of a North → South rule, as the explanations of `--to sk` carry it.
+    public init(_ rule: OrthographyRule) { self.init(rawValue: rule.rawValue) }
+
+    /// The North → South rule this id names, if it is one.
+    public var orthographyRule: OrthographyRule? { OrthographyRule(rawValue: rawValue) }
+}
+
 /// Converts North Korean spelling and spacing to South Korean, morpheme by morpheme.
 ///
 /// Glossary forms come first (names, countries, outlets, abbreviations: 조로 → 북러) and are

@@ -119,8 +119,8 @@ extension NormalizeCommand {
     /// The step's explanations, plus rule 9: North Korean quotation marks 《》〈〉 folded to “” ‘’.
     static func explanations(_ result: NormalizedText) -> [NormalizedText.Explanation] {
         var list = result.explanations
-        for mark in result.quoteMarks where ["double-angle", "single-angle"].contains(mark.style) && result.explanations.count + result.quoteMarks.count > 0 {
-            list.append(NormalizedText.Explanation(rule: "9-punctuation", note: "\(mark.original) → \(mark.canonical) (North Korean quotation mark)",
+        for mark in result.quoteMarks where [.doubleAngle, .singleAngle].contains(mark.style) && result.explanations.count + result.quoteMarks.count > 0 {
+            list.append(NormalizedText.Explanation(rule: .punctuation, note: "\(mark.original) → \(mark.canonical) (North Korean quotation mark)",
                                                    original: mark.originalOffset..<mark.originalOffset + 1,
                                                    normalized: mark.normalizedOffset..<mark.normalizedOffset + 1))
         }
@@ -189,7 +189,7 @@ struct NormalizedLineRecord: Encodable {
                 writer.key("normalized"); writer.range(explanation.normalized.lowerBound, explanation.normalized.upperBound)
                 writer.key("note"); writer.string(explanation.note)
                 writer.key("original"); writer.range(explanation.original.lowerBound, explanation.original.upperBound)
-                writer.key("rule"); writer.string(explanation.rule)
+                writer.key("rule"); writer.string(explanation.rule.rawValue)
                 writer.endObject()
             }
             writer.endArray()
@@ -206,7 +206,7 @@ struct NormalizedLineRecord: Encodable {
             if let partner = mark.partner { writer.key("partner"); writer.int(partner) }
             writer.key("role"); writer.string(mark.role.rawValue)
             writer.key("start"); writer.int(mark.originalOffset)
-            writer.key("style"); writer.string(mark.style)
+            writer.key("style"); writer.string(mark.style.rawValue)
             writer.endObject()
         }
         writer.endArray()
@@ -228,11 +228,11 @@ struct NormalizedLineRecord: Encodable {
                    normalized: [$0.normalized.lowerBound, $0.normalized.upperBound])
         }
         quotes = result.quoteMarks.map {
-            Quote(role: $0.role.rawValue, depth: $0.depth, style: $0.style, mark: $0.original, canonical: $0.canonical,
+            Quote(role: $0.role.rawValue, depth: $0.depth, style: $0.style.rawValue, mark: $0.original, canonical: $0.canonical,
                   start: $0.originalOffset, normalizedStart: $0.normalizedOffset, partner: $0.partner)
         }
         explanations = explain ? NormalizeCommand.explanations(result).map {
-            Explanation(rule: $0.rule, note: $0.note, original: [$0.original.lowerBound, $0.original.upperBound],
+            Explanation(rule: $0.rule.rawValue, note: $0.note, original: [$0.original.lowerBound, $0.original.upperBound],
                         normalized: [$0.normalized.lowerBound, $0.normalized.upperBound], entry: $0.entry)
         } : nil
     }

@@ -38,6 +38,7 @@ enum OrthographyFixtures {
         let result = try OrthographyFixtures.standard().normalize(input)
         #expect(result.normalized == "“조선민주주의인민공화국 정부와 군대와 인민은 국가의 주권과 영토 완정을 수호하려는 러시아 연방의 정책을 변함없이 지지할 것이다”")
         #expect(result.explanations.map(\.rule) == ["2-dictionary", "7-spacing", "1-glossary", "7-spacing"])
+        #expect(result.explanations.map(\.rule.orthographyRule) == [.dictionary, .spacing, .glossary, .spacing])
         #expect(result.explanations[0].note == "령토 → 영토 (NK-HanDic: ‘영토’의 북한어)")
         // Each explanation points at the original text it changed.
         #expect(result.originalText(result.explanations[0].original) == "령토")

@@ -23,8 +23,22 @@ public struct NormalizedText: Sendable, Equatable {
 
     /// One explained change.
     public struct Explanation: Sendable, Equatable, Codable {
-        /// The rule or dictionary entry that made the change.
-        public var rule: String
+        /// The id of a rule that explains changes: a step's own, or one of the North → South
+        /// rules (`OrthographyRule`, whose raw values these are). Encoded as the id; ordered by it.
+        public struct Rule: RawRepresentable, Hashable, Comparable, Sendable, Codable, ExpressibleByStringLiteral, CustomStringConvertible {
+            public var rawValue: String
+            public init(rawValue: String) { self.rawValue = rawValue }
+            public init(stringLiteral value: String) { rawValue = value }
+            public var description: String { rawValue }
+            public static func < (a: Rule, b: Rule) -> Bool { a.rawValue < b.rawValue }
+
+            /// A North Korean quotation mark folded to its South Korean form (《》 → “”).
+            public static let punctuation: Rule = "9-punctuation"
+        }
+
+        /// The rule that made the change (`2-dictionary`, `7-spacing`; the North → South rules
+        /// are `OrthographyRule` in GyeoreOrthography).
+        public var rule: Rule
         /// Free text: what was recognised and why.
         public var note: String
         /// Scalar range in the original text.
@@ -37,7 +51,7 @@ public struct NormalizedText: Sendable, Equatable {
         public var entry: String?
 
         /// Creates an explanation.
-        public init(rule: String, note: String, original: Range<Int>, normalized: Range<Int>, entry: String? = nil) {
+        public init(rule: Rule, note: String, original: Range<Int>, normalized: Range<Int>, entry: String? = nil) {
             self.rule = rule
             self.note = note
             self.original = original

@@ -99,7 +99,7 @@ public struct Normalizer: Sendable {
             return mark
         }
         let explanations = rules.map {
-            NormalizedText.Explanation(rule: $0.id, note: $0.note, original: $0.original,
+            NormalizedText.Explanation(rule: NormalizedText.Explanation.Rule(rawValue: $0.id), note: $0.note, original: $0.original,
                                        normalized: map.normalizedRange(forOriginal: $0.original), entry: $0.entry)
         }
         return NormalizedText(original: text, normalized: current.count == original.count && map.isIdentity ? text : String(scalars: current), offsetMap: map,

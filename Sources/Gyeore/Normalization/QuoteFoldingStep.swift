@@ -14,7 +14,7 @@ public struct QuoteFoldingStep: NormalizationStep {
         enum Role: Sendable { case open, close, either }
         var role: Role
         var closedBy: Set<Unicode.Scalar>
-        var style: String
+        var style: QuoteMark.Style
     }
 
     public let name = "quotes"
@@ -42,7 +42,7 @@ public struct QuoteFoldingStep: NormalizationStep {
                 throw ResourceError(file: path, line: row.line, message: "an opening mark needs the marks that close it")
             }
             if marks[scalar] != nil { throw ResourceError(file: path, line: row.line, message: "'\(scalar)' is listed twice") }
-            marks[scalar] = Mark(role: role, closedBy: Set(row.fields[2].unicodeScalars), style: row.fields[3])
+            marks[scalar] = Mark(role: role, closedBy: Set(row.fields[2].unicodeScalars), style: QuoteMark.Style(rawValue: row.fields[3]))
         }
         self.marks = marks
         markSet = ScalarSet(marks.keys)

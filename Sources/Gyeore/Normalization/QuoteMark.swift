@@ -8,9 +8,9 @@ public struct QuoteMark: Sendable, Equatable, Codable {
     public var role: Role
     /// Nesting depth: 0 for an outermost quotation, 1 inside it, and so on.
     public var depth: Int
-    /// The style of the original mark ("double-angle" for 《》, "double-curly" for “”, …;
-    /// see `data/quote-marks.tsv`).
-    public var style: String
+    /// The style of the original mark (``Style/doubleAngle`` for 《》, ``Style/doubleCurly`` for
+    /// “”, …; see `data/quote-marks.tsv`).
+    public var style: Style
     /// The mark as written in the original.
     public var original: String
     /// The mark in the normalized text (“ ” at even depths, ‘ ’ at odd depths).
@@ -22,4 +22,50 @@ public struct QuoteMark: Sendable, Equatable, Codable {
     public var originalOffset: Int
     /// Scalar offset of the mark in the normalized text.
     public var normalizedOffset: Int
+
+    /// A mark's style, named in `data/quote-marks.tsv` (the set is the table's: a style added
+    /// there needs no code). Encoded as its name.
+    public struct Style: RawRepresentable, Hashable, Sendable, Codable, ExpressibleByStringLiteral, CustomStringConvertible {
+        public var rawValue: String
+        public init(rawValue: String) { self.rawValue = rawValue }
+        public init(stringLiteral value: String) { rawValue = value }
+        public var description: String { rawValue }
+
+        /// “…”: Korean and English double quotes.
+        public static let doubleCurly: Style = "double-curly"
+        /// ‘…’: Korean and English single quotes.
+        public static let singleCurly: Style = "single-curly"
+        /// "…": the typewriter double quote.
+        public static let straightDouble: Style = "straight-double"
+        /// '…': the typewriter single quote.
+        public static let straightSingle: Style = "straight-single"
+        /// „…“: German and Polish double quotes.
+        public static let lowDouble: Style = "low-double"
+        /// ‚…‘: German single quotes.
+        public static let lowSingle: Style = "low-single"
+        /// ‟…”: a rare typographic variant.
+        public static let reversedDouble: Style = "reversed-double"
+        /// ‛…’: a rare typographic variant.
+        public static let reversedSingle: Style = "reversed-single"
+        /// «…»: French and Russian quotes.
+        public static let guillemet: Style = "guillemet"
+        /// ‹…›: inner French and Russian quotes.
+        public static let singleGuillemet: Style = "single-guillemet"
+        /// 《…》: the North Korean quotation mark; a South Korean title mark.
+        public static let doubleAngle: Style = "double-angle"
+        /// 〈…〉: the North Korean inner quotation mark; a South Korean mark for titles of parts.
+        public static let singleAngle: Style = "single-angle"
+        /// 「…」: East Asian quotes.
+        public static let corner: Style = "corner"
+        /// 『…』: East Asian inner quotes and book titles.
+        public static let whiteCorner: Style = "white-corner"
+        /// 〝…〞: East Asian double prime quotes.
+        public static let doublePrime: Style = "double-prime"
+
+        /// The styles that mark titles in South Korean text (《》〈〉「」『』): a quotation in them
+        /// with no reporting verb is a title, not speech.
+        public static let titleStyles: Set<Style> = [.doubleAngle, .singleAngle, .whiteCorner, .corner]
+        /// Whether the style is a single (inner) quote of its kind.
+        public var isSingle: Bool { rawValue.contains("single") }
+    }
 }

@@ -171,11 +171,11 @@ public final class QuoteExtractor {
                 quotation.verb = verb
                 if quotative {
                     kind = .direct
-                } else if ["double-angle", "single-angle", "white-corner", "corner"].contains(mark.style) {
+                } else if QuoteMark.Style.titleStyles.contains(mark.style) {
                     kind = .title
                 } else if titleLike {
                     kind = .headline
-                } else if particle || mark.style.contains("single") || verb == nil {
+                } else if particle || mark.style.isSingle || verb == nil {
                     kind = .partial
                 }
                 quotation.kind = kind

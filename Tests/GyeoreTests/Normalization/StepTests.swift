@@ -118,7 +118,7 @@ private func change(_ original: Range<Int>, _ normalized: Range<Int>) -> OffsetM
         let text = try Normalizer().normalize("《조선은 〈우리〉 의》 \"끝")
         #expect(text.quoteMarks.map(\.role) == [.open, .open, .close, .close, .open])
         #expect(text.quoteMarks.map(\.depth) == [0, 1, 1, 0, 0])
-        #expect(text.quoteMarks.map(\.style) == ["double-angle", "single-angle", "single-angle", "double-angle", "straight-double"])
+        #expect(text.quoteMarks.map(\.style) == [.doubleAngle, .singleAngle, .singleAngle, .doubleAngle, .straightDouble])
         #expect(text.quoteMarks.map(\.partner) == [3, 2, 1, 0, nil])
         #expect(text.quoteMarks.map(\.original) == ["《", "〈", "〉", "》", "\""])
         for mark in text.quoteMarks {
@@ -225,5 +225,21 @@ private func change(_ original: Range<Int>, _ normalized: Range<Int>) -> OffsetM
         let result = normalizer.normalize("《열린\" 다음 '인용'")
         #expect(result.normalized == "“열린” 다음 “인용”")
         #expect(normalizer.normalize(result.normalized).normalized == result.normalized)
+    }
+}
+
+/// The typed quote styles name exactly the styles of `data/quote-marks.tsv`: a style the table
+/// gains needs its constant, and no constant names a style the table lacks.
+@Suite struct QuoteStyleTests {
+    @Test func everyStyleOfTheTableHasItsConstant() throws {
+        let table = try String(contentsOf: Fixtures.root.appendingPathComponent("Sources/Gyeore/Resources/data/quote-marks.tsv"), encoding: .utf8)
+        let styles = Set(table.split(separator: "\n").filter { !$0.hasPrefix("#") }.compactMap { line -> QuoteMark.Style? in
+            let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
+            return fields.count > 3 ? QuoteMark.Style(rawValue: String(fields[3])) : nil
+        })
+        let constants: Set<QuoteMark.Style> = [.doubleCurly, .singleCurly, .straightDouble, .straightSingle, .lowDouble, .lowSingle, .reversedDouble,
+                                               .reversedSingle, .guillemet, .singleGuillemet, .doubleAngle, .singleAngle, .corner, .whiteCorner, .doublePrime]
+        #expect(styles == constants)
+        #expect(QuoteMark.Style.titleStyles.isSubset(of: styles))
     }
 }
