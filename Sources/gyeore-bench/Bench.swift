@@ -119,7 +119,7 @@ struct NormalizeBenchmark {
         // memory on Linux includes its parent's at fork, so the parent must still be small.
         let target = megabytes << 20
         let corpus = FileManager.default.temporaryDirectory.appendingPathComponent("gyeore-bench-\(getpid()).txt")
-        FileManager.default.createFile(atPath: corpus.path, contents: nil)
+        guard FileManager.default.createFile(atPath: corpus.path, contents: nil) else { throw BenchError("cannot create \(corpus.path)") }
         let handle = try FileHandle(forWritingTo: corpus)
         let seedBlock = Data((seedLines.joined(separator: "\n") + "\n").utf8)
         var written = 0
@@ -240,7 +240,7 @@ struct NormalizeBenchmark {
     private func commandThroughput(binary: URL, corpus: URL, corpusBytes: Int, seedLines: [String]) throws -> [CommandRuns] {
         let short = FileManager.default.temporaryDirectory.appendingPathComponent("gyeore-bench-short-\(getpid()).txt")
         defer { try? FileManager.default.removeItem(at: short) }
-        FileManager.default.createFile(atPath: short.path, contents: nil)
+        guard FileManager.default.createFile(atPath: short.path, contents: nil) else { throw BenchError("cannot create \(short.path)") }
         let handle = try FileHandle(forWritingTo: short)
         let pieces = seedLines.filter { !$0.isEmpty }.map { String(String.UnicodeScalarView($0.unicodeScalars.prefix(40))) + "\n" }
         var shortBytes = 0

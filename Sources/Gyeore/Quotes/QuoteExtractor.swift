@@ -534,8 +534,8 @@ public final class QuoteExtractor {
     // `String.range(of:options: .regularExpression)` compiles its pattern on every call (a
     // sixth of `quotes`' time); these are compiled once. The same ICU engine and options. The
     // patterns read once per line or quotation are scans instead (`QuotePatterns.swift`).
-    nonisolated(unsafe) private static let yamlQuotedValue = try? NSRegularExpression(pattern: #"^[A-Za-z_][\w-]*:\s*(['"]).*\1$"#)
-    nonisolated(unsafe) private static let fullDate = try? NSRegularExpression(pattern: #"(19|20)\d{2}\s*(년|[.\-/])\s*\d{1,2}\s*(월|[.\-/])\s*\d{1,2}"#)
+    private static let yamlQuotedValue = try? NSRegularExpression(pattern: #"^[A-Za-z_][\w-]*:\s*(['"]).*\1$"#)
+    private static let fullDate = try? NSRegularExpression(pattern: #"(19|20)\d{2}\s*(년|[.\-/])\s*\d{1,2}\s*(월|[.\-/])\s*\d{1,2}"#)
 
     /// The first match of a compiled pattern in a string, as `range(of:options:)` gives it.
     private static func firstMatch(_ regex: NSRegularExpression?, in text: String) -> Range<String.Index>? {
