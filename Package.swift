@@ -7,6 +7,9 @@ let package = Package(
         .library(name: "Gyeore", targets: ["Gyeore"]),
         .library(name: "GyeoreOrthography", targets: ["GyeoreOrthography"]),
         .executable(name: "gyeore", targets: ["gyeore"]),
+        // For Gyeore's own tests and its benchmark (Bench/, a package of its own): a seeded
+        // generator. Not part of the library's API.
+        .library(name: "GyeoreTestSupport", targets: ["GyeoreTestSupport"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -39,13 +42,9 @@ let package = Package(
             name: "gyeore",
             dependencies: ["Gyeore", "GyeoreOrthography", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
-        // What the tests and the benchmark share (a seeded generator), kept out of the library
-        // and its products.
+        // What the tests and the benchmark share (a seeded generator), kept out of the library.
+        // The benchmark itself is Bench/, a package of its own: the root build never pays for it.
         .target(name: "GyeoreTestSupport"),
-        .executableTarget(
-            name: "gyeore-bench",
-            dependencies: ["Gyeore", "GyeoreOrthography", "CICUShim", "GyeoreTestSupport"]
-        ),
         .testTarget(name: "GyeoreTests", dependencies: ["Gyeore", "GyeoreTestSupport"]),
         .testTarget(name: "GyeoreOrthographyTests", dependencies: ["GyeoreOrthography", "GyeoreTestSupport"]),
         .testTarget(name: "gyeoreTests", dependencies: ["gyeore", "GyeoreTestSupport"]),

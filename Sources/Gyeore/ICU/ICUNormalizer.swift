@@ -46,6 +46,21 @@ public struct ICUNormalizer: @unchecked Sendable {
         }
     }
 
+    /// ICU's own path for UTF-8 text, with no offsets kept: converted to UTF-16, normalized
+    /// into `buffer` (grown when too small), and the count of UTF-16 units written returned. The
+    /// baseline a normalization pipeline is measured against (`gyeore-bench normalize`).
+    public func normalizeUTF8(_ text: UnsafeBufferPointer<UInt8>, into buffer: inout [UInt16]) throws(ICUError) -> Int {
+        let needed = text.count * 3 + 8
+        if buffer.count < needed { buffer = [UInt16](repeating: 0, count: needed) }
+        var error: Int32 = 0
+        let capacity = Int32(buffer.count)
+        let written = text.withMemoryRebound(to: CChar.self) { utf8 in
+            cicu_norm_normalize_utf8(handle, utf8.baseAddress, Int32(utf8.count), &buffer, capacity, &error)
+        }
+        try ICUError.check(error, "normalizing UTF-8 to \(form)")
+        return Int(written)
+    }
+
     /// The normalized form of a string.
     public func normalize(_ text: String) throws(ICUError) -> String {
         String(scalars: try normalize([Unicode.Scalar](scalarsOf: text)))

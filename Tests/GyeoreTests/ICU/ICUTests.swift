@@ -2,6 +2,17 @@ import Testing
 @testable import Gyeore
 
 @Suite struct ICUTests {
+    /// The plain ICU pass over UTF-8 the benchmark measures against: conjoining jamo compose, a
+    /// full-width digit stays (NFC), and a buffer too small grows.
+    @Test func normalizesUTF8IntoUTF16() throws {
+        let nfc = try ICUNormalizer(.nfc)
+        var buffer: [UInt16] = []
+        var text = "\u{1100}\u{1161}\u{11A8} ５"
+        let count = try text.withUTF8 { utf8 throws(ICUError) in try nfc.normalizeUTF8(utf8, into: &buffer) }
+        #expect(String(decoding: buffer[..<count], as: UTF16.self) == "각 ５")
+        #expect(buffer.count >= text.utf8.count * 3)
+    }
+
     @Test func linksTheSystemICU() {
         #expect(ICU.version.split(separator: ".").first.flatMap { Int($0) }.map { $0 >= 60 } == true)
     }

@@ -12,7 +12,6 @@
 //      a file of short lines (`--short-lines N`, default 1,000,000; 0 skips it), each beside
 //      `normalize` run before and after it.
 // Figures are ratios against the baseline measured in the same run: the machine is noisy.
-import CICUShim
 import Foundation
 import Gyeore
 
@@ -101,6 +100,13 @@ struct Bench {
 }
 
 struct NormalizeBenchmark {
+    /// The `gyeore` binary the command benchmarks time: `$GYEORE_BINARY` (scripts/bench.sh sets
+    /// it), else the root package's optimized build, `.build/release/gyeore`.
+    static func gyeoreBinary() -> URL {
+        if let named = ProcessInfo.processInfo.environment["GYEORE_BINARY"] { return URL(fileURLWithPath: named) }
+        return URL(fileURLWithPath: FileManager.default.currentDirectoryPath).appendingPathComponent(".build/release/gyeore")
+    }
+
     let megabytes: Int
     /// How many short lines the command comparison's second file holds (0: none).
     var shortLines = 1_000_000
@@ -127,7 +133,7 @@ struct NormalizeBenchmark {
         try handle.close()
         defer { try? FileManager.default.removeItem(at: corpus) }
         let parentFloorMB = peakResidentMB()
-        let binary = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("gyeore")
+        let binary = Self.gyeoreBinary()
         var cliSeconds = Double.nan
         var jsonSeconds = Double.nan
         var cliPeakMB = Double.nan
@@ -140,7 +146,7 @@ struct NormalizeBenchmark {
             if json.status != 0 { throw BenchError("gyeore normalize --json exited with \(json.status)") }
             jsonSeconds = json.seconds
         } else {
-            log("note: \(binary.path) not built; build it with `swift build -c release` to measure the CLI")
+            log("note: \(binary.path) not built; build it with `swift build -c release --product gyeore` (scripts/bench.sh does) to measure the CLI")
         }
         let cliMB = Double(written) / 1_048_576
         // The commands compared while this process is still small (see above); printed last,
@@ -162,20 +168,16 @@ struct NormalizeBenchmark {
         log("corpus: \(lines.count) lines, \(format(Double(bytes) / 1_048_576)) MB from \(seeds.count) seeds")
 
         // 1. Baseline: plain ICU NFC.
-        var error: Int32 = 0
-        let nfc = cicu_norm_instance(0, &error)!
+        let nfc = try ICUNormalizer(.nfc)
         var buffer = [UInt16](repeating: 0, count: 1 << 16)
         var checksum = 0
+        var failure: (any Error)?
         let baseline = measure {
             for var line in lines {
-                let count = line.utf8.count
-                if buffer.count < count * 3 + 8 { buffer = [UInt16](repeating: 0, count: count * 3 + 8) }
-                let capacity = Int32(buffer.count)
-                checksum &+= Int(line.withUTF8 { utf8 in
-                    utf8.withMemoryRebound(to: CChar.self) { cicu_norm_normalize_utf8(nfc, $0.baseAddress, Int32(count), &buffer, capacity, &error) }
-                })
+                do { checksum &+= try line.withUTF8 { utf8 throws(ICUError) in try nfc.normalizeUTF8(utf8, into: &buffer) } } catch { failure = error }
             }
         }
+        if let failure { throw failure }
 
         // 2. The full pipeline with offset maps.
         let normalizer = try Normalizer()
