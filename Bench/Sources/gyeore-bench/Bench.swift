@@ -186,14 +186,14 @@ struct NormalizeBenchmark {
         }
 
         // Where the pipeline's time goes: each step alone on pre-converted text.
-        let scalars = lines.map { [Unicode.Scalar](scalarsOf: $0) }
+        let scalars = lines.map { ScalarText.scalars(of: $0) }
         var stepTimes: [(String, Double)] = []
-        stepTimes.append(("String -> scalars", measure { for line in lines { checksum &+= [Unicode.Scalar](scalarsOf: line).count } }))
+        stepTimes.append(("String -> scalars", measure { for line in lines { checksum &+= ScalarText.scalars(of: line).count } }))
         for step in normalizer.steps {
             stepTimes.append((step.name, measure { for text in scalars { checksum &+= step.apply(to: text)?.text.count ?? 0 } }))
         }
         stepTimes.append(("scalars -> String", measure {
-            for text in scalars { checksum &+= String(scalars: text).utf8.count }
+            for text in scalars { checksum &+= ScalarText.string(text).utf8.count }
         }))
 
 

@@ -21,7 +21,7 @@ func require(_ condition: Bool, _ message: @autoclosure () -> String) {
 
 /// Offsets must map inside both texts, in order, and unchanged runs must hold equal text.
 func checkMap(_ result: NormalizedText) {
-    let original = [Unicode.Scalar](scalarsOf: result.original), normalized = [Unicode.Scalar](scalarsOf: result.normalized)
+    let original = ScalarText.scalars(of: result.original), normalized = ScalarText.scalars(of: result.normalized)
     require(result.offsetMap.originalLength == original.count, "original length")
     require(result.offsetMap.normalizedLength == normalized.count, "normalized length")
     var o = 0, n = 0
@@ -68,10 +68,10 @@ func makeTarget(_ name: String) throws -> (String) -> Void {
         let extractor = try QuoteExtractor(glossary: try Glossary(folder: root + "/glossary"))
         return { text in
             // The text's lines as the library reads a string: no temporary file per input.
-            let scalars = [Unicode.Scalar](scalarsOf: text)
+            let scalars = ScalarText.scalars(of: text)
             for q in extractor.quotations(in: text, document: "fuzz") {
                 require(q.start <= q.end && q.end <= scalars.count, "quotation outside the text")
-                require(String(scalars: Array(scalars[q.start..<q.end])) == q.text, "quotation is not the text's slice")
+                require(ScalarText.string(scalars[q.start..<q.end]) == q.text, "quotation is not the text's slice")
             }
         }
     case "glossary":
@@ -98,13 +98,13 @@ func makeTarget(_ name: String) throws -> (String) -> Void {
             var documents: [String: [Unicode.Scalar]] = [:]
             for (index, document) in text.split(separator: "\u{0C}", omittingEmptySubsequences: false).prefix(8).enumerated() {
                 let name = "doc\(index)"
-                documents[name] = [Unicode.Scalar](scalarsOf: String(document))
+                documents[name] = ScalarText.scalars(of: String(document))
                 quotations += extractor.quotations(in: String(document), document: name)
             }
             for q in quotations {
                 let scalars = documents[q.document]!
                 require(q.start <= q.end && q.end <= scalars.count, "quotation outside its document")
-                require(String(scalars: Array(scalars[q.start..<q.end])) == q.text, "quotation is not its document's slice")
+                require(ScalarText.string(scalars[q.start..<q.end]) == q.text, "quotation is not its document's slice")
             }
             let items = quotations.map(aligner.item)
             let pairs = aligner.pairs(items)

@@ -1,12 +1,27 @@
-/// Fast conversions between `String` and arrays of Unicode scalars.
-///
+/// Fast conversions between `String` and arrays of Unicode scalars, for library users: the
+/// initializers on `Array` and `String` below are the package's own (`package`), so that they
+/// do not leak into every module that imports Gyeore.
+public enum ScalarText {
+    /// The scalars of a string, decoded in one pass over its UTF-8.
+    /// - Complexity: O(n) in the string's UTF-8 length.
+    public static func scalars(of string: String) -> [Unicode.Scalar] { [Unicode.Scalar](scalarsOf: string) }
+
+    /// A string of the given scalars, encoded in one pass.
+    /// - Complexity: O(n) in the number of scalars.
+    public static func string(_ scalars: [Unicode.Scalar]) -> String { String(scalars: scalars) }
+
+    /// A string of the given scalars, encoded in one pass.
+    /// - Complexity: O(n) in the number of scalars.
+    public static func string(_ scalars: ArraySlice<Unicode.Scalar>) -> String { String(scalars: scalars) }
+}
+
 /// The standard library's `Array(string.unicodeScalars)` and `String.UnicodeScalarView.append`
 /// are general but slow (the latter ran at 25 MB/s in the benchmark); Swift strings are
 /// valid UTF-8, so both directions can be a single tight loop over bytes.
 extension Array where Element == Unicode.Scalar {
     /// The scalars of a string.
     /// - Complexity: O(n) in the string's UTF-8 length.
-    public init(scalarsOf string: String) {
+    package init(scalarsOf string: String) {
         var string = string
         self = string.withUTF8 { bytes in
             [Unicode.Scalar](unsafeUninitializedCapacity: bytes.count) { buffer, count in
@@ -37,13 +52,13 @@ extension Array where Element == Unicode.Scalar {
 extension String {
     /// A string of the given scalars.
     /// - Complexity: O(n) in the number of scalars.
-    public init(scalars: [Unicode.Scalar]) {
+    package init(scalars: [Unicode.Scalar]) {
         self = scalars.withUnsafeBufferPointer { String(scalarBuffer: $0) }
     }
 
     /// A string of the given scalars.
     /// - Complexity: O(n) in the number of scalars.
-    public init(scalars: ArraySlice<Unicode.Scalar>) {
+    package init(scalars: ArraySlice<Unicode.Scalar>) {
         self = scalars.withUnsafeBufferPointer { String(scalarBuffer: $0) }
     }
 
