@@ -44,10 +44,10 @@ public struct HanjaGlosses: Sendable {
     /// Reads the generated table: `ko<TAB>hanja<TAB>en,en,…` rows, `#` comments.
     public init(contentsOf path: String) throws(InputError) {
         guard let data = FileManager.default.contents(atPath: path) else {
-            throw InputError(file: path, reason: .cannotOpen("no readable Hanja glosses here (run scripts/setup.sh to generate them)"))
+            throw InputError(file: path, reason: .cannotOpen("no readable Hanja glosses here (generate them with 'bash scripts/setup.sh --deps-only' in Gyeore's checkout)"))
         }
         guard let text = String(data: data, encoding: .utf8) else {
-            throw InputError(file: path, reason: .other("the Hanja glosses are not UTF-8 text (run scripts/setup.sh to generate them again)"))
+            throw InputError(file: path, reason: .other("the Hanja glosses are not UTF-8 text (generate them again with 'bash scripts/setup.sh --deps-only' in Gyeore's checkout)"))
         }
         var rows: [(korean: String, english: [String])] = []
         for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {

@@ -72,10 +72,10 @@ public struct GlossaryProposals: Sendable {
     /// Reads the generated file: `sk, nk, kind, hanja, en, note, source` rows, `#` comments.
     public init(contentsOf path: String) throws(InputError) {
         guard let data = FileManager.default.contents(atPath: path) else {
-            throw InputError(file: path, reason: .cannotOpen("no readable glossary proposals here (run scripts/setup.sh to generate them)"))
+            throw InputError(file: path, reason: .cannotOpen("no readable glossary proposals here (generate them with 'bash scripts/setup.sh --deps-only' in Gyeore's checkout)"))
         }
         guard let text = String(data: data, encoding: .utf8) else {
-            throw InputError(file: path, reason: .other("the glossary proposals are not UTF-8 text (run scripts/setup.sh to generate them again)"))
+            throw InputError(file: path, reason: .other("the glossary proposals are not UTF-8 text (generate them again with 'bash scripts/setup.sh --deps-only' in Gyeore's checkout)"))
         }
         var rows: [GlossaryProposal] = []
         for (offset, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
