@@ -563,7 +563,7 @@ public final class OrthographyConverter: @unchecked Sendable {
     /// word the analyzer calls one (자 '者', 테 'intent' turn up in cut-up names).
     static let dependentNounsWrittenSolid: Set<String> = ["것", "수", "데", "바", "줄", "때문", "듯", "만큼", "뿐", "채", "대로", "적"]
 
-    /// Whether a text shows the signals the cheap filter looks for (``hasSignal(_:)``): for
+    /// Whether a text shows the signals the cheap filter looks for (the private `hasSignal(_:)`): for
     /// counting what conversion leaves behind (`gyeore-bench residuals`).
     public func showsNorthKoreanSignal(_ text: String) -> Bool {
         let scalars = [Unicode.Scalar](scalarsOf: text)
