@@ -25,12 +25,25 @@ enum OrthographyFixtures {
     private static let loadedStandard = Result { try normalizer() }
     static func standard() throws -> Normalizer { try loadedStandard.get() }
 
+    /// Whether the MeCab dictionaries load: the suites that need them run only then, and
+    /// ``DependencyTests`` alone fails, with the converter's message (set-up command included),
+    /// when they do not, so that a run names the cause once.
+    static var dictionariesLoad: Bool { (try? standard()) != nil }
+
     private static let loadedMatching = Result { try normalizer { $0 = .matching } }
     /// The normalizer alignment matches with, as `align` has it: spelling and wording.
     static func matching() throws -> Normalizer { try loadedMatching.get() }
 }
 
-@Suite struct OrthographyConverterTests {
+/// The tests that fail when a dependency set-up fetches is missing; the suites that need it are
+/// skipped then (`.enabled(if:)`), instead of each of their tests failing with the same message.
+@Suite struct DependencyTests {
+    @Test func theMeCabDictionariesLoad() throws { _ = try OrthographyFixtures.standard() }
+    @Test func theHanjaGlossesLoad() throws { _ = try HanjaFixtures.glosses() }
+}
+
+@Suite(.enabled(if: OrthographyFixtures.dictionariesLoad, "needs the MeCab dictionaries (see DependencyTests)"))
+struct OrthographyConverterTests {
     private func convert(_ text: String, _ normalizer: Normalizer? = nil) throws -> String { try (normalizer ?? OrthographyFixtures.standard()).normalize(text).normalized }
 
     @Test func theIssueExample() throws {
@@ -283,7 +296,8 @@ enum OrthographyFixtures {
     }
 }
 
-@Suite struct MeCabTaggerTests {
+@Suite(.enabled(if: OrthographyFixtures.dictionariesLoad, "needs the MeCab dictionaries (see DependencyTests)"))
+struct MeCabTaggerTests {
     @Test func featureFieldsKeepQuotedCommas() {
         let fields = MeCabTagger.fields("Noun,普通,*,*,*,령토002,령토,領土,*,*,NNG,&북한어,\"‘영토’의 북한어, 예.\"")
         #expect(fields.count == 13)
@@ -304,7 +318,8 @@ enum OrthographyFixtures {
 
 /// Inputs the fuzzer found (scripts/fuzz.sh), kept as regression tests; run them under
 /// `swift test --sanitize=address` to check MeCab is never read past its buffer.
-@Suite struct OrthographyFuzzRegressionTests {
+@Suite(.enabled(if: OrthographyFixtures.dictionariesLoad, "needs the MeCab dictionaries (see DependencyTests)"))
+struct OrthographyFuzzRegressionTests {
     @Test func textThatMadeMeCabReadPastItsBuffer() throws {
         let bytes = try Data(contentsOf: OrthographyFixtures.root.appendingPathComponent("Tests/Fixtures/fuzz/orthography-mecab-overread.bin"))
         let text = String(decoding: bytes, as: UTF8.self)

@@ -4,7 +4,8 @@ import Testing
 @testable import GyeoreOrthography
 import GyeoreTestSupport
 
-@Suite struct QuoteAlignerTests {
+@Suite(.enabled(if: OrthographyFixtures.dictionariesLoad && HanjaFixtures.glossesLoad, "needs the MeCab dictionaries and the Hanja glosses (see DependencyTests)"))
+struct QuoteAlignerTests {
     let aligner: QuoteAligner
 
     init() throws { aligner = try QuoteAligner(normalizer: try OrthographyFixtures.matching(), glossary: try OrthographyFixtures.glossary()) }
@@ -355,15 +356,23 @@ struct TestSetupError: Error, CustomStringConvertible {
     init(_ description: String) { self.description = description }
 }
 
-/// The Hanja glosses set-up generates from the dictionaries and CC-CEDICT.
-@Suite struct HanjaGlossAlignmentTests {
-    private func glosses() throws -> HanjaGlosses {
+/// The Hanja glosses set-up generates, read once; a failure carries the set-up command.
+enum HanjaFixtures {
+    private static let loaded = Result { () throws -> HanjaGlosses in
         let path = (OrthographyFixtures.dictionaries as NSString).appendingPathComponent("\(HanjaGlosses.folderName)/\(HanjaGlosses.fileName)")
         guard FileManager.default.fileExists(atPath: path) else {
             throw TestSetupError("no Hanja glosses at \(path): run scripts/setup.sh --deps-only")
         }
         return try HanjaGlosses(contentsOf: path)
     }
+    static func glosses() throws -> HanjaGlosses { try loaded.get() }
+    static var glossesLoad: Bool { (try? glosses()) != nil }
+}
+
+/// The Hanja glosses set-up generates from the dictionaries and CC-CEDICT.
+@Suite(.enabled(if: OrthographyFixtures.dictionariesLoad && HanjaFixtures.glossesLoad, "needs the MeCab dictionaries and the Hanja glosses (see DependencyTests)"))
+struct HanjaGlossAlignmentTests {
+    private func glosses() throws -> HanjaGlosses { try HanjaFixtures.glosses() }
 
     private func item(_ aligner: QuoteAligner, _ text: String, _ language: Quotation.Language) -> QuoteAligner.Item {
         aligner.item(Quotation(document: language.rawValue, start: 0, end: text.unicodeScalars.count, line: 1, text: text, normalized: text, marks: "“”", depth: 0, parent: nil,
