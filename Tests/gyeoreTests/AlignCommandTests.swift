@@ -1,7 +1,8 @@
 import Foundation
 import Testing
 
-@Suite struct AlignCommandTests {
+@Suite(.enabled(if: CLIDependencies.dictionariesFound, "needs the MeCab dictionaries (see CLIDependencyTests)"))
+struct AlignCommandTests {
     /// The 2019 New Year address: the North Korean text, two South Korean reports, an English one.
     let labelled = ["ny2019-00.txt", "ny2019-03.txt", "ny2019-07.txt", "ny2019-08.txt"].map { "Tests/Fixtures/alignment-dev/\($0)" }
 

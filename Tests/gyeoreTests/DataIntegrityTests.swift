@@ -2,7 +2,8 @@ import Foundation
 import Testing
 
 /// What Gyeore writes stays valid, and every input failure is reported the same way.
-@Suite struct DataIntegrityTests {
+@Suite(.enabled(if: CLIDependencies.dictionariesFound, "needs the MeCab dictionaries (see CLIDependencyTests)"))
+struct DataIntegrityTests {
     static let header = "id\tkind\tsk\tnk\tko_other\ten\ten_other\trr\tdprk\tnote\tsource\n"
 
     /// A glossary folder holding one file with these rows (after the header).

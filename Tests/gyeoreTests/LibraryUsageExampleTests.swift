@@ -5,7 +5,8 @@ import Testing
 /// public API alone and prints what `expected-output.txt` holds: normalization with its offset
 /// map, look-up, terms, North → South conversion, quotations from strings, alignment with its
 /// diff, romanization. The glossary comes from the package's resources, with no path named.
-@Suite struct LibraryUsageExampleTests {
+@Suite(.enabled(if: CLIDependencies.dictionariesFound, "needs the MeCab dictionaries (see CLIDependencyTests)"))
+struct LibraryUsageExampleTests {
     @Test func theSamplePackageBuildsAndPrintsWhatItShould() throws {
         let example = CommandRunner.root.appendingPathComponent("examples/library-usage")
         let build = try Self.run("/usr/bin/env", ["swift", "build", "--package-path", example.path])

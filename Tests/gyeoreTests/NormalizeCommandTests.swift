@@ -11,6 +11,7 @@ import Testing
         let input = try String(contentsOf: CommandRunner.root.appendingPathComponent(seed000), encoding: .utf8)
         let inputLines = input.split(separator: "\n", omittingEmptySubsequences: false)
         #expect(result.stdoutLines.count == inputLines.count - (input.hasSuffix("\n") ? 1 : 0))
+        try #require(result.stdoutLines.count > 16)
         #expect(result.stdoutLines[6] == "[일반] 방북 러 국방 “군사협력 신속 확대” 北국방상 “전투우의 중요”")
         #expect(result.stdoutLines[16] == "안드레이 벨로우소프 러시아 국방장관과 노광철 북한 국방상이 29일 북한에서 회담하며 군사 분야 협력 강화를 다짐했다.")
     }
@@ -47,7 +48,7 @@ import Testing
             // Outside the changes, text and normalized text agree scalar for scalar.
             var o = 0, n = 0
             for change in try field(object, "changes", [[String: [Int]]].self) {
-                let original = change["original"]!, target = change["normalized"]!
+                let original = try #require(change["original"]), target = try #require(change["normalized"])
                 #expect(original[0] - o == target[0] - n)
                 #expect(Array(text[o..<original[0]]) == Array(normalized[n..<target[0]]))
                 o = original[1]; n = target[1]
@@ -56,6 +57,7 @@ import Testing
             #expect(Array(text[o...]) == Array(normalized[n...]))
         }
         #expect(changed > 20)
+        try #require(result.stdoutLines.count > 8)
         let title = try jsonObject(result.stdoutLines[8])
         #expect(title["normalized"] as? String == "김정은, 러 국방장관 접견...“평양은 모스크바와 함께 있을 것” (2024. 11. 30.)")
         let quotes = try field(title, "quotes", [[String: Any]].self)

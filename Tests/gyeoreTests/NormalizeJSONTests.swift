@@ -31,7 +31,7 @@ import GyeoreTestSupport
     /// Every control character, quotes, backslashes, slashes, separators and astral scalars.
     @Test func stringsAreEscapedAsJSONEncoderEscapesThem() throws {
         let normalizer = try Normalizer()
-        var texts = (0..<0x20).map { "a\(Character(Unicode.Scalar($0)!))b" }
+        var texts = (0..<0x20).map { "a\(Character(Unicode.Scalar(UInt8($0))))b" }
         texts += ["\"quoted\" \\ back/slash", "\u{7F}\u{85}\u{2028}\u{2029}\u{FEFF}", "“따옴표” 《제목》 😀 𝔸", "\u{0}", ""]
         var random = SplitMix64(seed: 7)
         for _ in 0..<500 {

@@ -1,7 +1,8 @@
 import Foundation
 import Testing
 
-@Suite struct OrthographyCommandTests {
+@Suite(.enabled(if: CLIDependencies.dictionariesFound, "needs the MeCab dictionaries (see CLIDependencyTests)"))
+struct OrthographyCommandTests {
     let example = "《조선민주주의인민공화국 정부와 군대와 인민은 국가의 주권과 령토완정을 수호하려는 로씨야련방의 정책을 변함없이 지지할것이다》\n"
 
     @Test func convertsAndExplainsEveryChange() throws {
@@ -21,12 +22,13 @@ import Testing
 
     @Test func jsonCarriesExplanationsWithOffsetsIntoTheLine() throws {
         let result = try CommandRunner.run(["normalize", "--to", "sk", "--json", "--explain"], stdin: Data(example.utf8))
-        let object = try jsonObject(result.stdoutLines[0])
+        #expect(result.status == 0, "\(result.stderr)")
+        let object = try jsonObject(try #require(result.stdoutLines.first))
         let text = Array(try field(object, "text", String.self).unicodeScalars)
         let normalized = Array(try field(object, "normalized", String.self).unicodeScalars)
         let explanations = try field(object, "explanations", [[String: Any]].self)
         #expect(explanations.count == 6)
-        let glossary = explanations.first { $0["rule"] as? String == "1-glossary" }!
+        let glossary = try #require(explanations.first { $0["rule"] as? String == "1-glossary" })
         let original = try field(glossary, "original", [Int].self), target = try field(glossary, "normalized", [Int].self)
         #expect(String(String.UnicodeScalarView(text[original[0]..<original[1]])) == "로씨야련방")
         #expect(String(String.UnicodeScalarView(normalized[target[0]..<target[1]])) == "러시아 연방")

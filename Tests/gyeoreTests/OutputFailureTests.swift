@@ -3,7 +3,8 @@ import Testing
 
 /// What every command does when its output cannot be written, when its error cannot be
 /// written, when the reader goes away, and on lines made of quotation marks alone.
-@Suite struct OutputFailureTests {
+@Suite(.enabled(if: CLIDependencies.dictionariesFound, "needs the MeCab dictionaries (see CLIDependencyTests)"))
+struct OutputFailureTests {
     static let seed = "seeds/001_7e2b87ae5e712a91.txt"
 
     /// Every command that writes to standard output, with arguments that make it write.

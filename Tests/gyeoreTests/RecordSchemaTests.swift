@@ -4,7 +4,8 @@ import Testing
 /// Every record a command writes matches its schema in `schemas/`, on real input (the seeds, the
 /// development set with an original); and each schema refuses a record with a wrong field, so
 /// these checks can fail.
-@Suite struct RecordSchemaTests {
+@Suite(.enabled(if: CLIDependencies.dictionariesFound, "needs the MeCab dictionaries (see CLIDependencyTests)"))
+struct RecordSchemaTests {
     let check = JSONSchemaCheck(folder: CommandRunner.root.appendingPathComponent("schemas"))
     let seeds: [String]
     let reports: [String]

@@ -18,7 +18,12 @@ public enum DependencyLocator {
         // <package>/.build/<triple>/<config>/gyeore -> <package>/deps
         var url = URL(fileURLWithPath: CommandLine.arguments.first ?? "").resolvingSymlinksInPath().deletingLastPathComponent()
         for _ in 0..<4 {
-            if url.lastPathComponent == ".build" { result.append(url.deletingLastPathComponent().appendingPathComponent("deps/\(name)").path); break }
+            if url.lastPathComponent == ".build" {
+                // Run from the package root, both are the same folder: named once.
+                let beside = url.deletingLastPathComponent().appendingPathComponent("deps/\(name)").path
+                if !result.contains(beside) { result.append(beside) }
+                break
+            }
             url.deleteLastPathComponent()
         }
         return result

@@ -76,10 +76,10 @@ import Testing
         let rows = try DelimitedText.rows(csv, separator: ",")
         let importer = try GlossaryImporter(columns: ["nk", "sk", "en"], source: "a word list")
         let report = importer.merge(rows: rows, into: glossary, skipHeader: true, romanizer: try RomanizerTests.romanizer())
-        #expect(report.outcomes.map(\.line) == [2, 3, 4, 5, 6])
+        try #require(report.outcomes.map(\.line) == [2, 3, 4, 5, 6])
         #expect(report.outcomes[0].outcome == .added(id: "term.egg"))
         #expect(report.outcomes[1].outcome == .present(id: "country.russia"))
-        #expect(report.outcomes[2].outcome == .conflict("matches 'outlet.rodong-sinmun' (\(glossary.entry(id: "outlet.rodong-sinmun")!.location)) but adds en 'Nodong'; edit that entry by hand"))
+        #expect(report.outcomes[2].outcome == .conflict("matches 'outlet.rodong-sinmun' (\(try #require(glossary.entry(id: "outlet.rodong-sinmun")).location)) but adds en 'Nodong'; edit that entry by hand"))
         #expect(report.outcomes[3].outcome == .conflict("its forms belong to different entries: capital.kyiv, country.russia"))
         guard case .conflict(let message) = report.outcomes[4].outcome else { Issue.record("row 6 should conflict"); return }
         #expect(message.hasPrefix("'x' in sk is not Hangul"))

@@ -87,3 +87,15 @@ import Testing
         #expect(InputError(file: "-", reason: .isDirectory).description == "<stdin>: error: is a directory, not a text file")
     }
 }
+
+/// Where set-up data is looked for: each folder once, so that a message listing them does not
+/// name one twice (run from the package root, `./deps` is the package's `deps`).
+@Suite struct DependencyLocatorTests {
+    @Test func eachCandidateFolderIsNamedOnce() {
+        let candidates = DependencyLocator.candidates("nkhandic", folder: nil, environment: [:])
+        #expect(!candidates.isEmpty)
+        #expect(Set(candidates).count == candidates.count, "\(candidates)")
+        #expect(DependencyLocator.candidates("nkhandic", folder: "/x", environment: [:]) == ["/x/nkhandic"])
+        #expect(DependencyLocator.candidates("nkhandic", folder: nil, environment: ["GYEORE_DICTIONARIES": "/d"]) == ["/d/nkhandic"])
+    }
+}
