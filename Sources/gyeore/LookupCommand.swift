@@ -41,9 +41,9 @@ struct LookupCommand: ParsableCommand {
         }
         let output = OutputWriter()
         if found.isEmpty && !reviewedOnly, let path = GlossaryProposals.locate(folder: dictionaryDir) {
-            let proposals: GlossaryProposals
-            do { proposals = try GlossaryProposals(contentsOf: path) } catch { throw CLIError.input(error) }
-            let matches = proposals.lookup(query)
+            // One pass over the file, no index: a lookup reads a few of its 94,000 rows.
+            let matches: [GlossaryProposal]
+            do { matches = try GlossaryProposals.lookup(query, inFileAt: path) } catch { throw CLIError.input(error) }
             if !matches.isEmpty {
                 let romanizer = try? Romanizer(glossary: glossary)
                 let jsonLines = JSONLines()

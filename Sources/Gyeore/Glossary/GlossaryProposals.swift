@@ -103,6 +103,81 @@ public struct GlossaryProposals: Sendable {
         return (index[key] ?? []).map { proposals[$0] }
     }
 
+    /// The proposals of a generated file having `text` among their forms, found by one pass over
+    /// the file's bytes with no index built: what ``lookup(_:)`` on
+    /// ``init(contentsOf:)`` gives, in the same order, without reading 94,000 rows into values and
+    /// keying every form (1.5 s against a few hundredths for `lookup` on a miss). A form of
+    /// Hangul syllables alone (nearly all) is its own key and is compared as bytes; other forms
+    /// are keyed as the index keys them. Every row is checked as ``init(contentsOf:)`` checks it.
+    public static func lookup(_ text: String, inFileAt path: String) throws(InputError) -> [GlossaryProposal] {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw InputError(file: path, reason: .cannotOpen("no readable glossary proposals here (generate them with 'bash scripts/setup.sh --deps-only' in Gyeore's checkout)"))
+        }
+        let keyMaker: FormKey
+        do { keyMaker = try FormKey() } catch { throw InputError(file: path, reason: .other("ICU could not be opened: \(error)")) }
+        let query = Array(keyMaker.key(folded(text)).utf8)
+        let bytes = [UInt8](data)
+        guard bytes.withUnsafeBufferPointer({ UTF8Validation.firstInvalidOffset($0) }) >= bytes.count else {
+            throw InputError(file: path, reason: .other("the glossary proposals are not UTF-8 text (generate them again with 'bash scripts/setup.sh --deps-only' in Gyeore's checkout)"))
+        }
+        func string(_ range: Range<Int>) -> String { String(decoding: bytes[range], as: UTF8.self) }
+        // Whether a form's key is the query's. Hangul syllables alone: the form is its own key.
+        func matches(_ range: Range<Int>, english: Bool) -> Bool {
+            guard !range.isEmpty, !query.isEmpty else { return false }
+            if !english && isHangulSyllables(bytes[range]) { return bytes[range].elementsEqual(query) }
+            if bytes[range].allSatisfy({ $0 < 0x80 }) {
+                // ASCII: the key is the lower-case letters without ignorables (NFKC_Casefold
+                // changes nothing else in ASCII).
+                var key: [UInt8] = []
+                for byte in bytes[range] where !FormKey.isIgnorable(Unicode.Scalar(byte)) {
+                    key.append((0x41...0x5A).contains(byte) ? byte + 0x20 : byte)
+                }
+                return key == query
+            }
+            return Array(keyMaker.key(english ? folded(string(range)) : string(range)).utf8) == query
+        }
+        var found: [GlossaryProposal] = []
+        var lineNumber = 0, start = 0
+        while start < bytes.count {
+            let end = bytes[start...].firstIndex(of: 0x0A) ?? bytes.count
+            lineNumber += 1
+            defer { start = end + 1 }
+            guard start < end, bytes[start] != UInt8(ascii: "#") else { continue }
+            var fields: [Range<Int>] = []
+            var fieldStart = start
+            for i in start..<end where bytes[i] == 0x09 { fields.append(fieldStart..<i); fieldStart = i + 1 }
+            fields.append(fieldStart..<end)
+            guard fields.count == 7, !(fields[0].isEmpty && fields[1].isEmpty), let kind = GlossaryEntry.Kind(rawValue: string(fields[2])) else {
+                throw InputError(file: path, line: lineNumber, reason: .other("expected seven tab-separated fields (sk, nk, kind, hanja, en, note, source) with a Korean form and a glossary kind"))
+            }
+            var hit = matches(fields[0], english: false) || matches(fields[1], english: false)
+            if !hit && kind != .term {
+                var itemStart = fields[4].lowerBound
+                for i in fields[4].lowerBound...fields[4].upperBound where i == fields[4].upperBound || bytes[i] == UInt8(ascii: ",") {
+                    if matches(itemStart..<i, english: true) { hit = true; break }
+                    itemStart = i + 1
+                }
+            }
+            guard hit else { continue }
+            let english = string(fields[4]).split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+            found.append(GlossaryProposal(southKorean: string(fields[0]), northKorean: string(fields[1]), kind: kind, hanja: string(fields[3]),
+                                          english: english, note: string(fields[5]), source: string(fields[6]), line: lineNumber))
+        }
+        return found
+    }
+
+    /// Whether UTF-8 bytes are Hangul syllables (U+AC00–U+D7A3) and nothing else.
+    private static func isHangulSyllables(_ bytes: ArraySlice<UInt8>) -> Bool {
+        guard bytes.count % 3 == 0 else { return false }
+        var i = bytes.startIndex
+        while i < bytes.endIndex {
+            let value = (UInt32(bytes[i] & 0x0F) << 12) | (UInt32(bytes[i + 1] & 0x3F) << 6) | UInt32(bytes[i + 2] & 0x3F)
+            guard bytes[i] & 0xF0 == 0xE0, bytes[i + 1] & 0xC0 == 0x80, bytes[i + 2] & 0xC0 == 0x80, (0xAC00...0xD7A3).contains(value) else { return false }
+            i += 3
+        }
+        return true
+    }
+
     /// Latin letters without their diacritics (Zhào Lèjì → Zhao Leji); other text unchanged.
     static func folded(_ text: String) -> String {
         guard text.unicodeScalars.contains(where: { (0xC0...0x24F).contains($0.value) }) else { return text }
