@@ -52,6 +52,6 @@ import Testing
         #expect(error?.description.contains("bad.tsv:2: error: expected three tab-separated fields") == true)
 
         let missing = #expect(throws: InputError.self) { try HanjaGlosses(contentsOf: folder.appendingPathComponent("none.tsv").path) }
-        #expect(missing?.description.contains("run scripts/setup.sh") == true)
+        #expect(missing?.description.contains("bash scripts/setup.sh --deps-only' in Gyeore's checkout") == true)
     }
 }
