@@ -105,7 +105,9 @@ public final class QuoteExtractor {
         noteMentions(in: normalizedScalars)
         let titleLike = isTitleField || context == .heading || isTitleLike(normalizedScalars, tags: tags)
 
-        var found: [Int: Int] = [:] // mark index -> quotation index
+        // Mark index -> its quotation's index (nil: the mark opened none). An array, not a
+        // dictionary: a line of a million marks hashed a million keys and resized the table.
+        var found = [Int?](repeating: nil, count: result.quoteMarks.count)
         let firstOfLine = quotations.count
         let marks = result.quoteMarks
         // An unbalanced opening mark's quotation ends at the next unbalanced mark, or the line's
