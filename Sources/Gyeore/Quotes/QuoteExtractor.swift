@@ -230,7 +230,7 @@ public final class QuoteExtractor {
     public func finish() -> [Quotation] {
         var merged: [Quotation] = []
         var byKey: [String: Int] = [:]
-        var remap: [Int: Int] = [:]
+        var remap = [Int](repeating: 0, count: quotations.count) // quotation -> its merged index
         for (index, quotation) in quotations.enumerated() {
             let key = "\(quotation.depth)|" + String(quotation.normalized.unicodeScalars.filter { $0.properties.isAlphabetic || $0.properties.numericType != nil })
             if quotation.kind != .unbalanced, quotation.normalized.unicodeScalars.count > 1, let first = byKey[key] {
@@ -245,7 +245,7 @@ public final class QuoteExtractor {
             merged.append(quotation)
         }
         for index in merged.indices {
-            merged[index].parent = merged[index].parent.flatMap { remap[$0] }
+            merged[index].parent = merged[index].parent.map { remap[$0] }
             merged[index].date = documentDate
         }
         return merged
