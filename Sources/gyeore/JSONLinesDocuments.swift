@@ -25,8 +25,6 @@ struct JSONLinesDocuments: ParsableArguments {
     /// The error record `--on-error record` writes for a bad input record.
     struct ErrorRecord: Encodable { var document: String; var line: Int; var error: String; var version = RecordVersion.current }
 
-    struct RecordProblem: Error { var message: String; var id: String? }
-
     /// Calls body with the id and text of every record of every input; bad records as
     /// `--on-error` says; inputs that fail, as every command's input rule says.
     func forEachDocument(_ input: InputOptions, output: OutputWriter, jsonLines: JSONLines, _ body: (String, String) throws -> Void) throws {
@@ -37,10 +35,10 @@ struct JSONLinesDocuments: ParsableArguments {
     func forEachDocumentRecord(_ input: InputOptions, output: OutputWriter, jsonLines: JSONLines, _ body: (String, String, String?) throws -> Void) throws {
         try input.forEachLine(flushing: output) { path, line in
             guard !line.text.trimmingCharacters(in: .whitespaces).isEmpty else { return }
-            let id: String, text: String, date: String?
-            do {
-                (id, text, date) = try Self.document(line.text, idField: idField, textField: textField, dateField: dateField)
-            } catch let problem as RecordProblem {
+            let document: JSONLinesDocument
+            do throws(JSONLinesDocument.Problem) {
+                document = try JSONLinesDocument(line: line.text, idField: idField, textField: textField, dateField: dateField)
+            } catch let problem {
                 let location = "\(path == "-" ? "<stdin>" : path):\(line.number)"
                 switch onError {
                 case .fail: throw CLIError.input(InputError(file: path, line: line.number, reason: .other(problem.message)))
@@ -49,22 +47,7 @@ struct JSONLinesDocuments: ParsableArguments {
                 }
                 return
             }
-            try body(id, text, date)
+            try body(document.id, document.text, document.date)
         }
-    }
-
-    /// The id, text and date (when given as a string) of one JSON Lines record.
-    static func document(_ line: String, idField: String, textField: String, dateField: String = "date") throws -> (String, String, String?) {
-        guard let object = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any] else {
-            throw RecordProblem(message: "not a JSON object", id: nil)
-        }
-        let id: String
-        switch object[idField] {
-        case let value as String: id = value
-        case let value as NSNumber: id = value.stringValue
-        default: throw RecordProblem(message: "no \"\(idField)\" field (a string or a number)", id: nil)
-        }
-        guard let text = object[textField] as? String else { throw RecordProblem(message: "no \"\(textField)\" field (a string)", id: id) }
-        return (id, text, object[dateField] as? String)
     }
 }

@@ -74,6 +74,26 @@ func makeTarget(_ name: String) throws -> (String) -> Void {
                 require(ScalarText.string(scalars[q.start..<q.end]) == q.text, "quotation is not the text's slice")
             }
         }
+    case "jsonl":
+        // JSON Lines documents as `quotes --jsonl` reads them: each line is a document or a
+        // problem with a message; a document's quotations are slices of its text, offsets from
+        // its start, newlines kept.
+        let extractor = try QuoteExtractor(glossary: try Glossary(folder: root + "/glossary"))
+        return { input in
+            for line in input.split(separator: "\n", omittingEmptySubsequences: true) {
+                let document: JSONLinesDocument
+                do { document = try JSONLinesDocument(line: String(line)) } catch {
+                    require(!error.message.isEmpty && !error.message.contains("\n"), "a problem without a one-line message")
+                    continue
+                }
+                let scalars = ScalarText.scalars(of: document.text)
+                for q in extractor.quotations(in: document.text, document: document.id) {
+                    require(q.document == document.id, "quotation of another document")
+                    require(q.start <= q.end && q.end <= scalars.count, "quotation outside the document's text")
+                    require(ScalarText.string(scalars[q.start..<q.end]) == q.text, "quotation is not the document's slice")
+                }
+            }
+        }
     case "glossary":
         return { text in
             let (entries, _) = GlossaryReader.read(text, file: "fuzz.tsv")
@@ -156,7 +176,7 @@ func makeTarget(_ name: String) throws -> (String) -> Void {
 @main
 struct GyeoreFuzz {
     static func main() throws {
-        let targets = ["normalizer", "orthography", "quotes", "glossary", "romanizer", "align", "import", "item"]
+        let targets = ["normalizer", "orthography", "quotes", "jsonl", "glossary", "romanizer", "align", "import", "item"]
         guard CommandLine.arguments.count >= 2, targets.contains(CommandLine.arguments[1]) else {
             FileHandle.standardError.write(Data("usage: gyeore-fuzz \(targets.joined(separator: "|")) [libFuzzer options]\n".utf8))
             exit(64)
