@@ -82,7 +82,7 @@ func makeTarget(_ name: String) throws -> (String) -> Void {
         return { input in
             for line in input.split(separator: "\n", omittingEmptySubsequences: true) {
                 let document: JSONLinesDocument
-                do { document = try JSONLinesDocument(line: String(line)) } catch {
+                do throws(JSONLinesDocument.Problem) { document = try JSONLinesDocument(line: String(line)) } catch {
                     require(!error.message.isEmpty && !error.message.contains("\n"), "a problem without a one-line message")
                     continue
                 }
