@@ -112,22 +112,23 @@ struct AlignmentReport {
         return placement.place(diff, first: a.quotation, second: b.quotation)
     }
 
-    var json: String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        return String(decoding: (try? encoder.encode(body)) ?? Data("{}".utf8), as: UTF8.self)
-    }
+    var json: String { Self.encoded(body) }
 
     /// The clusters as JSON Lines, one self-contained cluster per line (members carry their
     /// document, outlet, date and side), each with the record version.
     var jsonLines: [String] {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        return body.clusters.map { cluster in
+        body.clusters.map { cluster in
             var cluster = cluster
             cluster.version = RecordVersion.current
-            return String(decoding: (try? encoder.encode(cluster)) ?? Data("{}".utf8), as: UTF8.self)
+            return Self.encoded(cluster)
         }
+    }
+
+    /// A value as one JSON text, keys sorted, slashes as they are.
+    private static func encoded(_ value: some Encodable) -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        return String(decoding: (try? encoder.encode(value)) ?? Data("{}".utf8), as: UTF8.self)
     }
 
     var text: String {

@@ -14,7 +14,7 @@ struct NormalizeCommand: ParsableCommand {
         "changes" and "quotes" are relative to the line. With --jsonl, each input line is a JSON
         document ({"id", "text"}); every line of its text becomes one JSON object as with --json,
         "document" holding the document's id and "start" counting from the start of its text.
-        Field names mean the same in every command's records (schemas/README.md).
+        Field names mean the same in every command's records (README.md, "JSON output").
         """
     )
 
@@ -120,7 +120,7 @@ extension NormalizeCommand {
     static func explanations(_ result: NormalizedText) -> [NormalizedText.Explanation] {
         var list = result.explanations
         for mark in result.quoteMarks where [.doubleAngle, .singleAngle].contains(mark.style) && result.explanations.count + result.quoteMarks.count > 0 {
-            list.append(NormalizedText.Explanation(rule: .punctuation, note: "\(mark.original) → \(mark.canonical) (North Korean quotation mark)",
+            list.append(NormalizedText.Explanation(rule: .init(OrthographyRule.punctuation), note: "\(mark.original) → \(mark.canonical) (North Korean quotation mark)",
                                                    original: mark.originalOffset..<mark.originalOffset + 1,
                                                    normalized: mark.normalizedOffset..<mark.normalizedOffset + 1))
         }

@@ -100,13 +100,6 @@ struct Bench {
 }
 
 struct NormalizeBenchmark {
-    /// The `gyeore` binary the command benchmarks time: `$GYEORE_BINARY` (scripts/bench.sh sets
-    /// it), else the root package's optimized build, `.build/release/gyeore`.
-    static func gyeoreBinary() -> URL {
-        if let named = ProcessInfo.processInfo.environment["GYEORE_BINARY"] { return URL(fileURLWithPath: named) }
-        return URL(fileURLWithPath: FileManager.default.currentDirectoryPath).appendingPathComponent(".build/release/gyeore")
-    }
-
     let megabytes: Int
     /// How many short lines the command comparison's second file holds (0: none).
     var shortLines = 1_000_000
@@ -133,7 +126,7 @@ struct NormalizeBenchmark {
         try handle.close()
         defer { try? FileManager.default.removeItem(at: corpus) }
         let parentFloorMB = peakResidentMB()
-        let binary = Self.gyeoreBinary()
+        let binary = BenchSetup.gyeoreBinary()
         var cliSeconds = Double.nan
         var jsonSeconds = Double.nan
         var cliPeakMB = Double.nan

@@ -20,6 +20,13 @@ struct BenchSetup {
         plain = try Self.normalizer(nil)
     }
 
+    /// The `gyeore` binary the command benchmarks time: `$GYEORE_BINARY` (scripts/bench.sh sets
+    /// it), else the root package's optimized build, `.build/release/gyeore`.
+    static func gyeoreBinary() -> URL {
+        if let named = ProcessInfo.processInfo.environment["GYEORE_BINARY"] { return URL(fileURLWithPath: named) }
+        return URL(fileURLWithPath: FileManager.default.currentDirectoryPath).appendingPathComponent(".build/release/gyeore")
+    }
+
     /// A normalizer reading line breaks as spaces, converting with `converter` when given.
     static func normalizer(_ converter: OrthographyConverter?) throws -> Normalizer {
         var configuration = NormalizerConfiguration()

@@ -43,7 +43,7 @@ struct ManyFilesBenchmark {
 
     func run() throws {
         let root = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
-        let binary = NormalizeBenchmark.gyeoreBinary()
+        let binary = BenchSetup.gyeoreBinary()
         guard FileManager.default.isExecutableFile(atPath: binary.path) else { throw BenchError("\(binary.path) not built: run `swift build -c release` first") }
         var seedWords = Set<String>()
         for name in try FileManager.default.contentsOfDirectory(atPath: root.appendingPathComponent("seeds").path) where name.hasSuffix(".txt") {

@@ -35,6 +35,12 @@ func checkMap(_ result: NormalizedText) {
     }
 }
 
+/// A quotation's offsets cut its text out of its document's scalars.
+func requireSlice(_ q: Quotation, of scalars: [Unicode.Scalar]) {
+    require(q.start <= q.end && q.end <= scalars.count, "quotation \(q.start)..<\(q.end) outside its document of \(scalars.count) scalars")
+    require(ScalarText.string(scalars[q.start..<q.end]) == q.text, "quotation is not its document's slice")
+}
+
 func makeTarget(_ name: String) throws -> (String) -> Void {
     let root = FileManager.default.currentDirectoryPath
     switch name {
@@ -70,8 +76,7 @@ func makeTarget(_ name: String) throws -> (String) -> Void {
             // The text's lines as the library reads a string: no temporary file per input.
             let scalars = ScalarText.scalars(of: text)
             for q in extractor.quotations(in: text, document: "fuzz") {
-                require(q.start <= q.end && q.end <= scalars.count, "quotation outside the text")
-                require(ScalarText.string(scalars[q.start..<q.end]) == q.text, "quotation is not the text's slice")
+                requireSlice(q, of: scalars)
             }
         }
     case "jsonl":
@@ -89,8 +94,7 @@ func makeTarget(_ name: String) throws -> (String) -> Void {
                 let scalars = ScalarText.scalars(of: document.text)
                 for q in extractor.quotations(in: document.text, document: document.id) {
                     require(q.document == document.id, "quotation of another document")
-                    require(q.start <= q.end && q.end <= scalars.count, "quotation outside the document's text")
-                    require(ScalarText.string(scalars[q.start..<q.end]) == q.text, "quotation is not the document's slice")
+                    requireSlice(q, of: scalars)
                 }
             }
         }
@@ -122,9 +126,7 @@ func makeTarget(_ name: String) throws -> (String) -> Void {
                 quotations += extractor.quotations(in: String(document), document: name)
             }
             for q in quotations {
-                let scalars = documents[q.document]!
-                require(q.start <= q.end && q.end <= scalars.count, "quotation outside its document")
-                require(ScalarText.string(scalars[q.start..<q.end]) == q.text, "quotation is not its document's slice")
+                requireSlice(q, of: documents[q.document]!)
             }
             let items = quotations.map(aligner.item)
             let pairs = aligner.pairs(items)

@@ -18,6 +18,16 @@ public struct FormKey: Sendable {
     public func key(_ text: String) -> String {
         // Drop ignorables first: NFKC would turn ㆍ (typed for a middle dot) into a jamo.
         let kept = [Unicode.Scalar](scalarsOf: text).filter { !Self.isIgnorable($0) }
+        // ASCII and Hangul syllables alone (nearly every form): NFKC_Casefold changes only the
+        // capitals, so ICU is not asked (`FormKeyTests` holds this to the ICU path).
+        if kept.allSatisfy({ $0.isASCII || (0xAC00...0xD7A3).contains($0.value) }) {
+            return String(scalars: kept.map { ("A"..."Z").contains($0) ? Unicode.Scalar(UInt8($0.value) + 0x20) : $0 })
+        }
+        return keyThroughICU(kept)
+    }
+
+    /// The key by ICU's NFKC_Casefold, for text with its ignorables dropped.
+    func keyThroughICU(_ kept: [Unicode.Scalar]) -> String {
         let folded = (try? casefold.normalize(kept)) ?? [Unicode.Scalar](scalarsOf: String(scalars: kept).lowercased())
         return String(scalars: folded.filter { !Self.isIgnorable($0) })
     }

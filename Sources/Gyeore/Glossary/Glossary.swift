@@ -20,18 +20,21 @@ public struct Glossary: Sendable {
     public static func defaultFolder(environment: [String: String] = ProcessInfo.processInfo.environment,
                                      currentDirectory: String = FileManager.default.currentDirectoryPath) -> String {
         if let named = environment["GYEORE_GLOSSARY"] { return named }
-        var isDirectory: ObjCBool = false
-        if FileManager.default.fileExists(atPath: (currentDirectory as NSString).appendingPathComponent("glossary"), isDirectory: &isDirectory),
-           isDirectory.boolValue { return "glossary" }
+        if isFolder((currentDirectory as NSString).appendingPathComponent("glossary")) { return "glossary" }
         return bundledFolder ?? "glossary"
     }
 
     /// The folder of the glossary shipped with the library as a package resource (the repository's
     /// `glossary/`), or nil when the package's resources are not beside the binary.
     public static var bundledFolder: String? {
-        guard let url = Bundle.module.resourceURL?.appendingPathComponent("glossary") else { return nil }
+        guard let url = Bundle.module.resourceURL?.appendingPathComponent("glossary"), isFolder(url.path) else { return nil }
+        return url.path
+    }
+
+    /// Whether a path names a folder.
+    private static func isFolder(_ path: String) -> Bool {
         var isDirectory: ObjCBool = false
-        return FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) && isDirectory.boolValue ? url.path : nil
+        return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory.boolValue
     }
 
     /// The glossary shipped with the library: every reviewed entry of the repository's
@@ -50,10 +53,7 @@ public struct Glossary: Sendable {
     /// Reads every `*.tsv` file in a folder (sorted by name) and validates the whole.
     /// - Throws: ``GlossaryError`` when the folder cannot be read or holds no glossary file.
     public init(folder: String) throws(GlossaryError) {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue else {
-            throw .folderNotFound(folder)
-        }
+        guard Self.isFolder(folder) else { throw .folderNotFound(folder) }
         let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).filter { $0.hasSuffix(".tsv") }.sorted()
         guard !names.isEmpty else { throw .noFiles(folder) }
         var files: [(name: String, text: String)] = []

@@ -71,23 +71,9 @@ public struct GlossaryProposals: Sendable {
 
     /// Reads the generated file: `sk, nk, kind, hanja, en, note, source` rows, `#` comments.
     public init(contentsOf path: String) throws(InputError) {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw InputError(file: path, reason: .cannotOpen("no readable glossary proposals here (generate them with 'bash scripts/setup.sh --deps-only' in Gyeore's checkout)"))
-        }
-        guard let text = String(data: data, encoding: .utf8) else {
-            throw InputError(file: path, reason: .other("the glossary proposals are not UTF-8 text (generate them again with 'bash scripts/setup.sh --deps-only' in Gyeore's checkout)"))
-        }
+        let file = try ProposalsFile(path: path)
         var rows: [GlossaryProposal] = []
-        for (offset, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            if line.isEmpty || line.hasPrefix("#") { continue }
-            let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
-            guard fields.count == 7, !(fields[0].isEmpty && fields[1].isEmpty), let kind = GlossaryEntry.Kind(rawValue: fields[2]) else {
-                throw InputError(file: path, line: offset + 1, reason: .other("expected seven tab-separated fields (sk, nk, kind, hanja, en, note, source) with a Korean form and a glossary kind"))
-            }
-            let english = fields[4].split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
-            rows.append(GlossaryProposal(southKorean: fields[0], northKorean: fields[1], kind: kind, hanja: fields[3], english: english,
-                                         note: fields[5], source: fields[6], line: offset + 1))
-        }
+        try file.forEachRow { line, fields, kind in rows.append(file.proposal(line: line, fields: fields, kind: kind)) }
         do { try self.init(proposals: rows) } catch { throw InputError(file: path, reason: .other("ICU could not be opened: \(error)")) }
     }
 
@@ -110,46 +96,19 @@ public struct GlossaryProposals: Sendable {
     /// Hangul syllables alone (nearly all) is its own key and is compared as bytes; other forms
     /// are keyed as the index keys them. Every row is checked as ``init(contentsOf:)`` checks it.
     public static func lookup(_ text: String, inFileAt path: String) throws(InputError) -> [GlossaryProposal] {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw InputError(file: path, reason: .cannotOpen("no readable glossary proposals here (generate them with 'bash scripts/setup.sh --deps-only' in Gyeore's checkout)"))
-        }
+        let file = try ProposalsFile(path: path)
         let keyMaker: FormKey
         do { keyMaker = try FormKey() } catch { throw InputError(file: path, reason: .other("ICU could not be opened: \(error)")) }
         let query = Array(keyMaker.key(folded(text)).utf8)
-        let bytes = [UInt8](data)
-        guard bytes.withUnsafeBufferPointer({ UTF8Validation.firstInvalidOffset($0) }) >= bytes.count else {
-            throw InputError(file: path, reason: .other("the glossary proposals are not UTF-8 text (generate them again with 'bash scripts/setup.sh --deps-only' in Gyeore's checkout)"))
-        }
-        func string(_ range: Range<Int>) -> String { String(decoding: bytes[range], as: UTF8.self) }
+        let bytes = file.bytes
         // Whether a form's key is the query's. Hangul syllables alone: the form is its own key.
         func matches(_ range: Range<Int>, english: Bool) -> Bool {
             guard !range.isEmpty, !query.isEmpty else { return false }
             if !english && isHangulSyllables(bytes[range]) { return bytes[range].elementsEqual(query) }
-            if bytes[range].allSatisfy({ $0 < 0x80 }) {
-                // ASCII: the key is the lower-case letters without ignorables (NFKC_Casefold
-                // changes nothing else in ASCII).
-                var key: [UInt8] = []
-                for byte in bytes[range] where !FormKey.isIgnorable(Unicode.Scalar(byte)) {
-                    key.append((0x41...0x5A).contains(byte) ? byte + 0x20 : byte)
-                }
-                return key == query
-            }
-            return Array(keyMaker.key(english ? folded(string(range)) : string(range)).utf8) == query
+            return Array(keyMaker.key(english ? folded(file.string(range)) : file.string(range)).utf8) == query
         }
         var found: [GlossaryProposal] = []
-        var lineNumber = 0, start = 0
-        while start < bytes.count {
-            let end = bytes[start...].firstIndex(of: 0x0A) ?? bytes.count
-            lineNumber += 1
-            defer { start = end + 1 }
-            guard start < end, bytes[start] != UInt8(ascii: "#") else { continue }
-            var fields: [Range<Int>] = []
-            var fieldStart = start
-            for i in start..<end where bytes[i] == 0x09 { fields.append(fieldStart..<i); fieldStart = i + 1 }
-            fields.append(fieldStart..<end)
-            guard fields.count == 7, !(fields[0].isEmpty && fields[1].isEmpty), let kind = GlossaryEntry.Kind(rawValue: string(fields[2])) else {
-                throw InputError(file: path, line: lineNumber, reason: .other("expected seven tab-separated fields (sk, nk, kind, hanja, en, note, source) with a Korean form and a glossary kind"))
-            }
+        try file.forEachRow { line, fields, kind in
             var hit = matches(fields[0], english: false) || matches(fields[1], english: false)
             if !hit && kind != .term {
                 var itemStart = fields[4].lowerBound
@@ -158,10 +117,7 @@ public struct GlossaryProposals: Sendable {
                     itemStart = i + 1
                 }
             }
-            guard hit else { continue }
-            let english = string(fields[4]).split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
-            found.append(GlossaryProposal(southKorean: string(fields[0]), northKorean: string(fields[1]), kind: kind, hanja: string(fields[3]),
-                                          english: english, note: string(fields[5]), source: string(fields[6]), line: lineNumber))
+            if hit { found.append(file.proposal(line: line, fields: fields, kind: kind)) }
         }
         return found
     }
@@ -183,5 +139,55 @@ public struct GlossaryProposals: Sendable {
         guard text.unicodeScalars.contains(where: { (0xC0...0x24F).contains($0.value) }) else { return text }
         let kept = text.decomposedStringWithCanonicalMapping.unicodeScalars.filter { !(0x300...0x36F).contains($0.value) }
         return String(String.UnicodeScalarView(kept)).precomposedStringWithCanonicalMapping
+    }
+}
+
+/// A generated proposals file as bytes, read row by row: what reading it whole and looking a
+/// form up in it share (the checks, their messages, a row's fields).
+private struct ProposalsFile {
+    let path: String
+    let bytes: [UInt8]
+
+    init(path: String) throws(InputError) {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw InputError(file: path, reason: .cannotOpen("no readable glossary proposals here (generate them with 'bash scripts/setup.sh --deps-only' in Gyeore's checkout)"))
+        }
+        let bytes = [UInt8](data)
+        guard bytes.withUnsafeBufferPointer({ UTF8Validation.firstInvalidOffset($0) }) >= bytes.count else {
+            throw InputError(file: path, reason: .other("the glossary proposals are not UTF-8 text (generate them again with 'bash scripts/setup.sh --deps-only' in Gyeore's checkout)"))
+        }
+        self.path = path
+        self.bytes = bytes
+    }
+
+    func string(_ range: Range<Int>) -> String { String(decoding: bytes[range], as: UTF8.self) }
+
+    /// Calls `body` with each row's line, its seven fields as byte ranges (sk, nk, kind, hanja,
+    /// en, note, source) and its kind; blank lines and `#` comments are passed over.
+    /// - Throws: an ``InputError`` naming the line of the first malformed row.
+    func forEachRow(_ body: (_ line: Int, _ fields: [Range<Int>], _ kind: GlossaryEntry.Kind) -> Void) throws(InputError) {
+        var line = 0, start = 0
+        var fields: [Range<Int>] = []
+        while start < bytes.count {
+            let end = bytes[start...].firstIndex(of: 0x0A) ?? bytes.count
+            line += 1
+            defer { start = end + 1 }
+            guard start < end, bytes[start] != UInt8(ascii: "#") else { continue }
+            fields.removeAll(keepingCapacity: true)
+            var fieldStart = start
+            for i in start..<end where bytes[i] == 0x09 { fields.append(fieldStart..<i); fieldStart = i + 1 }
+            fields.append(fieldStart..<end)
+            guard fields.count == 7, !(fields[0].isEmpty && fields[1].isEmpty), let kind = GlossaryEntry.Kind(rawValue: string(fields[2])) else {
+                throw InputError(file: path, line: line, reason: .other("expected seven tab-separated fields (sk, nk, kind, hanja, en, note, source) with a Korean form and a glossary kind"))
+            }
+            body(line, fields, kind)
+        }
+    }
+
+    /// The proposal a row holds (its English split at commas, trimmed).
+    func proposal(line: Int, fields: [Range<Int>], kind: GlossaryEntry.Kind) -> GlossaryProposal {
+        let english = string(fields[4]).split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        return GlossaryProposal(southKorean: string(fields[0]), northKorean: string(fields[1]), kind: kind, hanja: string(fields[3]),
+                                english: english, note: string(fields[5]), source: string(fields[6]), line: line)
     }
 }

@@ -31,9 +31,6 @@ public struct NormalizedText: Sendable, Equatable {
             public init(stringLiteral value: String) { rawValue = value }
             public var description: String { rawValue }
             public static func < (a: Rule, b: Rule) -> Bool { a.rawValue < b.rawValue }
-
-            /// A North Korean quotation mark folded to its South Korean form (《》 → “”).
-            public static let punctuation: Rule = "9-punctuation"
         }
 
         /// The rule that made the change (`2-dictionary`, `7-spacing`; the North → South rules
