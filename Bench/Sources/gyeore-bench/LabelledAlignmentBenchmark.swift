@@ -139,6 +139,8 @@ struct LabelledAlignmentBenchmark {
             // Every true pair missed and every false pair made, with its score.
             var indexOf: [Int: Int] = [:]
             for (index, member) in memberOf { indexOf[member] = index }
+            func pairKey(_ x: Int, _ y: Int) -> Int { min(x, y) * quotations.count + max(x, y) }
+            let linked = Set(pairs.map { pairKey($0.a, $0.b) })
             // Clusters may share members (a whole sentence in the clusters of its parts).
             var together = Set<Int>()
             for cluster in ours { for x in cluster { for y in cluster where x < y { together.insert(x * members.count + y) } } }
@@ -148,15 +150,26 @@ struct LabelledAlignmentBenchmark {
                     let predicted = together.contains(i * members.count + j)
                     guard isTrue != predicted else { continue }
                     let (a, b) = (items[indexOf[i]!], items[indexOf[j]!])
-                    print("\(isTrue ? "missed" : "false ") \(String(format: "%.3f", aligner.score(a, b)))  \(a.quotation.document) “\(a.quotation.text.prefix(40))”  ~  \(b.quotation.document) “\(b.quotation.text.prefix(40))”")
+                    let score = aligner.score(a, b)
+                    // Why a pair was missed: never scored (the candidate index did not offer it),
+                    // scored below the minimum, or linked and then kept apart by the clustering.
+                    let why = !isTrue ? "" : linked.contains(pairKey(indexOf[i]!, indexOf[j]!)) ? "  [linked; kept apart by clustering]"
+                        : score >= 0.5 ? "  [never a candidate]" : "  [below the minimum score]"
+                    print("\(isTrue ? "missed" : "false ") \(String(format: "%.3f", score))  \(a.quotation.document) “\(a.quotation.text.prefix(40))”  ~  \(b.quotation.document) “\(b.quotation.text.prefix(40))”\(why)")
                     // Where the score came from: the concept score, and the best score of a clause
                     // of one against the other or a clause of it.
                     let unitsA = [a] + a.parts, unitsB = [b] + b.parts
                     var best = (0.0, "", "")
+                    var bestUnits: (QuoteAligner.Item, QuoteAligner.Item)? = nil
                     for x in unitsA { for y in unitsB where x.parts.isEmpty || y.parts.isEmpty {
                         let v = aligner.score(x, y)
-                        if v > best.0 { best = (v, String(x.quotation.text.prefix(24)), String(y.quotation.text.prefix(24))) }
+                        if v > best.0 { best = (v, String(x.quotation.text.prefix(24)), String(y.quotation.text.prefix(24))); bestUnits = (x, y) }
                     } }
+                    if ProcessInfo.processInfo.environment["GYEORE_BENCH_WORDS"] != nil, let (x, y) = bestUnits {
+                        // The words of the best unit pair that correspond, and those that do not.
+                        let words = aligner.correspondences(x, y).map { diff in "\(diff.a.isEmpty ? "·" : diff.a)=\(diff.b.isEmpty ? "·" : diff.b)" }
+                        print("    words \(words.joined(separator: " "))")
+                    }
                     print("    concept \(String(format: "%.3f", a.quotation.language == .english ? aligner.conceptScore(b, a) : aligner.conceptScore(a, b)))  clauses \(a.parts.count)/\(b.parts.count)  best unit pair \(String(format: "%.3f", best.0)) “\(best.1)” ~ “\(best.2)”")
                     if ProcessInfo.processInfo.environment["GYEORE_BENCH_CANONICAL"] != nil {
                         print("    \(String(String.UnicodeScalarView(aligner.canonical(a.quotation.text))))\n    \(String(String.UnicodeScalarView(aligner.canonical(b.quotation.text))))  speakers \(a.quotation.speakerText ?? "-")/\(b.quotation.speakerText ?? "-")")

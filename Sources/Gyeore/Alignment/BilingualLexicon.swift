@@ -149,11 +149,37 @@ public struct BilingualLexicon: Sendable {
         return String(stem)
     }
 
-    /// Gloss concepts (bit 30 set) stand for an English word by its first six letters; the
+    /// Gloss concepts (bit 30 set) stand for an English word by its stem (``glossStem(_:)``); the
     /// lexicon's and glossary's concepts are numbered from 0, word concepts have bit 31.
     public static func glossConcept(_ englishWord: String) -> UInt32 {
-        let stem = String(String.UnicodeScalarView(englishWord.unicodeScalars.prefix(6)))
-        return UInt32(truncatingIfNeeded: QuoteAligner.stableHash(stem)) & 0x3FFF_FFFF | 1 << 30
+        UInt32(truncatingIfNeeded: QuoteAligner.stableHash(glossStem(englishWord))) & 0x3FFF_FFFF | 1 << 30
+    }
+
+    /// The stem a gloss concept stands for: the word without its inflection (-s, -ies, -ed,
+    /// -ing) and without one derivational suffix that keeps its sense (-ful, -ment, -ness,
+    /// -ally, -ly, -al), a final -e dropped and -y read as -i, cut to eight letters. So
+    /// territory and territorial, nation and national, peace and peaceful, develop and
+    /// development meet; international and internal, general and generation, represent and
+    /// repress, secretary and secret do not (they did when a word was its first six letters).
+    static func glossStem(_ englishWord: String) -> String {
+        var word = Array(englishWord.lowercased().unicodeScalars)
+        func strip(_ suffix: String, keeping minimum: Int) -> Bool {
+            let tail = Array(suffix.unicodeScalars)
+            guard word.count - tail.count >= minimum, word.suffix(tail.count).elementsEqual(tail) else { return false }
+            word.removeLast(tail.count)
+            return true
+        }
+        // Inflection.
+        if strip("ies", keeping: 3) || strip("ied", keeping: 3) {
+            word.append("y")
+        } else if !strip("ing", keeping: 4) && !strip("ed", keeping: 4), word.count > 3, word.last == "s", !["s", "u", "i"].contains(word[word.count - 2]) {
+            word.removeLast()
+        }
+        // One derivational suffix that keeps the word's sense family.
+        for (suffix, minimum) in [("fully", 4), ("ful", 4), ("ments", 4), ("ment", 4), ("ness", 4), ("ally", 5), ("ly", 5), ("al", 5)] where strip(suffix, keeping: minimum) { break }
+        if word.count > 4, word.last == "e" { word.removeLast() }
+        if word.count > 4, word.last == "y" { word[word.count - 1] = "i" }
+        return String(String.UnicodeScalarView(word.prefix(8)))
     }
 
     /// Whether a concept is a gloss concept (see ``glossConcept(_:)``).
@@ -165,7 +191,11 @@ public struct BilingualLexicon: Sendable {
     public func glossConcepts(koreanWord word: String) -> Set<UInt32> {
         guard let hanja else { return [] }
         var result = Set<UInt32>()
-        for form in hanja.forms(in: word) where korean[form] == nil { result.formUnion(hanja.concepts(of: form)) }
+        // The word is read with the lexicon's forms too: a listed noun is not cut into the
+        // table's (정세가 is 정세 and a particle, not 世家 'aristocratic family').
+        for form in hanja.forms(in: word, alsoReading: { korean[$0] != nil }, prefixes: koreanPrefixes, longest: longestKorean) where korean[form] == nil {
+            result.formUnion(hanja.concepts(of: form))
+        }
         return result
     }
 

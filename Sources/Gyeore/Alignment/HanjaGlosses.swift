@@ -6,8 +6,9 @@ import Foundation
 /// The table is generated at set-up by `scripts/hanja-glosses.py` from the MeCab dictionaries'
 /// Hanja (HanDic and NK-HanDic, BSD-3-Clause) and CC-CEDICT's glosses (CC BY-SA 4.0), into
 /// `deps/hanja-glosses/hanja-glosses.tsv`; it is never committed. Each English word is kept as a
-/// concept of its first six letters (territory and territorial, sanction and sanctions meet),
-/// the same concept ``BilingualLexicon`` gives the words of an English rendering.
+/// concept of its stem (``BilingualLexicon/glossConcept(_:)``: territory and territorial,
+/// sanction and sanctions meet), the same concept ``BilingualLexicon`` gives the words of an
+/// English rendering.
 public struct HanjaGlosses: Sendable {
     /// The file's name inside its `deps/` folder.
     public static let fileName = "hanja-glosses.tsv"
@@ -71,19 +72,30 @@ public struct HanjaGlosses: Sendable {
     /// 조선반도, 비핵화): at each syllable the longest listed form starting there, else the next
     /// syllable. Letters and digits only.
     public func forms(in word: String) -> [String] {
+        forms(in: word, alsoReading: { _ in false }, prefixes: [], longest: 0)
+    }
+
+    /// The forms a Korean word is read as, where other listed forms (`alsoReading`, with their
+    /// proper `prefixes` and the `longest` one's length) are read too: 정세가 is 정세 and a
+    /// particle when the lexicon lists 정세, not 세가 (世家) because the table does not. Only
+    /// this table's forms are returned.
+    public func forms(in word: String, alsoReading isOther: (String) -> Bool, prefixes otherPrefixes: Set<String>, longest otherLongest: Int) -> [String] {
         let scalars = Array(word.unicodeScalars.filter { $0.properties.isAlphabetic || $0.properties.numericType != nil })
         var result: [String] = []
         var start = 0
         while start < scalars.count {
             var key = String.UnicodeScalarView()
             var match: (form: String, end: Int)?
-            for end in start..<min(scalars.count, start + longest) {
+            for end in start..<min(scalars.count, start + max(longest, otherLongest)) {
                 key.append(scalars[end])
                 let text = String(key)
-                if end > start, glosses[text] != nil { match = (text, end + 1) }
-                if !prefixes.contains(text) { break }
+                if end > start, glosses[text] != nil || isOther(text) { match = (text, end + 1) }
+                if !prefixes.contains(text) && !otherPrefixes.contains(text) { break }
             }
-            if let match { result.append(match.form); start = match.end } else { start += 1 }
+            if let match {
+                if glosses[match.form] != nil { result.append(match.form) }
+                start = match.end
+            } else { start += 1 }
         }
         return result
     }
