@@ -1,0 +1,82 @@
+import Gyeore
+
+/// Applying the edits: each group of edits touching the same syllables is rebuilt in jamo and
+/// composed once, with its rules annotated.
+extension OrthographyConverter {
+    func apply(_ edits: [Edit], text: [Unicode.Scalar], nfd: [Unicode.Scalar], source: [Int], start: [Int]) -> StepOutput {
+        let sorted = edits.sorted { ($0.range.lowerBound, $0.range.upperBound) < ($1.range.lowerBound, $1.range.upperBound) }
+        // Group edits by the syllables they touch; an insertion at a syllable boundary stands alone.
+        struct Group { var text: Range<Int>; var edits: [Edit] }
+        var groups: [Group] = []
+        for edit in sorted {
+            let textRange: Range<Int>
+            if edit.range.isEmpty {
+                let p = edit.range.lowerBound
+                let index = p < source.count ? source[p] : text.count
+                textRange = p == start[index] ? index..<index : index..<index + 1
+            } else {
+                textRange = source[edit.range.lowerBound]..<(source[edit.range.upperBound - 1] + 1)
+            }
+            if let last = groups.last, last.text.upperBound > textRange.lowerBound || (last.text.overlaps(textRange)) {
+                groups[groups.count - 1].text = last.text.lowerBound..<max(last.text.upperBound, textRange.upperBound)
+                groups[groups.count - 1].edits.append(edit)
+            } else {
+                groups.append(Group(text: textRange, edits: [edit]))
+            }
+        }
+        var editor = TextEditorBridge(capacity: text.count + 16)
+        var copied = 0
+        for group in groups {
+            editor.copy(text[copied..<group.text.lowerBound])
+            // Rebuild the group's jamo with its edits, then compose.
+            let jamoRange = start[group.text.lowerBound]..<start[group.text.upperBound]
+            var rebuilt: [Unicode.Scalar] = []
+            var cursor = jamoRange.lowerBound
+            for edit in group.edits {
+                guard edit.range.lowerBound >= cursor else { continue } // overlapping edit: the first wins
+                rebuilt += nfd[cursor..<edit.range.lowerBound]
+                rebuilt += edit.replacement
+                cursor = edit.range.upperBound
+            }
+            rebuilt += nfd[cursor..<jamoRange.upperBound]
+            let outputStart = editor.count
+            let replacement = Jamo.compose(rebuilt)
+            editor.replace(text[group.text], with: replacement)
+            for edit in group.edits {
+                editor.annotate(outputStart..<outputStart + replacement.count, rule: edit.rule.rawValue, note: edit.note, entry: edit.entry)
+            }
+            copied = group.text.upperBound
+        }
+        editor.copy(text[copied...])
+        return editor.finish(originalCount: text.count)
+    }
+}
+
+/// Builds a step's output (text, offset map, rule annotations) from copies and replacements.
+struct TextEditorBridge {
+    private var output: [Unicode.Scalar] = []
+    private var runs: [OffsetMap.Run] = []
+    private var annotations: [Annotation] = []
+
+    init(capacity: Int) { output.reserveCapacity(capacity) }
+
+    var count: Int { output.count }
+
+    mutating func copy(_ scalars: ArraySlice<Unicode.Scalar>) {
+        output += scalars
+        runs.append(.unchanged(scalars.count))
+    }
+
+    mutating func replace(_ original: ArraySlice<Unicode.Scalar>, with replacement: [Unicode.Scalar]) {
+        output += replacement
+        runs.append(Array(original) == replacement ? .unchanged(original.count) : .change(original: original.count, normalized: replacement.count))
+    }
+
+    mutating func annotate(_ range: Range<Int>, rule: String, note: String, entry: String? = nil) {
+        annotations.append(Annotation(range: range, kind: .rule(id: rule, note: note, entry: entry)))
+    }
+
+    func finish(originalCount: Int) -> StepOutput {
+        StepOutput(text: output, map: OffsetMap(runs: runs), annotations: annotations)
+    }
+}

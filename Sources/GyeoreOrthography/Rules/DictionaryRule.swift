@@ -1,0 +1,48 @@
+import Gyeore
+
+/// Rule 2: the dictionary names the South Korean form; what makes it a spelling rather than
+/// a wording, and when HanDic reads the word as South Korean already.
+extension OrthographyConverter {
+    /// Whether a South Korean form spells the same word as a North Korean one: as many syllables,
+    /// at most two letters (jamo) apart (령도/영도, 고기배/고깃배, 색갈/색깔, 두리/둘레); farther
+    /// apart it is another word (기간공업/기간산업, 다락밭/계단밭), a change of wording.
+    static func isSpellingVariant(_ north: String, _ south: String) -> Bool {
+        guard north.unicodeScalars.count == south.unicodeScalars.count else { return false }
+        let a = Jamo.decompose(north), b = Jamo.decompose(south)
+        guard !a.isEmpty, !b.isEmpty else { return a == b }
+        guard abs(a.count - b.count) <= 2 else { return false }
+        // Levenshtein distance over jamo, stopped once past 2.
+        var row = Array(0...b.count)
+        for i in 1...a.count {
+            var next = [i] + Array(repeating: 0, count: b.count)
+            for j in 1...b.count {
+                next[j] = min(row[j] + 1, next[j - 1] + 1, row[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
+            }
+            if next.min()! > 2 { return false }
+            row = next
+        }
+        return row[b.count] <= 2
+    }
+
+    /// Whether HanDic (South Korean) reads the same span as the same known morpheme: then the
+    /// word is South Korean as written (꼴, 빠) and no rule touches it.
+    func southernDictionaryAgrees(_ range: Range<Int>, surface: String, context: WordContext, nfd: [Unicode.Scalar]) -> Bool {
+        counters.withLock { $0.southernLookups += 1 }
+        let (utf8, offsets) = Self.encode(nfd[context.word], offset: context.word.lowerBound)
+        // A proper-name reading is HanDic's guess for a word it does not know: not agreement.
+        for m in south.analyse(utf8) where !m.isUnknown && m.tag != "NNP" {
+            if offsets[m.bytes.lowerBound] == range.lowerBound && offsets[m.bytes.upperBound] == range.upperBound && m.surface == surface {
+                return true
+            }
+        }
+        return false
+    }
+
+    /// The South Korean form in a gloss "‘영토’의 북한어.", if the gloss has that shape.
+    static func gloss(_ field: String) -> String? {
+        guard field.hasSuffix("의 북한어."), let open = field.firstIndex(of: "‘"), let close = field.firstIndex(of: "’"), open < close else { return nil }
+        let form = String(field[field.index(after: open)..<close])
+        guard !form.isEmpty, !form.contains(" "), !form.contains(",") else { return nil }
+        return form
+    }
+}

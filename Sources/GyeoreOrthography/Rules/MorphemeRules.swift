@@ -1,0 +1,97 @@
+import Gyeore
+
+/// Rules 2–6 and 8, morpheme by morpheme: the dictionary's South Korean form, the
+/// initial-sound law, 렬/률, -여/-였, endings and loanword guesses. Each rule's helpers live in
+/// a file of its own (`DictionaryRule.swift`, `YeolYulRule.swift`, `YeoEndingRule.swift`).
+extension OrthographyConverter {
+    /// Whether any of rules 2-6 and 8 can apply: a marked North Korean or unknown morpheme, an
+    /// ending, or a morpheme with ㄹ or a leading ㄴ (rules 3 and 4). Most morphemes are not.
+    func isCandidate(_ m: MeCabTagger.Morpheme, surface: ArraySlice<Unicode.Scalar>) -> Bool {
+        if m.isNorthKorean || m.isUnknown || m.tag == "EF" || m.tag == "EC" { return true }
+        guard let first = surface.first else { return false }
+        return first.value == 0x1102 || surface.contains { $0.value == 0x1105 }
+    }
+
+    func morphemeEdit(_ m: MeCabTagger.Morpheme, range: Range<Int>, nfd: [Unicode.Scalar],
+                              previous: (range: Range<Int>, m: MeCabTagger.Morpheme)?, context: WordContext) -> Edit? {
+        let tag = m.tag
+        let isNorthern = m.isNorthKorean
+        let features = m.features
+        let field = { (i: Int) -> String in i < features.count ? features[i] : "" }
+        let gloss = Self.gloss(field(12))
+        let surface = Array(nfd[range])
+        let readable = String(scalars: Jamo.compose(surface))
+        let hasHanja = m.hasHanja
+        let uninflected: Set<String> = ["NNG", "NNP", "NNB", "NP", "NR", "MAG", "MAJ", "MM", "XR", "IC", "XSN", "XPN"]
+        let isPersonName = tag == "NNP" && (field(2) == "人名" || field(2) == "姓")
+
+        // Rule 6 (table): endings.
+        if tag == "EF" || tag == "EC", let replacement = rules.endings[surface] {
+            return Edit(range: range, replacement: replacement, rule: .ending, note: "\(readable) → \(String(scalars: Jamo.compose(replacement))) (ending table)")
+        }
+        // Guard against mis-segmented words the dictionary does not know (a South Korean
+        // transcription of a Russian name cut into syllables that look like North Korean words):
+        // a morpheme without Hanja is converted only when it is a whole word stem.
+        let isWholeStem = context.startsWord && context.followedOnlyByFunctionMorphemes
+        // Rule 2: the dictionary names the South Korean form.
+        if isNorthern, let gloss {
+            let syllables = Jamo.compose(surface).count
+            // A Sino-Korean gloss is a spelling variant of the same length (랭장고 is glossed
+            // ‘랭장창고’: not a spelling, left to rule 3).
+            let sameLength = !hasHanja || gloss.count == syllables
+            // A gloss that is another word (기간공업 → 기간산업) is wording, not spelling.
+            let spelling = Self.isSpellingVariant(readable, gloss)
+            if uninflected.contains(tag), field(6) == readable, !(isPersonName && !options.convertsNames), sameLength,
+               spelling || options.replacesWording,
+               isWholeStem || (hasHanja && context.isSinoKoreanWord && (syllables >= 2 || context.startsWord)) {
+                let replacement = Jamo.decompose(gloss)
+                return Edit(range: range, replacement: replacement, rule: .dictionary,
+                            note: "\(readable) → \(gloss) (NK-HanDic: ‘\(gloss)’의 북한어\(spelling ? "" : "; wording"))")
+            }
+            if tag.hasPrefix("E"), gloss.hasPrefix("-") {
+                let replacement = Jamo.decomposeForm(String(gloss.dropFirst()))
+                return Edit(range: range, replacement: replacement, rule: .ending, note: "\(readable) → \(gloss.dropFirst()) (NK-HanDic: ‘\(gloss)’의 북한어)")
+            }
+        }
+        // Rule 5: -여/-였 after ㅣ ㅐ ㅔ ㅚ ㅟ ㅢ, the honorific 시 and the copula.
+        if isNorthern, ["EP", "VCP", "XSV", "XSA", "VV", "VX", "VA"].contains(tag), let edit = yeoEdit(surface, range: range, tag: tag, readable: readable) {
+            return edit
+        }
+        // Rule 3: the initial-sound law on Sino-Korean morphemes (not dependent nouns, not names).
+        if hasHanja, ["NNG", "XR", "NNP", "MM", "MAG"].contains(tag), !(isPersonName && !options.convertsNames), tag != "NNB",
+           Jamo.compose(surface).count >= 2 ? (context.startsWord || context.followsNoun) && context.isSinoKoreanWord : isWholeStem,
+           surface.count >= 2, let vowels = rules.initialSound[surface[0].value], let lead = vowels[surface[1].value] {
+            var replacement = surface
+            replacement[0] = lead
+            replacement = yeolYulApplied(replacement)
+            return Edit(range: range, replacement: replacement, rule: .initialSound,
+                        note: "\(readable) → \(String(scalars: Jamo.compose(replacement))) (두음 법칙, Hanja \(field(7)))")
+        }
+        // Rule 4: 렬/률 after a vowel or ㄴ inside a Sino-Korean word.
+        if hasHanja {
+            var context = surface
+            var offset = 0
+            if let previous, previous.range.upperBound == range.lowerBound {
+                context = Array(nfd[previous.range]) + surface   // the syllable before may be another morpheme
+                offset = previous.range.count
+            }
+            let changed = yeolYulApplied(context)
+            if changed != context {
+                let replacement = Array(changed[offset...])
+                if replacement != surface {
+                    return Edit(range: range, replacement: replacement, rule: .yeolYul,
+                                note: "\(readable) → \(String(scalars: Jamo.compose(replacement))) (렬/률 after a vowel or ㄴ)")
+                }
+            }
+        }
+        // Rule 8: loanwords unknown to both the glossary and the dictionary.
+        if !hasHanja, ["NNG", "NNP"].contains(tag), m.isUnknown || (isNorthern && gloss == nil), !isPersonName, isWholeStem {
+            let replacement = surface.map { rules.loanwordConsonants[$0] ?? $0 }
+            if replacement != surface {
+                return Edit(range: range, replacement: replacement, rule: .loanword,
+                            note: "\(readable) → \(String(scalars: Jamo.compose(replacement))) (guess: no tense consonants in loanwords)")
+            }
+        }
+        return nil
+    }
+}

@@ -1,0 +1,175 @@
+import Gyeore
+
+/// Rule 7: spacing, where the sentence or quotation shows North Korean spelling.
+extension OrthographyConverter {
+    /// The parts of speech (HanDic's) a modifier ending must follow for a dependent noun after it
+    /// to count as written solid: a verb or adjective stem in the same word, as a name the
+    /// analyzer cut into pieces (네벤자, 인테르팍스) is no modifier.
+    static let modifierStems: Set<String> = ["VV", "VA", "VX", "VCP", "XSV", "XSA", "EP"]
+
+    /// The dependent nouns North Korean text writes solid most (할수, 있는것, 하는데서), not every
+    /// word the analyzer calls one (자 '者', 테 'intent' turn up in cut-up names).
+    static let dependentNounsWrittenSolid: Set<String> = ["것", "수", "데", "바", "줄", "때문", "듯", "만큼", "뿐", "채", "대로", "적"]
+
+    /// Titles only North Korean prose writes after a name (김일성동지, 장령동무들).
+    static let northernTitles: Set<String> = ["동지", "동무"]
+
+    func spacingReason(previous: MeCabTagger.Morpheme, previousSurface: String, current: MeCabTagger.Morpheme, surface: String) -> String? {
+        let (before, tag) = (previous[10], current[10])
+        if before == "ETM" && tag == "NNB" { return "dependent noun" }
+        if before == "EC" && tag == "VX" && (rules.auxiliaryAfter.contains(previousSurface) || rules.auxiliaryAfter.contains(previous[6])) {
+            return "auxiliary verb"
+        }
+        if before == "NNB" && ["VV", "VA", "VX"].contains(tag) { return "verb after a dependent noun" }
+        if before == "NNG" && ["VA", "VV"].contains(tag) && (surface.hasPrefix("있") || surface.hasPrefix("없"))
+            && !isSouthKoreanWord(previousSurface + surface, tags: ["VA", "VV"]) {
+            return "있다/없다 after a noun (not one word in HanDic)"
+        }
+        if tag == "NNG" && (["NNG", "NNP", "NP"].contains(before) || (before == "XSN" && previousSurface == "들")) && rules.positionNouns.contains(surface) { return "position noun" }
+        if tag == "NNG" && before == "NNP" && rules.titles.contains(surface) { return "title after a name" }
+        // 한글 맞춤법 제2항: a determiner is a word (한 해, 여러 나라, 전 세계), unless HanDic knows
+        // the two as one word (새해, 이번).
+        if before == "MM" && ["NNG", "NNB"].contains(tag) && !isSouthKoreanWord(previousSurface + surface) { return "determiner before a noun" }
+        let isModifier = (before == "XSN" && rules.suffixesBeforeNoun.contains(previousSurface))
+            || (["NNG", "MM"].contains(before) && previousSurface.count >= 3 && rules.suffixesBeforeNoun.contains(where: { previousSurface.hasSuffix($0) }))
+        if isModifier && ["NNG", "NNP"].contains(tag) { return "-적 modifier" }
+        if before == "NNG" && tag == "NNG" && previousSurface.count >= 2 && surface.count >= 2 && !rules.boundNouns.contains(surface)
+            && !isSouthKoreanWord(previousSurface + surface) {
+            return "compound HanDic does not know as one word"
+        }
+        return nil
+    }
+
+    /// Whether HanDic reads `word` as one known morpheme (of one of `tags`, when given).
+    func isSouthKoreanWord(_ word: String, tags: Set<String>? = nil) -> Bool {
+        counters.withLock { $0.southernLookups += 1 }
+        let morphemes = south.analyse(Array(String(scalars: Jamo.decompose(word)).utf8))
+        guard let first = morphemes.first, !first.isUnknown else { return false }
+        if let tags { return tags.contains(first.tag) && first.surface.unicodeScalars.count >= Jamo.decompose(word).count }
+        return morphemes.count == 1
+    }
+
+    /// Dependent nouns and nouns North Korean writes solid with the word before them (할수,
+    /// 있는것, 국제적환경, 우리앞에, 김일성동지): the `evidence` that brings a sentence into the
+    /// spacing rule's scope (two in a sentence, or one only North Korean prose writes), and the
+    /// `slips`, boundaries of a lone one, mended by themselves.
+    func solidWriting(_ morphemes: [(range: Range<Int>, m: MeCabTagger.Morpheme)], nfd: [Unicode.Scalar], sentences sentenceRanges: [Range<Int>],
+                      start: [Int], locked lockedIndex: RangeIndex) -> (evidence: [Range<Int>], slips: Set<Int>) {
+        // A dependent noun written solid after a modifier (할수, 있는것, 하는데서): North Korean
+        // spacing, evidence for the sentence like any respelt word (조선말규범집 writes them solid,
+        // 한글 맞춤법 제42항 never).
+        var solidDependentNouns: [Range<Int>] = []
+        var northernOnly: [Range<Int>] = []
+        for k in morphemes.indices.dropFirst(2) where morphemes[k - 1].range.upperBound == morphemes[k].range.lowerBound
+            && morphemes[k - 2].range.upperBound == morphemes[k - 1].range.lowerBound
+            && Self.modifierStems.contains(morphemes[k - 2].m[10]) && !morphemes[k - 2].m.isUnknown && !lockedIndex.overlaps(morphemes[k].range) {
+            let (ending, word) = (morphemes[k - 1].m[10], morphemes[k].m[10])
+            let surface = String(scalars: Jamo.compose(Array(nfd[morphemes[k].range])))
+            let endingSurface = String(scalars: Jamo.compose(Array(nfd[morphemes[k - 1].range])))
+            // 할수, 있는것; and -고 written solid before 있다 (하고있다): 한글 맞춤법 제47항 allows
+            // an auxiliary verb solid only after -아/-어. 데 counts only where it cannot be the
+            // ending -는데 the analyzer confuses it with (생각하는데 'I think, but'): before 서
+            // (하는데서) or after -ㄹ (실현할데).
+            let next = k + 1 < morphemes.count ? String(scalars: Jamo.compose(Array(nfd[morphemes[k + 1].range]))) : ""
+            // Before 있다 (하는데 있다: 'lies in doing'), 데 is the noun in South Korean prose too,
+            // so a slip there is an ordinary one.
+            let northernDe = next.hasPrefix("서") || endingSurface.unicodeScalars.last?.value == 0x11AF
+            let unambiguous = surface != "데" || northernDe || next.hasPrefix("있")
+            if (ending == "ETM" && word == "NNB" && Self.dependentNounsWrittenSolid.contains(surface) && unambiguous)
+                || (ending == "EC" && endingSurface == "고" && word == "VX" && surface.hasPrefix("있")) {
+                solidDependentNouns.append(morphemes[k].range)
+                if surface == "데" && northernDe { northernOnly.append(morphemes[k].range) }
+            }
+        }
+        // Nouns North Korean writes solid with the word before them, each a word of its own in
+        // South Korean: a -적 modifier's noun (국제적환경, 전투적기능; 조선말규범집 writes them
+        // solid), a position noun (우리앞에, 계획밑에, 인민들속에서: 한글 맞춤법 제2항) unless HanDic
+        // knows the two as one word (눈앞, 마음속), and 동지/동무 after a name (김일성동지: 제48항;
+        // South Korean prose writes neither title after a name unquoted). Only the boundary
+        // before the noun is theirs.
+        var solidModifiers: [Range<Int>] = []
+        var modifierNouns = Set<Int>()   // where the noun after a solid -적 begins
+        for k in morphemes.indices.dropFirst() where morphemes[k - 1].range.upperBound == morphemes[k].range.lowerBound
+            && ["NNG", "NNP"].contains(morphemes[k].m[10]) && !morphemes[k].m.isUnknown && !lockedIndex.overlaps(morphemes[k].range) {
+            let previousSurface = String(scalars: Jamo.compose(Array(nfd[morphemes[k - 1].range])))
+            let surface = String(scalars: Jamo.compose(Array(nfd[morphemes[k].range])))
+            let before = morphemes[k - 1].m[10]
+            let isModifier = (before == "XSN" && rules.suffixesBeforeNoun.contains(previousSurface))
+                || (before == "NNG" && previousSurface.count >= 3 && rules.suffixesBeforeNoun.contains(where: { previousSurface.hasSuffix($0) }))
+            let isPosition = ["NNG", "NP", "XSN"].contains(before) && morphemes[k].m[10] == "NNG" && rules.positionNouns.contains(surface)
+                && (before != "XSN" || previousSurface == "들") && !isSouthKoreanWord(previousSurface + surface)
+            let isTitle = before == "NNP" && Self.northernTitles.contains(surface)
+            if (isModifier && surface.count >= 2) || isPosition || isTitle { solidModifiers.append(morphemes[k].range) }
+            if isModifier && surface.count >= 2 { modifierNouns.insert(morphemes[k].range.lowerBound) }
+        }
+        // One such slip is how South Korean writers err too (날수도, 알고있다); North Korean prose
+        // writes them all solid, so a sentence needs two, or one that only North Korean prose
+        // writes (하는데서, 실현할데 대한), to come into the spacing rule's scope. A lone slip is
+        // mended by itself, at its own boundaries, and nothing else in its sentence moves (the
+        // South Korean norms space it too: 한글 맞춤법 제42항, 제47항; 제2항 for -적).
+        var slips = Set<Int>()
+        let spacingEvidence = sentenceRanges.flatMap { sentence -> [Range<Int>] in
+            let jamo = start[sentence.lowerBound]..<start[sentence.upperBound]
+            let inside = solidDependentNouns.filter { jamo.contains($0.lowerBound) }
+            let modifiers = solidModifiers.filter { jamo.contains($0.lowerBound) }
+            if inside.count + modifiers.count >= 2 || inside.contains(where: { range in northernOnly.contains(range) }) { return inside + modifiers }
+            for range in inside { slips.insert(range.lowerBound); slips.insert(range.upperBound) }
+            for range in modifiers {
+                slips.insert(range.lowerBound)
+                // After a -적 modifier the rest of its word is a noun compound, spaced as one
+                // (전략적동반자관계를 → 전략적 동반자 관계를, not 전략적 동반자관계를, which is
+                // neither spelling): every boundary inside the word is the slip's.
+                guard modifierNouns.contains(range.lowerBound) else { continue }
+                var upper = range.upperBound
+                while upper < nfd.count && (0x1100...0x11FF).contains(nfd[upper].value) { upper += 1 }
+                for item in morphemes where item.range.lowerBound > range.lowerBound && item.range.lowerBound < upper { slips.insert(item.range.lowerBound) }
+            }
+            return []
+        }
+        return (spacingEvidence, slips)
+    }
+
+    /// Rule 7's edits: a space wherever two morphemes written solid are two words in South
+    /// Korean (a dependent noun, an auxiliary verb, a position noun, a -적 modifier's noun, a
+    /// compound HanDic does not know as one word, a noun after a glossary term) and after a comma
+    /// before the next word, inside the scopes where the text shows North Korean spelling, or at
+    /// the boundaries of a lone slip.
+    func spacingEdits(_ morphemes: [(range: Range<Int>, m: MeCabTagger.Morpheme)], converted: [Int: [Unicode.Scalar]], text: [Unicode.Scalar], nfd: [Unicode.Scalar],
+                      source: [Int], start: [Int], sentences sentenceRanges: [Range<Int>], evidence edits: [Edit], kept: [Range<Int>],
+                      lockedTerms: [Range<Int>], locked lockedIndex: RangeIndex, slips: Set<Int>) -> [Edit] {
+        let evidenceEdits = edits
+        var result: [Edit] = []
+        let scopes = RangeIndex(evidenceScopes(text: text, sentences: sentenceRanges, edits: evidenceEdits, kept: kept, start: start))
+        let termEnds = Set(lockedTerms.map { start[$0.upperBound] })
+        for k in 1..<max(morphemes.count, 1) {
+            let (range, m) = morphemes[k]
+            let (previousRange, previous) = morphemes[k - 1]
+            guard previousRange.upperBound == range.lowerBound, !lockedIndex.containsInside(range.lowerBound),
+                  let textIndex = source.indices.contains(range.lowerBound) ? source[range.lowerBound] : nil,
+                  options.assumesNorthKorean || scopes.contains(textIndex) || slips.contains(range.lowerBound) else { continue }
+            let surface = String(scalars: Jamo.compose(converted[k] ?? Array(nfd[range])))
+            let previousSurface = String(scalars: Jamo.compose(converted[k - 1] ?? Array(nfd[previousRange])))
+            let afterTerm = termEnds.contains(range.lowerBound) && m.tag == "NNG" && surface.count >= 2
+            if let reason = afterTerm ? "noun after a name or term" : spacingReason(previous: previous, previousSurface: previousSurface, current: m, surface: surface) {
+                // Name the change by its morphemes, or by the syllables around it when a morpheme
+                // is a bare consonant (할 = 하 + ᆯ).
+                var (left, right) = (previousSurface, surface)
+                if (left + right).unicodeScalars.contains(where: { (0x1100...0x11FF).contains($0.value) }), textIndex > 0 {
+                    (left, right) = (String(text[textIndex - 1]), String(text[textIndex]))
+                }
+                result.append(Edit(range: range.lowerBound..<range.lowerBound, replacement: [" "], rule: .spacing,
+                                  note: "\(left)\(right) → \(left) \(right): \(reason)"))
+            }
+        }
+        // A comma written straight before the next word (자주,통일): 한글 맞춤법 부록 (문장 부호)
+        // puts a space after it. Between Hangul only (1,000 and 3,4호 stay), and, as the other
+        // spacing rules, where the sentence shows North Korean spelling (a South Korean page
+        // title, 뉴스,대한민국, stays as written).
+        for i in text.indices.dropFirst().dropLast() where text[i] == "," && (0xAC00...0xD7A3).contains(text[i - 1].value) && (0xAC00...0xD7A3).contains(text[i + 1].value)
+            && (options.assumesNorthKorean || scopes.contains(i)) {
+            result.append(Edit(range: start[i + 1]..<start[i + 1], replacement: [" "], rule: .spacing,
+                              note: "\(text[i - 1]),\(text[i + 1]) → \(text[i - 1]), \(text[i + 1]): a space after a comma"))
+        }
+        return result
+    }
+}

@@ -1,0 +1,25 @@
+import Gyeore
+
+/// Rule 10: listed North Korean spellings of words and stems (짓부시고 → 짓부수고).
+extension OrthographyConverter {
+    /// Rule 10 (`stem-spellings.tsv`): at the start of each word, the longest listed North
+    /// Korean form, replaced by its South Korean spelling.
+    func stemSpellingEdits(_ text: [Unicode.Scalar], start: [Int]) -> [Edit] {
+        guard !rules.stemSpellings.isEmpty else { return [] }
+        var result: [Edit] = []
+        for i in text.indices where (0xAC00...0xD7A3).contains(text[i].value) && (i == 0 || !(0xAC00...0xD7A3).contains(text[i - 1].value)) {
+            var end = i
+            // A listed form may hold a space (우리 나라 → 우리나라): it is matched across one.
+            while end < text.count && end - i < rules.longestStemSpelling && ((0xAC00...0xD7A3).contains(text[end].value) || text[end] == " ") { end += 1 }
+            for length in stride(from: end - i, through: 1, by: -1) where text[i + length - 1] != " " {
+                let form = Array(text[i..<i + length])
+                guard let southern = rules.stemSpellings[form] else { continue }
+                let written = String(scalars: form)
+                result.append(Edit(range: start[i]..<start[i + length], replacement: Jamo.decompose(southern), rule: .stemSpelling,
+                                   note: "\(written) → \(southern) (stem-spellings.tsv)"))
+                break
+            }
+        }
+        return result
+    }
+}

@@ -1,0 +1,91 @@
+import Gyeore
+
+/// The cheap filter that picks the sentences worth analysing (`signals.tsv`).
+extension OrthographyConverter {
+    /// Whether a text shows the signals the cheap filter looks for (the private `hasSignal(_:)`): for
+    /// counting what conversion leaves behind (`gyeore-bench residuals`).
+    public func showsNorthKoreanSignal(_ text: String) -> Bool {
+        let scalars = [Unicode.Scalar](scalarsOf: text)
+        return hasSignal(scalars[...])
+    }
+
+    /// A cheap look for North Korean spelling (see signals.tsv): a Sino-Korean ㄹ/ㄴ syllable
+    /// starting a word or, inside a word, starting a compound element (after two syllables at
+    /// least, with more to follow: 선군혁명로선을, 투쟁력사에서, 문화적락후성을); 렬/률 and the
+    /// other syllables listed as signals anywhere; listed North Korean words (일군, 원쑤);
+    /// -여/-였 after ㅣ ㅐ ㅔ ㅚ ㅟ ㅢ; -ㄹ가/-ㄹ고/-ㄹ소냐.
+    /// `gyeore-bench signals` measures what it lets through.
+    func hasSignal(_ sentence: ArraySlice<Unicode.Scalar>) -> Bool {
+        var previous: Unicode.Scalar? = nil
+        var syllablesBefore = 0 // Hangul syllables of the current word before this one
+        var index = sentence.startIndex
+        while index < sentence.endIndex {
+            let scalar = sentence[index]
+            defer { previous = scalar; index += 1 }
+            guard (0xAC00...0xD7A3).contains(scalar.value) else { syllablesBefore = 0; continue }
+            // A word starts after a space or punctuation (not after a digit: 2024년, nor a letter).
+            let wordStart = previous.map { p in
+                !(0xAC00...0xD7A3).contains(p.value) && !(p.value < 0x80 && (("0"..."9").contains(p) || ("A"..."Z").contains(p) || ("a"..."z").contains(p)))
+                    && !(0x4E00...0x9FFF).contains(p.value)
+            } ?? true
+            if wordStart { syllablesBefore = 0 }
+            defer { syllablesBefore += 1 }
+            if rules.wordInitialSignals.contains(scalar) {
+                if wordStart { return true }
+                let next = sentence.index(after: index)
+                if syllablesBefore >= 2, next < sentence.endIndex, (0xAC00...0xD7A3).contains(sentence[next].value) { return true }
+            }
+            if rules.anywhereSignals.contains(scalar) { return true }
+            if let words = rules.wordSignals[scalar] {
+                for word in words where sentence[index...].starts(with: word) { return true }
+            }
+            guard let previous, (0xAC00...0xD7A3).contains(previous.value) else { continue }
+            let before = Jamo.decompose(previous)
+            if scalar == "여" || scalar == "였", before.count == 2, [0x1175, 0x1162, 0x1166, 0x116C, 0x1171, 0x1174].contains(before[1].value) { return true }
+            if (scalar == "가" || scalar == "고" || scalar == "소"), before.count == 3, before[2].value == 0x11AF { return true }
+            // A dependent noun written solid after a modifier ending in ㄴ or ㄹ (할수, 있는것,
+            // 하는데서): North Korean spacing, which South Korean norms never write. A cheap
+            // signal: -는데 and -ㄹ수록 are endings too, which the analysis tells apart.
+            if ["것", "수", "데", "바", "채", "줄", "듯", "뿐"].contains(scalar), before.count == 3, [0x11AB, 0x11AF].contains(before[2].value) {
+                let next = sentence.index(after: index)
+                if !(scalar == "수" && next < sentence.endIndex && sentence[next] == "록") { return true }
+            }
+            // -고 written solid before 있다 (투쟁하고있다).
+            if previous == "고" && scalar == "있" { return true }
+            // A position noun written solid after a noun and followed by a particle (우리앞에,
+            // 투쟁속에서, 기치밑에, 북남사이의): after two syllables of its word at least.
+            if syllablesBefore >= 2 {
+                let next = sentence.index(after: index)
+                if ["앞", "밑", "속", "위"].contains(scalar), next < sentence.endIndex, Self.particleStarts.contains(sentence[next]) { return true }
+                if scalar == "사", next < sentence.endIndex, sentence[next] == "이" {
+                    let after = sentence.index(after: next)
+                    if after < sentence.endIndex, Self.particleStarts.contains(sentence[after]) { return true }
+                }
+            }
+            // 동지 or 동무 written solid after a name (김일성동지와, 장령동무들).
+            if scalar == "동", syllablesBefore >= 2 {
+                let next = sentence.index(after: index)
+                if next < sentence.endIndex, sentence[next] == "지" || sentence[next] == "무" { return true }
+            }
+            // A -적 modifier written solid before a noun (국제적환경, 당적조치): 적 after a syllable
+            // of its word, followed by one that starts no particle, copula or ending (구체적으로,
+            // 경제적이며 are South Korean), or by 인 and more (혁명적인민, not 혁명적인).
+            if scalar == "적", syllablesBefore >= 1 {
+                let next = sentence.index(after: index)
+                if next < sentence.endIndex, (0xAC00...0xD7A3).contains(sentence[next].value) {
+                    if !Self.afterModifierSuffix.contains(sentence[next]) { return true }
+                    let after = sentence.index(after: next)
+                    if sentence[next] == "인", after < sentence.endIndex, (0xAC00...0xD7A3).contains(sentence[after].value) { return true }
+                }
+            }
+        }
+        return false
+    }
+
+    /// First syllables of the particles after a position noun (앞에, 속에서, 밑으로, 사이의).
+    static let particleStarts: Set<Unicode.Scalar> = ["에", "의", "으", "을", "이", "은", "도", "를", "는", "로"]
+
+    /// Syllables that follow a -적 word in South Korean writing too: particles, the copula and
+    /// endings (-적으로, -적인, -적이며, -적에, -적을, -적과, -적보다, -적까지).
+    static let afterModifierSuffix: Set<Unicode.Scalar> = ["으", "이", "인", "일", "임", "입", "에", "엔", "은", "을", "의", "과", "와", "도", "만", "까", "부", "보", "처", "나", "며", "라", "로", "란", "랑", "뿐", "마"]
+}

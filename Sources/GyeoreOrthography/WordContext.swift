@@ -1,0 +1,55 @@
+import Gyeore
+
+/// Where a morpheme stands in its word (a run of text between spaces and punctuation).
+struct WordContext {
+    /// The word's range in the decomposed text.
+    var word: Range<Int>
+    /// The morpheme begins the word.
+    var startsWord: Bool
+    /// Only particles, endings and suffixes follow it in the word.
+    var followedOnlyByFunctionMorphemes: Bool
+    /// The morpheme before it in the word is a noun (a compound element: 안전+리익).
+    var followsNoun: Bool
+    /// Every other content morpheme of the word has Hanja: the word is a Sino-Korean compound
+    /// (안전+리익, 전투+적+련대성), not a foreign name cut into pieces (로시+스+카+야).
+    var isSinoKoreanWord: Bool
+
+    init(index k: Int, morphemes: [(range: Range<Int>, m: MeCabTagger.Morpheme)], nfd: [Unicode.Scalar], positionNouns: Set<String>) {
+        func isWordScalar(_ s: Unicode.Scalar) -> Bool { (0x1100...0x11FF).contains(s.value) || s.properties.isAlphabetic || s.properties.numericType != nil }
+        let range = morphemes[k].range
+        var lower = range.lowerBound
+        while lower > 0 && isWordScalar(nfd[lower - 1]) { lower -= 1 }
+        var upper = range.upperBound
+        while upper < nfd.count && isWordScalar(nfd[upper]) { upper += 1 }
+        word = lower..<upper
+        startsWord = lower == range.lowerBound
+        var following = true
+        var j = k + 1
+        while j < morphemes.count && morphemes[j].range.lowerBound < upper {
+            let tag = morphemes[j].m[10]
+            if !(tag.hasPrefix("J") || tag.hasPrefix("E") || tag.hasPrefix("XS") || tag == "VCP") { following = false; break }
+            j += 1
+        }
+        followedOnlyByFunctionMorphemes = following
+        // After a -적 modifier written solid (영웅적로동계급) the noun starts a word of its own in
+        // South Korean (영웅적 노동계급) and takes the initial-sound law as one.
+        followsNoun = k > 0 && morphemes[k - 1].range.upperBound == range.lowerBound && (["NNG", "NNP"].contains(morphemes[k - 1].m[10])
+            || (morphemes[k - 1].m[10] == "XSN" && String(scalars: Jamo.compose(Array(nfd[morphemes[k - 1].range]))) == "적"))
+        // Only the morphemes of this word: walk out from k while they stay inside it.
+        var sino = true
+        var i = k - 1
+        var neighbours: [Int] = []
+        while i >= 0 && morphemes[i].range.lowerBound >= lower { neighbours.append(i); i -= 1 }
+        i = k + 1
+        while i < morphemes.count && morphemes[i].range.upperBound <= upper { neighbours.append(i); i += 1 }
+        for i in neighbours {
+            let tag = morphemes[i].m.tag
+            if tag.hasPrefix("J") || tag.hasPrefix("E") || tag == "VCP" || tag.hasPrefix("XS") { continue }
+            // A native position noun after the morpheme (령도+밑+에) is a word of its own that
+            // North Korean spelling writes solid; it does not make the word a foreign name.
+            if i > k, tag == "NNG", positionNouns.contains(String(scalars: Jamo.compose(Array(nfd[morphemes[i].range])))) { continue }
+            if !morphemes[i].m.hasHanja { sino = false; break }
+        }
+        isSinoKoreanWord = sino
+    }
+}
