@@ -3,7 +3,7 @@ import Gyeore
 /// Applying the edits: each group of edits touching the same syllables is rebuilt in jamo and
 /// composed once, with its rules annotated.
 extension OrthographyConverter {
-    func apply(_ edits: [Edit], text: [Unicode.Scalar], nfd: [Unicode.Scalar], source: [Int], start: [Int]) -> StepOutput {
+    func apply(_ edits: [Edit], text: [Unicode.Scalar], nfd: [Unicode.Scalar], source: [Int], start: [Int]) -> StepOutput? {
         let sorted = edits.sorted { ($0.range.lowerBound, $0.range.upperBound) < ($1.range.lowerBound, $1.range.upperBound) }
         // Group edits by the syllables they touch; an insertion at a syllable boundary stands alone.
         struct Group { var text: Range<Int>; var edits: [Edit] }
@@ -24,7 +24,7 @@ extension OrthographyConverter {
                 groups.append(Group(text: textRange, edits: [edit]))
             }
         }
-        var editor = TextEditorBridge(capacity: text.count + 16)
+        var editor = TextEditor(reservingCapacity: text.count + 16)
         var copied = 0
         for group in groups {
             editor.copy(text[copied..<group.text.lowerBound])
@@ -39,44 +39,15 @@ extension OrthographyConverter {
                 cursor = edit.range.upperBound
             }
             rebuilt += nfd[cursor..<jamoRange.upperBound]
-            let outputStart = editor.count
+            let outputStart = editor.output.count
             let replacement = Jamo.compose(rebuilt)
             editor.replace(text[group.text], with: replacement)
             for edit in group.edits {
-                editor.annotate(outputStart..<outputStart + replacement.count, rule: edit.rule.rawValue, note: edit.note, entry: edit.entry)
+                editor.annotate(outputStart..<outputStart + replacement.count, .rule(id: edit.rule.rawValue, note: edit.note, entry: edit.entry))
             }
             copied = group.text.upperBound
         }
         editor.copy(text[copied...])
-        return editor.finish(originalCount: text.count)
-    }
-}
-
-/// Builds a step's output (text, offset map, rule annotations) from copies and replacements.
-struct TextEditorBridge {
-    private var output: [Unicode.Scalar] = []
-    private var runs: [OffsetMap.Run] = []
-    private var annotations: [Annotation] = []
-
-    init(capacity: Int) { output.reserveCapacity(capacity) }
-
-    var count: Int { output.count }
-
-    mutating func copy(_ scalars: ArraySlice<Unicode.Scalar>) {
-        output += scalars
-        runs.append(.unchanged(scalars.count))
-    }
-
-    mutating func replace(_ original: ArraySlice<Unicode.Scalar>, with replacement: [Unicode.Scalar]) {
-        output += replacement
-        runs.append(Array(original) == replacement ? .unchanged(original.count) : .change(original: original.count, normalized: replacement.count))
-    }
-
-    mutating func annotate(_ range: Range<Int>, rule: String, note: String, entry: String? = nil) {
-        annotations.append(Annotation(range: range, kind: .rule(id: rule, note: note, entry: entry)))
-    }
-
-    func finish(originalCount: Int) -> StepOutput {
-        StepOutput(text: output, map: OffsetMap(runs: runs), annotations: annotations)
+        return editor.finish()
     }
 }

@@ -141,9 +141,8 @@ public struct BilingualLexicon: Sendable {
     /// A text whose last Hangul syllable carries one of ``endingFinals``, with that final taken
     /// off (바란 → 바라); nil otherwise.
     static func withoutEndingConsonant(_ text: String.UnicodeScalarView) -> String? {
-        guard let last = text.last, (0xAC00...0xD7A3).contains(last.value) else { return nil }
-        let final = (last.value - 0xAC00) % 28
-        guard endingFinals.contains(final), let open = Unicode.Scalar(last.value - final) else { return nil }
+        guard let last = text.last, let final = Jamo.indices(last).map({ UInt32($0.tail) }),
+              endingFinals.contains(final), let open = Unicode.Scalar(last.value - final) else { return nil }
         var stem = String.UnicodeScalarView(text.dropLast())
         stem.append(open)
         return String(stem)

@@ -188,16 +188,7 @@ public struct Glossary: Sendable {
 
     /// The scalars of a key, each Hangul syllable as its conjoining jamo (initial, vowel, final).
     static func letters(_ key: String) -> [Unicode.Scalar] {
-        var result: [Unicode.Scalar] = []
-        for scalar in key.unicodeScalars {
-            let value = scalar.value
-            guard (0xAC00...0xD7A3).contains(value) else { result.append(scalar); continue }
-            let index = value - 0xAC00
-            result.append(Unicode.Scalar(0x1100 + index / 588)!)
-            result.append(Unicode.Scalar(0x1161 + (index % 588) / 28)!)
-            if index % 28 != 0 { result.append(Unicode.Scalar(0x11A7 + index % 28)!) }
-        }
-        return result
+        Jamo.decompose(key)
     }
 
     /// Levenshtein distance, giving up (returning limit + 1) once it must exceed `limit`.

@@ -50,45 +50,45 @@ public struct Annotation: Sendable, Equatable {
 }
 
 /// Builds a step's output: copies and replacements of the input, in order, with their map.
-struct TextEditor {
-    private(set) var output: [Unicode.Scalar] = []
+package struct TextEditor {
+    package private(set) var output: [Unicode.Scalar] = []
     private var map = OffsetMap.Builder()
-    private(set) var annotations: [Annotation] = []
-    private(set) var hasChanges = false
+    package private(set) var annotations: [Annotation] = []
+    package private(set) var hasChanges = false
 
-    init(reservingCapacity capacity: Int) { output.reserveCapacity(capacity) }
+    package init(reservingCapacity capacity: Int) { output.reserveCapacity(capacity) }
 
     /// Copies input scalars unchanged.
-    mutating func copy<C: Collection>(_ scalars: C) where C.Element == Unicode.Scalar {
+    package mutating func copy<C: Collection>(_ scalars: C) where C.Element == Unicode.Scalar {
         output.append(contentsOf: scalars)
         map.append(.unchanged(scalars.count))
     }
 
     /// Copies one input scalar unchanged.
-    mutating func copy(_ scalar: Unicode.Scalar) {
+    package mutating func copy(_ scalar: Unicode.Scalar) {
         output.append(scalar)
         map.append(.unchanged(1))
     }
 
     /// Replaces `count` input scalars with `replacement` (an identical replacement is a copy).
-    mutating func replace<C: Collection>(_ original: C, with replacement: [Unicode.Scalar]) where C.Element == Unicode.Scalar {
+    package mutating func replace<C: Collection>(_ original: C, with replacement: [Unicode.Scalar]) where C.Element == Unicode.Scalar {
         if original.elementsEqual(replacement) { copy(original); return }
         output.append(contentsOf: replacement)
         map.append(.change(original: original.count, normalized: replacement.count))
         hasChanges = true
     }
 
-    /// Records a fact about the output range that the next `count` appended scalars will occupy,
-    /// or about already written output.
     /// Makes room for this many annotations at once (no regrowth while they are added).
-    mutating func reserveAnnotations(_ count: Int) { annotations.reserveCapacity(count) }
+    package mutating func reserveAnnotations(_ count: Int) { annotations.reserveCapacity(count) }
 
-    mutating func annotate(_ range: Range<Int>, _ kind: Annotation.Kind) {
+    /// Records a fact about an output range: one the next appended scalars will occupy, or
+    /// already written output.
+    package mutating func annotate(_ range: Range<Int>, _ kind: Annotation.Kind) {
         annotations.append(Annotation(range: range, kind: kind))
     }
 
     /// The result: nil when nothing changed and nothing was noted.
-    func finish() -> StepOutput? {
+    package func finish() -> StepOutput? {
         guard hasChanges || !annotations.isEmpty else { return nil }
         return StepOutput(text: output, map: map.build(), annotations: annotations)
     }

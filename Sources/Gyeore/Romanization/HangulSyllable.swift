@@ -1,8 +1,8 @@
 /// A precomposed Hangul syllable split into its letters (as compatibility jamo).
 struct HangulSyllable: Equatable {
-    static let initials: [Character] = ["ㄱ", "ㄲ", "ㄴ", "ㄷ", "ㄸ", "ㄹ", "ㅁ", "ㅂ", "ㅃ", "ㅅ", "ㅆ", "ㅇ", "ㅈ", "ㅉ", "ㅊ", "ㅋ", "ㅌ", "ㅍ", "ㅎ"]
-    static let vowels: [Character] = ["ㅏ", "ㅐ", "ㅑ", "ㅒ", "ㅓ", "ㅔ", "ㅕ", "ㅖ", "ㅗ", "ㅘ", "ㅙ", "ㅚ", "ㅛ", "ㅜ", "ㅝ", "ㅞ", "ㅟ", "ㅠ", "ㅡ", "ㅢ", "ㅣ"]
-    static let finals: [Character?] = [nil, "ㄱ", "ㄲ", "ㄳ", "ㄴ", "ㄵ", "ㄶ", "ㄷ", "ㄹ", "ㄺ", "ㄻ", "ㄼ", "ㄽ", "ㄾ", "ㄿ", "ㅀ", "ㅁ", "ㅂ", "ㅄ", "ㅅ", "ㅆ", "ㅇ", "ㅈ", "ㅊ", "ㅋ", "ㅌ", "ㅍ", "ㅎ"]
+    static var initials: [Character] { Jamo.compatibilityLeads }
+    static var vowels: [Character] { Jamo.compatibilityVowels }
+    static let finals: [Character?] = [nil] + Jamo.compatibilityTails
 
     var initial: Character
     var vowel: Character
@@ -10,11 +10,10 @@ struct HangulSyllable: Equatable {
 
     /// Splits a syllable (U+AC00–U+D7A3); nil for anything else.
     init?(_ scalar: Unicode.Scalar) {
-        guard (0xAC00...0xD7A3).contains(scalar.value) else { return nil }
-        let index = Int(scalar.value - 0xAC00)
-        initial = Self.initials[index / 588]
-        vowel = Self.vowels[(index % 588) / 28]
-        final = Self.finals[index % 28]
+        guard let (lead, vowel, tail) = Jamo.indices(scalar) else { return nil }
+        initial = Jamo.compatibilityLeads[lead]
+        self.vowel = Jamo.compatibilityVowels[vowel]
+        final = Self.finals[tail]
     }
 
     init(initial: Character, vowel: Character, final: Character?) {
