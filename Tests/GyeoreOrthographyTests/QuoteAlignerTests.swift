@@ -77,17 +77,18 @@ struct QuoteAlignerTests {
     }
 
     /// The development set. Measured without the Hanja glosses (this aligner has none):
-    /// precision 0.996, recall 0.845 over all 283 true pairs (ko-en 1.000 / 0.897); baseline
+    /// precision 0.996, recall 0.866 over all 283 true pairs (ko-en 1.000 / 0.897); baseline
     /// precision 0.847, recall 0.410; no cluster of three statements. With the glosses (the
-    /// benchmark) recall is 0.887. (Before Korean–English fragments had to lie in one stretch of the
-    /// longer rendering, recall was 0.869 here, but the validation set below fell to precision 0.90.)
+    /// benchmark) recall is 0.908. (Before Korean–English fragments had to lie in one stretch of the
+    /// longer rendering, recall was 0.869 here, but the validation set below fell to precision 0.90;
+    /// before a fragment's stretch could be 1.75 times its length rather than 1.5, 0.845.)
     @Test func developmentSetBeatsTheNaiveBaselineWithoutChaining() throws {
         let result = try evaluate(Self.devSet, with: aligner)
         #expect(result.members == 161)
         let all = try #require(result.ours["all"]), crossLanguage = try #require(result.ours["ko-en"]), naive = try #require(result.naive["all"])
         #expect(all.truePairs == 283)
         #expect(all.precision >= 0.99, "precision \(all)")
-        #expect(all.recall >= 0.84, "recall \(all)")
+        #expect(all.recall >= 0.86, "recall \(all)")
         #expect(all.f1 > naive.f1, "ours \(all), baseline \(naive)")
         #expect(crossLanguage.precision >= 0.99 && crossLanguage.correctPairs >= 85, "\(crossLanguage)")
         #expect(result.mostStatements <= 2)
@@ -113,14 +114,26 @@ struct QuoteAlignerTests {
         #expect(result.mostStatements <= 2)
     }
 
-    /// A fragment counts only when it lies in one stretch of the longer rendering (at most one and
-    /// a half times the fragment's length): the same words scattered over a different statement are not a match.
+    /// A fragment counts only when it lies in one stretch of the longer rendering (at most 1.75
+    /// times the fragment's length): the same words scattered over a different statement are not a match.
     @Test func aFragmentMustAlignContiguously() throws {
         let whole = item("미국 본토 전역이 우리 핵 타격 사정권안에 있으며 핵 단추가 내 사무실 책상 위에 항상 놓여 있다는 것, 이는 결코 위협이 아닌 현실임을 똑바로 알아야 합니다")
         let fragment = item("핵 단추가 내 사무실 책상 위에 항상 놓여있다")
         let scattered = item("핵 시험장 부근의 오래된 공장에서 만든 단추 상자들과 내 고향 마을 인민위원회 사무실의 낡은 책상들은 위원회 일군들이 항상 정성껏 관리하는 창고에 놓여 있었다고 한다")
         #expect(aligner.score(fragment, whole) >= 0.9)
         #expect(aligner.score(fragment, scattered) < 0.5)
+    }
+
+    /// A reporter who condenses a sentence drops a phrase from its middle, in Korean often more
+    /// than half as long as what is kept: the fragment still aligns in one stretch of the whole
+    /// (0.238 when the stretch could be only 1.5 times the fragment's length).
+    @Test func aCondensationDroppingAMiddlePhraseAlignsInOneStretch() throws {
+        let whole = item("이러한 견지에서 우리는 대표단 파견을 포함하여 필요한 조치를 취할 용의가 있으며 이를 위해 북남당국이 시급히 만날 수도 있을 것입니다")
+        let condensed = item("대표단을 파견할 용의가 있다")
+        #expect(aligner.score(condensed, whole) >= 0.5, "\(aligner.score(condensed, whole))")
+        // The same words spread over twice the fragment's length and more are no match.
+        let spread = item("대표단은 그날 오후 늦게 도착하여 파견 기간 동안의 숙소와 일정을 모두 확인하고 나서야 비로소 회의를 할 용의가 있다는 뜻을 밝혔다")
+        #expect(aligner.score(condensed, spread) < 0.5, "\(aligner.score(condensed, spread))")
     }
 
     /// A reporter's condensed fragment (particles dropped, words left out or put otherwise, the
