@@ -43,7 +43,9 @@ extension OrthographyConverter {
             let replacement = Jamo.compose(rebuilt)
             editor.replace(text[group.text], with: replacement)
             for edit in group.edits {
-                editor.annotate(outputStart..<outputStart + replacement.count, .rule(id: edit.rule.rawValue, note: edit.note, entry: edit.entry))
+                let shown = edit.shown ?? (String(scalars: Jamo.compose(Array(nfd[edit.range]))), String(scalars: Jamo.compose(edit.replacement)))
+                editor.annotate(outputStart..<outputStart + replacement.count,
+                                .rule(id: edit.rule.rawValue, note: edit.note, entry: edit.entry, level: edit.level, from: shown.from, to: shown.to))
             }
             copied = group.text.upperBound
         }

@@ -61,6 +61,11 @@ public final class OrthographyConverter: @unchecked Sendable {
         var note: String
         /// The glossary entry, for a glossary form put for another of its forms.
         var entry: String? = nil
+        /// Spelling, or another word (`--wording`).
+        var level: NormalizedText.Explanation.Level = .spelling
+        /// What the rule read and wrote, when not the jamo it replaces and its replacement (a
+        /// space names the syllables around it).
+        var shown: (from: String, to: String)? = nil
     }
 
     /// Converts one text; nil when nothing changes.
@@ -89,7 +94,7 @@ public final class OrthographyConverter: @unchecked Sendable {
             lockedTerms.append(term.range)
             if term.replacement == nil && term.entry != nil { keptWording.append(range) }
             if let replacement = term.replacement {
-                edits.append(Edit(range: range, replacement: Jamo.decompose(replacement), rule: .glossary, note: term.note, entry: term.entry))
+                edits.append(Edit(range: range, replacement: Jamo.decompose(replacement), rule: .glossary, note: term.note, entry: term.entry, level: term.level))
                 if let particle = particleEdit(after: term.range, replacement: replacement, text: text, start: start) {
                     edits.append(particle)
                     locked.append(particle.range)

@@ -122,7 +122,8 @@ extension NormalizeCommand {
         for mark in result.quoteMarks where [.doubleAngle, .singleAngle].contains(mark.style) && result.explanations.count + result.quoteMarks.count > 0 {
             list.append(NormalizedText.Explanation(rule: .init(OrthographyRule.punctuation), note: "\(mark.original) → \(mark.canonical) (North Korean quotation mark)",
                                                    original: mark.originalOffset..<mark.originalOffset + 1,
-                                                   normalized: mark.normalizedOffset..<mark.normalizedOffset + 1))
+                                                   normalized: mark.normalizedOffset..<mark.normalizedOffset + 1,
+                                                   level: .spelling, from: mark.original, to: mark.canonical))
         }
         return list.sorted { ($0.original.lowerBound, $0.rule) < ($1.original.lowerBound, $1.rule) }
     }
@@ -163,6 +164,9 @@ struct NormalizedLineRecord: Encodable {
         var original: [Int]
         var normalized: [Int]
         var entry: String?
+        var level: String?
+        var from: String?
+        var to: String?
     }
 
     /// The record as `JSONEncoder` (keys sorted, slashes unescaped, nil left out) would encode
@@ -186,10 +190,13 @@ struct NormalizedLineRecord: Encodable {
             for explanation in NormalizeCommand.explanations(result) {
                 writer.beginObject()
                 if let entry = explanation.entry { writer.key("entry"); writer.string(entry) }
+                if let from = explanation.from { writer.key("from"); writer.string(from) }
+                if let level = explanation.level { writer.key("level"); writer.string(level.rawValue) }
                 writer.key("normalized"); writer.range(explanation.normalized.lowerBound, explanation.normalized.upperBound)
                 writer.key("note"); writer.string(explanation.note)
                 writer.key("original"); writer.range(explanation.original.lowerBound, explanation.original.upperBound)
                 writer.key("rule"); writer.string(explanation.rule.rawValue)
+                if let to = explanation.to { writer.key("to"); writer.string(to) }
                 writer.endObject()
             }
             writer.endArray()
@@ -233,7 +240,8 @@ struct NormalizedLineRecord: Encodable {
         }
         explanations = explain ? NormalizeCommand.explanations(result).map {
             Explanation(rule: $0.rule.rawValue, note: $0.note, original: [$0.original.lowerBound, $0.original.upperBound],
-                        normalized: [$0.normalized.lowerBound, $0.normalized.upperBound], entry: $0.entry)
+                        normalized: [$0.normalized.lowerBound, $0.normalized.upperBound], entry: $0.entry,
+                        level: $0.level?.rawValue, from: $0.from, to: $0.to)
         } : nil
     }
 }

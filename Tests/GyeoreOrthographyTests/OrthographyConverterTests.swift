@@ -60,6 +60,11 @@ struct OrthographyConverterTests {
         #expect(result.normalizedText(result.explanations[2].normalized) == "러시아 연방")
         // A glossary change names its entry as a field, not inside the note's prose.
         #expect(result.explanations.map(\.entry) == [nil, nil, "country.russia", nil])
+        // What each rule read and wrote, and its level, as fields: a space names the syllables
+        // it falls between, as the rules before it left them (영토완정).
+        #expect(result.explanations.map(\.from) == ["령토", "영토완정", "로씨야련방", "할것"])
+        #expect(result.explanations.map(\.to) == ["영토", "영토 완정", "러시아 연방", "할 것"])
+        #expect(result.explanations.map(\.level) == [.spelling, .spelling, .spelling, .spelling])
     }
 
     @Test(arguments: [
@@ -173,6 +178,10 @@ struct OrthographyConverterTests {
         }
         let explained = try OrthographyFixtures.standard().normalize("남조선당국자들은")
         #expect(explained.explanations.map(\.rule) == ["7-spacing"])
+        // At the wording level the replacement says so; a dictionary gloss naming another word too.
+        let worded = try wording.normalize("남조선당국자들은 기간공업부문의")
+        #expect(worded.explanations.filter { $0.level == .wording }.map { "\($0.from ?? "")→\($0.to ?? "")" } == ["남조선→한국", "기간공업→기간산업"])
+        #expect(worded.explanations.filter { $0.level == .spelling }.allSatisfy { $0.rule == "7-spacing" })
     }
 
     /// Dependent nouns written solid after a modifier are North Korean spacing: two in a sentence,

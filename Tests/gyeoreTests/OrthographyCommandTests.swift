@@ -32,6 +32,7 @@ struct OrthographyCommandTests {
         let original = try field(glossary, "original", [Int].self), target = try field(glossary, "normalized", [Int].self)
         #expect(String(String.UnicodeScalarView(text[original[0]..<original[1]])) == "로씨야련방")
         #expect(String(String.UnicodeScalarView(normalized[target[0]..<target[1]])) == "러시아 연방")
+        #expect(glossary["from"] as? String == "로씨야련방" && glossary["to"] as? String == "러시아 연방" && glossary["level"] as? String == "spelling", "\(glossary)")
     }
 
     /// South Korean text keeps its spelling: the only change `--to sk` may make is a space

@@ -34,8 +34,9 @@ public struct Annotation: Sendable, Equatable {
         /// A quotation mark (its offsets are filled in by the pipeline).
         case quoteMark(QuoteMark)
         /// A change made by a named rule (for explanations); `entry` is the glossary entry's id
-        /// when the change put one entry's form for another of its forms.
-        case rule(id: String, note: String, entry: String? = nil)
+        /// when the change put one entry's form for another of its forms; `level`, `from` and
+        /// `to` as ``NormalizedText/Explanation`` has them.
+        case rule(id: String, note: String, entry: String? = nil, level: NormalizedText.Explanation.Level? = nil, from: String? = nil, to: String? = nil)
     }
     /// Scalar range in the text the annotating step produced.
     public var range: Range<Int>

@@ -46,14 +46,35 @@ public struct NormalizedText: Sendable, Equatable {
         /// `country.russia`), when a glossary made the change. What was written and what it
         /// became are the two ranges' texts.
         public var entry: String?
+        /// Whether the change respells the same word (`spelling`: 령도 → 영도, spacing
+        /// included) or puts another word for it (`wording`, only with `--wording`: 비행장 →
+        /// 공항); nil for changes outside North → South conversion.
+        public var level: Level?
+        /// What the rule itself read (령도; for a space, the two syllables it falls between: 할수),
+        /// when the rule says: the ranges cover every change made to the same syllables.
+        public var from: String?
+        /// What the rule wrote in its place (영도; 할 수).
+        public var to: String?
+
+        /// The two levels of North → South conversion.
+        public enum Level: String, Sendable, Codable {
+            /// The same word in South Korean spelling and spacing (`--to sk`).
+            case spelling
+            /// Another word, the South Korean one (`--to sk --wording`).
+            case wording
+        }
 
         /// Creates an explanation.
-        public init(rule: Rule, note: String, original: Range<Int>, normalized: Range<Int>, entry: String? = nil) {
+        public init(rule: Rule, note: String, original: Range<Int>, normalized: Range<Int>, entry: String? = nil,
+                    level: Level? = nil, from: String? = nil, to: String? = nil) {
             self.rule = rule
             self.note = note
             self.original = original
             self.normalized = normalized
             self.entry = entry
+            self.level = level
+            self.from = from
+            self.to = to
         }
     }
 

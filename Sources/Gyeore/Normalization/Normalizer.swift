@@ -67,7 +67,7 @@ public struct Normalizer: Sendable {
         var map = OffsetMap.identity(length: original.count)
         // Annotations, moved to original coordinates as soon as their step is done.
         var quotes: [(original: Int, mark: QuoteMark)] = []
-        var rules: [(original: Range<Int>, id: String, note: String, entry: String?)] = []
+        var rules: [(original: Range<Int>, id: String, note: String, entry: String?, level: NormalizedText.Explanation.Level?, from: String?, to: String?)] = []
         for step in steps {
             guard let output = step.apply(to: current) else { continue }
             let previous = map
@@ -84,7 +84,7 @@ public struct Normalizer: Sendable {
                 switch annotation.kind {
                 case .quoteMark(let mark):
                     quotes.append((Self.position(of: current[stepRange.lowerBound], in: originalRange, of: original), mark))
-                case .rule(let id, let note, let entry): rules.append((originalRange, id, note, entry))
+                case .rule(let id, let note, let entry, let level, let from, let to): rules.append((originalRange, id, note, entry, level, from, to))
                 }
             }
             current = output.text
@@ -100,7 +100,7 @@ public struct Normalizer: Sendable {
         }
         let explanations = rules.map {
             NormalizedText.Explanation(rule: NormalizedText.Explanation.Rule(rawValue: $0.id), note: $0.note, original: $0.original,
-                                       normalized: map.normalizedRange(forOriginal: $0.original), entry: $0.entry)
+                                       normalized: map.normalizedRange(forOriginal: $0.original), entry: $0.entry, level: $0.level, from: $0.from, to: $0.to)
         }
         return NormalizedText(original: text, normalized: current.count == original.count && map.isIdentity ? text : String(scalars: current), offsetMap: map,
                               quoteMarks: quoteMarks, explanations: explanations)

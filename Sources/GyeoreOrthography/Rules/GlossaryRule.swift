@@ -7,13 +7,13 @@ extension OrthographyConverter {
     /// Glossary terms in the text, with the South Korean replacement when it is a North Korean
     /// form to convert (names, places, organizations, outlets, and abbreviations of any kind:
     /// 조로 → 북러). South Korean forms come back without a replacement, to be locked.
-    func glossaryEdits(_ text: [Unicode.Scalar]) -> [(range: Range<Int>, replacement: String?, note: String, entry: String?)] {
+    func glossaryEdits(_ text: [Unicode.Scalar]) -> [(range: Range<Int>, replacement: String?, note: String, entry: String?, level: NormalizedText.Explanation.Level)] {
         guard let matcher else { return [] }
         return glossaryEdits(matcher.matches(inNormalized: text), in: text, offset: 0, matcher: matcher)
     }
 
-    func glossaryEdits(_ matches: [TermMatcher.Match], in text: [Unicode.Scalar], offset: Int, matcher: TermMatcher) -> [(range: Range<Int>, replacement: String?, note: String, entry: String?)] {
-        var result: [(range: Range<Int>, replacement: String?, note: String, entry: String?)] = []
+    func glossaryEdits(_ matches: [TermMatcher.Match], in text: [Unicode.Scalar], offset: Int, matcher: TermMatcher) -> [(range: Range<Int>, replacement: String?, note: String, entry: String?, level: NormalizedText.Explanation.Level)] {
+        var result: [(range: Range<Int>, replacement: String?, note: String, entry: String?, level: NormalizedText.Explanation.Level)] = []
         for match in matches {
             let entry = match.entry
             let range = match.range.lowerBound + offset..<match.range.upperBound + offset
@@ -31,16 +31,16 @@ extension OrthographyConverter {
                 let kept = "\(match.text) kept: another word for \(entry.southKorean) (--wording)"
                 var start = range.lowerBound
                 for edit in inner.sorted(by: { $0.range.lowerBound < $1.range.lowerBound }) {
-                    if start < edit.range.lowerBound { result.append((start..<edit.range.lowerBound, nil, kept, entry.id)) }
+                    if start < edit.range.lowerBound { result.append((start..<edit.range.lowerBound, nil, kept, entry.id, .wording)) }
                     start = max(start, edit.range.upperBound)
                 }
-                if start < range.upperBound { result.append((start..<range.upperBound, nil, kept, entry.id)) }
+                if start < range.upperBound { result.append((start..<range.upperBound, nil, kept, entry.id, .wording)) }
                 continue
             }
             guard match.kind == .nk, let form, conversion != .never else {
                 // South Korean forms are locked as they are; North Korean wording of terms,
                 // titles and documents is left to the spelling and spacing rules.
-                if match.kind != .nk { result.append((range, nil, "", nil)) }
+                if match.kind != .nk { result.append((range, nil, "", nil, .spelling)) }
                 continue
             }
             // The South Korean form with the same tags at the same position among them (로조 → 러북
@@ -51,7 +51,8 @@ extension OrthographyConverter {
             let southernForms = entry.forms(.sk).filter { kind($0) == kind(form) && !$0.tags.contains(.hanja) }
             let position = northern.firstIndex { $0.text == form.text } ?? 0
             let southern = position < southernForms.count ? southernForms[position] : (southernForms.first ?? entry.forms(.sk).first!)
-            result.append((range, southern.text == match.text ? nil : southern.text, "\(match.text) → \(southern.text) (glossary \(entry.id))", entry.id))
+            result.append((range, southern.text == match.text ? nil : southern.text, "\(match.text) → \(southern.text) (glossary \(entry.id))", entry.id,
+                           conversion == .wording ? .wording : .spelling))
         }
         return result
     }

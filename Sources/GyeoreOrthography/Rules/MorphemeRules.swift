@@ -46,7 +46,7 @@ extension OrthographyConverter {
                isWholeStem || (hasHanja && context.isSinoKoreanWord && (syllables >= 2 || context.startsWord)) {
                 let replacement = Jamo.decompose(gloss)
                 return Edit(range: range, replacement: replacement, rule: .dictionary,
-                            note: "\(readable) → \(gloss) (NK-HanDic: ‘\(gloss)’의 북한어\(spelling ? "" : "; wording"))")
+                            note: "\(readable) → \(gloss) (NK-HanDic: ‘\(gloss)’의 북한어\(spelling ? "" : "; wording"))", level: spelling ? .spelling : .wording)
             }
             if tag.hasPrefix("E"), gloss.hasPrefix("-") {
                 let replacement = Jamo.decomposeForm(String(gloss.dropFirst()))

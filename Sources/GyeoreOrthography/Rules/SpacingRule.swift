@@ -158,7 +158,7 @@ extension OrthographyConverter {
                     (left, right) = (String(text[textIndex - 1]), String(text[textIndex]))
                 }
                 result.append(Edit(range: range.lowerBound..<range.lowerBound, replacement: [" "], rule: .spacing,
-                                  note: "\(left)\(right) → \(left) \(right): \(reason)"))
+                                  note: "\(left)\(right) → \(left) \(right): \(reason)", shown: (left + right, left + " " + right)))
             }
         }
         // A comma written straight before the next word (자주,통일): 한글 맞춤법 부록 (문장 부호)
@@ -168,7 +168,8 @@ extension OrthographyConverter {
         for i in text.indices.dropFirst().dropLast() where text[i] == "," && (0xAC00...0xD7A3).contains(text[i - 1].value) && (0xAC00...0xD7A3).contains(text[i + 1].value)
             && (options.assumesNorthKorean || scopes.contains(i)) {
             result.append(Edit(range: start[i + 1]..<start[i + 1], replacement: [" "], rule: .spacing,
-                              note: "\(text[i - 1]),\(text[i + 1]) → \(text[i - 1]), \(text[i + 1]): a space after a comma"))
+                              note: "\(text[i - 1]),\(text[i + 1]) → \(text[i - 1]), \(text[i + 1]): a space after a comma",
+                              shown: ("\(text[i - 1]),\(text[i + 1])", "\(text[i - 1]), \(text[i + 1])")))
         }
         return result
     }
