@@ -24,8 +24,7 @@ struct QuoteAlignerTests {
 
     /// The aligner's view of a quotation given as text, with no speaker.
     private func item(_ text: String, _ language: Quotation.Language = .korean) -> QuoteAligner.Item {
-        aligner.item(Quotation(document: "t", start: 0, end: text.unicodeScalars.count, line: 1, text: text, normalized: text, marks: "“”", depth: 0, parent: nil,
-                               kind: .direct, clause: nil, verb: nil, speaker: nil, speakerText: nil, speakerEntry: nil, language: language, occurrences: []))
+        aligner.item(Quotation(text: text, document: "t", language: language))
     }
 
     /// A quotation as "file@its first eight characters".
@@ -205,8 +204,7 @@ struct QuoteAlignerTests {
         let both = "미국 본토 전역이 우리의 핵 타격 사정권 안에 있다는 것을 알아야 한다 핵 단추가 내 사무실 책상 위에 항상 놓여 있다는 것은 현실이다"
         let texts = first + second + [both]
         let items = texts.enumerated().map { n, text in
-            aligner.item(Quotation(document: "report-\(n).txt", start: 0, end: text.unicodeScalars.count, line: 1, text: text, normalized: text, marks: "“”", depth: 0, parent: nil,
-                                   kind: .direct, clause: nil, verb: nil, speaker: nil, speakerText: nil, speakerEntry: nil, language: .korean, occurrences: []))
+            aligner.item(Quotation(text: text, document: "report-\(n).txt", language: .korean))
         }
         let clusters = aligner.clusters(items, pairs: aligner.pairs(items))
         #expect(clusters.contains { Set($0) == [0, 1, 4] }, "\(clusters)")
@@ -226,8 +224,7 @@ struct QuoteAlignerTests {
         let texts: [(String, Quotation.Language)] = [(first[0], .korean), (first[1], .korean), (second, .korean), (both, .korean)]
         func items(_ texts: [(String, Quotation.Language)]) -> [QuoteAligner.Item] {
             texts.enumerated().map { n, pair in
-                aligner.item(Quotation(document: "report-\(n).txt", start: 0, end: pair.0.unicodeScalars.count, line: 1, text: pair.0, normalized: pair.0, marks: "“”", depth: 0, parent: nil,
-                                       kind: .direct, clause: nil, verb: nil, speaker: nil, speakerText: nil, speakerEntry: nil, language: pair.1, occurrences: []))
+                aligner.item(Quotation(text: pair.0, document: "report-\(n).txt", language: pair.1))
             }
         }
         let korean = items(texts)
@@ -388,8 +385,7 @@ struct HanjaGlossAlignmentTests {
     private func glosses() throws -> HanjaGlosses { try HanjaFixtures.glosses() }
 
     private func item(_ aligner: QuoteAligner, _ text: String, _ language: Quotation.Language) -> QuoteAligner.Item {
-        aligner.item(Quotation(document: language.rawValue, start: 0, end: text.unicodeScalars.count, line: 1, text: text, normalized: text, marks: "“”", depth: 0, parent: nil,
-                               kind: .direct, clause: nil, verb: nil, speaker: nil, speakerText: nil, speakerEntry: nil, language: language, occurrences: []))
+        aligner.item(Quotation(text: text, document: language.rawValue, language: language))
     }
 
     @Test func theGeneratedTableGivesSinoKoreanNounsTheirEnglish() throws {

@@ -26,8 +26,8 @@ struct Bench {
             let message: String
             if let error = error as? LocalizedError, let description = error.errorDescription {
                 message = description
-            } else if let error = error as? CustomStringConvertible, !(error is NSError) {
-                message = error.description
+            } else if !(error is NSError) {
+                message = String(describing: error)
             } else if let path = (error as NSError).userInfo[NSFilePathErrorKey] as? String {
                 message = "\(path): \(error.localizedDescription)"
             } else {

@@ -86,7 +86,21 @@ public struct Quotation: Sendable, Equatable, Codable {
     /// its top, when it has one.
     public var date: String?
 
-    /// Creates a quotation (the extractor makes them; tools and benchmarks may too).
+    /// A quotation of a text given whole, as a caller with no document has it: the text is all
+    /// of it (offsets 0 to its length, line 1), a direct quotation between “ ” with nothing known
+    /// of its speaker unless given. For aligning renderings held in memory:
+    ///
+    /// ```swift
+    /// let a = Quotation(text: "우리는 인내심을 유지할 것이다", document: "report-1", language: .korean)
+    /// let b = Quotation(text: "We will stay patient", document: "report-2", language: .english, date: "2019-06-20")
+    /// ```
+    public init(text: String, document: String, language: Language, speaker: String? = nil, date: String? = nil) {
+        self.init(document: document, start: 0, end: text.unicodeScalars.count, line: 1, text: text, normalized: text, marks: "“”", depth: 0,
+                  parent: nil, kind: .direct, clause: nil, verb: nil, speaker: speaker, speakerText: speaker, speakerEntry: nil,
+                  language: language, occurrences: [], date: date)
+    }
+
+    /// Creates a quotation with every field (the extractor makes them; tools and benchmarks may too).
     public init(document: String, start: Int, end: Int, line: Int, text: String, normalized: String, marks: String, depth: Int,
                 parent: Int?, kind: Kind, clause: String?, verb: String?, speaker: String?, speakerText: String?,
                 speakerEntry: String?, language: Language, occurrences: [Occurrence], date: String? = nil) {
