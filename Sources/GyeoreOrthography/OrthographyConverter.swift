@@ -10,7 +10,7 @@ import Synchronization
 /// (기여), and dependent nouns can be spaced. Spacing rules apply only where another rule showed
 /// the text to be North Korean, so South Korean text comes out unchanged.
 ///
-/// This file holds the order the rules run in (``convert(_:)``). Each rule lives in a file of
+/// This file holds the order the rules run in (`convert`). Each rule lives in a file of
 /// its own under `Rules/` (`GlossaryRule`, `StemSpellingRule`, `SenseStemRule`,
 /// `MorphemeRules` with `DictionaryRule`, `YeolYulRule` and `YeoEndingRule`, `SpacingRule`);
 /// the cheap sentence filter in `SignalFilter.swift`, the spacing rule's scopes in

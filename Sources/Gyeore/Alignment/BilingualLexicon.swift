@@ -148,7 +148,7 @@ public struct BilingualLexicon: Sendable {
         return String(stem)
     }
 
-    /// Gloss concepts (bit 30 set) stand for an English word by its stem (``glossStem(_:)``); the
+    /// Gloss concepts (bit 30 set) stand for an English word by its stem (`glossStem`); the
     /// lexicon's and glossary's concepts are numbered from 0, word concepts have bit 31.
     public static func glossConcept(_ englishWord: String) -> UInt32 {
         UInt32(truncatingIfNeeded: QuoteAligner.stableHash(glossStem(englishWord))) & 0x3FFF_FFFF | 1 << 30

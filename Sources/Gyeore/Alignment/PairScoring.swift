@@ -55,7 +55,7 @@ extension QuoteAligner {
 
     /// Similarity of two quotations, 0–1. Same language: the share of the shorter rendering's
     /// syllables (Korean) or content words (English) that align, in order, inside one contiguous
-    /// stretch of the longer one at most 1.75 times its length (``fragmentSlack``), above chance level; damped when the
+    /// stretch of the longer one at most 1.75 times its length (`fragmentSlack`), above chance level; damped when the
     /// rare features they share are a small part of the shorter one, for very short renderings,
     /// and for different speakers; or the ``conceptScore(_:_:)`` when that is higher. Korean ↔
     /// English: the ``conceptScore(_:_:)``.
