@@ -144,15 +144,18 @@ public final class OrthographyConverter: @unchecked Sendable {
                 converted[k] = edit.replacement
             }
         }
+        // Where the text shows North Korean spelling (loanword guesses and spacing are no
+        // evidence, so the scopes are the same before and after the guesses are filtered).
+        let scopes = evidenceScopes(text: text, sentences: sentenceRanges, edits: edits, kept: keptWording + solidWritten, start: start)
         // Rule 8 guesses count only where other rules found North Korean spelling.
-        let guessScopes = RangeIndex(evidenceScopes(text: text, sentences: sentenceRanges, edits: edits, kept: keptWording + solidWritten, start: start).map { start[$0.lowerBound]..<start[$0.upperBound] })
+        let guessScopes = RangeIndex(scopes.map { start[$0.lowerBound]..<start[$0.upperBound] })
         edits.removeAll { edit in
             edit.rule == .loanword && !options.assumesNorthKorean && !guessScopes.contains(edit.range.lowerBound)
         }
 
         // Rule 7: spacing, where the sentence or quotation shows North Korean spelling.
-        edits += spacingEdits(morphemes, converted: converted, text: text, nfd: nfd, source: source, start: start, sentences: sentenceRanges,
-                              evidence: edits, kept: keptWording + solidWritten, lockedTerms: lockedTerms, locked: lockedIndex, slips: slips)
+        edits += spacingEdits(morphemes, converted: converted, text: text, nfd: nfd, source: source, start: start, scopes: RangeIndex(scopes),
+                              lockedTerms: lockedTerms, locked: lockedIndex, slips: slips)
         guard !edits.isEmpty else { return nil }
         return apply(edits, text: text, nfd: nfd, source: source, start: start)
     }

@@ -135,11 +135,8 @@ extension OrthographyConverter {
     /// before the next word, inside the scopes where the text shows North Korean spelling, or at
     /// the boundaries of a lone slip.
     func spacingEdits(_ morphemes: [(range: Range<Int>, m: MeCabTagger.Morpheme)], converted: [Int: [Unicode.Scalar]], text: [Unicode.Scalar], nfd: [Unicode.Scalar],
-                      source: [Int], start: [Int], sentences sentenceRanges: [Range<Int>], evidence edits: [Edit], kept: [Range<Int>],
-                      lockedTerms: [Range<Int>], locked lockedIndex: RangeIndex, slips: Set<Int>) -> [Edit] {
-        let evidenceEdits = edits
+                      source: [Int], start: [Int], scopes: RangeIndex, lockedTerms: [Range<Int>], locked lockedIndex: RangeIndex, slips: Set<Int>) -> [Edit] {
         var result: [Edit] = []
-        let scopes = RangeIndex(evidenceScopes(text: text, sentences: sentenceRanges, edits: evidenceEdits, kept: kept, start: start))
         let termEnds = Set(lockedTerms.map { start[$0.upperBound] })
         for k in 1..<max(morphemes.count, 1) {
             let (range, m) = morphemes[k]
