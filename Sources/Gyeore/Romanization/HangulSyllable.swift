@@ -1,7 +1,5 @@
 /// A precomposed Hangul syllable split into its letters (as compatibility jamo).
 struct HangulSyllable: Equatable {
-    static var initials: [Character] { Jamo.compatibilityLeads }
-    static var vowels: [Character] { Jamo.compatibilityVowels }
     static let finals: [Character?] = [nil] + Jamo.compatibilityTails
 
     var initial: Character
