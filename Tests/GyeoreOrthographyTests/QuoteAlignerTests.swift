@@ -135,6 +135,17 @@ struct QuoteAlignerTests {
         #expect(aligner.score(condensed, spread) < 0.5, "\(aligner.score(condensed, spread))")
     }
 
+    /// Names and titles say who, not what: a Korean and an English rendering that share a
+    /// person's name, a title and a form of address (Comrade General Secretary Xi Jinping) and
+    /// little else are two statements about one person. Three shared concepts besides them link.
+    @Test func namesAndTitlesAloneDoNotLinkTwoLanguages() throws {
+        let korean = item("김정은 동지께서 습근평 총서기 동지와 조선반도의 평화와 안정을 위한 협력을 강화하기로 합의하시였다")
+        let other = item("Comrade General Secretary Xi Jinping warmly welcomed Comrade Kim Jong Un at the station", .english)
+        #expect(aligner.conceptScore(korean, other) == 0, "\(aligner.conceptScore(korean, other))")
+        let same = item("Comrade Kim Jong Un and Comrade General Secretary Xi Jinping agreed to strengthen cooperation for peace and stability on the Korean peninsula", .english)
+        #expect(aligner.conceptScore(korean, same) >= 0.5, "\(aligner.conceptScore(korean, same))")
+    }
+
     /// A reporter's condensed fragment (particles dropped, words left out or put otherwise, the
     /// South Korean name of a place) keeps its concepts in order and in one place: it links by
     /// meaning in one window of the whole, though too few syllables align for the lexical score.

@@ -23,6 +23,10 @@ public struct BilingualLexicon: Sendable {
     /// given, add a gloss concept to Korean words the lexicon and glossary do not list
     /// (``glossConcepts(koreanWord:)``) and to every English content word.
     /// `bundled: false` leaves out the curated rows (to measure what field data alone gives).
+    /// The concepts of the glossary's people and titles (Xi Jinping, Comrade, General Secretary):
+    /// who speaks or is spoken of, not what is said.
+    public let nameConcepts: Set<UInt32>
+
     public init(glossary: Glossary?, hanja: HanjaGlosses? = nil, bundled: Bool = true) throws(ResourceError) {
         self.hanja = hanja
         var korean: [String: [UInt32]] = [:]
@@ -42,9 +46,11 @@ public struct BilingualLexicon: Sendable {
                 english[Self.englishWords(String(form)), default: []].append(contentsOf: senses)
             }
         }
+        var names = Set<UInt32>()
         if let glossary {
             for (index, entry) in glossary.entries.enumerated() {
                 let concept = UInt32(rows.count + index)
+                if entry.kind == .person || entry.kind == .title { names.insert(concept) }
                 for form in entry.forms where [.sk, .nk, .koOther].contains(form.field) {
                     let key = String(form.text.unicodeScalars.filter { !$0.properties.isWhitespace })
                     if key.unicodeScalars.count >= 2 { korean[key, default: []].append(concept) }
@@ -56,6 +62,7 @@ public struct BilingualLexicon: Sendable {
             }
         }
         self.korean = korean
+        nameConcepts = names
         // Every proper prefix of a form: reading can stop as soon as the text is none of them.
         var prefixes = Set<String>()
         for form in korean.keys {

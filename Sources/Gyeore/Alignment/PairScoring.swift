@@ -119,7 +119,7 @@ extension QuoteAligner {
     /// Similarity by meaning: the share of each side's content words (weighed by the rarity of
     /// their concepts, so Russia, DPRK or cooperation count little) that find a counterpart on the
     /// other side through the bilingual lexicon and the glossary; the lower of the two shares, and
-    /// nothing unless three concepts are shared. This is the score of a Korean and an English
+    /// nothing unless three concepts other than names and titles are shared. This is the score of a Korean and an English
     /// rendering, and the second opinion on two renderings in one language.
     public func conceptScore(_ korean: borrowing Item, _ english: borrowing Item) -> Double {
         let across = korean.language != english.language
@@ -138,7 +138,8 @@ extension QuoteAligner {
         // not beside its own lexicon sense (다음 is next by the lexicon and by its gloss).
         let (fewer, more) = koreanConcepts.count <= englishConcepts.count ? (koreanConcepts, englishConcepts) : (englishConcepts, koreanConcepts)
         var shared = 0
-        for concept in fewer where !BilingualLexicon.isGlossConcept(concept) && more.contains(concept) { shared += 1; if shared == 3 { break } }
+        // People's names and titles say who, not what: they do not count towards the three.
+        for concept in fewer where !BilingualLexicon.isGlossConcept(concept) && !lexicon.nameConcepts.contains(concept) && more.contains(concept) { shared += 1; if shared == 3 { break } }
         if shared < 3 {
             for word in englishWords where !word.isDisjoint(with: koreanConcepts) && word.allSatisfy({ BilingualLexicon.isGlossConcept($0) || !koreanConcepts.contains($0) }) {
                 shared += 1
@@ -321,11 +322,40 @@ extension QuoteAligner {
         return result
     }
 
+    /// Whether a speaker named `text` (no glossary entry of its own) may be the glossary person
+    /// `entry`: in English, when each capitalized word of it is a word of one of the person's
+    /// English names (Kim, Kim Jong Un); in Korean, when it is a surname and a title (김 위원장,
+    /// 최 외무상) and the person's Korean names start with that surname. Nil when the text is no
+    /// bare name (the ministry, 통일전선부 대변인): no evidence either way.
+    static func bearsName(_ entry: GlossaryEntry, _ text: String, language: Quotation.Language) -> Bool? {
+        let words = text.split(separator: " ").map(String.init)
+        if language == .english {
+            guard !words.isEmpty, words.allSatisfy({ QuoteExtractor.isNameWord($0) }) else { return nil }
+            let names = Set(entry.forms.filter { $0.field == .en || $0.field == .enOther }.flatMap { $0.text.split { $0 == " " || $0 == "-" }.map(String.init) })
+            return words.allSatisfy(names.contains)
+        }
+        guard words.count == 2, words[0].unicodeScalars.count == 1, let surname = words[0].unicodeScalars.first, (0xAC00...0xD7A3).contains(surname.value) else { return nil }
+        return entry.forms.contains { $0.field.isKorean && $0.text.unicodeScalars.first == surname }
+    }
+
     /// Whether the two quotations are attributed to different speakers: two different glossary
     /// people, or two speakers named differently when neither is in the glossary (크렘린궁
     /// 대변인, 박 교수). A missing speaker, a pronoun, or one named only one way is no evidence.
     func speakersDiffer(_ a: Quotation, _ b: Quotation) -> Bool {
-        if let x = a.speakerEntry, let y = b.speakerEntry { return x != y }
+        // Two glossary people. An outlet or an organization relays what a person said (Xinhua
+        // said: "Kim said …"; 조선중앙통신은 …): no evidence either way.
+        let people = (a.speakerEntry.flatMap { glossary?.entry(id: $0) }, b.speakerEntry.flatMap { glossary?.entry(id: $0) })
+        if let x = people.0, let y = people.1 { return x.kind == .person && y.kind == .person && x.id != y.id }
+        if people.0.map({ $0.kind != .person }) ?? false || people.1.map({ $0.kind != .person }) ?? false { return false }
+        if let x = a.speakerEntry, let y = b.speakerEntry { return x != y } // entries the glossary no longer holds
+        // A glossary person on one side, a bare name on the other that is none of theirs (Xi
+        // Jinping against "Kim said"; 김정은 against 최 외무상).
+        for (named, other) in [(a, b), (b, a)] {
+            if let id = named.speakerEntry, other.speakerEntry == nil, let text = other.speakerText, let entry = glossary?.entry(id: id), entry.kind == .person,
+               let bears = Self.bearsName(entry, text, language: other.language) {
+                return !bears
+            }
+        }
         guard a.speakerEntry == nil, b.speakerEntry == nil, let x = a.speakerText, let y = b.speakerText, x != "그", y != "그" else { return false }
         guard a.language == b.language else { return false }
         return x != y

@@ -20,6 +20,10 @@ public final class QuoteExtractor {
     private let verbsByFirstScalar: [Unicode.Scalar: [Int]]
     private let speakerNouns: [String: String]
     private let speakerNounLengths: [Int]
+    /// English reporting verbs, lower case (``englishSpeaker(before:after:)``).
+    let englishVerbs: Set<String>
+    /// Glossary people by English surname (``surnameIndex(_:)``).
+    let englishSurnames: [String: [(name: String, entry: String)]]
 
     /// Words already looked up by ``mentionedEntry(matching:)`` (not document state: the answer
     /// depends on the glossary alone).
@@ -31,7 +35,7 @@ public final class QuoteExtractor {
     private var inFrontMatter = false
     /// Recent glossary mentions, with the scalars that follow each (where its titles stand, read
     /// only when a speaker is resolved by surname and title: ``titles(following:)``).
-    private var mentioned: [(name: String, entry: String, kind: GlossaryEntry.Kind, following: [Unicode.Scalar], titles: [String]?)] = []
+    var mentioned: [(name: String, entry: String, kind: GlossaryEntry.Kind, following: [Unicode.Scalar], titles: [String]?, english: String)] = []
     var lastSpeaker: (name: String?, text: String, entry: String?)?
     private var documentDate: String?
     private var isSource = false
@@ -59,6 +63,8 @@ public final class QuoteExtractor {
         speakerNouns = nouns
         speakerNounLengths = Set(nouns.keys.map { $0.unicodeScalars.count }).sorted()
         splitter = try ClauseSplitter()
+        englishVerbs = Self.englishReportingVerbs(verbs)
+        englishSurnames = Self.surnameIndex(glossary)
     }
 
     /// Starts a new document.
@@ -182,7 +188,7 @@ public final class QuoteExtractor {
                 }
                 quotation.kind = kind
             }
-            if kind == .direct || kind == .headline || (kind == .partial && quotation.verb != nil) {
+            if kind == .direct || kind == .headline || (kind == .partial && (quotation.verb != nil || quotation.language == .english)) {
                 assignSpeaker(&quotation, text: text, open: startNormalized - 1, close: endNormalized)
             }
             quotation.occurrences = [Quotation.Occurrence(start: quotation.start, end: quotation.end, line: line.number, context: context)]
@@ -314,7 +320,7 @@ public final class QuoteExtractor {
         // again would change nothing, the pipeline being idempotent).
         for match in matcher.matches(inNormalized: scalars) where [.person, .outlet, .organization].contains(match.entry.kind) {
             let following = Array(scalars[match.range.upperBound..<min(scalars.count, match.range.upperBound + 24)])
-            mentioned.append((match.entry.southKorean, match.entry.id, match.entry.kind, following, nil))
+            mentioned.append((match.entry.southKorean, match.entry.id, match.entry.kind, following, nil, match.entry.english))
             // Only recent mentions resolve a speaker; keeping them bounded keeps each look-up so.
             if mentioned.count > 2 * Self.recentMentions { mentioned.removeFirst(mentioned.count - Self.recentMentions) }
         }
@@ -359,12 +365,14 @@ public final class QuoteExtractor {
         let prefix = String(before[sentenceStart...])
         let after = close + 1 < text.count ? String(scalars: Array(text[(close + 1)..<min(text.count, close + 1 + Self.contextWindow)])) : ""
         let clauseEnd = Self.clauseEnd(after) ?? after.endIndex
-        if let found = subject(in: prefix, last: true) ?? subject(in: String(after[..<clauseEnd]), last: false) {
+        let english = quotation.language == .english
+        if let found = english ? englishSpeaker(before: prefix, after: after)
+            : subject(in: prefix, last: true) ?? subject(in: String(after[..<clauseEnd]), last: false) {
             quotation.speakerText = found.text
             quotation.speaker = found.name
             quotation.speakerEntry = found.entry
             lastSpeaker = (found.name, found.text, found.entry)
-        } else if quotation.kind == .direct, let last = lastSpeaker {
+        } else if quotation.kind == .direct, !english, let last = lastSpeaker {
             (quotation.speaker, quotation.speakerText, quotation.speakerEntry) = (last.name, last.text, last.entry)
         }
     }
@@ -391,8 +399,12 @@ public final class QuoteExtractor {
             if let entry = mentionedEntry(matching: head) { return (head, entry.name, entry.entry) }
             if let kind = speakerNounKind(head) {
                 let phrase = previous.isEmpty ? head : "\(previous) \(head)"
-                if kind == "outlet", let outlet = mentioned.last(where: { $0.kind == .outlet && $0.name.hasSuffix(head) }) {
-                    return (head, outlet.name, outlet.entry)
+                if kind == "outlet" {
+                    if let outlet = mentioned.last(where: { $0.kind == .outlet && $0.name.hasSuffix(head) }) { return (head, outlet.name, outlet.entry) }
+                    // An outlet named by one word ending in an outlet noun (조선중앙방송, 노동신문):
+                    // the word before it is not part of it (이어 조선중앙방송은); before a bare
+                    // noun it is (북한 관영매체들은).
+                    if speakerNouns[head] == nil { return (head, nil, nil) }
                 }
                 // Name or surname before the title: 벨로우소프 장관, 노 국방상, 김 위원장, or the
                 // name two words back (김정은 북한 국무위원장).
@@ -424,7 +436,8 @@ public final class QuoteExtractor {
     static let namedEntriesLimit = 50_000
 
     /// The person last mentioned with this surname and this title (노 국방상 → 노광철, seen as
-    /// 노광철 북한 국방상; 김 위원장 → 김정은, seen as 김정은 국무위원장). Nobody else.
+    /// 노광철 북한 국방상; 김 위원장 → 김정은, seen as 김정은 국무위원장), else the only person of
+    /// that surname mentioned at all. Nobody else.
     private func mentionedPerson(surname: String, title: String) -> (name: String, entry: String)? {
         guard surname.count == 1 else { return nil }
         // The surname is one character: compared by its first scalar before the strings are.
@@ -435,7 +448,16 @@ public final class QuoteExtractor {
             mentioned[k].titles = known
             if known.contains(where: { $0.hasSuffix(title) }) { return (mentioned[k].name, mentioned[k].entry) }
         }
-        return nil
+        // Nobody mentioned with that title: the one person of that surname the document has
+        // mentioned, if there is only one and no mention of them gave another title (김정은의
+        // 발언 … 김 위원장은; not 박정천 당 비서 … 박 교수는).
+        var only: (name: String, entry: String)?
+        for k in mentioned.indices where mentioned[k].kind == .person && mentioned[k].name.unicodeScalars.first == initial && mentioned[k].name.hasPrefix(surname) {
+            if let found = only, found.entry != mentioned[k].entry { return nil }
+            if !(mentioned[k].titles ?? titles(following: mentioned[k].following)).isEmpty { return nil }
+            only = (mentioned[k].name, mentioned[k].entry)
+        }
+        return only
     }
 
     // MARK: - Helpers

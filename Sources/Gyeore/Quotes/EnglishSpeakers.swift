@@ -1,0 +1,152 @@
+/// Speakers of English quotations: the name a wire story puts beside its reporting verb.
+///
+/// English reports attribute a quotation with a reporting verb before it (`Kim Yo Jong said:
+/// “…”`, `According to the report, Xi said “…”`, `KCNA quoted Kim as saying “…”`) or after it
+/// (`“…,” Trump told reporters.`, `“…,” said Lavrov.`). The speaker is the name next to that
+/// verb: a glossary person, outlet or organization when the name is one (or holds one: `Chinese
+/// President Xi Jinping`), a person named by surname alone when the document mentioned them or
+/// the glossary holds exactly one person of that surname (`Xi`), the last speaker for `he` and
+/// `she`, and otherwise the words themselves (`the ministry`), with no entry.
+extension QuoteExtractor {
+    /// The verbs (lower case) that attribute speech in English: the English rows of
+    /// `data/reporting-verbs.tsv`, and `saying` (`quoted Kim as saying`).
+    static func englishReportingVerbs(_ verbs: [(stem: String, language: String)]) -> Set<String> {
+        Set(verbs.filter { $0.language == "en" }.map(\.stem)).union(["saying"])
+    }
+
+    /// The glossary's people by the first and the last word of each English form (Xi, Putin):
+    /// name and entry id, each person once per word.
+    static func surnameIndex(_ glossary: Glossary?) -> [String: [(name: String, entry: String)]] {
+        var index: [String: [(name: String, entry: String)]] = [:]
+        for entry in glossary?.entries ?? [] where entry.kind == .person {
+            for form in entry.forms where form.field == .en || form.field == .enOther {
+                let parts = form.text.split { $0 == " " || $0 == "-" }
+                guard parts.count > 1 else { continue }
+                for part in Set([parts[0], parts[parts.count - 1]]).map(String.init) where !(index[part]?.contains { $0.entry == entry.id } ?? false) {
+                    index[part, default: []].append((entry.southKorean, entry.id))
+                }
+            }
+        }
+        return index
+    }
+
+    /// Words that may stand between a name and its verb, or be the verb's object, without
+    /// ending the search for the verb (`Kim also said`, `Trump told reporters:`).
+    static let englishGlue: Set<String> = ["also", "then", "later", "further", "again", "reporters", "journalists", "in", "a", "the", "statement", "on", "at"]
+
+    /// The speaker of an English quotation from the text of its sentence before the opening mark
+    /// and the text after the closing mark.
+    func englishSpeaker(before: String, after: String) -> (text: String, name: String?, entry: String?)? {
+        let verbs = englishVerbs
+        // Before the quotation: "NAME said:" with the verb among the last few words.
+        let words = before.split(separator: " ").map(String.init)
+        for back in 0..<min(words.count, 6) {
+            let index = words.count - 1 - back
+            let word = Self.bareEnglishWord(words[index])
+            guard verbs.contains(word.lowercased()) else {
+                // Only glue words may stand between the verb and the opening mark.
+                if back > 0 && !Self.englishGlue.contains(word.lowercased()) && !words[index].hasSuffix(":") { break }
+                continue
+            }
+            if word.lowercased() == "saying", index >= 1, words[index - 1].lowercased() == "as" {
+                // "quoted NAME as saying": the name stands between the two verbs.
+                let upTo = Array(words[..<(index - 1)])
+                if let quoted = upTo.lastIndex(where: { Self.bareEnglishWord($0).lowercased() == "quoted" }) {
+                    return resolveEnglishSpeaker(Array(upTo[(quoted + 1)...]))
+                }
+            }
+            return resolveEnglishSpeaker(Self.englishNounPhrase(endingBefore: index, in: words))
+        }
+        // After it: "“…,” NAME said." or "“…,” said NAME." within its sentence.
+        let sentence = Self.sentenceEnd(after).map { String(after[..<$0]) } ?? after
+        let following = sentence.split(separator: " ").map(String.init).prefix(8)
+        guard let first = following.first else { return nil }
+        if verbs.contains(Self.bareEnglishWord(first).lowercased()) || (first.allSatisfy { ",”’".contains($0) } && following.count > 1 && verbs.contains(Self.bareEnglishWord(following[following.startIndex + 1]).lowercased())) {
+            // The verb first: the name follows it.
+            let start = verbs.contains(Self.bareEnglishWord(first).lowercased()) ? 1 : 2
+            var name: [String] = []
+            for word in following.dropFirst(start) {
+                let bare = Self.bareEnglishWord(word)
+                guard Self.isNameWord(bare) || (name.isEmpty && ["he", "she"].contains(bare)) else { break }
+                name.append(bare)
+                if word != bare { break } // a comma or a stop ends the name
+            }
+            return resolveEnglishSpeaker(name)
+        }
+        let words2 = Array(following)
+        for (index, word) in words2.enumerated() where index > 0 && verbs.contains(Self.bareEnglishWord(word).lowercased()) {
+            return resolveEnglishSpeaker(Self.englishNounPhrase(endingBefore: index, in: words2))
+        }
+        return nil
+    }
+
+    /// The words naming the subject of a verb at `index`: a run of capitalized words right before
+    /// it (or before an appositive set off by commas, or a glue word such as `also`), a pronoun,
+    /// or a short phrase from a determiner (`the ministry`).
+    static func englishNounPhrase(endingBefore index: Int, in words: [String]) -> [String] {
+        var end = index
+        while end > 0 && ["also", "then", "later", "further", "again"].contains(bareEnglishWord(words[end - 1]).lowercased()) { end -= 1 }
+        // An appositive: "Kim Jong Un, the leader of the DPRK, said".
+        if end > 0 && words[end - 1].hasSuffix(","), let comma = words[..<(end - 1)].lastIndex(where: { $0.hasSuffix(",") }), end - 1 - comma <= 8 {
+            end = comma + 1
+        }
+        var start = end
+        while start > 0 {
+            let word = words[start - 1]
+            let bare = bareEnglishWord(word)
+            // A word ending in a comma or a colon belongs to what comes before the subject.
+            if start < end && (word.hasSuffix(",") || word.hasSuffix(":")) { break }
+            guard isNameWord(bare) else { break }
+            start -= 1
+        }
+        if start < end { return words[start..<end].map(bareEnglishWord) }
+        guard end > 0 else { return [] }
+        let last = bareEnglishWord(words[end - 1])
+        if ["he", "she", "He", "She"].contains(last) { return [last.lowercased()] }
+        // "the ministry said", "a spokesman said": from the determiner, at most four words.
+        for k in stride(from: end - 1, through: max(0, end - 4), by: -1) {
+            if ["the", "a", "an", "its"].contains(bareEnglishWord(words[k]).lowercased()) { return words[k..<end].map(bareEnglishWord) }
+            if words[k].hasSuffix(",") && k < end - 1 { break }
+        }
+        return []
+    }
+
+    /// A word without the punctuation around it (`Kim,` → `Kim`, `“Xi` → `Xi`), keeping inner
+    /// hyphens and apostrophes (`Jae-in`, `O'Brien`).
+    static func bareEnglishWord(_ word: String) -> String {
+        String(word.unicodeScalars.drop { !$0.properties.isAlphabetic }.reversed().drop { !$0.properties.isAlphabetic }.reversed()
+            .reduce(into: String.UnicodeScalarView()) { $0.append($1) })
+    }
+
+    /// Whether a word can be part of a name: it starts with a capital Latin letter and is not a
+    /// word that starts sentences (`The`, `According`).
+    static func isNameWord(_ word: String) -> Bool {
+        guard let first = word.unicodeScalars.first, first.properties.isUppercase, first.value < 0x250 else { return false }
+        return !["The", "A", "An", "In", "On", "According", "But", "And", "It", "This", "That", "He", "She", "They", "We", "I"].contains(word)
+    }
+
+    /// The speaker a run of words names (see the type's description).
+    func resolveEnglishSpeaker(_ words: [String]) -> (text: String, name: String?, entry: String?)? {
+        guard !words.isEmpty else { return nil }
+        let text = words.joined(separator: " ")
+        if text == "he" || text == "she" {
+            return lastSpeaker.map { (text, $0.name, $0.entry) }
+        }
+        // A glossary name in the phrase (the last one: "Chinese President Xi Jinping").
+        if let matcher, let hit = matcher.matches(in: text).last(where: { [.person, .outlet, .organization].contains($0.entry.kind) }) {
+            return (text, hit.entry.southKorean, hit.entry.id)
+        }
+        // A surname alone: the person of that surname the document mentioned last, else the one
+        // glossary person of that surname.
+        if words.count == 1 {
+            let surname = words[0]
+            func bears(_ english: String) -> Bool {
+                let parts = english.split { $0 == " " || $0 == "-" }
+                return parts.count > 1 && (parts.first.map(String.init) == surname || parts.last.map(String.init) == surname)
+            }
+            if let person = mentioned.last(where: { $0.kind == .person && bears($0.english) }) { return (text, person.name, person.entry) }
+            if let only = englishSurnames[surname], only.count == 1 { return (text, only[0].name, only[0].entry) }
+        }
+        return (text, nil, nil)
+    }
+}
