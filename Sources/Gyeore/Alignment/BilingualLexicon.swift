@@ -18,15 +18,15 @@ public struct BilingualLexicon: Sendable {
     /// Sino-Korean nouns with the English words of their Hanja, when set-up generated them.
     public let hanja: HanjaGlosses?
 
+    /// The concepts of the glossary's people and titles (Xi Jinping, Comrade, General Secretary):
+    /// who speaks or is spoken of, not what is said.
+    public let nameConcepts: Set<UInt32>
+
     /// Loads the bundled lexicon and function words; glossary entries add concepts (their
     /// Korean forms and English forms), numbered after the lexicon's rows. Hanja glosses, when
     /// given, add a gloss concept to Korean words the lexicon and glossary do not list
     /// (``glossConcepts(koreanWord:)``) and to every English content word.
     /// `bundled: false` leaves out the curated rows (to measure what field data alone gives).
-    /// The concepts of the glossary's people and titles (Xi Jinping, Comrade, General Secretary):
-    /// who speaks or is spoken of, not what is said.
-    public let nameConcepts: Set<UInt32>
-
     public init(glossary: Glossary?, hanja: HanjaGlosses? = nil, bundled: Bool = true) throws(ResourceError) {
         self.hanja = hanja
         var korean: [String: [UInt32]] = [:]
