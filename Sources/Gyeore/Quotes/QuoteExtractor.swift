@@ -34,7 +34,8 @@ public final class QuoteExtractor {
     var quotations: [Quotation] = []
     private var inFrontMatter = false
     /// Recent glossary mentions, with the scalars that follow each (where its titles stand, read
-    /// only when a speaker is resolved by surname and title: ``titles(following:)``).
+    /// only when a speaker is resolved by surname and title: ``titles(following:)``) and the
+    /// entry's English name (an English surname alone resolves by it).
     var mentioned: [(name: String, entry: String, kind: GlossaryEntry.Kind, following: [Unicode.Scalar], titles: [String]?, english: String)] = []
     var lastSpeaker: (name: String?, text: String, entry: String?)?
     private var documentDate: String?
