@@ -4,7 +4,7 @@ import Gyeore
 
 /// Where the glossary comes from.
 struct GlossaryOptions: ParsableArguments {
-    @Option(help: ArgumentHelp("Glossary folder (default: $GYEORE_GLOSSARY, else ./glossary, else the glossary shipped with gyeore).", valueName: "dir"))
+    @Option(help: ArgumentHelp("Glossary folder (default: $GYEORE_GLOSSARY, else ./glossary, else the glossary shipped with gyeore). A glossary of 1 MiB or more is compiled once into $GYEORE_CACHE_DIR (default ~/.cache/gyeore; empty: never).", valueName: "dir"))
     var glossary: String?
 
     var folder: String { glossary ?? Glossary.defaultFolder() }
@@ -27,7 +27,7 @@ struct GlossaryOptions: ParsableArguments {
     /// Loads the glossary; a glossary with problems is still used, with a warning on stderr.
     func load(warnAboutProblems: Bool = true) throws -> Glossary {
         let loaded: Glossary
-        do { loaded = try Glossary(folder: folder) } catch {
+        do { loaded = try Glossary(folder: folder, cache: GlossaryCache.standard()) } catch {
             switch error {
             case .folderNotFound, .noFiles: throw CLIError.input(InputError(file: folder, reason: .cannotOpen(inputMessage(error))))
             default: throw CLIError.input(InputError(file: folder, reason: .other(inputMessage(error))))

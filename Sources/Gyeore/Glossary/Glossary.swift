@@ -6,9 +6,12 @@ public struct Glossary: Sendable {
     public let entries: [GlossaryEntry]
     /// Problems found while reading and validating (empty for a valid glossary).
     public let problems: [GlossaryProblem]
-    private let index: [String: [Int]]   // form key -> entry indices
-    private let byID: [String: Int]
+    /// Form key → entry positions.
+    let index: FormIndex
+    private let byID: IDIndex
     private let keyMaker: FormKey
+    /// The cache the glossary was read from or written to, if any.
+    var cacheOrigin: GlossaryCache.Origin?
 
     /// Limits: a glossary file's size, and the entries of a whole glossary.
     public static let maximumFileBytes = 64 << 20
@@ -51,14 +54,17 @@ public struct Glossary: Sendable {
     }
 
     /// Reads every `*.tsv` file in a folder (sorted by name) and validates the whole.
+    ///
+    /// With a `cache`, a glossary of at least ``GlossaryCache/minimumBytes`` is read from the
+    /// cache's compiled copy when that copy matches the folder's files, and the copy is written
+    /// when it does not: the same entries, problems and look-ups, without parsing every row.
     /// - Throws: ``GlossaryError`` when the folder cannot be read or holds no glossary file.
-    public init(folder: String) throws(GlossaryError) {
+    public init(folder: String, cache: GlossaryCache? = nil) throws(GlossaryError) {
         guard Self.isFolder(folder) else { throw .folderNotFound(folder) }
         let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).filter { $0.hasSuffix(".tsv") }.sorted()
         guard !names.isEmpty else { throw .noFiles(folder) }
-        var files: [(name: String, text: String)] = []
+        var contents: [(name: String, path: String, data: Data)] = []
         var problems: [GlossaryProblem] = []
-        var rows = 0
         for name in names {
             let path = (folder as NSString).appendingPathComponent(name)
             let size = ((try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int) ?? 0
@@ -67,10 +73,25 @@ public struct Glossary: Sendable {
                                                 message: "larger than \(Self.maximumFileBytes >> 20) MiB: split it into several files"))
                 continue
             }
-            guard let data = FileManager.default.contents(atPath: path) else {
+            // Mapped, not copied: a cached glossary's files are only fingerprinted.
+            guard let data = try? Data(contentsOf: URL(fileURLWithPath: path), options: .alwaysMapped) else {
                 problems.append(GlossaryProblem(location: GlossaryLocation(file: path, line: 1), message: "cannot be read"))
                 continue
             }
+            contents.append((name, path, data))
+        }
+        // Only a folder whose every file was read is cached: its fingerprint is the whole of it.
+        let fingerprint = cache.flatMap { cache in
+            problems.isEmpty && contents.reduce(0, { $0 + $1.data.count }) >= cache.minimumBytes
+                ? GlossaryCache.Fingerprint(files: contents.map { ($0.name, $0.data) }) : nil
+        }
+        if let cache, let fingerprint, let cached = cache.glossary(folder: folder, fingerprint: fingerprint) {
+            self = cached
+            return
+        }
+        var files: [(name: String, text: String)] = []
+        var rows = 0
+        for (_, path, data) in contents {
             guard let text = String(data: data, encoding: .utf8), !data.contains(0) else {
                 let offset = data.withUnsafeBytes { UTF8Validation.firstInvalidOffset($0.bindMemory(to: UInt8.self)) }
                 let line = 1 + data.prefix(offset).filter { $0 == 0x0A }.count
@@ -83,7 +104,8 @@ public struct Glossary: Sendable {
             rows += Self.rowCount(data) - 1 // less the header
             if rows > Self.maximumEntries { throw .tooLarge(Self.maximumEntries, file: path) }
         }
-        try self.init(files: files, initialProblems: problems)
+        self = try Glossary(files: files, initialProblems: problems)
+        if let cache, let fingerprint { cacheOrigin = cache.store(self, folder: folder, fingerprint: fingerprint) }
     }
 
     /// Lines that are neither empty nor comments: an upper bound on a file's entries plus its header.
@@ -140,18 +162,28 @@ public struct Glossary: Sendable {
         }
         self.entries = kept
         self.problems = problems.sorted { ($0.location.file, $0.location.line) < ($1.location.file, $1.location.line) }
-        self.index = index
-        self.byID = byID
+        self.index = FormIndex(index)
+        self.byID = IDIndex(byID)
         self.keyMaker = keyMaker
     }
 
+    /// A glossary from parts already validated (a ``GlossaryCache`` file's).
+    init(entries: [GlossaryEntry], problems: [GlossaryProblem], index: FormIndex) throws(GlossaryError) {
+        do { keyMaker = try FormKey() } catch { throw .icu(error) }
+        self.entries = entries
+        self.problems = problems
+        self.index = index
+        // Built at the first look-up by id: `lookup` and `terms` never make one.
+        self.byID = IDIndex { Dictionary(entries.enumerated().map { ($0.element.id, $0.offset) }, uniquingKeysWith: { first, _ in first }) }
+    }
+
     /// The entry with this id.
-    public func entry(id: String) -> GlossaryEntry? { byID[id].map { entries[$0] } }
+    public func entry(id: String) -> GlossaryEntry? { byID.positions[id].map { entries[$0] } }
 
     /// Entries having `text` among their forms, compared by ``FormKey`` (case, width,
     /// spacing, middle dots and hyphens ignored).
     public func lookup(_ text: String) -> [GlossaryEntry] {
-        (index[keyMaker.key(text)] ?? []).map { entries[$0] }
+        index.positions(of: keyMaker.key(text)).map { entries[Int($0)] }
     }
 
     /// The key `text` is compared by.
@@ -169,13 +201,14 @@ public struct Glossary: Sendable {
         // For each entry its closest form; ties go to South Korean, then North Korean, then
         // other forms, then alphabetical order, so the answer never depends on hashing.
         var best: [Int: (form: String, distance: Int, rank: Int)] = [:]
-        for (key, positions) in index {
+        for i in 0..<index.count {
+            let key = index.key(i)
             let candidate = Self.letters(key)
             if abs(candidate.count - target.count) > budget { continue }
             var distance = Self.editDistance(target, candidate, limit: budget)
             if distance > budget, candidate.count > target.count, candidate.starts(with: target) { distance = budget }
             guard distance <= budget else { continue }
-            for position in positions {
+            for position in index.positions(i).map(Int.init) {
                 guard let form = entries[position].forms.first(where: { keyMaker.key($0.text) == key }) else { continue }
                 let rank = GlossaryForm.Field.allCases.firstIndex(of: form.field) ?? 99
                 if let current = best[position], (current.distance, current.rank, current.form) <= (distance, rank, form.text) { continue }
@@ -229,5 +262,29 @@ public enum GlossaryError: Error, Sendable, Equatable, CustomStringConvertible {
         case .icu(let error): return "ICU: \(error)"
         case .tooLarge(let limit, let file): return "\(file): error: more than \(limit) glossary entries in all"
         }
+    }
+}
+
+/// The positions of entries by id, built when first asked for when the glossary came from a
+/// cache (a dictionary of 100,000 ids costs a tenth of such a glossary's start).
+final class IDIndex: @unchecked Sendable {
+    private let lock = NSLock()
+    private var built: [String: Int]?
+    private let build: @Sendable () -> [String: Int]
+
+    init(_ positions: [String: Int]) {
+        built = positions
+        build = { positions }
+    }
+
+    init(_ build: @escaping @Sendable () -> [String: Int]) { self.build = build }
+
+    var positions: [String: Int] {
+        lock.lock()
+        defer { lock.unlock() }
+        if let built { return built }
+        let positions = build()
+        built = positions
+        return positions
     }
 }

@@ -45,8 +45,8 @@ public struct Romanizer: Sendable {
     private let assimilation: [System: [String: (final: String, initial: Character)]] // key "K|ㄴ"
     private let surnames: [String: [System: String]]
     private let pronunciations: [String: String]
-    private let recorded: [String: (entry: GlossaryEntry, rr: String?, dprk: String?)]
-    private let keyMaker: FormKey?
+    /// The glossary whose Korean forms are romanized as recorded.
+    private let glossary: Glossary?
 
     /// Loads the romanization tables, and the glossary's recorded forms when one is given.
     public init(glossary: Glossary? = nil) throws(ResourceError) {
@@ -90,18 +90,19 @@ public struct Romanizer: Sendable {
         self.letters = letters
         self.assimilation = assimilation
         self.surnames = surnames
-        var recorded: [String: (entry: GlossaryEntry, rr: String?, dprk: String?)] = [:]
-        if let glossary {
-            for entry in glossary.entries {
-                let rr = entry.forms(.rr).first?.text
-                let dprk = entry.forms(.dprk).first?.text
-                for form in entry.forms where form.field.isKorean && !form.tags.contains(.homograph) {
-                    recorded[glossary.key(form.text)] = (entry, rr, dprk)
-                }
-            }
+        // Looked up word by word, not indexed here: a glossary of 100,000 entries would
+        // cost every command that romanizes a quarter of a second before its first word.
+        self.glossary = glossary
+    }
+
+    /// The entry whose Korean form (not a homograph) `word` is; of several, the last in
+    /// glossary order.
+    private func recordedEntry(_ word: String) -> GlossaryEntry? {
+        guard let glossary else { return nil }
+        let key = glossary.key(word)
+        return glossary.lookup(word).last { entry in
+            entry.forms.contains { $0.field.isKorean && !$0.tags.contains(.homograph) && glossary.key($0.text) == key }
         }
-        self.recorded = recorded
-        keyMaker = glossary == nil ? nil : (try? FormKey())
     }
 
     /// Romanizes running text: each run of Hangul is one word; everything else is kept.
@@ -123,9 +124,9 @@ public struct Romanizer: Sendable {
     }
 
     private func romanizeWord(_ word: String, system: System, options: Options) -> String {
-        if let keyMaker, let known = recorded[keyMaker.key(word)] {
-            if let form = system == .revised ? known.rr : known.dprk { return form }
-            if known.entry.kind == .person { return romanizeName(word, system: system, options: options) }
+        if let known = recordedEntry(word) {
+            if let form = (system == .revised ? known.forms(.rr) : known.forms(.dprk)).first?.text { return form }
+            if known.kind == .person { return romanizeName(word, system: system, options: options) }
         }
         let spoken = pronunciations[word] ?? word
         let syllables = spoken.unicodeScalars.compactMap(HangulSyllable.init)

@@ -12,8 +12,11 @@ public struct AhoCorasick: Sendable {
     }
 
     private var fail: [Int32] = [0]
-    private var outputs: [[Int32]] = [[]]
-    private let lengths: [Int]
+    /// The patterns ending at each state, one state's after another's (`outputStarts[s]` to
+    /// `outputStarts[s + 1]`): one array for the automaton, not one per state.
+    private var outputs: [Int32] = []
+    private var outputStarts: [Int32] = [0, 0]
+    private let lengths: [Int32]
     private var firstScalars = ScalarSet([])
     /// Every transition, keyed by state and scalar (state << 32 | scalar), for matching: one
     /// table instead of a dictionary per state.
@@ -21,9 +24,10 @@ public struct AhoCorasick: Sendable {
 
     /// Builds the automaton for `patterns` (empty patterns never match).
     public init(patterns: [[Unicode.Scalar]]) {
-        lengths = patterns.map(\.count)
+        lengths = patterns.map { Int32($0.count) }
         // Built with a dictionary per state, then flattened into `table`.
         var transitions: [[UInt32: Int32]] = [[:]]
+        var outputs: [[Int32]] = [[]]
         for (index, pattern) in patterns.enumerated() where !pattern.isEmpty {
             var node = 0
             for scalar in pattern {
@@ -59,6 +63,39 @@ public struct AhoCorasick: Sendable {
         var flat: [UInt64: Int32] = [:]
         for (state, edges) in transitions.enumerated() { for (scalar, child) in edges { flat[UInt64(state) << 32 | UInt64(scalar)] = child } }
         table = NumberTable(flat, placeholder: 0)
+        self.outputs = outputs.flatMap { $0 }
+        outputStarts = [0]
+        outputStarts.reserveCapacity(outputs.count + 1)
+        for list in outputs { outputStarts.append(outputStarts.last! + Int32(list.count)) }
+    }
+
+    /// The number of patterns it was built for.
+    var patternCount: Int { lengths.count }
+
+    /// The automaton as arrays, for ``GlossaryCache``: pattern lengths, failure links, the
+    /// outputs and where each state's start, and the transitions as (state << 32 | scalar,
+    /// target) pairs.
+    var parts: (lengths: [Int32], fail: [Int32], outputs: [Int32], outputStarts: [Int32], keys: [UInt64], targets: [Int32]) {
+        let edges = table.entries
+        return (lengths, fail, outputs, outputStarts, edges.map(\.key), edges.map(\.value))
+    }
+
+    /// An automaton from its ``parts``; nil unless they are consistent (every state and
+    /// pattern they name exists).
+    init?(lengths: [Int32], fail: [Int32], outputs: [Int32], outputStarts: [Int32], keys: [UInt64], targets: [Int32]) {
+        let states = fail.count
+        guard states > 0, outputStarts.count == states + 1, outputStarts.first == 0, Int(outputStarts.last!) == outputs.count,
+              zip(outputStarts, outputStarts.dropFirst()).allSatisfy({ $0 <= $1 }),
+              fail.allSatisfy({ $0 >= 0 && Int($0) < states }), outputs.allSatisfy({ $0 >= 0 && Int($0) < lengths.count }),
+              lengths.allSatisfy({ $0 >= 0 }), keys.count == targets.count,
+              zip(keys, targets).allSatisfy({ Int($0 >> 32) < states && $1 > 0 && Int($1) < states && $0 & 0xFFFF_FFFF <= 0x10FFFF })
+        else { return nil }
+        self.lengths = lengths
+        self.fail = fail
+        self.outputs = outputs
+        self.outputStarts = outputStarts
+        table = NumberTable(keys: keys, values: targets, placeholder: 0)
+        firstScalars = ScalarSet(keys.filter { $0 >> 32 == 0 }.compactMap { Unicode.Scalar(UInt32($0 & 0xFFFF_FFFF)) })
     }
 
     /// The state a scalar leads to from `state`, if the automaton has that edge.
@@ -77,9 +114,10 @@ public struct AhoCorasick: Sendable {
                 if state == 0 { break }
                 state = Int(fail[state])
             }
-            for pattern in outputs[state] {
+            for output in Int(outputStarts[state])..<Int(outputStarts[state + 1]) {
+                let pattern = Int(outputs[output])
                 let end = position + 1
-                result.append(Match(pattern: Int(pattern), range: (end - lengths[Int(pattern)])..<end))
+                result.append(Match(pattern: pattern, range: (end - Int(lengths[pattern]))..<end))
             }
         }
         return result

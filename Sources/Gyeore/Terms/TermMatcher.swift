@@ -29,9 +29,12 @@ public struct TermMatcher: Sendable {
         public var kind: FormKind
     }
 
-    private struct Pattern: Sendable {
+    /// A form as the automaton searches it, and what a match of it must satisfy.
+    struct Pattern: Sendable, Equatable {
+        /// The entry's position in the glossary.
         var entry: Int
-        var form: String
+        /// The form's position among the entry's forms.
+        var form: Int
         var kind: FormKind
         var syllables: Int
         var isLatin: Bool
@@ -40,8 +43,8 @@ public struct TermMatcher: Sendable {
 
     private let glossary: Glossary
     private let normalizer: Normalizer
-    private let patterns: [Pattern]
-    private let automaton: AhoCorasick
+    let patterns: [Pattern]
+    let automaton: AhoCorasick
     /// Two-syllable particle and ending sequences (`data/attached-endings.tsv`).
     private let attachedEndings: Set<[Unicode.Scalar]>
 
@@ -57,24 +60,29 @@ public struct TermMatcher: Sendable {
         } catch {
             throw .resource(error)
         }
+        // A glossary read through a cache keeps its patterns and automaton there too.
+        if let origin = glossary.cacheOrigin, let cached = Self.cached(origin, entries: glossary.entries) {
+            (patterns, automaton) = cached
+            return
+        }
         var patterns: [Pattern] = []
         var texts: [[Unicode.Scalar]] = []
         var seen = Set<String>()
         // Forms as written first, then spaceless variants of Korean forms written with spaces
         // (러시아 연방 → 러시아연방), so that a variant never hides a real form of another column
         // (전략적동반자관계 is the North Korean form, not a variant of the South Korean one).
-        var variants: [(entry: Int, form: GlossaryForm, kind: FormKind, text: [Unicode.Scalar])] = []
-        func add(_ index: Int, _ form: GlossaryForm, _ kind: FormKind, _ variant: [Unicode.Scalar]) {
+        var variants: [(entry: Int, form: Int, kind: FormKind, text: [Unicode.Scalar])] = []
+        func add(_ index: Int, _ form: Int, _ kind: FormKind, _ variant: [Unicode.Scalar]) {
             guard !variant.isEmpty, seen.insert("\(index)|\(String(scalars: variant))").inserted else { return }
             patterns.append(Pattern(
-                entry: index, form: form.text, kind: kind,
+                entry: index, form: form, kind: kind,
                 syllables: variant.filter { Self.isHangul($0) || $0.properties.isIdeographic }.count,
                 isLatin: variant.contains { $0.isASCII && $0.properties.isAlphabetic },
                 isHanja: variant.contains { $0.properties.isIdeographic }))
             texts.append(variant)
         }
         for (index, entry) in glossary.entries.enumerated() {
-            for form in entry.forms where !form.tags.contains(.homograph) {
+            for (position, form) in entry.forms.enumerated() where !form.tags.contains(.homograph) {
                 let kind: FormKind
                 switch form.field {
                 case .nk: kind = .nk
@@ -84,13 +92,14 @@ public struct TermMatcher: Sendable {
                 case .rr, .dprk: kind = .romanization
                 }
                 let folded = [Unicode.Scalar](scalarsOf: normalizer.normalize(form.text).normalized)
-                add(index, form, kind, folded)
-                if form.field.isKorean && folded.contains(" ") { variants.append((index, form, kind, folded.filter { $0 != " " })) }
+                add(index, position, kind, folded)
+                if form.field.isKorean && folded.contains(" ") { variants.append((index, position, kind, folded.filter { $0 != " " })) }
             }
         }
         for variant in variants { add(variant.entry, variant.form, variant.kind, variant.text) }
         self.patterns = patterns
         automaton = AhoCorasick(patterns: texts)
+        if let origin = glossary.cacheOrigin { Self.store(patterns: patterns, automaton: automaton, origin: origin) }
     }
 
     /// The terms in `text`, in text order, never overlapping; at each position the longest
@@ -126,7 +135,7 @@ public struct TermMatcher: Sendable {
             let pattern = patterns[candidate.pattern]
             let original = map.originalRange(forNormalized: candidate.range)
             result.append(Match(range: original, text: String(scalars: originalScalars[original]), entry: glossary.entries[pattern.entry],
-                                form: pattern.form, kind: pattern.kind))
+                                form: glossary.entries[pattern.entry].forms[pattern.form].text, kind: pattern.kind))
             end = candidate.range.upperBound
         }
         return result

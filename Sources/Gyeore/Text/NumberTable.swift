@@ -32,6 +32,23 @@ struct NumberTable<Value>: Sendable where Value: Sendable {
         }
     }
 
+    /// A table holding `values[i]` for `keys[i]` (keys distinct), built without a dictionary.
+    init(keys: [UInt64], values: [Value], placeholder: Value) {
+        var capacity = 16
+        while capacity < 2 * keys.count { capacity *= 2 }
+        slots = Array(repeating: Slot(key: 0, value: placeholder, occupied: false), count: capacity)
+        shift = UInt64(64 - capacity.trailingZeroBitCount)
+        mask = capacity - 1
+        for (key, value) in zip(keys, values) {
+            var i = slot(key)
+            while slots[i].occupied && slots[i].key != key { i = (i + 1) & mask }
+            slots[i] = Slot(key: key, value: value, occupied: true)
+        }
+    }
+
+    /// Every key and its value, in slot order.
+    var entries: [(key: UInt64, value: Value)] { slots.filter(\.occupied).map { ($0.key, $0.value) } }
+
     private func slot(_ key: UInt64) -> Int { Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> shift) }
 
     /// The value stored for `key`, or nil.

@@ -1,0 +1,274 @@
+import Foundation
+
+/// A compiled copy of a large glossary, kept between runs so that a command starts without
+/// parsing and validating every row again: the entries, the problems found, and the form
+/// index, in a binary file of its own per glossary folder.
+///
+/// A cache file is used only while it matches the folder: the same `*.tsv` names, and for each
+/// the same size and the same fingerprint of its bytes (``ByteHash``), so an edited, added or
+/// removed file — even one whose time stamp was kept — means the rows are read again and the
+/// cache rewritten. A damaged file (its body's fingerprint differs, or it ends early) is
+/// ignored the same way. Glossaries smaller than ``minimumBytes`` are never cached: they load
+/// in milliseconds anyway.
+///
+/// ```swift
+/// let cache = GlossaryCache.standard()           // ~/.cache/gyeore, or $GYEORE_CACHE_DIR
+/// let glossary = try Glossary(folder: "big-glossary", cache: cache)
+/// ```
+public struct GlossaryCache: Sendable, Equatable {
+    /// The folder the cache files are written to (created when missing).
+    public var directory: String
+    /// Glossaries whose files hold fewer bytes in all are read from their rows every time.
+    public var minimumBytes: Int
+
+    /// The format of the files; a file of another version is read as missing.
+    static let version: UInt8 = 2
+    static let magic = Array("GYEORE-GLOSSARY-CACHE".utf8)
+
+    /// The program that wrote a cache file: its executable's path, size and modification time.
+    /// A file written by another build (whose parsing, keys or folding may differ) is read as
+    /// missing; nil, and no cache, when the executable cannot be found.
+    static let buildIdentity: String? = {
+        let candidates = [Bundle.main.executablePath, try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")]
+        for case let path? in candidates {
+            guard let attributes = try? FileManager.default.attributesOfItem(atPath: path),
+                  let size = attributes[.size] as? Int, let date = attributes[.modificationDate] as? Date else { continue }
+            return "\(path)|\(size)|\(date.timeIntervalSince1970)"
+        }
+        return nil
+    }()
+
+    /// Where a glossary read through a cache came from: the cache, its file, and the
+    /// fingerprint of the compiled glossary, which caches built from it (the term matcher's)
+    /// are keyed by.
+    struct Origin: Sendable, Equatable {
+        var cache: GlossaryCache
+        var file: String
+        var stamp: UInt64
+    }
+
+    /// Maps a cache file, reads its header (magic, version, build) and hands `body` a reader
+    /// at the rest; nil when the file is missing, was written by another format or build, or
+    /// `body` finds it damaged.
+    static func read<T>(_ path: String, magic: [UInt8], _ body: (inout ByteReader) throws -> T?) -> T? {
+        guard let identity = buildIdentity,
+              let data = try? Data(contentsOf: URL(fileURLWithPath: path), options: .alwaysMapped) else { return nil }
+        return data.withUnsafeBytes { bytes in
+            var reader = ByteReader(bytes)
+            do {
+                guard try (0..<magic.count).map({ _ in try reader.byte() }) == magic, try reader.byte() == version,
+                      try reader.string() == identity else { return nil }
+                return try body(&reader)
+            } catch {
+                return nil
+            }
+        }
+    }
+
+    /// The header ``read(_:magic:_:)`` reads.
+    static func header(_ magic: [UInt8]) -> ByteWriter? {
+        guard let identity = buildIdentity else { return nil }
+        var writer = ByteWriter()
+        for byte in magic { writer.byte(byte) }
+        writer.byte(version)
+        writer.string(identity)
+        return writer
+    }
+
+    /// Writes `bytes` at `path` through a temporary file renamed into place, so that a reader
+    /// never sees half a file; false when the cache folder cannot be written.
+    func write(_ bytes: [UInt8], to path: String) -> Bool {
+        let temporary = path + ".\(getpid()).tmp"
+        do {
+            try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+            try Data(bytes).write(to: URL(fileURLWithPath: temporary))
+            guard rename(temporary, path) == 0 else {
+                try? FileManager.default.removeItem(atPath: temporary)
+                return false
+            }
+            return true
+        } catch {
+            try? FileManager.default.removeItem(atPath: temporary)
+            return false
+        }
+    }
+
+    /// A cache in `directory`.
+    public init(directory: String, minimumBytes: Int = 1 << 20) {
+        self.directory = directory
+        self.minimumBytes = minimumBytes
+    }
+
+    /// The cache commands use: `$GYEORE_CACHE_DIR` (empty: no cache), else
+    /// `$XDG_CACHE_HOME/gyeore`, else `~/.cache/gyeore`; nil when none of these is set.
+    public static func standard(environment: [String: String] = ProcessInfo.processInfo.environment) -> GlossaryCache? {
+        if let named = environment["GYEORE_CACHE_DIR"] { return named.isEmpty ? nil : GlossaryCache(directory: named) }
+        if let xdg = environment["XDG_CACHE_HOME"], !xdg.isEmpty { return GlossaryCache(directory: (xdg as NSString).appendingPathComponent("gyeore")) }
+        if let home = environment["HOME"], !home.isEmpty { return GlossaryCache(directory: (home as NSString).appendingPathComponent(".cache/gyeore")) }
+        return nil
+    }
+
+    /// What a cache file must match: each glossary file's name, size and fingerprint.
+    struct Fingerprint: Equatable {
+        var files: [File]
+        struct File: Equatable {
+            var name: String
+            var size: Int
+            var hash: UInt64
+        }
+        var bytes: Int { files.reduce(0) { $0 + $1.size } }
+
+        init(files: [(name: String, data: Data)]) {
+            self.files = files.map { file in
+                File(name: file.name, size: file.data.count, hash: file.data.withUnsafeBytes { ByteHash.hash($0) })
+            }
+        }
+
+        init(files: [File]) { self.files = files }
+    }
+
+    /// The cache file of a glossary folder: named by a fingerprint of the folder's absolute path.
+    public func file(for folder: String) -> String {
+        let absolute = URL(fileURLWithPath: folder).standardizedFileURL.path
+        let name = String(ByteHash.hash(Array(absolute.utf8)), radix: 16)
+        return (directory as NSString).appendingPathComponent("glossary-\(name).cache")
+    }
+
+    /// The glossary the cache holds for `folder`, if its file matches `fingerprint` and reads
+    /// whole; nil otherwise (no file, another version or build, other glossary files, damage).
+    func glossary(folder: String, fingerprint: Fingerprint) -> Glossary? {
+        let path = file(for: folder)
+        return Self.read(path, magic: Self.magic) { reader in
+            let count = try reader.count(ofItemsOf: 10)
+            var files: [Fingerprint.File] = []
+            for _ in 0..<count { files.append(Fingerprint.File(name: try reader.string(), size: try reader.integer(), hash: try reader.word())) }
+            guard Fingerprint(files: files) == fingerprint else { return nil }
+            let stamp = try reader.word()
+            guard reader.hashOfRest() == stamp else { return nil }
+            var glossary = try Glossary(snapshot: &reader, folder: folder, files: files.map(\.name))
+            glossary.cacheOrigin = Origin(cache: self, file: path, stamp: stamp)
+            return glossary
+        }
+    }
+
+    /// Writes `glossary`'s cache file for `folder`. A folder that cannot be written is no
+    /// error: the glossary is read from its rows next time too.
+    /// - Returns: where the file was written, or nil.
+    func store(_ glossary: Glossary, folder: String, fingerprint: Fingerprint) -> Origin? {
+        guard let body = glossary.snapshot(folder: folder, files: fingerprint.files.map(\.name)),
+              var writer = Self.header(Self.magic) else { return nil }
+        writer.integer(fingerprint.files.count)
+        for file in fingerprint.files {
+            writer.string(file.name)
+            writer.integer(file.size)
+            writer.word(file.hash)
+        }
+        let stamp = ByteHash.hash(body)
+        writer.word(stamp)
+        let path = file(for: folder)
+        return write(writer.bytes + body, to: path) ? Origin(cache: self, file: path, stamp: stamp) : nil
+    }
+}
+
+extension Glossary {
+    /// The entries, problems and index as bytes, locations written as a file's place in
+    /// `files` (names inside `folder`) so that the folder may be named another way next time;
+    /// nil when a location lies outside those files.
+    func snapshot(folder: String, files: [String]) -> [UInt8]? {
+        let paths = Dictionary(files.enumerated().map { ((folder as NSString).appendingPathComponent($0.element), $0.offset) }, uniquingKeysWith: { a, _ in a })
+        var writer = ByteWriter()
+        // Notes and sources repeat (a generated file's rows share one): each is written once,
+        // and read as one string every entry shares.
+        var shared: [String: Int] = [:]
+        var sharedList: [String] = []
+        for entry in entries {
+            for text in [entry.note, entry.source] where shared[text] == nil {
+                shared[text] = sharedList.count
+                sharedList.append(text)
+            }
+        }
+        writer.integer(sharedList.count)
+        for text in sharedList { writer.string(text) }
+        writer.integer(entries.count)
+        for entry in entries {
+            guard let file = paths[entry.location.file] else { return nil }
+            writer.string(entry.id)
+            writer.byte(UInt8(GlossaryEntry.Kind.allCases.firstIndex(of: entry.kind)!))
+            writer.integer(shared[entry.note]!)
+            writer.integer(shared[entry.source]!)
+            writer.integer(file)
+            writer.integer(entry.location.line)
+            writer.integer(entry.forms.count)
+            for form in entry.forms {
+                writer.string(form.text)
+                writer.byte(UInt8(GlossaryForm.Field.allCases.firstIndex(of: form.field)!))
+                var tags: UInt8 = 0
+                for (bit, tag) in GlossaryForm.Tag.allCases.enumerated() where form.tags.contains(tag) { tags |= 1 << UInt8(bit) }
+                writer.byte(tags)
+                writer.byte(form.isCanonical ? 1 : 0)
+            }
+        }
+        writer.integer(problems.count)
+        for problem in problems {
+            guard let file = paths[problem.location.file] else { return nil }
+            writer.integer(file)
+            writer.integer(problem.location.line)
+            writer.string(problem.message)
+        }
+        writer.raw(index.keyBytes)
+        writer.integers(index.keyStarts)
+        writer.integers(index.positions)
+        writer.integers(index.positionStarts)
+        return writer.bytes
+    }
+
+    /// A glossary from a ``snapshot(folder:files:)``, read to its end, its locations in `folder`.
+    init(snapshot reader: inout ByteReader, folder: String, files: [String]) throws {
+        let paths = files.map { (folder as NSString).appendingPathComponent($0) }
+        func location(_ reader: inout ByteReader) throws -> GlossaryLocation {
+            let file = try reader.integer()
+            guard file < paths.count else { throw ByteReader.Truncated() }
+            return GlossaryLocation(file: paths[file], line: try reader.integer())
+        }
+        let kinds = GlossaryEntry.Kind.allCases, fields = GlossaryForm.Field.allCases, tags = GlossaryForm.Tag.allCases
+        let shared = try (0..<(try reader.count(ofItemsOf: 1))).map { _ in try reader.string() }
+        func sharedText(_ reader: inout ByteReader) throws -> String {
+            let index = try reader.integer()
+            guard index < shared.count else { throw ByteReader.Truncated() }
+            return shared[index]
+        }
+        let entryCount = try reader.count(ofItemsOf: 7)
+        var entries: [GlossaryEntry] = []
+        entries.reserveCapacity(entryCount)
+        for _ in 0..<entryCount {
+            let id = try reader.string()
+            let kind = Int(try reader.byte())
+            guard kind < kinds.count else { throw ByteReader.Truncated() }
+            let note = try sharedText(&reader), source = try sharedText(&reader)
+            let place = try location(&reader)
+            let formCount = try reader.count(ofItemsOf: 4)
+            var forms: [GlossaryForm] = []
+            forms.reserveCapacity(formCount)
+            for _ in 0..<formCount {
+                let text = try reader.string()
+                let field = Int(try reader.byte())
+                let bits = try reader.byte()
+                let canonical = try reader.byte()
+                guard field < fields.count, Int(bits) >> tags.count == 0, canonical <= 1 else { throw ByteReader.Truncated() }
+                var set = Set<GlossaryForm.Tag>()
+                if bits != 0 { for (bit, tag) in tags.enumerated() where bits & (1 << UInt8(bit)) != 0 { set.insert(tag) } }
+                forms.append(GlossaryForm(text: text, field: fields[field], tags: set, isCanonical: canonical == 1))
+            }
+            entries.append(GlossaryEntry(id: id, kind: kinds[kind], forms: forms, note: note, source: source, location: place))
+        }
+        var problems: [GlossaryProblem] = []
+        for _ in 0..<(try reader.count(ofItemsOf: 3)) {
+            let place = try location(&reader)
+            problems.append(GlossaryProblem(location: place, message: try reader.string()))
+        }
+        guard let index = FormIndex(keyBytes: try reader.raw(), keyStarts: try reader.integers(), positions: try reader.integers(),
+                                    positionStarts: try reader.integers(), entryCount: entries.count),
+              reader.isAtEnd else { throw ByteReader.Truncated() }
+        try self.init(entries: entries, problems: problems, index: index)
+    }
+}
