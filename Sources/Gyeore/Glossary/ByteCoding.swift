@@ -117,14 +117,22 @@ struct ByteReader {
         let count = try count(ofItemsOf: 8)
         let start = offset
         offset += 8 * count
-        return (0..<count).map { UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: start + 8 * $0, as: UInt64.self)) }
+        return [UInt64](unsafeUninitializedCapacity: count) { buffer, initialized in
+            UnsafeMutableRawBufferPointer(buffer).copyMemory(from: UnsafeRawBufferPointer(rebasing: bytes[start..<start + 8 * count]))
+            for i in 0..<count { buffer[i] = UInt64(littleEndian: buffer[i]) }
+            initialized = count
+        }
     }
 
     mutating func integers() throws(Truncated) -> [Int32] {
         let count = try count(ofItemsOf: 4)
         let start = offset
         offset += 4 * count
-        return (0..<count).map { Int32(bitPattern: UInt32(littleEndian: bytes.loadUnaligned(fromByteOffset: start + 4 * $0, as: UInt32.self))) }
+        return [Int32](unsafeUninitializedCapacity: count) { buffer, initialized in
+            UnsafeMutableRawBufferPointer(buffer).copyMemory(from: UnsafeRawBufferPointer(rebasing: bytes[start..<start + 4 * count]))
+            for i in 0..<count { buffer[i] = Int32(littleEndian: buffer[i]) }
+            initialized = count
+        }
     }
 }
 

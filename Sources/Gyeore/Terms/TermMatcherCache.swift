@@ -5,6 +5,9 @@
 extension TermMatcher {
     static let cacheMagic = Array("GYEORE-TERMS-CACHE".utf8)
 
+    /// The kinds in the order the cache numbers them.
+    static let kinds = [FormKind.nk, .sk, .variant, .en, .romanization]
+
     static func cacheFile(_ origin: GlossaryCache.Origin) -> String { origin.file + ".terms" }
 
     /// The patterns and automaton cached for the glossary `origin` names; nil when there are
@@ -12,19 +15,18 @@ extension TermMatcher {
     static func cached(_ origin: GlossaryCache.Origin, entries: [GlossaryEntry]) -> (patterns: [Pattern], automaton: AhoCorasick)? {
         GlossaryCache.read(cacheFile(origin), magic: cacheMagic) { reader in
             guard try reader.word() == origin.stamp, try reader.word() == reader.hashOfRest() else { return nil }
-            let kinds = [FormKind.nk, .sk, .variant, .en, .romanization]
-            let count = try reader.count(ofItemsOf: 5)
+            // Three arrays, each read in one copy: entries, forms, and kind, syllables and
+            // flags packed into one number (kind in the low 3 bits, flags in the next 2).
+            let entryIndices = try reader.integers(), formIndices = try reader.integers(), packed = try reader.integers()
+            guard entryIndices.count == formIndices.count, entryIndices.count == packed.count else { return nil }
+            let formCounts = entries.map { Int32($0.forms.count) }
             var patterns: [Pattern] = []
-            patterns.reserveCapacity(count)
-            for _ in 0..<count {
-                let entry = try reader.integer()
-                let form = try reader.integer()
-                let kind = Int(try reader.byte())
-                let syllables = try reader.integer()
-                let flags = try reader.byte()
-                guard entry < entries.count, form < entries[entry].forms.count, kind < kinds.count, flags < 4 else { return nil }
-                patterns.append(Pattern(entry: entry, form: form, kind: kinds[kind], syllables: syllables,
-                                        isLatin: flags & 1 != 0, isHanja: flags & 2 != 0))
+            patterns.reserveCapacity(packed.count)
+            for i in 0..<packed.count {
+                let entry = entryIndices[i], form = formIndices[i], bits = packed[i]
+                guard entry >= 0, Int(entry) < formCounts.count, form >= 0, form < formCounts[Int(entry)], bits >= 0, Int(bits & 7) < kinds.count else { return nil }
+                patterns.append(Pattern(entry: Int(entry), form: Int(form), kind: kinds[Int(bits & 7)], syllables: Int(bits >> 5),
+                                        isLatin: bits & 8 != 0, isHanja: bits & 16 != 0))
             }
             guard let automaton = AhoCorasick(lengths: try reader.integers(), fail: try reader.integers(), outputs: try reader.integers(),
                                               outputStarts: try reader.integers(), keys: try reader.words(), targets: try reader.integers()),
@@ -37,16 +39,10 @@ extension TermMatcher {
     /// folder cannot be written).
     static func store(patterns: [Pattern], automaton: AhoCorasick, origin: GlossaryCache.Origin) {
         guard var header = GlossaryCache.header(cacheMagic) else { return }
-        let kinds = [FormKind.nk, .sk, .variant, .en, .romanization]
         var writer = ByteWriter()
-        writer.integer(patterns.count)
-        for pattern in patterns {
-            writer.integer(pattern.entry)
-            writer.integer(pattern.form)
-            writer.byte(UInt8(kinds.firstIndex(of: pattern.kind)!))
-            writer.integer(pattern.syllables)
-            writer.byte((pattern.isLatin ? 1 : 0) | (pattern.isHanja ? 2 : 0))
-        }
+        writer.integers(patterns.map { Int32($0.entry) })
+        writer.integers(patterns.map { Int32($0.form) })
+        writer.integers(patterns.map { Int32(kinds.firstIndex(of: $0.kind)!) | ($0.isLatin ? 8 : 0) | ($0.isHanja ? 16 : 0) | Int32(min($0.syllables, 1 << 20)) << 5 })
         let parts = automaton.parts
         writer.integers(parts.lengths)
         writer.integers(parts.fail)
