@@ -21,6 +21,7 @@ struct TermsCommand: ParsableCommand {
         let glossary = try glossaryOptions.load()
         let matcher: TermMatcher
         do { matcher = try TermMatcher(glossary: glossary) } catch { throw CLIError.internalError("\(error)") }
+        KeptUntilExit.keep(matcher)
         let output = OutputWriter()
         let jsonLines = JSONLines()
         var writer = JSONLineWriter()

@@ -268,22 +268,29 @@ public enum GlossaryError: Error, Sendable, Equatable, CustomStringConvertible {
 /// The positions of entries by id, built when first asked for when the glossary came from a
 /// cache (a dictionary of 100,000 ids costs a tenth of such a glossary's start).
 final class IDIndex: @unchecked Sendable {
+    /// The positions when they were given at once: read with no lock (the aligner asks for
+    /// entries by id for every pair it scores).
+    private let given: [String: Int]?
     private let lock = NSLock()
     private var built: [String: Int]?
-    private let build: @Sendable () -> [String: Int]
+    private let build: (@Sendable () -> [String: Int])?
 
     init(_ positions: [String: Int]) {
-        built = positions
-        build = { positions }
+        given = positions
+        build = nil
     }
 
-    init(_ build: @escaping @Sendable () -> [String: Int]) { self.build = build }
+    init(_ build: @escaping @Sendable () -> [String: Int]) {
+        given = nil
+        self.build = build
+    }
 
     var positions: [String: Int] {
+        if let given { return given }
         lock.lock()
         defer { lock.unlock() }
         if let built { return built }
-        let positions = build()
+        let positions = build?() ?? [:]
         built = positions
         return positions
     }

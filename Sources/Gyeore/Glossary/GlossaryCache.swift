@@ -231,6 +231,8 @@ extension Glossary {
             return GlossaryLocation(file: paths[file], line: try reader.integer())
         }
         let kinds = GlossaryEntry.Kind.allCases, fields = GlossaryForm.Field.allCases, tags = GlossaryForm.Tag.allCases
+        // Every set of tags a form can have, made once: each form shares one (no set built per form).
+        let tagSets = (0..<(1 << tags.count)).map { bits in Set(tags.enumerated().filter { bits & (1 << $0.offset) != 0 }.map(\.element)) }
         let shared = try (0..<(try reader.count(ofItemsOf: 1))).map { _ in try reader.string() }
         func sharedText(_ reader: inout ByteReader) throws -> String {
             let index = try reader.integer()
@@ -255,9 +257,7 @@ extension Glossary {
                 let bits = try reader.byte()
                 let canonical = try reader.byte()
                 guard field < fields.count, Int(bits) >> tags.count == 0, canonical <= 1 else { throw ByteReader.Truncated() }
-                var set = Set<GlossaryForm.Tag>()
-                if bits != 0 { for (bit, tag) in tags.enumerated() where bits & (1 << UInt8(bit)) != 0 { set.insert(tag) } }
-                forms.append(GlossaryForm(text: text, field: fields[field], tags: set, isCanonical: canonical == 1))
+                forms.append(GlossaryForm(text: text, field: fields[field], tags: tagSets[Int(bits)], isCanonical: canonical == 1))
             }
             entries.append(GlossaryEntry(id: id, kind: kinds[kind], forms: forms, note: note, source: source, location: place))
         }
