@@ -323,19 +323,15 @@ extension QuoteAligner {
     }
 
     /// Whether a speaker named `text` (no glossary entry of its own) may be the glossary person
-    /// `entry`: in English, when each capitalized word of it is a word of one of the person's
-    /// English names (Kim, Kim Jong Un); in Korean, when it is a surname and a title (김 위원장,
-    /// 최 외무상) and the person's Korean names start with that surname. Nil when the text is no
-    /// bare name (the ministry, 통일전선부 대변인): no evidence either way.
+    /// `entry` (``SpeakerName/bears(_:language:)``).
     static func bearsName(_ entry: GlossaryEntry, _ text: String, language: Quotation.Language) -> Bool? {
-        let words = text.split(separator: " ").map(String.init)
-        if language == .english {
-            guard !words.isEmpty, words.allSatisfy({ QuoteExtractor.isNameWord($0) }) else { return nil }
-            let names = Set(entry.forms.filter { $0.field == .en || $0.field == .enOther }.flatMap { $0.text.split { $0 == " " || $0 == "-" }.map(String.init) })
-            return words.allSatisfy(names.contains)
-        }
-        guard words.count == 2, words[0].unicodeScalars.count == 1, let surname = words[0].unicodeScalars.first, (0xAC00...0xD7A3).contains(surname.value) else { return nil }
-        return entry.forms.contains { $0.field.isKorean && $0.text.unicodeScalars.first == surname }
+        SpeakerName(entry).bears(text, language: language)
+    }
+
+    /// What speaker evidence needs of a glossary entry, read from it once per aligner
+    /// (``speakerNames``), not once per pair scored.
+    func speakerName(_ id: String) -> SpeakerName? {
+        speakerNames[id] ?? glossary?.entry(id: id).map(SpeakerName.init)
     }
 
     /// Whether the two quotations are attributed to different speakers: two different glossary
@@ -344,15 +340,15 @@ extension QuoteAligner {
     func speakersDiffer(_ a: Quotation, _ b: Quotation) -> Bool {
         // Two glossary people. An outlet or an organization relays what a person said (Xinhua
         // said: "Kim said …"; 조선중앙통신은 …): no evidence either way.
-        let people = (a.speakerEntry.flatMap { glossary?.entry(id: $0) }, b.speakerEntry.flatMap { glossary?.entry(id: $0) })
-        if let x = people.0, let y = people.1 { return x.kind == .person && y.kind == .person && x.id != y.id }
+        let people = (a.speakerEntry.flatMap(speakerName), b.speakerEntry.flatMap(speakerName))
+        if let x = people.0, let y = people.1 { return x.kind == .person && y.kind == .person && a.speakerEntry != b.speakerEntry }
         if people.0.map({ $0.kind != .person }) ?? false || people.1.map({ $0.kind != .person }) ?? false { return false }
         if let x = a.speakerEntry, let y = b.speakerEntry { return x != y } // entries the glossary no longer holds
         // A glossary person on one side, a bare name on the other that is none of theirs (Xi
         // Jinping against "Kim said"; 김정은 against 최 외무상).
         for (named, other) in [(a, b), (b, a)] {
-            if let id = named.speakerEntry, other.speakerEntry == nil, let text = other.speakerText, let entry = glossary?.entry(id: id), entry.kind == .person,
-               let bears = Self.bearsName(entry, text, language: other.language) {
+            if let id = named.speakerEntry, other.speakerEntry == nil, let text = other.speakerText, let name = speakerName(id), name.kind == .person,
+               let bears = name.bears(text, language: other.language) {
                 return !bears
             }
         }
@@ -362,3 +358,34 @@ extension QuoteAligner {
     }
 }
 
+
+/// A glossary entry as speaker evidence sees it: its kind, the words of its English names, and
+/// the first letters of its Korean forms.
+struct SpeakerName: Sendable {
+    var kind: GlossaryEntry.Kind
+    /// Every word of the entry's English forms (Kim, Jong, Un).
+    var englishWords: Set<String>
+    /// The first scalar of each Korean form (김).
+    var koreanInitials: Set<Unicode.Scalar>
+
+    init(_ entry: GlossaryEntry) {
+        kind = entry.kind
+        englishWords = Set(entry.forms.filter { $0.field == .en || $0.field == .enOther }.flatMap { $0.text.split { $0 == " " || $0 == "-" }.map(String.init) })
+        koreanInitials = Set(entry.forms.filter(\.field.isKorean).compactMap { $0.text.unicodeScalars.first })
+    }
+
+    /// Whether a speaker named `text` (no glossary entry of its own) may be this person: in
+    /// English, when each capitalized word of it is a word of one of the person's English names
+    /// (Kim, Kim Jong Un); in Korean, when it is a surname and a title (김 위원장, 최 외무상) and
+    /// the person's Korean names start with that surname. Nil when the text is no bare name (the
+    /// ministry, 통일전선부 대변인): no evidence either way.
+    func bears(_ text: String, language: Quotation.Language) -> Bool? {
+        let words = text.split(separator: " ").map(String.init)
+        if language == .english {
+            guard !words.isEmpty, words.allSatisfy({ QuoteExtractor.isNameWord($0) }) else { return nil }
+            return words.allSatisfy(englishWords.contains)
+        }
+        guard words.count == 2, words[0].unicodeScalars.count == 1, let surname = words[0].unicodeScalars.first, (0xAC00...0xD7A3).contains(surname.value) else { return nil }
+        return koreanInitials.contains(surname)
+    }
+}

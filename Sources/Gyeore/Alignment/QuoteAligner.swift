@@ -97,6 +97,8 @@ public final class QuoteAligner {
     let matcher: TermMatcher?
     let glossary: Glossary?
     let glossaryIndex: [String: Int]
+    /// The people, outlets and organizations of the glossary, as speaker evidence reads them.
+    let speakerNames: [String: SpeakerName]
     let lexicon: BilingualLexicon
     let splitter: ClauseSplitter
     let options: Options
@@ -119,6 +121,8 @@ public final class QuoteAligner {
         self.glossary = glossary
         matcher = try glossary.map { try TermMatcher(glossary: $0) }
         glossaryIndex = Dictionary(glossary?.entries.enumerated().map { ($1.id, $0) } ?? [], uniquingKeysWith: { first, _ in first })
+        speakerNames = Dictionary((glossary?.entries ?? []).filter { [.person, .outlet, .organization].contains($0.kind) }.map { ($0.id, SpeakerName($0)) },
+                                  uniquingKeysWith: { first, _ in first })
         lexicon = try BilingualLexicon(glossary: glossary, hanja: hanja, bundled: options.curatedLexicon)
         splitter = try ClauseSplitter()
         self.options = options

@@ -32,7 +32,10 @@ extension QuoteExtractor {
 
     /// Words that may stand between a name and its verb, or be the verb's object, without
     /// ending the search for the verb (`Kim also said`, `Trump told reporters:`).
-    static let englishGlue: Set<String> = ["also", "then", "later", "further", "again", "reporters", "journalists", "in", "a", "the", "statement", "on", "at"]
+    static let englishGlue: Set<String> = englishAdverbs.union(["reporters", "journalists", "in", "a", "the", "statement", "on", "at"])
+
+    /// Adverbs that may stand between a subject and its verb (`Kim also said`).
+    static let englishAdverbs: Set<String> = ["also", "then", "later", "further", "again"]
 
     /// The speaker of an English quotation from the text of its sentence before the opening mark
     /// and the text after the closing mark.
@@ -61,9 +64,10 @@ extension QuoteExtractor {
         let sentence = Self.sentenceEnd(after).map { String(after[..<$0]) } ?? after
         let following = sentence.split(separator: " ").map(String.init).prefix(8)
         guard let first = following.first else { return nil }
-        if verbs.contains(Self.bareEnglishWord(first).lowercased()) || (first.allSatisfy { ",”’".contains($0) } && following.count > 1 && verbs.contains(Self.bareEnglishWord(following[following.startIndex + 1]).lowercased())) {
+        let firstIsVerb = verbs.contains(Self.bareEnglishWord(first).lowercased())
+        if firstIsVerb || (first.allSatisfy { ",”’".contains($0) } && following.count > 1 && verbs.contains(Self.bareEnglishWord(following[following.startIndex + 1]).lowercased())) {
             // The verb first: the name follows it.
-            let start = verbs.contains(Self.bareEnglishWord(first).lowercased()) ? 1 : 2
+            let start = firstIsVerb ? 1 : 2
             var name: [String] = []
             for word in following.dropFirst(start) {
                 let bare = Self.bareEnglishWord(word)
@@ -85,7 +89,7 @@ extension QuoteExtractor {
     /// or a short phrase from a determiner (`the ministry`).
     static func englishNounPhrase(endingBefore index: Int, in words: [String]) -> [String] {
         var end = index
-        while end > 0 && ["also", "then", "later", "further", "again"].contains(bareEnglishWord(words[end - 1]).lowercased()) { end -= 1 }
+        while end > 0 && englishAdverbs.contains(bareEnglishWord(words[end - 1]).lowercased()) { end -= 1 }
         // An appositive: "Kim Jong Un, the leader of the DPRK, said".
         if end > 0 && words[end - 1].hasSuffix(","), let comma = words[..<(end - 1)].lastIndex(where: { $0.hasSuffix(",") }), end - 1 - comma <= 8 {
             end = comma + 1
