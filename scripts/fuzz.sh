@@ -8,7 +8,8 @@
 # problem per line; quotations are slices of each document's text), glossary (reader, lookup, TBX export), romanizer,
 # align (documents split at form feeds; quotation offsets, pair scores, cluster members),
 # import (glossary import's merge: every new row reads back valid), item (packed aligner items
-# of gyeore features: read or refused, and what is read packs back the same). Built optimized, with
+# of gyeore features: read or refused, and what is read packs back the same), cache (glossary and
+# term cache bodies: read or refused, never a hang; what is read answers look-ups). Built optimized, with
 # AddressSanitizer: many more executions per second than a debug build.
 # Builds Fuzz/ (a package of its own) into .build-fuzz; the committed seed corpus is
 # Fuzz/corpus/TARGET, the working corpus .build-fuzz/corpus/TARGET. A crash is written to
@@ -18,7 +19,7 @@ cd "$(dirname "$0")/.."
 seconds=${1:-60}
 shift || true
 targets=("$@")
-((${#targets[@]})) || targets=(normalizer orthography quotes jsonl glossary romanizer align import item)
+((${#targets[@]})) || targets=(normalizer orthography quotes jsonl glossary romanizer align import item cache)
 runtime=$(ls "$(dirname "$(dirname "$(readlink -f "$(command -v swift)")")")"/lib/clang/*/lib/linux/libclang_rt.fuzzer_no_main-x86_64.a | head -n 1)
 swift build --package-path Fuzz --scratch-path .build-fuzz -c release \
   -Xswiftc -sanitize=address -Xswiftc -sanitize-coverage=edge,trace-cmp,inline-8bit-counters,pc-table \

@@ -2,7 +2,7 @@
 // Each target feeds arbitrary bytes (as lossy UTF-8) to one component and checks invariants
 // that must hold for any input; a violated invariant is a crash, and libFuzzer keeps the input.
 import Foundation
-import Gyeore
+@_spi(Fuzzing) import Gyeore
 import GyeoreOrthography
 
 @_silgen_name("LLVMFuzzerRunDriver")
@@ -162,6 +162,33 @@ func makeTarget(_ name: String) throws -> (String) -> Void {
             _ = try? QuoteAligner.Item(packed: again, parts: false)
         }
         return { _ in }
+    case "cache":
+        // Glossary and term caches (GlossaryCache): the first byte picks which reader, the
+        // rest is the body past the fingerprints that normally refuse a damaged file. Any
+        // bytes are read or refused, never a crash or a hang; what is read answers look-ups,
+        // and its automaton's matches name real patterns inside the text.
+        let tiny = try tinyGlossary()
+        let text = Array("러시아 연방과 로씨야련방, Russia and the DPRK: 조선 로씨야 北".unicodeScalars)
+        byteTarget = { bytes in
+            guard let mode = bytes.first else { return }
+            let body = Array(bytes.dropFirst())
+            if mode % 2 == 0 {
+                guard let glossary = CacheFuzzing.glossary(body) else { return }
+                for entry in glossary.entries.prefix(50) {
+                    require(glossary.entry(id: entry.id) != nil, "an entry is not found by its id")
+                    for form in entry.forms.prefix(8) { _ = glossary.lookup(form.text) }
+                }
+                _ = glossary.suggestions(for: "러시아")
+                _ = glossary.problems.count
+            } else {
+                guard let matches = CacheFuzzing.terms(body, glossary: tiny, text: text) else { return }
+                for match in matches {
+                    require(match.pattern >= 0 && match.pattern < match.patterns, "a match names no pattern")
+                    require(match.range.lowerBound >= 0 && match.range.upperBound <= text.count, "a match outside the text")
+                }
+            }
+        }
+        return { _ in }
     case "romanizer":
         let romanizer = try Romanizer()
         return { text in
@@ -175,10 +202,30 @@ func makeTarget(_ name: String) throws -> (String) -> Void {
     }
 }
 
+/// A glossary of three entries, for the cache target and its seeds.
+func tinyGlossary() throws -> Glossary {
+    let rows = [
+        "id\tkind\tsk\tnk\tko_other\ten\ten_other\trr\tdprk\tnote\tsource",
+        "country.russia\tcountry\t러시아; 러시아 연방{full}; 러{abbr}\t로씨야; 로씨야련방{full}\t\tRussia; Russian Federation{full}\t\tReosia\tRossiya\t\tfuzz",
+        "country.north-korea\tcountry\t북한; 北{hanja,abbr}\t조선\t\tDPRK\tNorth Korea\t\t\t\tfuzz",
+        "term.sample\tterm\t연방\t련방\t\tfederation\t\t\t\t\tfuzz",
+    ]
+    return try Glossary(files: [("a.tsv", rows.joined(separator: "\n") + "\n")])
+}
+
 @main
 struct GyeoreFuzz {
     static func main() throws {
-        let targets = ["normalizer", "orthography", "quotes", "jsonl", "glossary", "romanizer", "align", "import", "item"]
+        let targets = ["normalizer", "orthography", "quotes", "jsonl", "glossary", "romanizer", "align", "import", "item", "cache"]
+        if CommandLine.arguments.count == 3, CommandLine.arguments[1] == "cache-seeds" {
+            // The cache target's seeds: the tiny glossary's cache body and its term cache body.
+            let tiny = try tinyGlossary()
+            let folder = URL(fileURLWithPath: CommandLine.arguments[2])
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            try Data([0] + (CacheFuzzing.glossaryBody(for: tiny) ?? [])).write(to: folder.appendingPathComponent("glossary-body"))
+            try Data([1] + CacheFuzzing.termsBody(for: tiny)).write(to: folder.appendingPathComponent("terms-body"))
+            return
+        }
         guard CommandLine.arguments.count >= 2, targets.contains(CommandLine.arguments[1]) else {
             FileHandle.standardError.write(Data("usage: gyeore-fuzz \(targets.joined(separator: "|")) [libFuzzer options]\n".utf8))
             exit(64)

@@ -80,16 +80,35 @@ public struct AhoCorasick: Sendable {
         return (lengths, fail, outputs, outputStarts, edges.map(\.key), edges.map(\.value))
     }
 
-    /// An automaton from its ``parts``; nil unless they are consistent (every state and
-    /// pattern they name exists).
+    /// An automaton from its ``parts``; nil unless they make an automaton this type could have
+    /// built, so that matching can neither loop nor report a range before the text's start:
+    /// a trie (every state but the first reached by one edge, from a state made before it),
+    /// failure links to shallower states, and outputs no longer than their state's depth.
     init?(lengths: [Int32], fail: [Int32], outputs: [Int32], outputStarts: [Int32], keys: [UInt64], targets: [Int32]) {
         let states = fail.count
-        guard states > 0, outputStarts.count == states + 1, outputStarts.first == 0, Int(outputStarts.last!) == outputs.count,
-              zip(outputStarts, outputStarts.dropFirst()).allSatisfy({ $0 <= $1 }),
-              fail.allSatisfy({ $0 >= 0 && Int($0) < states }), outputs.allSatisfy({ $0 >= 0 && Int($0) < lengths.count }),
-              lengths.allSatisfy({ $0 >= 0 }), keys.count == targets.count,
-              zip(keys, targets).allSatisfy({ Int($0 >> 32) < states && $1 > 0 && Int($1) < states && $0 & 0xFFFF_FFFF <= 0x10FFFF })
+        guard states > 0, fail[0] == 0, outputStarts.count == states + 1, outputStarts.first == 0, Int(outputStarts.last!) == outputs.count,
+              zip(outputStarts, outputStarts.dropFirst()).allSatisfy({ $0 <= $1 }), keys.count == targets.count, keys.count == states - 1
         else { return nil }
+        var parent = [Int32](repeating: -1, count: states)
+        for (key, target) in zip(keys, targets) {
+            let source = Int32(truncatingIfNeeded: key >> 32)
+            guard key >> 32 < UInt64(states), key & 0xFFFF_FFFF <= 0x10FFFF, target > 0, Int(target) < states,
+                  source < target, parent[Int(target)] < 0 else { return nil }
+            parent[Int(target)] = source
+        }
+        // States are made after their parents: one pass gives every depth.
+        var depth = [Int32](repeating: 0, count: states)
+        for state in 1..<states { depth[state] = depth[Int(parent[state])] + 1 }
+        for state in 1..<states {
+            let link = Int(fail[state])
+            guard link >= 0, link < states, depth[link] < depth[state] else { return nil }
+        }
+        for state in 0..<states {
+            for output in Int(outputStarts[state])..<Int(outputStarts[state + 1]) {
+                let pattern = Int(outputs[output])
+                guard pattern >= 0, pattern < lengths.count, lengths[pattern] >= 1, lengths[pattern] <= depth[state] else { return nil }
+            }
+        }
         self.lengths = lengths
         self.fail = fail
         self.outputs = outputs

@@ -15,30 +15,44 @@ extension TermMatcher {
     static func cached(_ origin: GlossaryCache.Origin, entries: [GlossaryEntry]) -> (patterns: [Pattern], automaton: AhoCorasick)? {
         GlossaryCache.read(cacheFile(origin), magic: cacheMagic) { reader in
             guard try reader.word() == origin.stamp, try reader.word() == reader.hashOfRest() else { return nil }
-            // Three arrays, each read in one copy: entries, forms, and kind, syllables and
-            // flags packed into one number (kind in the low 3 bits, flags in the next 2).
-            let entryIndices = try reader.integers(), formIndices = try reader.integers(), packed = try reader.integers()
-            guard entryIndices.count == formIndices.count, entryIndices.count == packed.count else { return nil }
-            let formCounts = entries.map { Int32($0.forms.count) }
-            var patterns: [Pattern] = []
-            patterns.reserveCapacity(packed.count)
-            for i in 0..<packed.count {
-                let entry = entryIndices[i], form = formIndices[i], bits = packed[i]
-                guard entry >= 0, Int(entry) < formCounts.count, form >= 0, form < formCounts[Int(entry)], bits >= 0, Int(bits & 7) < kinds.count else { return nil }
-                patterns.append(Pattern(entry: Int(entry), form: Int(form), kind: kinds[Int(bits & 7)], syllables: Int(bits >> 5),
-                                        isLatin: bits & 8 != 0, isHanja: bits & 16 != 0))
-            }
-            guard let automaton = AhoCorasick(lengths: try reader.integers(), fail: try reader.integers(), outputs: try reader.integers(),
-                                              outputStarts: try reader.integers(), keys: try reader.words(), targets: try reader.integers()),
-                  automaton.patternCount == patterns.count, reader.isAtEnd else { return nil }
-            return (patterns, automaton)
+            return try body(&reader, entries: entries)
         }
+    }
+
+    /// The patterns and automaton of a term cache's body, read to its end; nil when they are
+    /// not a matcher's for `entries`.
+    static func body(_ reader: inout ByteReader, entries: [GlossaryEntry]) throws -> (patterns: [Pattern], automaton: AhoCorasick)? {
+        // Three arrays, each read in one copy: entries, forms, and kind, syllables and
+        // flags packed into one number (kind in the low 3 bits, flags in the next 2).
+        let entryIndices = try reader.integers(), formIndices = try reader.integers(), packed = try reader.integers()
+        guard entryIndices.count == formIndices.count, entryIndices.count == packed.count else { return nil }
+        let formCounts = entries.map { Int32($0.forms.count) }
+        var patterns: [Pattern] = []
+        patterns.reserveCapacity(packed.count)
+        for i in 0..<packed.count {
+            let entry = entryIndices[i], form = formIndices[i], bits = packed[i]
+            guard entry >= 0, Int(entry) < formCounts.count, form >= 0, form < formCounts[Int(entry)], bits >= 0, Int(bits & 7) < kinds.count else { return nil }
+            patterns.append(Pattern(entry: Int(entry), form: Int(form), kind: kinds[Int(bits & 7)], syllables: Int(bits >> 5),
+                                    isLatin: bits & 8 != 0, isHanja: bits & 16 != 0))
+        }
+        guard let automaton = AhoCorasick(lengths: try reader.integers(), fail: try reader.integers(), outputs: try reader.integers(),
+                                          outputStarts: try reader.integers(), keys: try reader.words(), targets: try reader.integers()),
+              automaton.patternCount == patterns.count, reader.isAtEnd else { return nil }
+        return (patterns, automaton)
     }
 
     /// Writes the patterns and automaton beside the glossary's cache file (no error when the
     /// folder cannot be written).
     static func store(patterns: [Pattern], automaton: AhoCorasick, origin: GlossaryCache.Origin) {
         guard var header = GlossaryCache.header(cacheMagic) else { return }
+        let body = encodeBody(patterns: patterns, automaton: automaton)
+        header.word(origin.stamp)
+        header.word(ByteHash.hash(body))
+        _ = origin.cache.write(header.bytes + body, to: cacheFile(origin))
+    }
+
+    /// What ``body(_:entries:)`` reads.
+    static func encodeBody(patterns: [Pattern], automaton: AhoCorasick) -> [UInt8] {
         var writer = ByteWriter()
         writer.integers(patterns.map { Int32($0.entry) })
         writer.integers(patterns.map { Int32($0.form) })
@@ -50,8 +64,43 @@ extension TermMatcher {
         writer.integers(parts.outputStarts)
         writer.words(parts.keys)
         writer.integers(parts.targets)
-        header.word(origin.stamp)
-        header.word(ByteHash.hash(writer.bytes))
-        _ = origin.cache.write(header.bytes + writer.bytes, to: cacheFile(origin))
+        return writer.bytes
+    }
+}
+
+/// Entry points for the fuzzer (`Fuzz/`, `@_spi(Fuzzing) import Gyeore`): the cache readers on
+/// bytes a damaged or hostile cache file could hold, past the fingerprints that normally turn
+/// such a file away.
+@_spi(Fuzzing) public enum CacheFuzzing {
+    /// `bytes` read as a glossary cache's body (its files named `a.tsv` and `b.tsv`), or nil.
+    public static func glossary(_ bytes: [UInt8]) -> Glossary? {
+        bytes.withUnsafeBytes { raw in
+            var reader = ByteReader(raw)
+            return try? Glossary(snapshot: &reader, folder: "", files: ["a.tsv", "b.tsv"])
+        }
+    }
+
+    /// `bytes` read as a term cache's body for `glossary`, and run over `text`: every match
+    /// (pattern, scalar range), or nil when the bytes are refused.
+    public static func terms(_ bytes: [UInt8], glossary: Glossary, text: [Unicode.Scalar]) -> [(pattern: Int, patterns: Int, range: Range<Int>)]? {
+        let read = bytes.withUnsafeBytes { raw -> (patterns: [TermMatcher.Pattern], automaton: AhoCorasick)? in
+            var reader = ByteReader(raw)
+            return (try? TermMatcher.body(&reader, entries: glossary.entries)) ?? nil
+        }
+        guard let read else { return nil }
+        return read.automaton.matches(in: text).map { ($0.pattern, read.patterns.count, $0.range) }
+    }
+
+    /// The body of the term cache `TermMatcher.store` would write for `glossary`: a seed for
+    /// the fuzzer's corpus.
+    public static func termsBody(for glossary: Glossary) throws -> [UInt8] {
+        let matcher = try TermMatcher(glossary: glossary)
+        return TermMatcher.encodeBody(patterns: matcher.patterns, automaton: matcher.automaton)
+    }
+
+    /// The body of the glossary cache for `glossary` (its entries' files named `a.tsv`, `b.tsv`),
+    /// or nil.
+    public static func glossaryBody(for glossary: Glossary) -> [UInt8]? {
+        glossary.snapshot(folder: "", files: ["a.tsv", "b.tsv"])
     }
 }
