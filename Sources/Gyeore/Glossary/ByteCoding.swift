@@ -113,24 +113,19 @@ struct ByteReader {
         return String(decoding: UnsafeRawBufferPointer(rebasing: bytes[offset..<offset + count]), as: UTF8.self)
     }
 
-    mutating func words() throws(Truncated) -> [UInt64] {
-        let count = try count(ofItemsOf: 8)
-        let start = offset
-        offset += 8 * count
-        return [UInt64](unsafeUninitializedCapacity: count) { buffer, initialized in
-            UnsafeMutableRawBufferPointer(buffer).copyMemory(from: UnsafeRawBufferPointer(rebasing: bytes[start..<start + 8 * count]))
-            for i in 0..<count { buffer[i] = UInt64(littleEndian: buffer[i]) }
-            initialized = count
-        }
-    }
+    mutating func words() throws(Truncated) -> [UInt64] { try numbers(UInt64.self) }
 
-    mutating func integers() throws(Truncated) -> [Int32] {
-        let count = try count(ofItemsOf: 4)
+    mutating func integers() throws(Truncated) -> [Int32] { try numbers(Int32.self) }
+
+    /// A count, then that many little-endian numbers, copied in one piece.
+    private mutating func numbers<Number: FixedWidthInteger>(_: Number.Type) throws(Truncated) -> [Number] {
+        let size = MemoryLayout<Number>.size
+        let count = try count(ofItemsOf: size)
         let start = offset
-        offset += 4 * count
-        return [Int32](unsafeUninitializedCapacity: count) { buffer, initialized in
-            UnsafeMutableRawBufferPointer(buffer).copyMemory(from: UnsafeRawBufferPointer(rebasing: bytes[start..<start + 4 * count]))
-            for i in 0..<count { buffer[i] = Int32(littleEndian: buffer[i]) }
+        offset += size * count
+        return [Number](unsafeUninitializedCapacity: count) { buffer, initialized in
+            UnsafeMutableRawBufferPointer(buffer).copyMemory(from: UnsafeRawBufferPointer(rebasing: bytes[start..<start + size * count]))
+            for i in 0..<count { buffer[i] = Number(littleEndian: buffer[i]) }
             initialized = count
         }
     }
