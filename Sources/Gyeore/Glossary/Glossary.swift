@@ -73,8 +73,7 @@ public struct Glossary: Sendable {
                                                 message: "larger than \(Self.maximumFileBytes >> 20) MiB: split it into several files"))
                 continue
             }
-            // Mapped, not copied: a cached glossary's files are only fingerprinted.
-            guard let data = try? Data(contentsOf: URL(fileURLWithPath: path), options: .alwaysMapped) else {
+            guard let data = FileManager.default.contents(atPath: path) else {
                 problems.append(GlossaryProblem(location: GlossaryLocation(file: path, line: 1), message: "cannot be read"))
                 continue
             }
@@ -182,9 +181,10 @@ public struct Glossary: Sendable {
 
     /// Entries having `text` among their forms, compared by ``FormKey`` (case, width,
     /// spacing, middle dots and hyphens ignored).
-    public func lookup(_ text: String) -> [GlossaryEntry] {
-        index.positions(of: keyMaker.key(text)).map { entries[Int($0)] }
-    }
+    public func lookup(_ text: String) -> [GlossaryEntry] { lookup(key: keyMaker.key(text)) }
+
+    /// Entries having a form whose ``key(_:)`` is `key`.
+    func lookup(key: String) -> [GlossaryEntry] { index.positions(of: key).map { entries[Int($0)] } }
 
     /// The key `text` is compared by.
     public func key(_ text: String) -> String { keyMaker.key(text) }

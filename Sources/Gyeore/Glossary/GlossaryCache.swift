@@ -75,20 +75,15 @@ public struct GlossaryCache: Sendable, Equatable {
         return writer
     }
 
-    /// Writes `bytes` at `path` through a temporary file renamed into place, so that a reader
-    /// never sees half a file; false when the cache folder cannot be written.
+    /// Writes `bytes` at `path` with ``AtomicFile`` (a reader never sees half a file, and a
+    /// process killed while writing leaves none behind); false when the cache folder cannot be
+    /// written.
     func write(_ bytes: [UInt8], to path: String) -> Bool {
-        let temporary = path + ".\(getpid()).tmp"
         do {
             try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
-            try Data(bytes).write(to: URL(fileURLWithPath: temporary))
-            guard rename(temporary, path) == 0 else {
-                try? FileManager.default.removeItem(atPath: temporary)
-                return false
-            }
+            try AtomicFile.write(bytes, to: path)
             return true
         } catch {
-            try? FileManager.default.removeItem(atPath: temporary)
             return false
         }
     }
@@ -116,7 +111,6 @@ public struct GlossaryCache: Sendable, Equatable {
             var size: Int
             var hash: UInt64
         }
-        var bytes: Int { files.reduce(0) { $0 + $1.size } }
 
         init(files: [(name: String, data: Data)]) {
             self.files = files.map { file in

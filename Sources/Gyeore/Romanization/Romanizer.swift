@@ -100,7 +100,7 @@ public struct Romanizer: Sendable {
     private func recordedEntry(_ word: String) -> GlossaryEntry? {
         guard let glossary else { return nil }
         let key = glossary.key(word)
-        return glossary.lookup(word).last { entry in
+        return glossary.lookup(key: key).last { entry in
             entry.forms.contains { $0.field.isKorean && !$0.tags.contains(.homograph) && glossary.key($0.text) == key }
         }
     }
