@@ -132,7 +132,7 @@ public final class OrthographyConverter: @unchecked Sendable {
         // `locked` is complete here: the glossary's spans and the edits made so far.
         let lockedIndex = RangeIndex(locked)
         // Words North Korean writes solid (할수, 우리앞에): evidence for the spacing rule's scope.
-        let (solidWritten, slips) = solidWriting(morphemes, nfd: nfd, sentences: sentenceRanges, start: start, locked: lockedIndex)
+        let (solidWritten, slips) = solidWriting(morphemes, text: text, nfd: nfd, sentences: sentenceRanges, start: start, locked: lockedIndex)
 
         // Rules 2-6 and 8 on each morpheme outside the locked spans.
         var converted: [Int: [Unicode.Scalar]] = [:]   // morpheme index -> its new jamo

@@ -11,6 +11,10 @@ struct OrthographyRules: Sendable {
     var endings: [[Unicode.Scalar]: [Unicode.Scalar]] = [:]
     /// Rule 7 word lists.
     var auxiliaryAfter: Set<String> = []
+    /// Connective endings after which any verb is a word of its own (-고, -게, -지).
+    var verbAfter: Set<String> = []
+    /// Adverbs written apart from the verb after them (안, 못, 다).
+    var adverbsBeforeVerb: Set<String> = []
     var positionNouns: Set<String> = []
     var titles: Set<String> = []
     var suffixesBeforeNoun: Set<String> = []
@@ -69,7 +73,9 @@ struct OrthographyRules: Sendable {
             case "title": titles.insert(row[1])
             case "suffix-before-noun": suffixesBeforeNoun.insert(row[1])
             case "compound-keeps": boundNouns.insert(row[1])
-            case "dependent", "compound": break
+            case "verb-after": verbAfter.insert(row[1])
+            case "adverb-before-verb": adverbsBeforeVerb.insert(row[1])
+            case "dependent", "compound", "after-modifier-ending", "after-particle", "after-nominal-ending", "negative-copula", "noun-eopsi", "verb-before-noun": break
             default: throw .resource("spacing.tsv: unknown kind '\(row[0])'")
             }
         }

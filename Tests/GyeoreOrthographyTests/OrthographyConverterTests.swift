@@ -207,7 +207,8 @@ struct OrthographyConverterTests {
     /// into the spacing rule's scope. The South Korean -적 forms (-적으로, -적인, a spaced
     /// modifier) stay as written.
     @Test func solidModifiersAreEvidenceOfNorthKoreanSpacing() throws {
-        #expect(try convert("지난해에 국제적환경은 전례없이 복잡하였지만 우리 혁명은 전진하였다.") == "지난해에 국제적 환경은 전례없이 복잡하였지만 우리 혁명은 전진하였다.")
+        // With 전례없이, a second solid writing, the sentence comes into scope (2012 address).
+        #expect(try convert("지난해에 국제적환경은 전례없이 복잡하였지만 우리 혁명은 전진하였다.") == "지난해에 국제적 환경은 전례 없이 복잡하였지만 우리 혁명은 전진하였다.")
         #expect(try convert("당조직들의 전투적기능과 역할을 더욱 높여야 하겠습니다.") == "당조직들의 전투적 기능과 역할을 더욱 높여야 하겠습니다.")
         #expect(try convert("혁명적기상과 전투적기능을 높여야 한다.") == "혁명적 기상과 전투적 기능을 높여야 한다.")
         // The compound after a lone -적 is spaced whole: never 전략적 동반자관계, neither country's spelling.
@@ -231,6 +232,34 @@ struct OrthographyConverterTests {
         #expect(try convert("새해에 우리는 나라를 지킨다.") == "새해에 우리는 나라를 지킨다.")
     }
 
+    /// Words that grammar ends written solid with the next (sentences of the 1948-2013 addresses):
+    /// a noun after a modifier ending, a particle or a nominal ending, a verb after -고/-게/-지 or
+    /// after 안/못/다, 있다 and 없이 after a noun. Each is evidence; two bring the sentence into
+    /// the spacing rule's scope, and with the input declared North Korean each is mended. One
+    /// alone in a South Korean sentence is never mended (안되는 may be the writer's one word).
+    @Test func wordEndsWrittenSolidAreEvidenceOfNorthKoreanSpacing() throws {
+        let declared = try OrthographyFixtures.normalizer { $0.assumesNorthKorean = true }
+        #expect(try convert("물론 우리 인민군대는 창건된지 얼마 안되는 청소한 군대입니다.", declared) == "물론 우리 인민군대는 창건된 지 얼마 안 되는 청소한 군대입니다.")
+        #expect(try convert("승리는 언제나 민주의 편에 있으며 우리 인민들의것입니다.", declared) == "승리는 언제나 민주의 편에 있으며 우리 인민들의 것입니다.")
+        #expect(try convert("혁명과 건설을 성과적으로 밀고나가기 위하여서는 당을 강화하여야 합니다.", declared) == "혁명과 건설을 성과적으로 밀고 나가기 위하여서는 당을 강화하여야 합니다.")
+        #expect(try convert("우리 군대와 인민은 당이 결심하면 못해내는 일이 없는 영웅적인 군대이며 인민이다.", declared) == "우리 군대와 인민은 당이 결심하면 못 해내는 일이 없는 영웅적인 군대이며 인민이다.")
+        #expect(try convert("그 해결을 위하여 성의있는 노력을 다하였습니다.", declared) == "그 해결을 위하여 성의 있는 노력을 다하였습니다.")
+        // Without the declaration: three in one sentence bring it into scope.
+        #expect(try convert("그렇기때문에 공화국 중앙 정부가 수립된후 남북조선의 통일은 반드시 이루어질것이다.")
+                == "그렇기 때문에 공화국 중앙 정부가 수립된 후 남북조선의 통일은 반드시 이루어질 것이다.")
+        // One alone is no evidence: the sentence stays as written.
+        #expect(try convert("그는 안되는 일이 없다고 말했다.") == "그는 안되는 일이 없다고 말했다.")
+        // HanDic's one words stay solid (끊임없이).
+        #expect(try convert("우리는 끊임없이 전진할것이며 승리할것이다.") == "우리는 끊임없이 전진할 것이며 승리할 것이다.")
+    }
+
+    /// A comma written straight before the next word counts as evidence too: two in a sentence
+    /// (2012 address) bring it into scope, one in a South Korean page title does not.
+    @Test func commasWrittenSolidAreEvidence() throws {
+        #expect(try convert("2012년은 위대한 수령,위대한 당을 따라 일심단결의 해,불타는 충정의 해이다.") == "2012년은 위대한 수령, 위대한 당을 따라 일심단결의 해, 불타는 충정의 해이다.")
+        #expect(try convert("대한민국 최근 뉴스,대한민국 헤드 라인") == "대한민국 최근 뉴스,대한민국 헤드 라인")
+    }
+
     /// A position noun written solid after a noun (1947 address: 계획밑에) and 동지 after a name
     /// are mended by themselves; South Korean compounds of a position noun (마음속, 눈앞) stay.
     @Test func solidPositionNounsAndTitlesAreMended() throws {
@@ -247,7 +276,8 @@ struct OrthographyConverterTests {
     @Test func aVerbOfAnotherSenseTakesItsSouthKoreanStem() throws {
         #expect(try convert("우리는 올해에 인민경제를 주체화, 현대화, 과학화하기 위한 투쟁을 힘있게 벌려야 합니다.")
                 == "우리는 올해에 인민경제를 주체화, 현대화, 과학화하기 위한 투쟁을 힘 있게 벌여야 합니다.")
-        #expect(try convert("알곡생산을 늘이지 않으면 안된다.") == "알곡 생산을 늘리지 않으면 안된다.")
+        // 안 된다 'must': 안 is an adverb of its own (안되다 is 'pitiful').
+        #expect(try convert("알곡생산을 늘이지 않으면 안된다.") == "알곡 생산을 늘리지 않으면 안 된다.")
         #expect(try convert("두 팔을 벌리고 바지를 늘여 입었다.") == "두 팔을 벌리고 바지를 늘여 입었다.")
     }
 

@@ -17,13 +17,10 @@ extension OrthographyConverter {
     func spacingReason(previous: MeCabTagger.Morpheme, previousSurface: String, current: MeCabTagger.Morpheme, surface: String) -> String? {
         let (before, tag) = (previous[10], current[10])
         if before == "ETM" && tag == "NNB" { return "dependent noun" }
+        if let reason = wordEndReason(before: before, previousSurface: previousSurface, tag: tag, surface: surface) { return reason }
+        if before == "NNB" && ["VV", "VA", "VX"].contains(tag) { return "verb after a dependent noun" }
         if before == "EC" && tag == "VX" && (rules.auxiliaryAfter.contains(previousSurface) || rules.auxiliaryAfter.contains(previous[6])) {
             return "auxiliary verb"
-        }
-        if before == "NNB" && ["VV", "VA", "VX"].contains(tag) { return "verb after a dependent noun" }
-        if before == "NNG" && ["VA", "VV"].contains(tag) && (surface.hasPrefix("있") || surface.hasPrefix("없"))
-            && !isSouthKoreanWord(previousSurface + surface, tags: ["VA", "VV"]) {
-            return "있다/없다 after a noun (not one word in HanDic)"
         }
         if tag == "NNG" && (["NNG", "NNP", "NP"].contains(before) || (before == "XSN" && previousSurface == "들")) && rules.positionNouns.contains(surface) { return "position noun" }
         if tag == "NNG" && before == "NNP" && rules.titles.contains(surface) { return "title after a name" }
@@ -40,6 +37,39 @@ extension OrthographyConverter {
         return nil
     }
 
+    /// Boundaries where the morpheme before ends its word by grammar (a modifier ending, a
+    /// nominal ending, a particle, -고/-게/-지 before a verb, 안/못/다 before a verb, an inflected
+    /// verb before a noun) or where a predicate after a noun is a word of its own (아니다, 있다,
+    /// 없이, unless HanDic joins them with the noun): South Korean writes a space there whatever
+    /// else the sentence shows, so each one written solid is evidence of North Korean spacing.
+    func wordEndReason(before: String, previousSurface: String, tag: String, surface: String) -> String? {
+        let nouns: Set<String> = ["NNG", "NNP", "NNB", "NP", "NR"], verbs: Set<String> = ["VV", "VA", "VX"]
+        // A modifier ending, a nominal ending or a particle ends its word (한글 맞춤법 제2항).
+        // (ETM + NNB is the dependent-noun rule's: -는데 is also an ending the analyzer confuses.)
+        if before == "ETM" && nouns.contains(tag) && tag != "NNB" { return "noun after a modifier ending" }
+        if (before.hasPrefix("J") && tag == "NNB") || (before == "JKG" && nouns.contains(tag)) { return "noun after a particle" }
+        if before == "ETN" && (nouns.contains(tag) || verbs.contains(tag) || tag == "MAG" || tag == "VCN") { return "word after a nominal ending" }
+        if tag == "VCN" && (nouns.contains(before) || before == "ETN") { return "아니다 after a noun" }
+        if before == "EC" && verbs.contains(tag) && rules.verbAfter.contains(previousSurface) { return "verb after -\(previousSurface)" }
+        if before == "MAG" && verbs.contains(tag) && rules.adverbsBeforeVerb.contains(previousSurface)
+            && !isSouthKoreanWord(previousSurface + surface, tags: ["VV", "VA", "VX"]) {
+            return "adverb before a verb"
+        }
+        if before == "VV" && ["NNG", "NNP"].contains(tag) && previousSurface.count >= 2 && !isSouthKoreanWord(previousSurface + surface) {
+            return "noun after an inflected verb"
+        }
+        if ["NNG", "NNB"].contains(before) && tag == "MAG" && surface == "없이" && !isSouthKoreanWord(previousSurface + surface, tags: ["MAG"]) {
+            return "없이 after a noun (not one word in HanDic)"
+        }
+        if before == "NNG" && ["VA", "VV"].contains(tag) && (surface.hasPrefix("있") || surface.hasPrefix("없"))
+            && !isSouthKoreanWord(previousSurface + surface, tags: ["VA", "VV"]) {
+            return "있다/없다 after a noun (not one word in HanDic)"
+        }
+        return nil
+    }
+
+    static func isHangulSyllable(_ scalar: Unicode.Scalar) -> Bool { (0xAC00...0xD7A3).contains(scalar.value) }
+
     /// Whether HanDic reads `word` as one known morpheme (of one of `tags`, when given).
     func isSouthKoreanWord(_ word: String, tags: Set<String>? = nil) -> Bool {
         counters.withLock { $0.southernLookups += 1 }
@@ -53,7 +83,7 @@ extension OrthographyConverter {
     /// 있는것, 국제적환경, 우리앞에, 김일성동지): the `evidence` that brings a sentence into the
     /// spacing rule's scope (two in a sentence, or one only North Korean prose writes), and the
     /// `slips`, boundaries of a lone one, mended by themselves.
-    func solidWriting(_ morphemes: [(range: Range<Int>, m: MeCabTagger.Morpheme)], nfd: [Unicode.Scalar], sentences sentenceRanges: [Range<Int>],
+    func solidWriting(_ morphemes: [(range: Range<Int>, m: MeCabTagger.Morpheme)], text: [Unicode.Scalar], nfd: [Unicode.Scalar], sentences sentenceRanges: [Range<Int>],
                       start: [Int], locked lockedIndex: RangeIndex) -> (evidence: [Range<Int>], slips: Set<Int>) {
         // A dependent noun written solid after a modifier (할수, 있는것, 하는데서): North Korean
         // spacing, evidence for the sentence like any respelt word (조선말규범집 writes them solid,
@@ -102,6 +132,22 @@ extension OrthographyConverter {
             if (isModifier && surface.count >= 2) || isPosition || isTitle { solidModifiers.append(morphemes[k].range) }
             if isModifier && surface.count >= 2 { modifierNouns.insert(morphemes[k].range.lowerBound) }
         }
+        // Words ended by grammar and written solid with the next (수립된후, 인민들의것, 다바쳐,
+        // 존엄있는: ``wordEndReason(before:previousSurface:tag:surface:)``): evidence like the
+        // nouns above, but never mended alone (a South Korean writer's 안되다 or 못하는 may be
+        // the one word the analyzer cut in two).
+        var solidWordEnds: [Range<Int>] = []
+        for k in morphemes.indices.dropFirst() where morphemes[k - 1].range.upperBound == morphemes[k].range.lowerBound
+            && !morphemes[k].m.isUnknown && !morphemes[k - 1].m.isUnknown && !lockedIndex.overlaps(morphemes[k].range)
+            && !solidModifiers.contains(morphemes[k].range) && !solidDependentNouns.contains(morphemes[k].range) {
+            // An ending after no verb stem is a name or loanword the analyzer cut up (할+랄+포크).
+            if morphemes[k - 1].m[10].hasPrefix("E") && (k < 2 || !Self.modifierStems.contains(morphemes[k - 2].m[10]) || morphemes[k - 2].m.isUnknown) { continue }
+            let previousSurface = String(scalars: Jamo.compose(Array(nfd[morphemes[k - 1].range])))
+            let surface = String(scalars: Jamo.compose(Array(nfd[morphemes[k].range])))
+            if wordEndReason(before: morphemes[k - 1].m[10], previousSurface: previousSurface, tag: morphemes[k].m[10], surface: surface) != nil {
+                solidWordEnds.append(morphemes[k].range)
+            }
+        }
         // One such slip is how South Korean writers err too (날수도, 알고있다); North Korean prose
         // writes them all solid, so a sentence needs two, or one that only North Korean prose
         // writes (하는데서, 실현할데 대한), to come into the spacing rule's scope. A lone slip is
@@ -112,7 +158,11 @@ extension OrthographyConverter {
             let jamo = start[sentence.lowerBound]..<start[sentence.upperBound]
             let inside = solidDependentNouns.filter { jamo.contains($0.lowerBound) }
             let modifiers = solidModifiers.filter { jamo.contains($0.lowerBound) }
-            if inside.count + modifiers.count >= 2 || inside.contains(where: { range in northernOnly.contains(range) }) { return inside + modifiers }
+            // A comma written straight before the next word (수령,위대한) counts as one more: the
+            // comma rule itself waits for the sentence's scope (a page title, 뉴스,대한민국, stays).
+            let commas = sentence.dropFirst().dropLast().filter { text[$0] == "," && Self.isHangulSyllable(text[$0 - 1]) && Self.isHangulSyllable(text[$0 + 1]) }
+            let wordEnds = solidWordEnds.filter { jamo.contains($0.lowerBound) } + commas.map { start[$0 + 1]..<start[$0 + 1] + 1 }
+            if inside.count + modifiers.count + wordEnds.count >= 2 || inside.contains(where: { range in northernOnly.contains(range) }) { return inside + modifiers + wordEnds }
             for range in inside { slips.insert(range.lowerBound); slips.insert(range.upperBound) }
             for range in modifiers {
                 slips.insert(range.lowerBound)
@@ -162,7 +212,7 @@ extension OrthographyConverter {
         // puts a space after it. Between Hangul only (1,000 and 3,4호 stay), and, as the other
         // spacing rules, where the sentence shows North Korean spelling (a South Korean page
         // title, 뉴스,대한민국, stays as written).
-        for i in text.indices.dropFirst().dropLast() where text[i] == "," && (0xAC00...0xD7A3).contains(text[i - 1].value) && (0xAC00...0xD7A3).contains(text[i + 1].value)
+        for i in text.indices.dropFirst().dropLast() where text[i] == "," && Self.isHangulSyllable(text[i - 1]) && Self.isHangulSyllable(text[i + 1])
             && (options.assumesNorthKorean || scopes.contains(i)) {
             result.append(Edit(range: start[i + 1]..<start[i + 1], replacement: [" "], rule: .spacing,
                               note: "\(text[i - 1]),\(text[i + 1]) → \(text[i - 1]), \(text[i + 1]): a space after a comma",
