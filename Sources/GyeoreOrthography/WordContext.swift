@@ -48,6 +48,9 @@ struct WordContext {
             // A native position noun after the morpheme (령도+밑+에) is a word of its own that
             // North Korean spelling writes solid; it does not make the word a foreign name.
             if i > k, tag == "NNG", positionNouns.contains(String(scalars: Jamo.compose(Array(nfd[morphemes[i].range])))) { continue }
+            // Nor does a known predicate or adverb after it (례외+없이, 존엄+있는): South Korean
+            // writes it as a word of its own, and the rest of the word is that word's.
+            if i > k, ["VV", "VA", "VX", "VCN", "MAG"].contains(tag), !morphemes[i].m.isUnknown, morphemes[i - 1].m.hasHanja { break }
             if !morphemes[i].m.hasHanja { sino = false; break }
         }
         isSinoKoreanWord = sino
