@@ -50,6 +50,16 @@ extension OrthographyConverter {
                 let next = sentence.index(after: index)
                 if !(scalar == "수" && next < sentence.endIndex && sentence[next] == "록") { return true }
             }
+            // A noun written solid after 의, -기 or a modifier ending (인민들의것, 그렇기때문에,
+            // 수행하기위한, 수립된후, 이르는곳마다), 아니다 after 뿐 (뿐아니라), 없이 after a
+            // noun (례외없이): the word ends the analysis finds and mends alone.
+            let next = sentence.index(after: index)
+            let following: Unicode.Scalar? = next < sentence.endIndex ? sentence[next] : nil
+            if previous == "의" && scalar == "것" { return true }
+            if previous == "기" && ((scalar == "때" && following == "문") || (scalar == "위" && (following == "한" || following == "하" || following == "해"))) { return true }
+            if (scalar == "후" || scalar == "곳"), before.count == 3, [0x11AB, 0x11AF].contains(before[2].value), following.map({ !(0xAC00...0xD7A3).contains($0.value) || Self.particleStarts.contains($0) }) ?? true { return true }
+            if previous == "뿐" && scalar == "아" && following == "니" { return true }
+            if scalar == "없" && following == "이" && syllablesBefore >= 2 { return true }
             // -고 written solid before 있다 (투쟁하고있다).
             if previous == "고" && scalar == "있" { return true }
             // A position noun written solid after a noun and followed by a particle (우리앞에,

@@ -134,9 +134,12 @@ extension OrthographyConverter {
         }
         // Words ended by grammar and written solid with the next (수립된후, 인민들의것, 다바쳐,
         // 존엄있는: ``wordEndReason(before:previousSurface:tag:surface:)``): evidence like the
-        // nouns above, but never mended alone (a South Korean writer's 안되다 or 못하는 may be
-        // the one word the analyzer cut in two).
+        // nouns above. A dependent noun after 의 or a nominal ending, 아니다 after a dependent
+        // noun and 없이 after a noun HanDic does not join it with are mended alone too,
+        // as slips; a verb after an adverb or an ending is not (a South Korean writer's 안되다,
+        // 못하는 or 힘있게 may be the one word the analyzer cut in two).
         var solidWordEnds: [Range<Int>] = []
+        var mendedAlone = Set<Int>()
         for k in morphemes.indices.dropFirst() where morphemes[k - 1].range.upperBound == morphemes[k].range.lowerBound
             && !morphemes[k].m.isUnknown && !morphemes[k - 1].m.isUnknown && !lockedIndex.overlaps(morphemes[k].range)
             && !solidModifiers.contains(morphemes[k].range) && !solidDependentNouns.contains(morphemes[k].range) {
@@ -144,8 +147,15 @@ extension OrthographyConverter {
             if morphemes[k - 1].m[10].hasPrefix("E") && (k < 2 || !Self.modifierStems.contains(morphemes[k - 2].m[10]) || morphemes[k - 2].m.isUnknown) { continue }
             let previousSurface = String(scalars: Jamo.compose(Array(nfd[morphemes[k - 1].range])))
             let surface = String(scalars: Jamo.compose(Array(nfd[morphemes[k].range])))
-            if wordEndReason(before: morphemes[k - 1].m[10], previousSurface: previousSurface, tag: morphemes[k].m[10], surface: surface) != nil {
+            let (before, tag) = (morphemes[k - 1].m[10], morphemes[k].m[10])
+            if wordEndReason(before: before, previousSurface: previousSurface, tag: tag, surface: surface) != nil {
                 solidWordEnds.append(morphemes[k].range)
+                // (After an ending, only a dependent noun: the analyzer also cuts an ending in
+                // two, 잡는+다면, or a loanword after one it guessed, 캐+ㅁ+벨.)
+                if (["JKG", "ETN"].contains(before) && tag == "NNB") || (before == "JKG" && tag.hasPrefix("NN") && morphemes[k].m.hasHanja)
+                    || (before == "NNB" && tag == "VCN") || tag == "MAG" {
+                    mendedAlone.insert(morphemes[k].range.lowerBound)
+                }
             }
         }
         // One such slip is how South Korean writers err too (날수도, 알고있다); North Korean prose
@@ -164,6 +174,7 @@ extension OrthographyConverter {
             let wordEnds = solidWordEnds.filter { jamo.contains($0.lowerBound) } + commas.map { start[$0 + 1]..<start[$0 + 1] + 1 }
             if inside.count + modifiers.count + wordEnds.count >= 2 || inside.contains(where: { range in northernOnly.contains(range) }) { return inside + modifiers + wordEnds }
             for range in inside { slips.insert(range.lowerBound); slips.insert(range.upperBound) }
+            for range in wordEnds where mendedAlone.contains(range.lowerBound) { slips.insert(range.lowerBound) }
             for range in modifiers {
                 slips.insert(range.lowerBound)
                 // After a -적 modifier the rest of its word is a noun compound, spaced as one
