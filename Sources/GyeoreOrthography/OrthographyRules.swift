@@ -75,7 +75,7 @@ struct OrthographyRules: Sendable {
             case "compound-keeps": boundNouns.insert(row[1])
             case "verb-after": verbAfter.insert(row[1])
             case "adverb-before-verb": adverbsBeforeVerb.insert(row[1])
-            case "dependent", "compound", "after-modifier-ending", "after-particle", "after-nominal-ending", "negative-copula", "noun-eopsi", "verb-before-noun": break
+            case "dependent", "compound", "after-modifier-ending", "after-particle", "after-nominal-ending", "negative-copula", "noun-eopsi", "numeral-counter", "verb-before-noun": break
             default: throw .resource("spacing.tsv: unknown kind '\(row[0])'")
             }
         }

@@ -18,6 +18,7 @@ extension OrthographyConverter {
     func hasSignal(_ sentence: ArraySlice<Unicode.Scalar>) -> Bool {
         var previous: Unicode.Scalar? = nil
         var syllablesBefore = 0 // Hangul syllables of the current word before this one
+        var afterDigits: Int? = nil // Hangul syllables since the digits the word starts with
         var index = sentence.startIndex
         while index < sentence.endIndex {
             let scalar = sentence[index]
@@ -30,6 +31,13 @@ extension OrthographyConverter {
             } ?? true
             if wordStart { syllablesBefore = 0 }
             defer { syllablesBefore += 1 }
+            // A counter and a noun written solid after a number (1년동안, 7개년계획을): four
+            // syllables or more after the digits.
+            if let p = previous, ("0"..."9").contains(p) { afterDigits = 0 } else if wordStart { afterDigits = nil }
+            if let count = afterDigits {
+                afterDigits = count + 1
+                if count + 1 >= 4 { return true }
+            }
             if rules.wordInitialSignals.contains(scalar) {
                 if wordStart { return true }
                 let next = sentence.index(after: index)
@@ -51,14 +59,17 @@ extension OrthographyConverter {
                 if !(scalar == "수" && next < sentence.endIndex && sentence[next] == "록") { return true }
             }
             // A noun written solid after 의, -기 or a modifier ending (인민들의것, 그렇기때문에,
-            // 수행하기위한, 수립된후, 이르는곳마다), 아니다 after 뿐 (뿐아니라), 없이 after a
-            // noun (례외없이): the word ends the analysis finds and mends alone.
+            // 수행하기위한, 수립된후, 이르는곳마다), 아니다 after 뿐 (뿐아니라), 있다 and 없이
+            // after a noun (례외없이, 성의있는): word ends the analysis finds.
             let next = sentence.index(after: index)
             let following: Unicode.Scalar? = next < sentence.endIndex ? sentence[next] : nil
             if previous == "의" && scalar == "것" { return true }
             if previous == "기" && ((scalar == "때" && following == "문") || (scalar == "위" && (following == "한" || following == "하" || following == "해"))) { return true }
-            if (scalar == "후" || scalar == "곳"), before.count == 3, [0x11AB, 0x11AF].contains(before[2].value), following.map({ !(0xAC00...0xD7A3).contains($0.value) || Self.particleStarts.contains($0) }) ?? true { return true }
+            if scalar == "후" || scalar == "곳", before.count == 3, [0x11AB, 0x11AF].contains(before[2].value), scalar == "곳" || (following.map({ !(0xAC00...0xD7A3).contains($0.value) || Self.particleStarts.contains($0) }) ?? true) { return true }
+            if scalar == "있" || scalar == "없", syllablesBefore >= 2 { return true }
             if previous == "뿐" && scalar == "아" && following == "니" { return true }
+            // A counter written solid after a numeral (한해, 두해).
+            if scalar == "해", syllablesBefore == 1, ["한", "두", "세", "네", "몇"].contains(previous) { return true }
             if scalar == "없" && following == "이" && syllablesBefore >= 2 { return true }
             // -고 written solid before 있다 (투쟁하고있다).
             if previous == "고" && scalar == "있" { return true }

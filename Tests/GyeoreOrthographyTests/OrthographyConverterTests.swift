@@ -249,6 +249,17 @@ struct OrthographyConverterTests {
                 == "그렇기 때문에 공화국 중앙 정부가 수립된 후 남북조선의 통일은 반드시 이루어질 것이다.")
         // One alone is no evidence: the sentence stays as written.
         #expect(try convert("그는 안되는 일이 없다고 말했다.") == "그는 안되는 일이 없다고 말했다.")
+        // Mended alone, in sentences that show nothing else (the 1947 and 1970s addresses): a
+        // counter after a numeral and a noun after it, a dependent noun after 의.
+        #expect(try convert("1947년은 조선인민이 위대한 승리를 쟁취한 한해였습니다.") == "1947년은 조선인민이 위대한 승리를 쟁취한 한 해였습니다.")
+        #expect(try convert("나는 지난 한해동안 분투한 인사들에게 감사를 드린다.") == "나는 지난 한 해 동안 분투한 인사들에게 감사를 드린다.")
+        #expect(try convert("우리의 방위력을 불패의것으로 강화하여야 하겠다.") == "우리의 방위력을 불패의 것으로 강화하여야 하겠다.")
+        #expect(try convert("한번 가보자.") == "한번 가보자.")
+        // The analyzer's misreadings are no word ends: 긴장성을 is not 긴+ㄴ+장성 (HanDic reads no
+        // modifier ending in it), and an ending cannot start a word (빨리+고+치고).
+        let misread = "수송의 긴장성을 푸는 것을 현시기 나라의 경제건설을 다그치기 위하여 나서는 매우 절실한 과업입니다."
+        #expect(try convert(misread, declared) == "수송의 긴장성을 푸는 것을 현시기 나라의 경제 건설을 다그치기 위하여 나서는 매우 절실한 과업입니다.")
+        #expect(try convert("사업체계를 빨리 고치고 자기 임무를 수행하여야 한다.", declared) == "사업 체계를 빨리 고치고 자기 임무를 수행하여야 한다.")
         // HanDic's one words stay solid (끊임없이).
         #expect(try convert("우리는 끊임없이 전진할것이며 승리할것이다.") == "우리는 끊임없이 전진할 것이며 승리할 것이다.")
     }

@@ -14,19 +14,16 @@ extension OrthographyConverter {
     /// Titles only North Korean prose writes after a name (김일성동지, 장령동무들).
     static let northernTitles: Set<String> = ["동지", "동무"]
 
-    func spacingReason(previous: MeCabTagger.Morpheme, previousSurface: String, current: MeCabTagger.Morpheme, surface: String) -> String? {
+    func spacingReason(previous: MeCabTagger.Morpheme, previousSurface: String, current: MeCabTagger.Morpheme, surface: String, stemBefore: String?, word: @autoclosure () -> String) -> String? {
         let (before, tag) = (previous[10], current[10])
         if before == "ETM" && tag == "NNB" { return "dependent noun" }
-        if let reason = wordEndReason(before: before, previousSurface: previousSurface, tag: tag, surface: surface) { return reason }
+        if let reason = wordEndReason(before: before, previousSurface: previousSurface, tag: tag, surface: surface, stemBefore: stemBefore, word: word(), afterCounter: previous[2] == "助数詞") { return reason }
         if before == "NNB" && ["VV", "VA", "VX"].contains(tag) { return "verb after a dependent noun" }
         if before == "EC" && tag == "VX" && (rules.auxiliaryAfter.contains(previousSurface) || rules.auxiliaryAfter.contains(previous[6])) {
             return "auxiliary verb"
         }
         if tag == "NNG" && (["NNG", "NNP", "NP"].contains(before) || (before == "XSN" && previousSurface == "들")) && rules.positionNouns.contains(surface) { return "position noun" }
         if tag == "NNG" && before == "NNP" && rules.titles.contains(surface) { return "title after a name" }
-        // 한글 맞춤법 제2항: a determiner is a word (한 해, 여러 나라, 전 세계), unless HanDic knows
-        // the two as one word (새해, 이번).
-        if before == "MM" && ["NNG", "NNB"].contains(tag) && !isSouthKoreanWord(previousSurface + surface) { return "determiner before a noun" }
         let isModifier = (before == "XSN" && rules.suffixesBeforeNoun.contains(previousSurface))
             || (["NNG", "MM"].contains(before) && previousSurface.count >= 3 && rules.suffixesBeforeNoun.contains(where: { previousSurface.hasSuffix($0) }))
         if isModifier && ["NNG", "NNP"].contains(tag) { return "-적 modifier" }
@@ -42,8 +39,16 @@ extension OrthographyConverter {
     /// verb before a noun) or where a predicate after a noun is a word of its own (아니다, 있다,
     /// 없이, unless HanDic joins them with the noun): South Korean writes a space there whatever
     /// else the sentence shows, so each one written solid is evidence of North Korean spacing.
-    func wordEndReason(before: String, previousSurface: String, tag: String, surface: String) -> String? {
+    ///
+    /// `stemBefore` is the morpheme before an ending, when written solid with it: an ending that
+    /// starts a word is the analyzer's mistake (빨리+고+치고 for 빨리 고치고), and a noun after a
+    /// modifier ending counts only where HanDic also reads one in the `word` (긴장성을 is not
+    /// 긴+ㄴ+장성+을).
+    func wordEndReason(before: String, previousSurface: String, tag: String, surface: String, stemBefore: String?, word: @autoclosure () -> String,
+                       afterCounter: Bool = false) -> String? {
         let nouns: Set<String> = ["NNG", "NNP", "NNB", "NP", "NR"], verbs: Set<String> = ["VV", "VA", "VX"]
+        if before.hasPrefix("E") && stemBefore == nil { return nil }
+        if before == "ETM" && tag != "NNB" && nouns.contains(tag) && !southernReadsModifierEnding(word()) { return nil }
         // A modifier ending, a nominal ending or a particle ends its word (한글 맞춤법 제2항).
         // (ETM + NNB is the dependent-noun rule's: -는데 is also an ending the analyzer confuses.)
         if before == "ETM" && nouns.contains(tag) && tag != "NNB" { return "noun after a modifier ending" }
@@ -61,11 +66,32 @@ extension OrthographyConverter {
         if ["NNG", "NNB"].contains(before) && tag == "MAG" && surface == "없이" && !isSouthKoreanWord(previousSurface + surface, tags: ["MAG"]) {
             return "없이 after a noun (not one word in HanDic)"
         }
+        // 한글 맞춤법 제2항: a determiner is a word (한 해, 여러 나라, 전 세계), unless HanDic knows
+        // the two as one word (새해, 이번).
+        if before == "MM" && ["NNG", "NNB"].contains(tag) && !isSouthKoreanWord(previousSurface + surface) { return "determiner before a noun" }
+        // 제43항: a counter after a numeral determiner is a word of its own (한 해, 두 해): the
+        // analysis says which 한해 it is, HanDic knows only 旱害 'drought'.
+        if before == "MM" && tag == "NNB" { return "counter after a numeral" }
+        if afterCounter && before == "NNB" && tag == "NNG" { return "noun after a counter" }
         if before == "NNG" && ["VA", "VV"].contains(tag) && (surface.hasPrefix("있") || surface.hasPrefix("없"))
             && !isSouthKoreanWord(previousSurface + surface, tags: ["VA", "VV"]) {
             return "있다/없다 after a noun (not one word in HanDic)"
         }
         return nil
+    }
+
+    /// The word (a run of conjoining jamo) a position of the decomposed text stands in, composed.
+    static func word(around position: Int, in nfd: [Unicode.Scalar]) -> String {
+        var (lower, upper) = (position, position)
+        while lower > 0 && (0x1100...0x11FF).contains(nfd[lower - 1].value) { lower -= 1 }
+        while upper < nfd.count && (0x1100...0x11FF).contains(nfd[upper].value) { upper += 1 }
+        return String(scalars: Jamo.compose(Array(nfd[lower..<upper])))
+    }
+
+    /// Whether HanDic's analysis of a word holds a modifier ending (ETM).
+    func southernReadsModifierEnding(_ word: String) -> Bool {
+        counters.withLock { $0.southernLookups += 1 }
+        return south.analyse(Array(String(scalars: Jamo.decompose(word)).utf8)).contains { $0.tag == "ETM" }
     }
 
     static func isHangulSyllable(_ scalar: Unicode.Scalar) -> Bool { (0xAC00...0xD7A3).contains(scalar.value) }
@@ -135,9 +161,10 @@ extension OrthographyConverter {
         // Words ended by grammar and written solid with the next (수립된후, 인민들의것, 다바쳐,
         // 존엄있는: ``wordEndReason(before:previousSurface:tag:surface:)``): evidence like the
         // nouns above. A dependent noun after 의 or a nominal ending, 아니다 after a dependent
-        // noun and 없이 after a noun HanDic does not join it with are mended alone too,
-        // as slips; a verb after an adverb or an ending is not (a South Korean writer's 안되다,
-        // 못하는 or 힘있게 may be the one word the analyzer cut in two).
+        // noun, 없이 or 있다 after a Sino-Korean noun HanDic does not join it with, and a counter
+        // after a numeral (한해, but not 한번, also an adverb) are mended alone too, as slips; a
+        // verb after an adverb or an ending is not (a South Korean writer's 안되다 or 못하는 may
+        // be the one word the analyzer cut in two).
         var solidWordEnds: [Range<Int>] = []
         var mendedAlone = Set<Int>()
         for k in morphemes.indices.dropFirst() where morphemes[k - 1].range.upperBound == morphemes[k].range.lowerBound
@@ -148,12 +175,17 @@ extension OrthographyConverter {
             let previousSurface = String(scalars: Jamo.compose(Array(nfd[morphemes[k - 1].range])))
             let surface = String(scalars: Jamo.compose(Array(nfd[morphemes[k].range])))
             let (before, tag) = (morphemes[k - 1].m[10], morphemes[k].m[10])
-            if wordEndReason(before: before, previousSurface: previousSurface, tag: tag, surface: surface) != nil {
+            let stemBefore = k >= 2 && morphemes[k - 2].range.upperBound == morphemes[k - 1].range.lowerBound ? String(scalars: Jamo.compose(Array(nfd[morphemes[k - 2].range]))) : nil
+            if wordEndReason(before: before, previousSurface: previousSurface, tag: tag, surface: surface, stemBefore: stemBefore,
+                             word: Self.word(around: morphemes[k].range.lowerBound, in: nfd), afterCounter: morphemes[k - 1].m[2] == "助数詞") != nil {
                 solidWordEnds.append(morphemes[k].range)
                 // (After an ending, only a dependent noun: the analyzer also cuts an ending in
                 // two, 잡는+다면, or a loanword after one it guessed, 캐+ㅁ+벨.)
                 if (["JKG", "ETN"].contains(before) && tag == "NNB") || (before == "JKG" && tag.hasPrefix("NN") && morphemes[k].m.hasHanja)
-                    || (before == "NNB" && tag == "VCN") || tag == "MAG" {
+                    || (before == "NNB" && tag == "VCN") || tag == "MAG"
+                    || (before == "NNG" && morphemes[k - 1].m.hasHanja && ["VA", "VV"].contains(tag))
+                    || (before == "MM" && morphemes[k - 1].m[1] == "数詞" && morphemes[k].m[2] == "助数詞" && surface != "번")
+                    || (before == "NNB" && morphemes[k - 1].m[2] == "助数詞" && k >= 2 && morphemes[k - 2].m[10] == "MM" && morphemes[k - 2].range.upperBound == morphemes[k - 1].range.lowerBound) {
                     mendedAlone.insert(morphemes[k].range.lowerBound)
                 }
             }
@@ -208,7 +240,10 @@ extension OrthographyConverter {
             let surface = String(scalars: Jamo.compose(converted[k] ?? Array(nfd[range])))
             let previousSurface = String(scalars: Jamo.compose(converted[k - 1] ?? Array(nfd[previousRange])))
             let afterTerm = termEnds.contains(range.lowerBound) && m.tag == "NNG" && surface.count >= 2
-            if let reason = afterTerm ? "noun after a name or term" : spacingReason(previous: previous, previousSurface: previousSurface, current: m, surface: surface) {
+            let stemBefore = k >= 2 && morphemes[k - 2].range.upperBound == previousRange.lowerBound
+                ? String(scalars: Jamo.compose(converted[k - 2] ?? Array(nfd[morphemes[k - 2].range]))) : nil
+            if let reason = afterTerm ? "noun after a name or term" : spacingReason(previous: previous, previousSurface: previousSurface, current: m, surface: surface, stemBefore: stemBefore,
+                                                                                                   word: Self.word(around: range.lowerBound, in: nfd)) {
                 // Name the change by its morphemes, or by the syllables around it when a morpheme
                 // is a bare consonant (할 = 하 + ᆯ).
                 var (left, right) = (previousSurface, surface)
