@@ -30,6 +30,15 @@ import Testing
         #expect(clauses("우리는 며느리와 함께 민족의 위상을 과시하는 좋은 계기를 마련할 것이다", "ko") == [])
     }
 
+    /// An ellipsis followed by a space marks words left out between two sentences of a
+    /// quotation (a wire's rendering of the 2019 address): each side is a clause.
+    @Test func anEllipsisBetweenSentencesDivides() {
+        #expect(clauses("I think we both understood the situation… I am ready to meet the U.S. President at any time", "en") == [
+            "I think we both understood the situation…", "I am ready to meet the U.S. President at any time",
+        ])
+        #expect(clauses("우리는 언제든 마주앉을 준비가 되여있으며… 반드시 국제사회가 환영하는 결과를 만들어낼 것이다", "ko").count == 2)
+    }
+
     /// A coordinator before a subject pronoun joins two independent clauses even without a comma
     /// (a wire's rendering of the 2018 address); before an object it does not.
     @Test func aCoordinatorBeforeASubjectPronounDivides() {
