@@ -46,7 +46,7 @@ extension OrthographyConverter {
     /// 긴+ㄴ+장성+을).
     func wordEndReason(before: String, previousSurface: String, tag: String, surface: String, stemBefore: String?, word: @autoclosure () -> String,
                        afterCounter: Bool = false) -> String? {
-        let nouns: Set<String> = ["NNG", "NNP", "NNB", "NP", "NR"], verbs: Set<String> = ["VV", "VA", "VX"]
+        let (nouns, verbs) = (Self.nounTags, Self.verbTags)
         if before.hasPrefix("E") && stemBefore == nil { return nil }
         if before == "ETM" && tag != "NNB" && nouns.contains(tag) && !southernReadsModifierEnding(word()) { return nil }
         // A modifier ending, a nominal ending or a particle ends its word (한글 맞춤법 제2항).
@@ -80,11 +80,19 @@ extension OrthographyConverter {
         return nil
     }
 
-    /// The word (a run of conjoining jamo) a position of the decomposed text stands in, composed.
+    static let nounTags: Set<String> = ["NNG", "NNP", "NNB", "NP", "NR"]
+    static let verbTags: Set<String> = ["VV", "VA", "VX"]
+
+    /// How far either side of a boundary ``word(around:in:)`` looks (in jamo): a word is a few
+    /// syllables, and a line of Hangul without a space must not be read whole at every boundary.
+    static let wordReach = 48
+
+    /// The word (a run of conjoining jamo) a position of the decomposed text stands in, composed;
+    /// at most ``wordReach`` jamo either side.
     static func word(around position: Int, in nfd: [Unicode.Scalar]) -> String {
         var (lower, upper) = (position, position)
-        while lower > 0 && (0x1100...0x11FF).contains(nfd[lower - 1].value) { lower -= 1 }
-        while upper < nfd.count && (0x1100...0x11FF).contains(nfd[upper].value) { upper += 1 }
+        while lower > max(0, position - wordReach) && (0x1100...0x11FF).contains(nfd[lower - 1].value) { lower -= 1 }
+        while upper < min(nfd.count, position + wordReach) && (0x1100...0x11FF).contains(nfd[upper].value) { upper += 1 }
         return String(scalars: Jamo.compose(Array(nfd[lower..<upper])))
     }
 
@@ -167,9 +175,10 @@ extension OrthographyConverter {
         // be the one word the analyzer cut in two).
         var solidWordEnds: [Range<Int>] = []
         var mendedAlone = Set<Int>()
+        let counted = Set(solidModifiers.map(\.lowerBound) + solidDependentNouns.map(\.lowerBound))
         for k in morphemes.indices.dropFirst() where morphemes[k - 1].range.upperBound == morphemes[k].range.lowerBound
             && !morphemes[k].m.isUnknown && !morphemes[k - 1].m.isUnknown && !lockedIndex.overlaps(morphemes[k].range)
-            && !solidModifiers.contains(morphemes[k].range) && !solidDependentNouns.contains(morphemes[k].range) {
+            && !counted.contains(morphemes[k].range.lowerBound) {
             // An ending after no verb stem is a name or loanword the analyzer cut up (할+랄+포크).
             if morphemes[k - 1].m[10].hasPrefix("E") && (k < 2 || !Self.modifierStems.contains(morphemes[k - 2].m[10]) || morphemes[k - 2].m.isUnknown) { continue }
             let previousSurface = String(scalars: Jamo.compose(Array(nfd[morphemes[k - 1].range])))
@@ -182,7 +191,7 @@ extension OrthographyConverter {
                 // (After an ending, only a dependent noun: the analyzer also cuts an ending in
                 // two, 잡는+다면, or a loanword after one it guessed, 캐+ㅁ+벨.)
                 if (["JKG", "ETN"].contains(before) && tag == "NNB") || (before == "JKG" && tag.hasPrefix("NN") && morphemes[k].m.hasHanja)
-                    || (before == "NNB" && tag == "VCN") || tag == "MAG"
+                    || (before == "NNB" && tag == "VCN") || (tag == "MAG" && surface == "없이")
                     || (before == "NNG" && morphemes[k - 1].m.hasHanja && ["VA", "VV"].contains(tag))
                     || (before == "MM" && morphemes[k - 1].m[1] == "数詞" && morphemes[k].m[2] == "助数詞" && surface != "번")
                     || (before == "NNB" && morphemes[k - 1].m[2] == "助数詞" && k >= 2 && morphemes[k - 2].m[10] == "MM" && morphemes[k - 2].range.upperBound == morphemes[k - 1].range.lowerBound) {
