@@ -14,10 +14,10 @@ extension OrthographyConverter {
     /// Titles only North Korean prose writes after a name (김일성동지, 장령동무들).
     static let northernTitles: Set<String> = ["동지", "동무"]
 
-    func spacingReason(previous: MeCabTagger.Morpheme, previousSurface: String, current: MeCabTagger.Morpheme, surface: String, stemBefore: String?, word: @autoclosure () -> String) -> String? {
+    func spacingReason(previous: MeCabTagger.Morpheme, previousSurface: String, current: MeCabTagger.Morpheme, surface: String, endingAttached: Bool, word: @autoclosure () -> String) -> String? {
         let (before, tag) = (previous[10], current[10])
         if before == "ETM" && tag == "NNB" { return "dependent noun" }
-        if let reason = wordEndReason(before: before, previousSurface: previousSurface, tag: tag, surface: surface, stemBefore: stemBefore, word: word(), afterCounter: previous[2] == "助数詞") { return reason }
+        if let reason = wordEndReason(before: before, previousSurface: previousSurface, tag: tag, surface: surface, endingAttached: endingAttached, word: word(), afterCounter: previous[2] == "助数詞") { return reason }
         if before == "NNB" && ["VV", "VA", "VX"].contains(tag) { return "verb after a dependent noun" }
         if before == "EC" && tag == "VX" && (rules.auxiliaryAfter.contains(previousSurface) || rules.auxiliaryAfter.contains(previous[6])) {
             return "auxiliary verb"
@@ -40,18 +40,20 @@ extension OrthographyConverter {
     /// 없이, unless HanDic joins them with the noun): South Korean writes a space there whatever
     /// else the sentence shows, so each one written solid is evidence of North Korean spacing.
     ///
-    /// `stemBefore` is the morpheme before an ending, when written solid with it: an ending that
-    /// starts a word is the analyzer's mistake (빨리+고+치고 for 빨리 고치고), and a noun after a
-    /// modifier ending counts only where HanDic also reads one in the `word` (긴장성을 is not
-    /// 긴+ㄴ+장성+을).
-    func wordEndReason(before: String, previousSurface: String, tag: String, surface: String, stemBefore: String?, word: @autoclosure () -> String,
-                       afterCounter: Bool = false) -> String? {
+    /// `endingAttached` says whether an ending (the morpheme before) is written solid with the
+    /// morpheme before it: an ending that starts a word is the analyzer's mistake (빨리+고+치고 for
+    /// 빨리 고치고). A noun after a modifier ending counts only where HanDic also reads one in the
+    /// `word` (긴장성을 is not 긴+ㄴ+장성+을). The surfaces are read only by the rules whose tags
+    /// match (most pairs of morphemes need neither).
+    func wordEndReason(before: String, previousSurface readPrevious: @autoclosure () -> String, tag: String, surface readSurface: @autoclosure () -> String,
+                       endingAttached: Bool, word: @autoclosure () -> String, afterCounter: Bool = false) -> String? {
         let (nouns, verbs) = (Self.nounTags, Self.verbTags)
-        if before.hasPrefix("E") && stemBefore == nil { return nil }
-        if before == "ETM" && tag != "NNB" && nouns.contains(tag) && !southernReadsModifierEnding(word()) { return nil }
+        lazy var previousSurface = readPrevious()
+        lazy var surface = readSurface()
+        if before.hasPrefix("E") && !endingAttached { return nil }
         // A modifier ending, a nominal ending or a particle ends its word (한글 맞춤법 제2항).
         // (ETM + NNB is the dependent-noun rule's: -는데 is also an ending the analyzer confuses.)
-        if before == "ETM" && nouns.contains(tag) && tag != "NNB" { return "noun after a modifier ending" }
+        if before == "ETM" && nouns.contains(tag) && tag != "NNB" { return southernReadsModifierEnding(word()) ? "noun after a modifier ending" : nil }
         if (before.hasPrefix("J") && tag == "NNB") || (before == "JKG" && nouns.contains(tag)) { return "noun after a particle" }
         if before == "ETN" && (nouns.contains(tag) || verbs.contains(tag) || tag == "MAG" || tag == "VCN") { return "word after a nominal ending" }
         if tag == "VCN" && (nouns.contains(before) || before == "ETN") { return "아니다 after a noun" }
@@ -167,7 +169,7 @@ extension OrthographyConverter {
             if isModifier && surface.count >= 2 { modifierNouns.insert(morphemes[k].range.lowerBound) }
         }
         // Words ended by grammar and written solid with the next (수립된후, 인민들의것, 다바쳐,
-        // 존엄있는: ``wordEndReason(before:previousSurface:tag:surface:)``): evidence like the
+        // 존엄있는: ``wordEndReason(before:previousSurface:tag:surface:endingAttached:word:afterCounter:)``): evidence like the
         // nouns above. A dependent noun after 의 or a nominal ending, 아니다 after a dependent
         // noun, 없이 or 있다 after a Sino-Korean noun HanDic does not join it with, and a counter
         // after a numeral (한해, but not 한번, also an adverb) are mended alone too, as slips; a
@@ -181,11 +183,11 @@ extension OrthographyConverter {
             && !counted.contains(morphemes[k].range.lowerBound) {
             // An ending after no verb stem is a name or loanword the analyzer cut up (할+랄+포크).
             if morphemes[k - 1].m[10].hasPrefix("E") && (k < 2 || !Self.modifierStems.contains(morphemes[k - 2].m[10]) || morphemes[k - 2].m.isUnknown) { continue }
-            let previousSurface = String(scalars: Jamo.compose(Array(nfd[morphemes[k - 1].range])))
-            let surface = String(scalars: Jamo.compose(Array(nfd[morphemes[k].range])))
+            lazy var previousSurface = String(scalars: Jamo.compose(Array(nfd[morphemes[k - 1].range])))
+            lazy var surface = String(scalars: Jamo.compose(Array(nfd[morphemes[k].range])))
             let (before, tag) = (morphemes[k - 1].m[10], morphemes[k].m[10])
-            let stemBefore = k >= 2 && morphemes[k - 2].range.upperBound == morphemes[k - 1].range.lowerBound ? String(scalars: Jamo.compose(Array(nfd[morphemes[k - 2].range]))) : nil
-            if wordEndReason(before: before, previousSurface: previousSurface, tag: tag, surface: surface, stemBefore: stemBefore,
+            let endingAttached = k >= 2 && morphemes[k - 2].range.upperBound == morphemes[k - 1].range.lowerBound
+            if wordEndReason(before: before, previousSurface: previousSurface, tag: tag, surface: surface, endingAttached: endingAttached,
                              word: Self.word(around: morphemes[k].range.lowerBound, in: nfd), afterCounter: morphemes[k - 1].m[2] == "助数詞") != nil {
                 solidWordEnds.append(morphemes[k].range)
                 // (After an ending, only a dependent noun: the analyzer also cuts an ending in
@@ -249,9 +251,8 @@ extension OrthographyConverter {
             let surface = String(scalars: Jamo.compose(converted[k] ?? Array(nfd[range])))
             let previousSurface = String(scalars: Jamo.compose(converted[k - 1] ?? Array(nfd[previousRange])))
             let afterTerm = termEnds.contains(range.lowerBound) && m.tag == "NNG" && surface.count >= 2
-            let stemBefore = k >= 2 && morphemes[k - 2].range.upperBound == previousRange.lowerBound
-                ? String(scalars: Jamo.compose(converted[k - 2] ?? Array(nfd[morphemes[k - 2].range]))) : nil
-            if let reason = afterTerm ? "noun after a name or term" : spacingReason(previous: previous, previousSurface: previousSurface, current: m, surface: surface, stemBefore: stemBefore,
+            let endingAttached = k >= 2 && morphemes[k - 2].range.upperBound == previousRange.lowerBound
+            if let reason = afterTerm ? "noun after a name or term" : spacingReason(previous: previous, previousSurface: previousSurface, current: m, surface: surface, endingAttached: endingAttached,
                                                                                                    word: Self.word(around: range.lowerBound, in: nfd)) {
                 // Name the change by its morphemes, or by the syllables around it when a morpheme
                 // is a bare consonant (할 = 하 + ᆯ).
