@@ -1,5 +1,6 @@
 import ArgumentParser
 import Gyeore
+import GyeoreOrthography
 
 struct TermsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -10,8 +11,18 @@ struct TermsCommand: ParsableCommand {
         original file: text[start:end] is the match), the matched text, the entry id and kind, which
         form matched (nk, sk, variant, en, romanization) and the entry's canonical South Korean and
         English forms. Longest match first; forms tagged {homograph} are not matched in text.
+        With the MeCab dictionaries (scripts/setup.sh), a short form is also found inside a word
+        written solid where the analyzer divides the word around it (교육일군, 김정은동지), and
+        a one-syllable form before a particle (북과 남); without them, with a warning, only where
+        it starts a word.
         """
     )
+
+    @Option(help: ArgumentHelp("The folder holding the nkhandic/ dictionary (default: $GYEORE_DICTIONARIES, else ./deps).", valueName: "dir"))
+    var dictionaryDir: String?
+
+    @Flag(help: "Do not ask the morphological analyzer about short forms inside words (match by position only).")
+    var noMorphology = false
 
     @OptionGroup var glossaryOptions: GlossaryOptions
     @OptionGroup var input: InputOptions
@@ -20,7 +31,15 @@ struct TermsCommand: ParsableCommand {
     func run() throws {
         let glossary = try glossaryOptions.load()
         let matcher: TermMatcher
-        do { matcher = try TermMatcher(glossary: glossary) } catch { throw CLIError.internalError("\(error)") }
+        var segmenter: MeCabWordSegmenter?
+        if !noMorphology {
+            do { segmenter = try MeCabWordSegmenter(dictionaryFolder: dictionaryDir) } catch {
+                // A folder named on the command line that holds no dictionary is a mistake to report.
+                if let dictionaryDir { throw CLIError.input(InputError(file: dictionaryDir, reason: .cannotOpen(OrthographyMessages.message(error)))) }
+                Diagnostics.warn("gyeore: warning: terms inside words written solid are not found: \(OrthographyMessages.message(error))")
+            }
+        }
+        do { matcher = try TermMatcher(glossary: glossary, segmenter: segmenter) } catch { throw CLIError.internalError("\(error)") }
         KeptUntilExit.keep(matcher)
         let output = OutputWriter()
         let jsonLines = JSONLines()

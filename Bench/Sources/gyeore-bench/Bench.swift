@@ -40,8 +40,8 @@ struct Bench {
 
     static func run() throws {
         var arguments = Array(CommandLine.arguments.dropFirst())
-        guard let command = arguments.first, ["normalize", "orthography", "signals", "align", "lines", "files", "coverage", "residuals", "glossary"].contains(command) else {
-            FileHandle.standardError.write(Data("usage: gyeore-bench normalize [--megabytes N] [--short-lines N] | orthography [--megabytes N] [--gold] [--misses] [--assume-north-korean] | align [--sizes 1000,10000,100000] | align --labelled DIR [--explain] [--scores] [--source FILE]... | signals [DIR] | lines [--scalars N] | files [--counts 2000,20000] | coverage [DIR] | residuals [DIR] | glossary [--entries 100000] [--keep DIR]\n".utf8))
+        guard let command = arguments.first, ["normalize", "orthography", "signals", "align", "lines", "files", "coverage", "residuals", "glossary", "terms"].contains(command) else {
+            FileHandle.standardError.write(Data("usage: gyeore-bench normalize [--megabytes N] [--short-lines N] | orthography [--megabytes N] [--gold] [--misses] [--assume-north-korean] | align [--sizes 1000,10000,100000] | align --labelled DIR [--explain] [--scores] [--source FILE]... | signals [DIR] | lines [--scalars N] | files [--counts 2000,20000] | coverage [DIR] | residuals [DIR] | glossary [--entries 100000] [--keep DIR] | terms --labelled DIR [--misses]\n".utf8))
             exit(64)
         }
         if command == "signals" {
@@ -57,6 +57,11 @@ struct Bench {
             if let i = arguments.firstIndex(of: "--entries"), i + 1 < arguments.count, let value = Int(arguments[i + 1]), value > 0 { entries = value }
             let keep = arguments.firstIndex(of: "--keep").flatMap { $0 + 1 < arguments.count ? arguments[$0 + 1] : nil }
             try GlossaryScaleBenchmark(entries: entries, keep: keep).run()
+            return
+        }
+        if command == "terms" {
+            guard let i = arguments.firstIndex(of: "--labelled"), i + 1 < arguments.count else { throw BenchError("terms needs --labelled DIR (Tests/Fixtures/terms)") }
+            try TermsLabelledBenchmark(folder: arguments[i + 1], misses: arguments.contains("--misses")).run()
             return
         }
         if command == "coverage" {

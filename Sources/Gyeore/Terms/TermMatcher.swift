@@ -47,10 +47,19 @@ public struct TermMatcher: Sendable {
     let automaton: AhoCorasick
     /// Two-syllable particle and ending sequences (`data/attached-endings.tsv`).
     private let attachedEndings: Set<[Unicode.Scalar]>
+    /// The analyzer asked about short forms inside words, when there is one.
+    private let segmenter: (any WordSegmenter)?
+    /// The patterns of Latin abbreviations written in capitals (US, UN): matched only where the
+    /// text writes them in capitals too (“with us” is no mention of the United States).
+    private let capitalsOnly: Set<Int>
 
-    /// Builds the matcher for every form of every entry.
-    public init(glossary: Glossary) throws(NormalizerError) {
+    /// Builds the matcher for every form of every entry. With a `segmenter`, a two-syllable
+    /// form is also found inside a word written solid where the analyzer puts morpheme
+    /// boundaries on both its sides (교육일군, 김정은동지), and a one-syllable form at a word's
+    /// start where the rest of the word is grammatical (북과 남).
+    public init(glossary: Glossary, segmenter: (any WordSegmenter)? = nil) throws(NormalizerError) {
         self.glossary = glossary
+        self.segmenter = segmenter
         var configuration = NormalizerConfiguration()
         configuration.lineBreaks = .toSpace
         let base = try Normalizer(configuration: configuration)
@@ -63,6 +72,7 @@ public struct TermMatcher: Sendable {
         // A glossary read through a cache keeps its patterns and automaton there too.
         if let origin = glossary.cacheOrigin, let cached = Self.cached(origin, entries: glossary.entries) {
             (patterns, automaton) = cached
+            capitalsOnly = Self.capitalsOnly(cached.patterns, glossary)
             return
         }
         var patterns: [Pattern] = []
@@ -98,8 +108,21 @@ public struct TermMatcher: Sendable {
         }
         for variant in variants { add(variant.entry, variant.form, variant.kind, variant.text) }
         self.patterns = patterns
+        capitalsOnly = Self.capitalsOnly(patterns, glossary)
         automaton = AhoCorasick(patterns: texts)
         if let origin = glossary.cacheOrigin { Self.store(patterns: patterns, automaton: automaton, origin: origin) }
+    }
+
+    /// The patterns whose form is a Latin abbreviation in capitals: two letters or more, every
+    /// letter a capital (US, UN, U.S.; not Kim, nor TASS's lower-case spelling).
+    private static func capitalsOnly(_ patterns: [Pattern], _ glossary: Glossary) -> Set<Int> {
+        Set(patterns.indices.filter { index in
+            let pattern = patterns[index]
+            guard pattern.isLatin else { return false }
+            let form = glossary.entries[pattern.entry].forms[pattern.form]
+            let letters = form.text.unicodeScalars.filter { $0.properties.isAlphabetic }
+            return form.tags.contains(.abbr) && letters.count >= 2 && letters.allSatisfy { $0.isASCII && $0.properties.isUppercase }
+        })
     }
 
     /// The terms in `text`, in text order, never overlapping; at each position the longest
@@ -127,7 +150,11 @@ public struct TermMatcher: Sendable {
 
     /// The matches in folded text, with ranges and texts of the original it was folded from.
     private func matches(folded: [Unicode.Scalar], original originalScalars: [Unicode.Scalar], map: OffsetMap, excluding excluded: Int? = nil) -> [Match] {
-        var candidates = automaton.matches(in: folded).filter { accepts($0, in: folded) && patterns[$0.pattern].entry != excluded }
+        var candidates = automaton.matches(in: folded).filter { match in
+            guard patterns[match.pattern].entry != excluded, accepts(match, in: folded) else { return false }
+            guard capitalsOnly.contains(match.pattern) else { return true }
+            return originalScalars[map.originalRange(forNormalized: match.range)].allSatisfy { !$0.properties.isLowercase }
+        }
         candidates.sort { ($0.range.lowerBound, -$0.range.count, $0.pattern) < ($1.range.lowerBound, -$1.range.count, $1.pattern) }
         var result: [Match] = []
         var end = 0
@@ -163,17 +190,44 @@ public struct TermMatcher: Sendable {
             // A word of its own: after a space or an opening mark (not after a closing quote,
             // where a particle attaches: “단계”로), and before no letter.
             let opensWord = before.map { $0.properties.isWhitespace || isOpening($0) } ?? true
-            return opensWord && !isWordCharacter(after)
+            guard opensWord else { return false }
+            if !isWordCharacter(after) { return true }
+            // With a particle or ending after it (북과 남), when the analyzer reads the syllable
+            // as a word of its own and the rest of the word as grammar.
+            guard pattern.syllables == 1, let morphemes = morphemes(around: match.range, in: text) else { return false }
+            return morphemes.word.first == WordMorpheme(range: 0..<1, isGrammatical: false)
+                && morphemes.word.dropFirst().allSatisfy(\.isGrammatical) && morphemes.word.count > 1
         case 2:
-            // Not inside a word; nor right after a closing mark when the form is also a particle
-            // or ending that attaches there (“문민정권”이란 is 'called “…”', not Iran).
-            guard !(before.map(Self.isHangul) ?? false) else { return false }
+            // Not inside a word, unless the analyzer puts morpheme boundaries on both sides of it
+            // (교육일군, 김정은동지); nor right after a closing mark when the form is also a
+            // particle or ending that attaches there (“문민정권”이란 is 'called “…”', not Iran).
+            if before.map(Self.isHangul) ?? false {
+                guard let (word, offset) = morphemes(around: match.range, in: text) else { return false }
+                let start = match.range.lowerBound - offset, end = match.range.upperBound - offset
+                return word.contains { $0.range.lowerBound == start && !$0.isGrammatical }
+                    && (word.last?.range.upperBound == end || word.contains { $0.range.lowerBound == end })
+            }
             return !(before.map(Self.isClosing) ?? false) || !attachedEndings.contains(Array(text[match.range]))
         default: return true
         }
     }
 
     static func isHangul(_ scalar: Unicode.Scalar) -> Bool { (0xAC00...0xD7A3).contains(scalar.value) }
+
+    /// The analyzer's morphemes of the run of Hangul holding `range` (a word of running text
+    /// without the marks around it), and where that run starts; nil without an analyzer, or
+    /// when the run is longer than a word can be (a line of Hangul without spaces).
+    private func morphemes(around range: Range<Int>, in text: [Unicode.Scalar]) -> (word: [WordMorpheme], offset: Int)? {
+        guard let segmenter else { return nil }
+        var start = range.lowerBound, end = range.upperBound
+        while start > 0, Self.isHangul(text[start - 1]), range.lowerBound - start < Self.longestWord { start -= 1 }
+        while end < text.count, Self.isHangul(text[end]), end - range.upperBound < Self.longestWord { end += 1 }
+        guard start == 0 || !Self.isHangul(text[start - 1]), end == text.count || !Self.isHangul(text[end]) else { return nil }
+        return segmenter.morphemes(of: Array(text[start..<end])).map { ($0, start) }
+    }
+
+    /// How many syllables a word may have on either side of a form for the analyzer to be asked.
+    static let longestWord = 24
 
     static func isClosing(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.properties.generalCategory {

@@ -70,6 +70,44 @@ import Testing
         #expect(try found("그가 이란에 갔다").map { $0.split(separator: " ")[2] } == ["country.iran"])
     }
 
+    @Test func abbreviationsInCapitalsMatchOnlyInCapitals() throws {
+        #expect(try found("The US said it would talk to us and the U.S. Congress, with the UN") == [
+            "4-6 US country.united-states en",
+            "40-44 U.S. country.united-states en",
+            "64-66 UN organization.un en",
+        ])
+    }
+
+    /// A segmenter that divides the words it knows as a table says, and no others.
+    private struct TableSegmenter: WordSegmenter {
+        var table: [String: [(Int, Int, Bool)]]
+        func morphemes(of word: [Unicode.Scalar]) -> [WordMorpheme]? {
+            table[String(String.UnicodeScalarView(word))].map { $0.map { WordMorpheme(range: $0.0..<$0.1, isGrammatical: $0.2) } }
+        }
+    }
+
+    @Test func anAnalyzerFindsShortFormsInsideWordsWrittenSolid() throws {
+        let segmenter = TableSegmenter(table: [
+            "김정은동지께서는": [(0, 1, false), (1, 3, false), (3, 5, false), (5, 7, true), (7, 8, true)],
+            "최고리익을": [(0, 2, false), (2, 4, false), (4, 5, true)],
+            "대원수님들의": [(0, 3, false), (3, 4, true), (4, 5, true), (5, 6, true)],  // 원수 inside one noun
+            "혁명적대고조로": [(0, 2, false), (2, 3, true), (3, 6, false), (6, 7, true)],  // 조로 across two
+            "북과": [(0, 1, false), (1, 2, true)],
+            "북한의": [(0, 2, false), (2, 3, true)],
+            "미래가": [(0, 2, false), (2, 3, true)],
+        ])
+        let matcher = try TermMatcher(glossary: try GlossaryLookupTests.glossary(), segmenter: segmenter)
+        func found(_ text: String) -> [String] { matcher.matches(in: text).map { "\($0.range.lowerBound)-\($0.range.upperBound) \($0.text) \($0.entry.id)" } }
+        #expect(found("경애하는 김정은동지께서는") == ["5-8 김정은 person.kim-jong-un", "8-10 동지 title.comrade"])
+        #expect(found("국가의 최고리익을") == ["6-8 리익 term.interest"])
+        #expect(found("대원수님들의 업적") == [])
+        #expect(found("혁명적대고조로") == ["0-2 혁명 term.revolution"])
+        #expect(found("북과 남이") == ["0-1 북 country.north-korea"])
+        #expect(found("미래가 밝다") == [])
+        // Without the analyzer, only where a word starts.
+        #expect(try self.found("경애하는 김정은동지께서는 북과 남이").map { $0.split(separator: " ")[2] } == ["person.kim-jong-un"])
+    }
+
     @Test(arguments: Fixtures.seedURLs.map(\.lastPathComponent))
     func everyMatchIsTheOriginalSliceOfAFormOfItsEntry(seed: String) throws {
         let glossary = try GlossaryLookupTests.glossary()

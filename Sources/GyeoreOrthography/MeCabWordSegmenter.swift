@@ -1,0 +1,67 @@
+import Foundation
+import Gyeore
+import Synchronization
+
+/// A ``WordSegmenter`` over MeCab and NK-HanDic: where a word's morphemes start, for
+/// `TermMatcher` to find terms inside North Korean words written solid.
+///
+/// A morpheme boundary the analyzer puts inside a syllable (it reads conjoining jamo) is no
+/// boundary: that morpheme joins the one before it. Analyses are kept per word (bounded), since
+/// running text repeats its words.
+public final class MeCabWordSegmenter: WordSegmenter {
+    private let tagger: MeCabTagger
+    private let known = Mutex<[String: [WordMorpheme]?]>([:])
+
+    /// How many analysed words are kept at most.
+    static let knownLimit = 100_000
+
+    /// A segmenter over an open tagger (NK-HanDic reads both North and South Korean words).
+    public init(tagger: MeCabTagger) {
+        self.tagger = tagger
+    }
+
+    /// A segmenter over NK-HanDic, found as ``DictionaryLocator`` finds it (in `folder` when given).
+    public convenience init(dictionaryFolder folder: String? = nil) throws(OrthographyError) {
+        self.init(tagger: try MeCabTagger(dictionary: try DictionaryLocator.locate("nkhandic", folder: folder)))
+    }
+
+    public func morphemes(of word: [Unicode.Scalar]) -> [WordMorpheme]? {
+        let key = String(String.UnicodeScalarView(word))
+        if let found = known.withLock({ $0[key] }) { return found }
+        let result = analyse(word)
+        known.withLock { cache in
+            if cache.count >= Self.knownLimit { cache.removeAll(keepingCapacity: true) }
+            cache[key] = .some(result)
+        }
+        return result
+    }
+
+    private func analyse(_ word: [Unicode.Scalar]) -> [WordMorpheme]? {
+        guard !word.isEmpty else { return nil }
+        // NK-HanDic reads Hangul as conjoining jamo: each scalar decomposed on its own, and the
+        // byte offset where each scalar starts remembered.
+        var utf8: [UInt8] = []
+        var scalarAt: [Int: Int] = [:]
+        for (index, scalar) in word.enumerated() {
+            scalarAt[utf8.count] = index
+            utf8 += String(scalar).decomposedStringWithCanonicalMapping.utf8
+        }
+        scalarAt[utf8.count] = word.count
+        var result: [WordMorpheme] = []
+        for morpheme in tagger.analyse(utf8) {
+            if let start = scalarAt[morpheme.bytes.lowerBound], start == (result.last?.range.upperBound ?? 0) {
+                result.append(WordMorpheme(range: start..<start, isGrammatical: Self.isGrammatical(morpheme.tag)))
+            }
+            if let end = scalarAt[morpheme.bytes.upperBound], let last = result.last, end >= last.range.lowerBound {
+                result[result.count - 1].range = last.range.lowerBound..<end
+            }
+        }
+        guard let last = result.last, last.range.upperBound == word.count, result.allSatisfy({ !$0.range.isEmpty }) else { return nil }
+        return result
+    }
+
+    /// Particles (J…), endings (E…), suffixes (XS…) and the copula (VCP) are grammatical.
+    static func isGrammatical(_ tag: String) -> Bool {
+        tag.hasPrefix("J") || tag.hasPrefix("E") || tag.hasPrefix("XS") || tag == "VCP"
+    }
+}

@@ -1,0 +1,41 @@
+import Gyeore
+import Testing
+@testable import GyeoreOrthography
+
+/// Terms inside North Korean words written solid, as NK-HanDic divides them.
+@Suite(.enabled(if: OrthographyFixtures.dictionariesLoad, "needs the MeCab dictionaries (see DependencyTests)"))
+struct MeCabWordSegmenterTests {
+    private static let loaded = Result { try MeCabWordSegmenter(dictionaryFolder: OrthographyFixtures.dictionaries) }
+
+    @Test func morphemesCoverTheWordOnSyllableBoundaries() throws {
+        let segmenter = try Self.loaded.get()
+        func ranges(_ word: String) -> [String]? {
+            segmenter.morphemes(of: Array(word.unicodeScalars))?.map { "\($0.range.lowerBound)-\($0.range.upperBound)\($0.isGrammatical ? "g" : "")" }
+        }
+        #expect(ranges("최고리익을") == ["0-2", "2-4", "4-5g"])
+        #expect(ranges("유일적령도체계를") == ["0-2", "2-3g", "3-5", "5-7", "7-8g"])
+        #expect(ranges("대원수님들의") == ["0-3", "3-4g", "4-5g", "5-6g"])
+        // Every analysis covers its word, in order, without gaps.
+        for word in ["반공화국제재압살책동이", "혁명적대고조로", "김정은동지께서는", "북과", "자주권과"] {
+            let morphemes = try #require(segmenter.morphemes(of: Array(word.unicodeScalars)), "\(word)")
+            #expect(morphemes.first?.range.lowerBound == 0 && morphemes.last?.range.upperBound == word.unicodeScalars.count)
+            #expect(zip(morphemes, morphemes.dropFirst()).allSatisfy { $0.range.upperBound == $1.range.lowerBound })
+        }
+    }
+
+    /// Sentences of the New Year addresses (`../shared/nk-texts/`, 1951, 1982, 2012, 2019).
+    @Test func termsInsideNorthKoreanWords() throws {
+        let matcher = try TermMatcher(glossary: try OrthographyFixtures.glossary(), segmenter: try Self.loaded.get())
+        func entries(_ text: String) -> [String] { matcher.matches(in: text).map { "\($0.text) \($0.entry.id)" } }
+        #expect(entries("경애하는 김정은동지께서는 《북과 남이 평화번영의 길로 나가기로 확약한 이상》") == [
+            "김정은 person.kim-jong-un", "동지 title.comrade", "북 country.north-korea",
+        ])
+        #expect(entries("나라의 자주권과 국가의 최고리익을 수호하고") == ["리익 term.interest"])
+        #expect(entries("당의 유일적령도체계를 튼튼히 세우는것") == ["령도 term.leadership"])
+        #expect(entries("우리 인민의 혁명투쟁력사에서") == ["혁명 term.revolution", "력사 term.history"])
+        // Inside one morpheme, or across two, a form is no mention.
+        #expect(entries("대원수님들의 불멸의 건국업적") == [])
+        #expect(entries("새로운 혁명적대고조로 우리 혁명과") == ["혁명 term.revolution", "혁명 term.revolution"])
+        #expect(entries("미래가 얼마나 휘황찬란한가") == [])
+    }
+}
