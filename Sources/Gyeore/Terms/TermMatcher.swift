@@ -150,15 +150,20 @@ public struct TermMatcher: Sendable {
 
     /// The matches in folded text, with ranges and texts of the original it was folded from.
     private func matches(folded: [Unicode.Scalar], original originalScalars: [Unicode.Scalar], map: OffsetMap, excluding excluded: Int? = nil) -> [Match] {
-        var candidates = automaton.matches(in: folded).filter { match in
-            guard patterns[match.pattern].entry != excluded, accepts(match, in: folded) else { return false }
-            guard capitalsOnly.contains(match.pattern) else { return true }
-            return originalScalars[map.originalRange(forNormalized: match.range)].allSatisfy { !$0.properties.isLowercase }
+        // Forms the analyzer must judge are judged last, and only when no longer match already
+        // covers them: the analysis costs more than every other test.
+        var candidates: [(match: AhoCorasick.Match, askAnalyzer: Bool)] = automaton.matches(in: folded).compactMap { match in
+            guard patterns[match.pattern].entry != excluded else { return nil }
+            let verdict = accepts(match, in: folded)
+            guard verdict != .rejected else { return nil }
+            if capitalsOnly.contains(match.pattern), originalScalars[map.originalRange(forNormalized: match.range)].contains(where: { $0.properties.isLowercase }) { return nil }
+            return (match, verdict == .askAnalyzer)
         }
-        candidates.sort { ($0.range.lowerBound, -$0.range.count, $0.pattern) < ($1.range.lowerBound, -$1.range.count, $1.pattern) }
+        candidates.sort { ($0.match.range.lowerBound, -$0.match.range.count, $0.match.pattern) < ($1.match.range.lowerBound, -$1.match.range.count, $1.match.pattern) }
         var result: [Match] = []
         var end = 0
-        for candidate in candidates where candidate.range.lowerBound >= end {
+        for (candidate, askAnalyzer) in candidates where candidate.range.lowerBound >= end {
+            if askAnalyzer && !analyzerAccepts(candidate, in: folded) { continue }
             let pattern = patterns[candidate.pattern]
             let original = map.originalRange(forNormalized: candidate.range)
             result.append(Match(range: original, text: String(scalars: originalScalars[original]), entry: glossary.entries[pattern.entry],
@@ -168,7 +173,10 @@ public struct TermMatcher: Sendable {
         return result
     }
 
-    private func accepts(_ match: AhoCorasick.Match, in text: [Unicode.Scalar]) -> Bool {
+    /// What the rules by position say of a match: a term, none, or a question for the analyzer.
+    private enum Verdict { case accepted, rejected, askAnalyzer }
+
+    private func accepts(_ match: AhoCorasick.Match, in text: [Unicode.Scalar]) -> Verdict {
         let pattern = patterns[match.pattern]
         let before: Unicode.Scalar? = match.range.lowerBound > 0 ? text[match.range.lowerBound - 1] : nil
         let after: Unicode.Scalar? = match.range.upperBound < text.count ? text[match.range.upperBound] : nil
@@ -181,35 +189,42 @@ public struct TermMatcher: Sendable {
             guard let scalar else { return false }
             return scalar.value < 0x250 && (scalar.properties.isAlphabetic || scalar.properties.numericType != nil)
         }
-        if pattern.isLatin { return !isLatinWordCharacter(before) && !isLatinWordCharacter(after) }
+        func verdict(_ accepted: Bool) -> Verdict { accepted ? .accepted : .rejected }
+        if pattern.isLatin { return verdict(!isLatinWordCharacter(before) && !isLatinWordCharacter(after)) }
         if pattern.isHanja {
-            return !(before?.properties.isIdeographic ?? false) && !(after?.properties.isIdeographic ?? false)
+            return verdict(!(before?.properties.isIdeographic ?? false) && !(after?.properties.isIdeographic ?? false))
         }
         switch pattern.syllables {
         case 0, 1:
             // A word of its own: after a space or an opening mark (not after a closing quote,
             // where a particle attaches: “단계”로), and before no letter.
             let opensWord = before.map { $0.properties.isWhitespace || isOpening($0) } ?? true
-            guard opensWord else { return false }
-            if !isWordCharacter(after) { return true }
-            // With a particle or ending after it (북과 남), when the analyzer reads the syllable
-            // as a word of its own and the rest of the word as grammar.
-            guard pattern.syllables == 1, let morphemes = morphemes(around: match.range, in: text) else { return false }
-            return morphemes.word.first == WordMorpheme(range: 0..<1, isGrammatical: false)
-                && morphemes.word.dropFirst().allSatisfy(\.isGrammatical) && morphemes.word.count > 1
+            guard opensWord else { return .rejected }
+            if !isWordCharacter(after) { return .accepted }
+            // With a particle or ending after it (북과 남): ``analyzerAccepts(_:in:)``.
+            return pattern.syllables == 1 && segmenter != nil && Self.isHangul(text[match.range.lowerBound]) ? .askAnalyzer : .rejected
         case 2:
             // Not inside a word, unless the analyzer puts morpheme boundaries on both sides of it
             // (교육일군, 김정은동지); nor right after a closing mark when the form is also a
             // particle or ending that attaches there (“문민정권”이란 is 'called “…”', not Iran).
-            if before.map(Self.isHangul) ?? false {
-                guard let (word, offset) = morphemes(around: match.range, in: text) else { return false }
-                let start = match.range.lowerBound - offset, end = match.range.upperBound - offset
-                return word.contains { $0.range.lowerBound == start && !$0.isGrammatical }
-                    && (word.last?.range.upperBound == end || word.contains { $0.range.lowerBound == end })
-            }
-            return !(before.map(Self.isClosing) ?? false) || !attachedEndings.contains(Array(text[match.range]))
-        default: return true
+            if before.map(Self.isHangul) ?? false { return segmenter == nil ? .rejected : .askAnalyzer }
+            return verdict(!(before.map(Self.isClosing) ?? false) || !attachedEndings.contains(Array(text[match.range])))
+        default: return .accepted
         }
+    }
+
+    /// The analyzer's verdict on a form inside a word: a two-syllable form after Hangul is a
+    /// term when a morpheme that is no particle or ending starts where it starts and another
+    /// starts (or the word ends) where it ends (교육일군, 김정은동지); a one-syllable form at a
+    /// word's start when it is a morpheme of its own and the rest of the word is grammar (북과).
+    private func analyzerAccepts(_ match: AhoCorasick.Match, in text: [Unicode.Scalar]) -> Bool {
+        guard let (word, offset) = morphemes(around: match.range, in: text) else { return false }
+        let start = match.range.lowerBound - offset, end = match.range.upperBound - offset
+        if patterns[match.pattern].syllables == 1 {
+            return start == 0 && word.count > 1 && word[0] == WordMorpheme(range: 0..<1, isGrammatical: false) && word.dropFirst().allSatisfy(\.isGrammatical)
+        }
+        return word.contains { $0.range.lowerBound == start && !$0.isGrammatical }
+            && (word.last?.range.upperBound == end || word.contains { $0.range.lowerBound == end })
     }
 
     static func isHangul(_ scalar: Unicode.Scalar) -> Bool { (0xAC00...0xD7A3).contains(scalar.value) }
