@@ -3,7 +3,7 @@
 #
 #   bash scripts/fuzz.sh [SECONDS] [TARGET...]   # default: 60 seconds each, every target
 #
-# Targets: normalizer (every mode; idempotence and offset invariants), orthography (--to sk),
+# Targets: normalizer (every mode; idempotence and offset invariants), orthography (--to sk), terms,
 # quotes (spans equal the text's slices), jsonl (JSON Lines documents: a document or a one-line
 # problem per line; quotations are slices of each document's text), glossary (reader, lookup, TBX export), romanizer,
 # align (documents split at form feeds; quotation offsets, pair scores, cluster members),
@@ -19,7 +19,7 @@ cd "$(dirname "$0")/.."
 seconds=${1:-60}
 shift || true
 targets=("$@")
-((${#targets[@]})) || targets=(normalizer orthography quotes jsonl glossary romanizer align import item cache)
+((${#targets[@]})) || targets=(normalizer orthography terms quotes jsonl glossary romanizer align import item cache)
 runtime=$(ls "$(dirname "$(dirname "$(readlink -f "$(command -v swift)")")")"/lib/clang/*/lib/linux/libclang_rt.fuzzer_no_main-x86_64.a | head -n 1)
 swift build --package-path Fuzz --scratch-path .build-fuzz -c release \
   -Xswiftc -sanitize=address -Xswiftc -sanitize-coverage=edge,trace-cmp,inline-8bit-counters,pc-table \

@@ -70,6 +70,31 @@ func makeTarget(_ name: String) throws -> (String) -> Void {
         c.orthography = OrthographyStep(converter: try OrthographyConverter(glossary: glossary))
         let normalizer = try Normalizer(configuration: c)
         return { text in checkMap(normalizer.normalize(text)) }
+    case "terms":
+        // Terms as `terms` finds them, the analyzer asked about forms inside words: matches in
+        // order, never overlapping, each the slice of the text its range names; every analysis
+        // covers its word in order.
+        let segmenter = try MeCabWordSegmenter()
+        let matcher = try TermMatcher(glossary: try Glossary(folder: root + "/glossary"), segmenter: segmenter)
+        return { text in
+            let scalars = ScalarText.scalars(of: text)
+            var end = 0
+            for match in matcher.matches(in: text) {
+                require(match.range.lowerBound >= end && match.range.upperBound <= scalars.count && !match.range.isEmpty, "term \(match.range) after \(end) in \(scalars.count) scalars")
+                require(ScalarText.string(scalars[match.range]) == match.text, "term is not the text's slice")
+                end = match.range.upperBound
+            }
+            for word in text.split(whereSeparator: { $0.isWhitespace }).prefix(8) {
+                let word = Array(word.unicodeScalars)
+                guard let morphemes = segmenter.morphemes(of: word) else { continue }
+                var at = 0
+                for morpheme in morphemes {
+                    require(morpheme.range.lowerBound == at && !morpheme.range.isEmpty, "morphemes of \(word) not in order: \(morphemes)")
+                    at = morpheme.range.upperBound
+                }
+                require(at == word.count, "morphemes of \(word) end at \(at), not \(word.count)")
+            }
+        }
     case "quotes":
         let extractor = try QuoteExtractor(glossary: try Glossary(folder: root + "/glossary"))
         return { text in
