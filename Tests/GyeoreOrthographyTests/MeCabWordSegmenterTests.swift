@@ -30,12 +30,16 @@ struct MeCabWordSegmenterTests {
         #expect(entries("경애하는 김정은동지께서는 《북과 남이 평화번영의 길로 나가기로 확약한 이상》") == [
             "김정은 person.kim-jong-un", "동지 title.comrade", "북 country.north-korea",
         ])
-        #expect(entries("나라의 자주권과 국가의 최고리익을 수호하고") == ["리익 term.interest"])
+        #expect(entries("나라의 자주권과 국가의 최고리익을 수호하고") == ["자주 term.independence", "리익 term.interest"])
         #expect(entries("당의 유일적령도체계를 튼튼히 세우는것") == ["령도 term.leadership"])
-        #expect(entries("우리 인민의 혁명투쟁력사에서") == ["혁명 term.revolution", "력사 term.history"])
+        #expect(entries("우리 인민의 혁명투쟁력사에서") == ["인민 term.people", "혁명 term.revolution", "력사 term.history"])
         // Inside one morpheme, or across two, a form is no mention.
         #expect(entries("대원수님들의 불멸의 건국업적") == [])
         #expect(entries("새로운 혁명적대고조로 우리 혁명과") == ["혁명 term.revolution", "혁명 term.revolution"])
         #expect(entries("미래가 얼마나 휘황찬란한가") == [])
+        // A longer form inside a word only from a morpheme's start: not the Chinese party's
+        // central committee (1985), which holds 당 중앙위원회.
+        #expect(entries("중국공산당 중앙위원회 총서기") == ["중국 country.china"])
+        #expect(entries("전번 당중앙위원회 정치위원회에서도") == ["당중앙위원회 organization.wpk-central-committee"])
     }
 }

@@ -50,7 +50,7 @@ public struct BilingualLexicon: Sendable {
         if let glossary {
             for (index, entry) in glossary.entries.enumerated() {
                 let concept = UInt32(rows.count + index)
-                if entry.kind == .person || entry.kind == .title { names.insert(concept) }
+                if [.person, .title, .organization, .outlet].contains(entry.kind) { names.insert(concept) }
                 for form in entry.forms where [.sk, .nk, .koOther].contains(form.field) {
                     let key = String(form.text.unicodeScalars.filter { !$0.properties.isWhitespace })
                     if key.unicodeScalars.count >= 2 { korean[key, default: []].append(concept) }

@@ -209,19 +209,25 @@ public struct TermMatcher: Sendable {
             // particle or ending that attaches there (“문민정권”이란 is 'called “…”', not Iran).
             if before.map(Self.isHangul) ?? false { return segmenter == nil ? .rejected : .askAnalyzer }
             return verdict(!(before.map(Self.isClosing) ?? false) || !attachedEndings.contains(Array(text[match.range])))
-        default: return .accepted
+        default:
+            // Longer forms anywhere (반로씨야적), but where the analyzer reads a word around
+            // one, only from a morpheme's start (당 중앙위원회 is not in 중국공산당 중앙위원회).
+            return (before.map(Self.isHangul) ?? false) && segmenter != nil ? .askAnalyzer : .accepted
         }
     }
 
     /// The analyzer's verdict on a form inside a word: a two-syllable form after Hangul is a
     /// term when a morpheme that is no particle or ending starts where it starts and another
-    /// starts (or the word ends) where it ends (교육일군, 김정은동지); a one-syllable form at a
-    /// word's start when it is a morpheme of its own and the rest of the word is grammar (북과).
+    /// starts (or the word ends) where it ends (교육일군, 김정은동지); a longer form when a
+    /// morpheme starts where it starts; a one-syllable form at a word's start when it is a
+    /// morpheme of its own and the rest of the word is grammar (북과).
     private func analyzerAccepts(_ match: AhoCorasick.Match, in text: [Unicode.Scalar]) -> Bool {
         guard let (word, offset) = morphemes(around: match.range, in: text) else { return false }
         let start = match.range.lowerBound - offset, end = match.range.upperBound - offset
-        if patterns[match.pattern].syllables == 1 {
-            return start == 0 && word.count > 1 && word[0] == WordMorpheme(range: 0..<1, isGrammatical: false) && word.dropFirst().allSatisfy(\.isGrammatical)
+        switch patterns[match.pattern].syllables {
+        case 1: return start == 0 && word.count > 1 && word[0] == WordMorpheme(range: 0..<1, isGrammatical: false) && word.dropFirst().allSatisfy(\.isGrammatical)
+        case 2: break
+        default: return word.contains { $0.range.lowerBound == start }
         }
         return word.contains { $0.range.lowerBound == start && !$0.isGrammatical }
             && (word.last?.range.upperBound == end || word.contains { $0.range.lowerBound == end })

@@ -21,6 +21,7 @@ import Testing
             "61-66 우크라이나 country.ukraine sk",
             "77-80 로씨야 country.russia nk",
             "117-128 조선민주주의인민공화국 country.north-korea sk",
+            "137-139 인민 term.people sk",
             "146-150 제국주의 term.imperialism sk",
             "163-165 주권 term.sovereignty sk",
             "167-171 령토완정 term.territorial-integrity nk",
