@@ -241,7 +241,7 @@ func tinyGlossary() throws -> Glossary {
 @main
 struct GyeoreFuzz {
     static func main() throws {
-        let targets = ["normalizer", "orthography", "quotes", "jsonl", "glossary", "romanizer", "align", "import", "item", "cache"]
+        let targets = ["normalizer", "orthography", "terms", "quotes", "jsonl", "glossary", "romanizer", "align", "import", "item", "cache"]
         if CommandLine.arguments.count == 3, CommandLine.arguments[1] == "cache-seeds" {
             // The cache target's seeds: the tiny glossary's cache body and its term cache body.
             let tiny = try tinyGlossary()
