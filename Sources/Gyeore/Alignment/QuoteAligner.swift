@@ -101,6 +101,8 @@ public final class QuoteAligner {
     let speakerNames: [String: SpeakerName]
     let lexicon: BilingualLexicon
     let splitter: ClauseSplitter
+    /// Numbers and counters in one form (``NumeralForms``).
+    let numerals: NumeralForms
     let options: Options
     /// Words normalized for diffs (``normalizerResult(_:)``).
     let normalizedWords = Mutex<[String: NormalizedText]>([:])
@@ -125,6 +127,7 @@ public final class QuoteAligner {
                                   uniquingKeysWith: { first, _ in first })
         lexicon = try BilingualLexicon(glossary: glossary, hanja: hanja, bundled: options.curatedLexicon)
         splitter = try ClauseSplitter()
+        numerals = try NumeralForms()
         self.options = options
         self.statistics = statistics
         if let statistics { weigh(by: statistics) }
@@ -201,7 +204,9 @@ public final class QuoteAligner {
         canonical(normalized: [Unicode.Scalar](scalarsOf: normalizerResult(text).normalized))
     }
 
-    func canonical(normalized: [Unicode.Scalar]) -> [Unicode.Scalar] {
+    func canonical(normalized original: [Unicode.Scalar]) -> [Unicode.Scalar] {
+        // Numbers in one form first (백일 and 100일, 세 번 and 3차례).
+        let normalized = numerals.rewrite(original)
         var result: [Unicode.Scalar] = []
         var i = 0
         let matches = matcher?.matches(inNormalized: normalized) ?? []
