@@ -222,7 +222,8 @@ public struct TermMatcher: Sendable {
     /// morpheme starts where it starts; a one-syllable form at a word's start when it is a
     /// morpheme of its own and the rest of the word is grammar (북과).
     private func analyzerAccepts(_ match: AhoCorasick.Match, in text: [Unicode.Scalar]) -> Bool {
-        guard let (word, offset) = morphemes(around: match.range, in: text) else { return false }
+        // A word the analyzer cannot read leaves a longer form to the rules by position.
+        guard let (word, offset) = morphemes(around: match.range.lowerBound, in: text) else { return patterns[match.pattern].syllables >= 3 }
         let start = match.range.lowerBound - offset, end = match.range.upperBound - offset
         switch patterns[match.pattern].syllables {
         case 1: return start == 0 && word.count > 1 && word[0] == WordMorpheme(range: 0..<1, isGrammatical: false) && word.dropFirst().allSatisfy(\.isGrammatical)
@@ -235,14 +236,14 @@ public struct TermMatcher: Sendable {
 
     static func isHangul(_ scalar: Unicode.Scalar) -> Bool { (0xAC00...0xD7A3).contains(scalar.value) }
 
-    /// The analyzer's morphemes of the run of Hangul holding `range` (a word of running text
+    /// The analyzer's morphemes of the run of Hangul holding `position` (a word of running text
     /// without the marks around it), and where that run starts; nil without an analyzer, or
     /// when the run is longer than a word can be (a line of Hangul without spaces).
-    private func morphemes(around range: Range<Int>, in text: [Unicode.Scalar]) -> (word: [WordMorpheme], offset: Int)? {
-        guard let segmenter else { return nil }
-        var start = range.lowerBound, end = range.upperBound
-        while start > 0, Self.isHangul(text[start - 1]), range.lowerBound - start < Self.longestWord { start -= 1 }
-        while end < text.count, Self.isHangul(text[end]), end - range.upperBound < Self.longestWord { end += 1 }
+    private func morphemes(around position: Int, in text: [Unicode.Scalar]) -> (word: [WordMorpheme], offset: Int)? {
+        guard let segmenter, position < text.count, Self.isHangul(text[position]) else { return nil }
+        var start = position, end = position + 1
+        while start > 0, Self.isHangul(text[start - 1]), position - start < Self.longestWord { start -= 1 }
+        while end < text.count, Self.isHangul(text[end]), end - position < Self.longestWord { end += 1 }
         guard start == 0 || !Self.isHangul(text[start - 1]), end == text.count || !Self.isHangul(text[end]) else { return nil }
         return segmenter.morphemes(of: Array(text[start..<end])).map { ($0, start) }
     }
