@@ -79,7 +79,7 @@ struct NormalizeCommand: ParsableCommand {
             do {
                 configuration.orthography = OrthographyStep(converter: try OrthographyConverter(glossary: glossary, dictionaryFolder: dictionaryDir, options: options))
             } catch {
-                throw CLIError.input(InputError(file: dictionaryDir ?? "deps", reason: .cannotOpen(OrthographyMessages.message(error))))
+                throw OrthographyMessages.cannotOpen(dictionaryDir ?? "deps", error)
             }
         }
         let normalizer: Normalizer

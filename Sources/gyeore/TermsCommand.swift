@@ -35,7 +35,7 @@ struct TermsCommand: ParsableCommand {
         if !noMorphology {
             do { segmenter = try MeCabWordSegmenter(dictionaryFolder: dictionaryDir) } catch {
                 // A folder named on the command line that holds no dictionary is a mistake to report.
-                if let dictionaryDir { throw CLIError.input(InputError(file: dictionaryDir, reason: .cannotOpen(OrthographyMessages.message(error)))) }
+                if let dictionaryDir { throw OrthographyMessages.cannotOpen(dictionaryDir, error) }
                 Diagnostics.warn("gyeore: warning: terms inside words written solid are not found: \(OrthographyMessages.message(error))")
             }
         }

@@ -19,6 +19,9 @@ struct NumeralForms: Sendable {
     private let numbers: [Word]
     /// Counters, longest first.
     private let counters: [Word]
+    /// The first scalars of the number words: a text holding none of them and no digit is
+    /// returned as it is, unread.
+    private let numberInitials: Set<Unicode.Scalar>
 
     init() throws(ResourceError) {
         var numbers: [Word] = [], counters: [Word] = []
@@ -28,15 +31,17 @@ struct NumeralForms: Sendable {
         }
         self.numbers = numbers.sorted { $0.form.count > $1.form.count }
         self.counters = counters.sorted { $0.form.count > $1.form.count }
+        numberInitials = Set(numbers.compactMap(\.form.first))
     }
 
     /// The text with its numbers and counters in one form; the same array when none is there.
     func rewrite(_ text: [Unicode.Scalar]) -> [Unicode.Scalar] {
+        func isDigit(_ s: Unicode.Scalar) -> Bool { s.isASCII && s.properties.numericType != nil }
+        guard text.contains(where: { isDigit($0) || numberInitials.contains($0) }) else { return text }
         var result: [Unicode.Scalar] = []
         var i = 0
         var changed = false
-        func isHangul(_ s: Unicode.Scalar) -> Bool { (0xAC00...0xD7A3).contains(s.value) }
-        func isDigit(_ s: Unicode.Scalar) -> Bool { s.isASCII && s.properties.numericType != nil }
+        let isHangul = TermMatcher.isHangul
         func starts(_ form: [Unicode.Scalar], at position: Int) -> Bool {
             position + form.count <= text.count && text[position..<position + form.count].elementsEqual(form)
         }
@@ -72,10 +77,10 @@ struct NumeralForms: Sendable {
                 result += text[i..<end]
                 var next = end
                 if next < text.count, text[next] == " " { next += 1 }
-                if let found = counter(at: next, after: nil), found.unit != Array(text[next..<found.end]) || next != end {
+                if let found = counter(at: next, after: nil) {
+                    if next != end || !text[next..<found.end].elementsEqual(found.unit) { changed = true }
                     result += found.unit
                     i = found.end
-                    changed = true
                 } else {
                     i = end
                 }
