@@ -95,10 +95,11 @@ struct QuoteAlignerTests {
 
     /// The validation set (`Tests/Fixtures/alignment-validation`: three Kim–Xi meetings of
     /// 2018–2019, translators of Chinese, North Korean and South Korean outlets; never tuned on),
-    /// with the Hanja glosses, as `align` runs: precision 0.986, recall 0.631 over 111 true pairs;
-    /// the baseline 0.588 / 0.270. Before Korean–English fragments had to lie in one stretch of the
-    /// longer rendering, precision was 0.901 (a three-word English fragment matched any longer
-    /// Korean sentence holding its three concepts).
+    /// with the Hanja glosses, as `align` runs: precision 1.000, recall 0.784 over 111 true pairs
+    /// (0.703 before the lexicon's frequent statement words); the baseline 0.588 / 0.270. Before
+    /// Korean–English fragments had to lie in one stretch of the longer rendering, precision was
+    /// 0.901 (a three-word English fragment matched any longer Korean sentence holding its three
+    /// concepts).
     @Test func validationSetKeepsPrecisionOnNewMaterial() throws {
         let path = (OrthographyFixtures.dictionaries as NSString).appendingPathComponent("\(HanjaGlosses.folderName)/\(HanjaGlosses.fileName)")
         guard FileManager.default.fileExists(atPath: path) else { throw TestSetupError("no Hanja glosses at \(path): run scripts/setup.sh --deps-only") }
@@ -108,7 +109,7 @@ struct QuoteAlignerTests {
         let all = try #require(result.ours["all"]), naive = try #require(result.naive["all"])
         #expect(all.truePairs == 111)
         #expect(all.precision >= 0.97, "precision \(all)")
-        #expect(all.recall >= 0.6, "recall \(all)")
+        #expect(all.recall >= 0.75, "recall \(all)")
         #expect(all.f1 > naive.f1, "ours \(all), baseline \(naive)")
         #expect(result.mostStatements <= 2)
     }

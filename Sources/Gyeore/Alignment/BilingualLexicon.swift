@@ -15,6 +15,16 @@ public struct BilingualLexicon: Sendable {
     public let functionWords: Set<String>
     /// Korean function words and light verbs (것, 수, 있다, 하다, 위해): no content.
     public let koreanFunctionWords: Set<String>
+    /// The one-syllable function words that are one only alone or before a particle or the
+    /// copula (것이다, 이를; not 이번, 나라): `korean-function-words.tsv`'s `particles` rows.
+    let particleTakers: Set<String>
+    /// The particles (and particle sequences) that may follow them (`korean-particles.tsv`).
+    let koreanParticles: Set<String>
+    /// The copula's first syllables (이다, 입니다, 인, 일, 임, 였다): a word part starting with
+    /// one is the copula and its ending.
+    let copulaSyllables: Set<Unicode.Scalar>
+    /// The longest function word, in syllables.
+    let longestFunctionWord: Int
     /// Sino-Korean nouns with the English words of their Hanja, when set-up generated them.
     public let hanja: HanjaGlosses?
 
@@ -74,16 +84,31 @@ public struct BilingualLexicon: Sendable {
         longestKorean = korean.keys.map { $0.unicodeScalars.count }.max() ?? 1
         longestEnglish = english.keys.map(\.count).max() ?? 1
         functionWords = Set(try ResourceFile.rows("data/english-function-words.tsv", minimumColumns: 1).map { $0.fields[0] })
-        koreanFunctionWords = Set(try ResourceFile.rows("data/korean-function-words.tsv", minimumColumns: 1).map { $0.fields[0] })
+        let functionRows = try ResourceFile.rows("data/korean-function-words.tsv", minimumColumns: 2)
+        for row in functionRows where !["particles", "endings"].contains(row.fields[1]) {
+            throw ResourceError(file: "data/korean-function-words.tsv", line: row.line, message: "the second field must be `particles` or `endings`, not `\(row.fields[1])`")
+        }
+        koreanFunctionWords = Set(functionRows.map { $0.fields[0] })
+        particleTakers = Set(functionRows.filter { $0.fields[1] == "particles" }.map { $0.fields[0] })
+        longestFunctionWord = functionRows.map { $0.fields[0].unicodeScalars.count }.max() ?? 1
+        let particleRows = try ResourceFile.rows("data/korean-particles.tsv", minimumColumns: 2)
+        koreanParticles = Set(particleRows.map { $0.fields[0] })
+        copulaSyllables = Set(particleRows.filter { $0.fields[1] == "copula" }.compactMap { $0.fields[0].unicodeScalars.first })
     }
 
     /// Whether a Korean word is a function word or light verb with its particles or endings
-    /// (것이다, 수도, 있으며, 하여야, 위해서): a listed word starts it and it is short.
+    /// (것이다, 수도, 있으며, 하여야, 위해서): a listed word starts it and it is short, and a
+    /// listed noun, pronoun or adverb of one syllable is followed by nothing but a particle or
+    /// the copula (이를 and 것입니다, not 이번 or 수준).
     public func isKoreanFunctionWord(_ word: String) -> Bool {
         let scalars = Array(word.unicodeScalars.filter { (0xAC00...0xD7A3).contains($0.value) })
         guard !scalars.isEmpty, scalars.count <= 4 else { return false }
-        for length in 1...min(2, scalars.count) where koreanFunctionWords.contains(String(String.UnicodeScalarView(scalars[..<length]))) {
-            return true
+        for length in 1...min(longestFunctionWord, scalars.count) {
+            let head = String(String.UnicodeScalarView(scalars[..<length]))
+            guard koreanFunctionWords.contains(head) else { continue }
+            guard particleTakers.contains(head), length < scalars.count else { return true }
+            let rest = scalars[length...]
+            if copulaSyllables.contains(rest[rest.startIndex]) || koreanParticles.contains(String(String.UnicodeScalarView(rest))) { return true }
         }
         return false
     }

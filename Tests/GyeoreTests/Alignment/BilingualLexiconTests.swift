@@ -46,3 +46,37 @@ extension BilingualLexiconTests {
         #expect(성과를.isSuperset(of: successfully) == false)
     }
 }
+
+extension BilingualLexiconTests {
+    /// A one-syllable noun, pronoun or adverb of the function words is one alone or before a
+    /// particle or the copula only: 이를, 것입니다 and 수도 carry no content, while 이번, 이행,
+    /// 수준, 바탕 and 나라를 do (they were all function words when any word starting with a
+    /// listed syllable was). Stems and longer listed words take any ending (있으며, 하여야, 위해서).
+    @Test func aOneSyllableFunctionWordTakesParticlesOnly() {
+        for word in ["것", "것이다", "것입니다", "것으로", "이를", "이는", "이로써", "수도", "수가", "그는", "등을", "더", "또는",
+                     "있으며", "없는", "하여야", "되었다", "위해서", "우리는", "그리고", "그렇게"] {
+            let isFunction = lexicon.isKoreanFunctionWord(word)
+            #expect(isFunction, "\(word)")
+        }
+        for word in ["이번", "이행을", "수준", "수행하여", "바탕을", "나라를", "저항", "등장", "다양한", "더러운"] {
+            let isFunction = lexicon.isKoreanFunctionWord(word)
+            #expect(!isFunction, "\(word)")
+        }
+    }
+
+    /// Frequent words of statements that neither the glossary nor a Hanja gloss covers meet their
+    /// English renderings: native words (굳건히 firmly, 함께 together), Sino-Korean words whose
+    /// Hanja CC-CEDICT lacks (역할 役割 role) and derived adjectives (건설적 constructive).
+    @Test func frequentStatementWordsMeetTheirEnglish() throws {
+        for (korean, english) in [("역할을", "role"), ("건설적인", "constructive"), ("굳건히", "firmly"), ("지켜나갈", "defend"),
+                                  ("도와줄", "help"), ("긍정적", "positive"), ("나라들의", "country")] {
+            let k = try #require(lexicon.concepts(koreanWords: [korean]).first)
+            let e = try #require(lexicon.concepts(englishWords: [english]).first)
+            #expect(!k.isEmpty && !k.isDisjoint(with: e), "\(korean) ~ \(english)")
+        }
+        // Not every word meets every other: 역할 is no country.
+        let role = try #require(lexicon.concepts(koreanWords: ["역할을"]).first)
+        let country = try #require(lexicon.concepts(englishWords: ["country"]).first)
+        #expect(role.isDisjoint(with: country))
+    }
+}
