@@ -33,10 +33,11 @@ public final class QuoteExtractor {
     var document = ""
     var quotations: [Quotation] = []
     private var inFrontMatter = false
-    /// Recent glossary mentions, with the scalars that follow each (where its titles stand, read
-    /// only when a speaker is resolved by surname and title: ``titles(following:)``) and the
-    /// entry's English name (an English surname alone resolves by it).
-    var mentioned: [(name: String, entry: String, kind: GlossaryEntry.Kind, following: [Unicode.Scalar], titles: [String]?, english: String)] = []
+    /// Recent glossary mentions of people, outlets and organizations, oldest first.
+    var mentioned: [Mention] = []
+    /// The positions in ``mentioned`` of the people mentioned, by their name's first scalar (a
+    /// surname and title look only at people of that surname, not at every mention).
+    private var peopleByInitial: [Unicode.Scalar: [Int]] = [:]
     var lastSpeaker: (name: String?, text: String, entry: String?)?
     private var documentDate: String?
     private var isSource = false
@@ -80,6 +81,7 @@ public final class QuoteExtractor {
         quotations = []
         inFrontMatter = false
         mentioned = []
+        peopleByInitial = [:]
         lastSpeaker = nil
         documentDate = nil
     }
@@ -321,10 +323,27 @@ public final class QuoteExtractor {
         // again would change nothing, the pipeline being idempotent).
         for match in matcher.matches(inNormalized: scalars) where [.person, .outlet, .organization].contains(match.entry.kind) {
             let following = Array(scalars[match.range.upperBound..<min(scalars.count, match.range.upperBound + 24)])
-            mentioned.append((match.entry.southKorean, match.entry.id, match.entry.kind, following, nil, match.entry.english))
+            let mention = Mention(name: match.entry.southKorean, entry: match.entry.id, kind: match.entry.kind, following: following, english: match.entry.english)
+            if mention.kind == .person, let initial = mention.name.unicodeScalars.first { peopleByInitial[initial, default: []].append(mentioned.count) }
+            mentioned.append(mention)
             // Only recent mentions resolve a speaker; keeping them bounded keeps each look-up so.
-            if mentioned.count > 2 * Self.recentMentions { mentioned.removeFirst(mentioned.count - Self.recentMentions) }
+            if mentioned.count > 2 * Self.recentMentions {
+                let dropped = mentioned.count - Self.recentMentions
+                mentioned.removeFirst(dropped)
+                for initial in Array(peopleByInitial.keys) {
+                    let kept = peopleByInitial[initial]!.compactMap { $0 >= dropped ? $0 - dropped : nil }
+                    peopleByInitial[initial] = kept.isEmpty ? nil : kept
+                }
+            }
         }
+    }
+
+    /// The titles a mention is followed by, read once (``titles(following:)``).
+    private func titles(ofMention k: Int) -> [String] {
+        if let known = mentioned[k].titles { return known }
+        let found = titles(following: mentioned[k].following)
+        mentioned[k].titles = found
+        return found
     }
 
     /// The titles that follow a name (노광철 북한 국방상): of the next three words, those that end
@@ -441,21 +460,19 @@ public final class QuoteExtractor {
     /// that surname mentioned at all. Nobody else.
     private func mentionedPerson(surname: String, title: String) -> (name: String, entry: String)? {
         guard surname.count == 1 else { return nil }
-        // The surname is one character: compared by its first scalar before the strings are.
-        guard let initial = surname.unicodeScalars.first else { return nil }
-        for k in mentioned.indices.reversed() where mentioned[k].kind == .person && mentioned[k].name.unicodeScalars.first == initial && mentioned[k].name.hasPrefix(surname) {
+        // The surname is one character: only people whose name starts with its scalar are read.
+        guard let initial = surname.unicodeScalars.first, let people = peopleByInitial[initial] else { return nil }
+        for k in people.reversed() where mentioned[k].name.hasPrefix(surname) {
             // Each mention's titles are read once, when first needed.
-            let known = mentioned[k].titles ?? titles(following: mentioned[k].following)
-            mentioned[k].titles = known
-            if known.contains(where: { $0.hasSuffix(title) }) { return (mentioned[k].name, mentioned[k].entry) }
+            if titles(ofMention: k).contains(where: { $0.hasSuffix(title) }) { return (mentioned[k].name, mentioned[k].entry) }
         }
         // Nobody mentioned with that title: the one person of that surname the document has
         // mentioned, if there is only one and no mention of them gave another title (김정은의
         // 발언 … 김 위원장은; not 박정천 당 비서 … 박 교수는).
         var only: (name: String, entry: String)?
-        for k in mentioned.indices where mentioned[k].kind == .person && mentioned[k].name.unicodeScalars.first == initial && mentioned[k].name.hasPrefix(surname) {
+        for k in people where mentioned[k].name.hasPrefix(surname) {
             if let found = only, found.entry != mentioned[k].entry { return nil }
-            if !(mentioned[k].titles ?? titles(following: mentioned[k].following)).isEmpty { return nil }
+            if !titles(ofMention: k).isEmpty { return nil }
             only = (mentioned[k].name, mentioned[k].entry)
         }
         return only
@@ -549,8 +566,18 @@ public final class QuoteExtractor {
     }
 
     func language(of text: String) -> Quotation.Language {
-        let hangul = text.unicodeScalars.filter { (0xAC00...0xD7A3).contains($0.value) }.count
-        let latin = text.unicodeScalars.filter { $0.isASCII && $0.properties.isAlphabetic }.count
+        // Counted in one pass over the UTF-8: a Hangul syllable is three bytes from EA B0 80
+        // (U+AC00) to ED 9E A3 (U+D7A3), an ASCII letter one byte.
+        var hangul = 0, latin = 0
+        var bytes = text.utf8.makeIterator()
+        while let byte = bytes.next() {
+            if byte < 0x80 {
+                if (byte | 0x20) >= UInt8(ascii: "a") && (byte | 0x20) <= UInt8(ascii: "z") { latin += 1 }
+            } else if byte >= 0xEA && byte <= 0xED, let second = bytes.next(), let third = bytes.next() {
+                let value = (UInt32(byte & 0x0F) << 12) | (UInt32(second & 0x3F) << 6) | UInt32(third & 0x3F)
+                if (0xAC00...0xD7A3).contains(value) { hangul += 1 }
+            }
+        }
         return latin > hangul * 2 ? .english : .korean
     }
 
@@ -567,4 +594,16 @@ public final class QuoteExtractor {
         guard let regex, let match = regex.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) else { return nil }
         return Range(match.range, in: text)
     }
+}
+
+/// A glossary person, outlet or organization a document mentions: its name and entry, and the
+/// scalars that follow it, where its titles stand (read only when a speaker is resolved by
+/// surname and title, then kept), and its English name (an English surname alone resolves by it).
+struct Mention {
+    var name: String
+    var entry: String
+    var kind: GlossaryEntry.Kind
+    var following: [Unicode.Scalar]
+    var titles: [String]? = nil
+    var english: String
 }

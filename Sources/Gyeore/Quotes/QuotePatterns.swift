@@ -39,6 +39,8 @@ extension QuoteExtractor {
 
     /// `<h[1-6][ >]|<title>` anywhere: a heading of HTML.
     static func hasHeadingTag(_ text: String) -> Bool {
+        // Most lines hold no markup: one pass over the bytes says so.
+        guard text.utf8.contains(UInt8(ascii: "<")) else { return false }
         let scalars = text.unicodeScalars
         var i = scalars.startIndex
         while let open = scalars[i...].firstIndex(of: "<") {
