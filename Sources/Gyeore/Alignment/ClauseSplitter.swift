@@ -58,9 +58,9 @@ public struct ClauseSplitter: Sendable {
         var words: [Range<Int>] = []
         var i = 0
         while i < scalars.count {
-            while i < scalars.count && scalars[i].properties.isWhitespace { i += 1 }
+            while i < scalars.count && scalars[i].isWhiteSpace { i += 1 }
             let start = i
-            while i < scalars.count && !scalars[i].properties.isWhitespace { i += 1 }
+            while i < scalars.count && !scalars[i].isWhiteSpace { i += 1 }
             if start < i { words.append(start..<i) }
         }
         guard words.count >= 2 else { return [] }
@@ -117,9 +117,9 @@ public struct ClauseSplitter: Sendable {
         var start: Int? = nil
         var i = 0
         while i < scalars.count {
-            if scalars[i].properties.isWhitespace { i += 1; continue }
+            if scalars[i].isWhiteSpace { i += 1; continue }
             let wordStart = i
-            while i < scalars.count && !scalars[i].properties.isWhitespace { i += 1 }
+            while i < scalars.count && !scalars[i].isWhiteSpace { i += 1 }
             if start == nil { start = wordStart }
             let word = scalars[wordStart..<i]
             // A closing mark may follow the sentence's end (…했다.” or …했다.)).
@@ -131,7 +131,7 @@ public struct ClauseSplitter: Sendable {
         }
         if let start {
             var end = scalars.count
-            while end > start && scalars[end - 1].properties.isWhitespace { end -= 1 }
+            while end > start && scalars[end - 1].isWhiteSpace { end -= 1 }
             result.append(start..<end)
         }
         return result

@@ -42,7 +42,7 @@ extension QuoteExtractor {
     func englishSpeaker(before: String, after: String) -> (text: String, name: String?, entry: String?)? {
         let verbs = englishVerbs
         // Before the quotation: "NAME said:" with the verb among the last few words.
-        let words = before.split(separator: " ").map(String.init)
+        let words = WordSplitting.words(before).map(String.init)
         for back in 0..<min(words.count, 6) {
             let index = words.count - 1 - back
             let word = Self.bareEnglishWord(words[index])
@@ -62,7 +62,7 @@ extension QuoteExtractor {
         }
         // After it: "“…,” NAME said." or "“…,” said NAME." within its sentence.
         let sentence = Self.sentenceEnd(after).map { String(after[..<$0]) } ?? after
-        let following = sentence.split(separator: " ").map(String.init).prefix(8)
+        let following = WordSplitting.words(sentence).map(String.init).prefix(8)
         guard let first = following.first else { return nil }
         let firstIsVerb = verbs.contains(Self.bareEnglishWord(first).lowercased())
         if firstIsVerb || (first.allSatisfy { ",”’".contains($0) } && following.count > 1 && verbs.contains(Self.bareEnglishWord(following[following.startIndex + 1]).lowercased())) {

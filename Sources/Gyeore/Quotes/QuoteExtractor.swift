@@ -241,7 +241,7 @@ public final class QuoteExtractor {
         var byKey: [String: Int] = [:]
         var remap = [Int](repeating: 0, count: quotations.count) // quotation -> its merged index
         for (index, quotation) in quotations.enumerated() {
-            let key = "\(quotation.depth)|" + String(quotation.normalized.unicodeScalars.filter { $0.properties.isAlphabetic || $0.properties.numericType != nil })
+            let key = "\(quotation.depth)|" + Self.lettersAndDigits(quotation.normalized)
             if quotation.kind != .unbalanced, quotation.normalized.unicodeScalars.count > 1, let first = byKey[key] {
                 merged[first].occurrences += quotation.occurrences
                 if merged[first].speaker == nil { merged[first].speaker = quotation.speaker; merged[first].speakerText = quotation.speakerText; merged[first].speakerEntry = quotation.speakerEntry }
@@ -260,6 +260,22 @@ public final class QuoteExtractor {
         return merged
     }
 
+    /// The letters and digits of a text, in order (what identifies a repeated quotation): ASCII
+    /// read by its bytes, other scalars by their properties.
+    static func lettersAndDigits(_ text: String) -> String {
+        var kept: [UInt8] = []
+        kept.reserveCapacity(text.utf8.count)
+        for scalar in text.unicodeScalars {
+            if scalar.isASCII {
+                let byte = UInt8(scalar.value)
+                if (byte | 0x20) >= UInt8(ascii: "a") && (byte | 0x20) <= UInt8(ascii: "z") || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")) { kept.append(byte) }
+            } else if (0xAC00...0xD7A3).contains(scalar.value) || scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
+                UTF8.encode(scalar) { kept.append($0) }
+            }
+        }
+        return String(decoding: kept, as: UTF8.self)
+    }
+
     // MARK: - Reporting clause
 
     /// After a closing mark: the quotative (라고, 고, 며, …), then a reporting verb in the same
@@ -275,7 +291,7 @@ public final class QuoteExtractor {
         if hasQuotative, let connective = Self.chainConnective(sentence), sentence[connective.upperBound...].contains("“") {
             return (String(sentence[connective]), String(sentence[connective]), true, false) // a chain: the verb comes with the next quote
         }
-        let words = sentence.split(separator: " ", omittingEmptySubsequences: true)
+        let words = WordSplitting.words(sentence)
         var consumed = ""
         for (i, word) in words.enumerated() where i < 8 {
             let attached = i == 0 && !string.hasPrefix(" ")
@@ -350,7 +366,7 @@ public final class QuoteExtractor {
     /// in a speaker noun, without their particle.
     private func titles(following scalars: [Unicode.Scalar]) -> [String] {
         var titles: [String] = []
-        for piece in String(scalars: scalars).split(separator: " ").prefix(3) {
+        for piece in WordSplitting.words(String(scalars: scalars)).prefix(3) {
             let word = Self.strippingParticle(Self.trimming(piece) { Self.punctuation.contains($0) })
             if endsWithSpeakerNoun(word) { titles.append(word) }
         }
@@ -400,7 +416,7 @@ public final class QuoteExtractor {
     /// The topic (은/는) names the speaker of a sentence; a subject (이/가) may belong to a
     /// relative clause (…국무위원장이 체결한 조약), so it is taken only when no topic is found.
     func subject(in text: String, last: Bool) -> (text: String, name: String?, entry: String?)? {
-        let words = text.split(separator: " ").map(String.init)
+        let words = WordSplitting.words(text).map(String.init)
         return subject(in: words, last: last, particles: ["은", "는"]) ?? subject(in: words, last: last, particles: ["이", "가"])
     }
 
@@ -408,7 +424,7 @@ public final class QuoteExtractor {
         let indices = last ? Array(words.indices.reversed()) : Array(words.indices)
         for i in indices {
             let word = words[i]
-            guard let particle = particles.first(where: { word.hasSuffix($0) }) else { continue }
+            guard let particle = particles.first(where: { WordSplitting.hasSuffix(word, $0) }) else { continue }
             let head = String(word.dropLast(particle.count))
             if head == "그" || head == "그녀" {
                 if let last = lastSpeaker { return ("그", last.name, last.entry) }
@@ -420,7 +436,7 @@ public final class QuoteExtractor {
             if let kind = speakerNounKind(head) {
                 let phrase = previous.isEmpty ? head : "\(previous) \(head)"
                 if kind == "outlet" {
-                    if let outlet = mentioned.last(where: { $0.kind == .outlet && $0.name.hasSuffix(head) }) { return (head, outlet.name, outlet.entry) }
+                    if let outlet = mentioned.last(where: { $0.kind == .outlet && WordSplitting.hasSuffix($0.name, head) }) { return (head, outlet.name, outlet.entry) }
                     // An outlet named by one word ending in an outlet noun (조선중앙방송, 노동신문):
                     // the word before it is not part of it (이어 조선중앙방송은); before a bare
                     // noun it is (북한 관영매체들은).
@@ -464,7 +480,7 @@ public final class QuoteExtractor {
         guard let initial = surname.unicodeScalars.first, let people = peopleByInitial[initial] else { return nil }
         for k in people.reversed() where mentioned[k].name.hasPrefix(surname) {
             // Each mention's titles are read once, when first needed.
-            if titles(ofMention: k).contains(where: { $0.hasSuffix(title) }) { return (mentioned[k].name, mentioned[k].entry) }
+            if titles(ofMention: k).contains(where: { WordSplitting.hasSuffix($0, title) }) { return (mentioned[k].name, mentioned[k].entry) }
         }
         // Nobody mentioned with that title: the one person of that surname the document has
         // mentioned, if there is only one and no mention of them gave another title (김정은의
@@ -515,7 +531,7 @@ public final class QuoteExtractor {
 
     /// A word without a trailing particle (국방상과 → 국방상).
     static func strippingParticle(_ word: String) -> String {
-        for particle in particles where word.hasSuffix(particle) && word.count > particle.count + 1 {
+        for particle in particles where WordSplitting.hasSuffix(word, particle) && word.count > particle.count + 1 {
             return String(word.dropLast(particle.count))
         }
         return word

@@ -6,7 +6,7 @@
 /// comments, and `QuotePatternsTests` checks the two agree on generated text.
 extension QuoteExtractor {
     /// `\s` of the expressions: a White_Space scalar.
-    @inline(__always) static func isSpace(_ s: Unicode.Scalar) -> Bool { s.properties.isWhitespace }
+    @inline(__always) static func isSpace(_ s: Unicode.Scalar) -> Bool { s.isWhiteSpace }
 
     /// Whether `scalars` holds `word` at `index`.
     @inline(__always) static func holds(_ scalars: String.UnicodeScalarView, _ word: [Unicode.Scalar], at index: String.Index) -> Bool {

@@ -12,7 +12,7 @@ extension QuoteExtractor {
         // Most lines hold no quotative -고 ending a word: nothing to look at. The sentences that
         // hold none are passed over too (the clause's last word ends in it).
         var quotatives: [Int] = []   // offsets of such a 고, ascending
-        for i in text.indices.dropFirst() where text[i] == "고" && Self.indirectQuotativeLeads.contains(text[i - 1]) && (i + 1 == text.count || text[i + 1].properties.isWhitespace) {
+        for i in text.indices.dropFirst() where text[i] == "고" && Self.indirectQuotativeLeads.contains(text[i - 1]) && (i + 1 == text.count || text[i + 1].isWhiteSpace) {
             quotatives.append(i)
         }
         guard !quotatives.isEmpty else { return }
@@ -27,9 +27,9 @@ extension QuoteExtractor {
             var words: [Range<Int>] = []
             var i = range.lowerBound
             while i < range.upperBound {
-                while i < range.upperBound && text[i].properties.isWhitespace { i += 1 }
+                while i < range.upperBound && text[i].isWhiteSpace { i += 1 }
                 let start = i
-                while i < range.upperBound && !text[i].properties.isWhitespace { i += 1 }
+                while i < range.upperBound && !text[i].isWhiteSpace { i += 1 }
                 if start < i { words.append(start..<i) }
             }
             func word(_ k: Int) -> String { String(scalars: Array(text[words[k]])) }

@@ -91,3 +91,16 @@ extension Unicode.Scalar {
         self = Unicode.Scalar(value).unsafelyUnwrapped
     }
 }
+
+extension Unicode.Scalar {
+    /// `properties.isWhitespace` (White_Space) without the property table look-up: the property
+    /// is stable, and these are all its scalars (U+0009–000D, U+0020, U+0085, U+00A0, U+1680,
+    /// U+2000–200A, U+2028, U+2029, U+202F, U+205F, U+3000).
+    @inline(__always)
+    var isWhiteSpace: Bool {
+        let v = value
+        if v < 0x80 { return v == 0x20 || (0x09...0x0D).contains(v) }
+        if v < 0x1680 { return v == 0x85 || v == 0xA0 }
+        return v == 0x1680 || (0x2000...0x200A).contains(v) || v == 0x2028 || v == 0x2029 || v == 0x202F || v == 0x205F || v == 0x3000
+    }
+}
