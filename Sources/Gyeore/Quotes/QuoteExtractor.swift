@@ -107,10 +107,10 @@ public final class QuoteExtractor {
         let isTitleField = inFrontMatter && trimmed.hasPrefix("title:")
         let result = normalizer.normalize(line.text)
         // Markup is masked with spaces (same length) for the clause and speaker analysis.
-        let normalizedScalars = Array(result.normalized.unicodeScalars)
+        let normalizedScalars = [Unicode.Scalar](scalarsOf: result.normalized)
         let tags = Self.markupTags(in: normalizedScalars)
         let text = Self.maskingMarkup(normalizedScalars, tags: tags)
-        let original = Array(line.text.unicodeScalars)
+        let original = [Unicode.Scalar](scalarsOf: line.text)
         noteMentions(in: normalizedScalars)
         let titleLike = isTitleField || context == .heading || isTitleLike(normalizedScalars, tags: tags)
 
@@ -176,8 +176,7 @@ public final class QuoteExtractor {
                 marks: markText, depth: depths[index], parent: nil, kind: kind, clause: nil, verb: nil, speaker: nil, speakerText: nil,
                 speakerEntry: nil, language: language(of: content), occurrences: [])
             if kind != .unbalanced {
-                let after = Array(text[(endNormalized + 1)..<min(text.count, endNormalized + 1 + Self.contextWindow)])
-                let (clause, verb, quotative, particle) = reportingClause(after)
+                let (clause, verb, quotative, particle) = reportingClause(text[(endNormalized + 1)..<min(text.count, endNormalized + 1 + Self.contextWindow)])
                 quotation.clause = clause
                 quotation.verb = verb
                 if quotative {
@@ -281,13 +280,14 @@ public final class QuoteExtractor {
     /// After a closing mark: the quotative (라고, 고, 며, …), then a reporting verb in the same
     /// sentence. Returns the clause, the verb, whether a quotative was found, and whether a
     /// case particle follows instead (a partial quotation).
-    private func reportingClause(_ after: [Unicode.Scalar]) -> (String?, String?, Bool, Bool) {
-        let string = String(scalars: after)
+    private func reportingClause(_ after: ArraySlice<Unicode.Scalar>) -> (String?, String?, Bool, Bool) {
+        // The sentence's end bounds the search for a verb (a following quote may stand between).
+        // The quotative and the particle are read at its start, and end before its end (the
+        // sentence ends after a stop and a space): only the sentence is made a string.
+        let sentence = String(scalars: after[..<(Self.sentenceEnd(after) ?? after.endIndex)])
+        let string = sentence
         let hasQuotative = Self.startsWithQuotative(string)
         let particle = Self.startsWithParticle(string)
-        // The sentence's end bounds the search for a verb (a following quote may stand between).
-        let sentenceEnd = Self.sentenceEnd(string) ?? string.endIndex
-        let sentence = String(string[..<sentenceEnd])
         if hasQuotative, let connective = Self.chainConnective(sentence), sentence[connective.upperBound...].contains("“") {
             return (String(sentence[connective]), String(sentence[connective]), true, false) // a chain: the verb comes with the next quote
         }
@@ -396,14 +396,14 @@ public final class QuoteExtractor {
     private func assignSpeaker(_ quotation: inout Quotation, text: [Unicode.Scalar], open: Int, close: Int) {
         // Bounded windows: the speaker stands in the same sentence, and a long line must not make
         // every quotation read all of it.
-        let before = String(scalars: Array(text[max(0, open - Self.contextWindow)..<max(0, open)]))
-        let sentenceStart = Self.lastSentenceStart(before) ?? before.startIndex
-        let prefix = String(before[sentenceStart...])
-        let after = close + 1 < text.count ? String(scalars: Array(text[(close + 1)..<min(text.count, close + 1 + Self.contextWindow)])) : ""
-        let clauseEnd = Self.clauseEnd(after) ?? after.endIndex
+        // Only the last sentence before the quotation, and after it (in Korean) only the clause up
+        // to the next stop or quotation, are made strings.
+        let before = text[max(0, open - Self.contextWindow)..<max(0, open)]
+        let prefix = String(scalars: before[(Self.lastSentenceStart(before) ?? before.startIndex)...])
+        let after = close + 1 < text.count ? text[(close + 1)..<min(text.count, close + 1 + Self.contextWindow)] : []
         let english = quotation.language == .english
-        if let found = english ? englishSpeaker(before: prefix, after: after)
-            : subject(in: prefix, last: true) ?? subject(in: String(after[..<clauseEnd]), last: false) {
+        if let found = english ? englishSpeaker(before: prefix, after: String(scalars: after))
+            : subject(in: prefix, last: true) ?? subject(in: String(scalars: after[..<(Self.clauseEnd(after) ?? after.endIndex)]), last: false) {
             quotation.speakerText = found.text
             quotation.speaker = found.name
             quotation.speakerEntry = found.entry

@@ -40,7 +40,7 @@ extension QuoteExtractor {
     /// `<h[1-6][ >]|<title>` anywhere: a heading of HTML.
     static func hasHeadingTag(_ text: String) -> Bool {
         // Most lines hold no markup: one pass over the bytes says so.
-        guard text.utf8.contains(UInt8(ascii: "<")) else { return false }
+        guard text.utf8.withContiguousStorageIfAvailable({ $0.contains(UInt8(ascii: "<")) }) ?? true else { return false }
         let scalars = text.unicodeScalars
         var i = scalars.startIndex
         while let open = scalars[i...].firstIndex(of: "<") {
@@ -100,6 +100,40 @@ extension QuoteExtractor {
         return nil
     }
 
+    /// ``sentenceEnd(_:)-(String)`` over scalars: the offset where the first sentence ends.
+    static func sentenceEnd(_ scalars: ArraySlice<Unicode.Scalar>) -> Int? {
+        var i = scalars.startIndex
+        while i < scalars.endIndex {
+            let s = scalars[i]
+            if s == "." || s == "!" || s == "?" {
+                if i + 1 == scalars.endIndex { return i + 1 }
+                if isSpace(scalars[i + 1]) { return i + 2 }
+            }
+            i += 1
+        }
+        return nil
+    }
+
+    /// ``lastSentenceStart(_:)-(String)`` over scalars: the offset where the last sentence starts.
+    static func lastSentenceStart(_ scalars: ArraySlice<Unicode.Scalar>) -> Int? {
+        var i = scalars.lastIndex { $0 == "." || $0 == "!" || $0 == "?" } ?? scalars.startIndex
+        while i < scalars.endIndex {
+            let s = scalars[i]
+            var next = i + 1
+            if s == "." || s == "!" || s == "?" || s == "\u{201D}" || s == "\u{2019}", next < scalars.endIndex, isSpace(scalars[next]) {
+                while next < scalars.endIndex && isSpace(scalars[next]) { next += 1 }
+                return next
+            }
+            i += 1
+        }
+        return nil
+    }
+
+    /// ``clauseEnd(_:)-(String)`` over scalars.
+    static func clauseEnd(_ scalars: ArraySlice<Unicode.Scalar>) -> Int? {
+        scalars.firstIndex { $0 == "." || $0 == "!" || $0 == "?" || $0 == "\u{201C}" }
+    }
+
     /// `[.!?”’]\s+(?=[^.!?]*$)`: where the last sentence of the text starts (after the mark and the
     /// spaces that end the one before it).
     static func lastSentenceStart(_ text: String) -> String.Index? {
@@ -126,7 +160,7 @@ extension QuoteExtractor {
     /// `(다|요|까)[.!?]|(다|요|까)\s*$|[.!?。]\s*$`: whether a line ends a sentence (a verb ending
     /// and a stop anywhere, or a verb ending or a stop at the end).
     static func endsASentence(_ text: String) -> Bool {
-        let scalars = Array(text.unicodeScalars)
+        let scalars = [Unicode.Scalar](scalarsOf: text)
         func isEnding(_ s: Unicode.Scalar) -> Bool { s == "다" || s == "요" || s == "까" }
         for i in scalars.indices.dropLast() where isEnding(scalars[i]) && (scalars[i + 1] == "." || scalars[i + 1] == "!" || scalars[i + 1] == "?") { return true }
         guard let last = scalars.lastIndex(where: { !isSpace($0) }) else { return false }

@@ -40,6 +40,13 @@ import GyeoreTestSupport
             #expect(QuoteExtractor.lastSentenceStart(text) == (try Self.firstMatch(#"[.!?”’]\s+(?=[^.!?]*$)"#, text))?.upperBound, "\(text.debugDescription)")
             #expect(QuoteExtractor.clauseEnd(text) == (try Self.firstMatch(#"[.!?“]"#, text))?.lowerBound, "\(text.debugDescription)")
             #expect(QuoteExtractor.endsASentence(text) == (try Self.firstMatch(#"(다|요|까)[.!?]|(다|요|까)\s*$|[.!?。]\s*$"#, text) != nil), "\(text.debugDescription)")
+            // The scans over scalars (a slice, as the extractor passes one) give the same places.
+            let padded = Array("앞".unicodeScalars) + Array(text.unicodeScalars)
+            let slice = padded[1...]
+            func offset(_ index: String.Index?) -> Int? { index.map { text.unicodeScalars.distance(from: text.startIndex, to: $0) + 1 } }
+            #expect(QuoteExtractor.sentenceEnd(slice) == offset(QuoteExtractor.sentenceEnd(text)), "\(text.debugDescription)")
+            #expect(QuoteExtractor.lastSentenceStart(slice) == offset(QuoteExtractor.lastSentenceStart(text)), "\(text.debugDescription)")
+            #expect(QuoteExtractor.clauseEnd(slice) == offset(QuoteExtractor.clauseEnd(text)), "\(text.debugDescription)")
         }
     }
 
