@@ -337,7 +337,7 @@ public final class QuoteExtractor {
         guard let matcher else { return }
         // The line is normalized already: only the matcher's folding is left to do (normalizing
         // again would change nothing, the pipeline being idempotent).
-        for match in matcher.matches(inNormalized: scalars) where [.person, .outlet, .organization].contains(match.entry.kind) {
+        for match in matcher.matches(inNormalized: scalars, kinds: Self.speakerKinds) {
             let following = Array(scalars[match.range.upperBound..<min(scalars.count, match.range.upperBound + 24)])
             let mention = Mention(name: match.entry.southKorean, entry: match.entry.id, kind: match.entry.kind, following: following, english: match.entry.english)
             if mention.kind == .person, let initial = mention.name.unicodeScalars.first { peopleByInitial[initial, default: []].append(mentioned.count) }
@@ -353,6 +353,9 @@ public final class QuoteExtractor {
             }
         }
     }
+
+    /// The kinds of glossary entry that speak: people, outlets and organizations.
+    static let speakerKinds: Set<GlossaryEntry.Kind> = [.person, .outlet, .organization]
 
     /// The titles a mention is followed by, read once (``titles(following:)``).
     private func titles(ofMention k: Int) -> [String] {

@@ -148,8 +148,19 @@ public struct TermMatcher: Sendable {
         return matches(folded: folded.text, original: text, map: folded.map, excluding: excluded)
     }
 
+    /// The matches of entries of some kinds only, in text that is already normalized: the matches
+    /// ``matches(inNormalized:)`` gives, those of other kinds left out (they still hide what
+    /// they overlap), without making the left-out ones.
+    func matches(inNormalized text: [Unicode.Scalar], kinds: Set<GlossaryEntry.Kind>) -> [Match] {
+        guard let folded = MatchFoldingStep().apply(to: text) else {
+            return matches(folded: text, original: text, map: .identity(length: text.count), kinds: kinds)
+        }
+        return matches(folded: folded.text, original: text, map: folded.map, kinds: kinds)
+    }
+
     /// The matches in folded text, with ranges and texts of the original it was folded from.
-    private func matches(folded: [Unicode.Scalar], original originalScalars: [Unicode.Scalar], map: OffsetMap, excluding excluded: Int? = nil) -> [Match] {
+    private func matches(folded: [Unicode.Scalar], original originalScalars: [Unicode.Scalar], map: OffsetMap, excluding excluded: Int? = nil,
+                         kinds: Set<GlossaryEntry.Kind>? = nil) -> [Match] {
         // Forms the analyzer must judge are judged last, and only when no longer match already
         // covers them: the analysis costs more than every other test.
         var candidates: [(match: AhoCorasick.Match, askAnalyzer: Bool)] = automaton.matches(in: folded).compactMap { match in
@@ -165,6 +176,10 @@ public struct TermMatcher: Sendable {
         for (candidate, askAnalyzer) in candidates where candidate.range.lowerBound >= end {
             if askAnalyzer && !analyzerAccepts(candidate, in: folded) { continue }
             let pattern = patterns[candidate.pattern]
+            if let kinds, !kinds.contains(glossary.entries[pattern.entry].kind) {
+                end = candidate.range.upperBound
+                continue
+            }
             let original = map.originalRange(forNormalized: candidate.range)
             result.append(Match(range: original, text: String(scalars: originalScalars[original]), entry: glossary.entries[pattern.entry],
                                 form: glossary.entries[pattern.entry].forms[pattern.form].text, kind: pattern.kind))

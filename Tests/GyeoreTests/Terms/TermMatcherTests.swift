@@ -128,3 +128,27 @@ import Testing
         #expect(count > 20)
     }
 }
+
+extension TermMatcherTests {
+    /// Matches of some kinds only are the matches of those kinds among all matches: the other
+    /// kinds still hide what they overlap (김일성광장 is a place, not 김일성), they are only not
+    /// made. Checked on every line of the seeds.
+    @Test func matchesOfSomeKindsAreTheseAmongAll() throws {
+        let matcher = try Self.matcher()
+        let normalizer = try Normalizer()
+        let kinds: Set<GlossaryEntry.Kind> = [.person, .outlet, .organization]
+        var compared = 0
+        for name in ["000", "001", "002", "003", "004"] {
+            for line in try Fixtures.seed(name).split(separator: "\n") {
+                let text = [Unicode.Scalar](scalarsOf: normalizer.normalize(String(line)).normalized)
+                let some = matcher.matches(inNormalized: text, kinds: kinds).map { "\($0.range) \($0.entry.id)" }
+                let all = matcher.matches(inNormalized: text).filter { kinds.contains($0.entry.kind) }.map { "\($0.range) \($0.entry.id)" }
+                #expect(some == all, "\(line)")
+                compared += all.count
+            }
+        }
+        #expect(compared > 50)
+        let square = [Unicode.Scalar](scalarsOf: "김일성광장에서")
+        #expect(matcher.matches(inNormalized: square, kinds: [.person]).isEmpty == !matcher.matches(inNormalized: square).contains { $0.entry.kind == .person })
+    }
+}
