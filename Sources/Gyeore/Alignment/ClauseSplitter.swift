@@ -111,7 +111,11 @@ public struct ClauseSplitter: Sendable {
     /// ending a word (abbreviations aside), white space left out. A text of one sentence gives one
     /// range; a text of white space, none.
     public func sentences(of text: String, language: String) -> [Range<Int>] {
-        let scalars = Array(text.unicodeScalars)
+        sentences(of: [Unicode.Scalar](scalarsOf: text), language: language)
+    }
+
+    /// ``sentences(of:language:)-(String,_)`` of a text given as its scalars.
+    func sentences(of scalars: [Unicode.Scalar], language: String) -> [Range<Int>] {
         let marks = sentenceMarks[language] ?? []
         var result: [Range<Int>] = []
         var start: Int? = nil

@@ -567,21 +567,24 @@ public final class QuoteExtractor {
     /// A line that reads as a title: short, with no sentence-final punctuation (markup aside).
     private func isTitleLike(_ text: [Unicode.Scalar], tags: [Range<Int>]) -> Bool {
         guard text.count <= 120 || !tags.isEmpty else { return false }
-        var visible: [Unicode.Scalar] = []
-        var position = 0
-        for tag in tags {
-            visible += text[position..<tag.lowerBound]
-            position = tag.upperBound
-            if visible.count > 240 { return false }
+        // The text outside markup (the line itself when it has none).
+        var visible = text
+        if !tags.isEmpty {
+            visible = []
+            var position = 0
+            for tag in tags {
+                visible += text[position..<tag.lowerBound]
+                position = tag.upperBound
+                if visible.count > 240 { return false }
+            }
+            visible += text[position...]
         }
-        visible += text[position...]
         // Blank ends trimmed; the length in characters (a character holds one scalar or more,
         // so 120 scalars or fewer are 120 characters or fewer, and only a longer line is counted).
         guard let first = visible.firstIndex(where: { !Self.isBlank($0) }), let last = visible.lastIndex(where: { !Self.isBlank($0) }) else { return true }
-        let stripped = String(scalars: Array(visible[first...last]))
-        guard last - first < 120 || stripped.count <= 120 else { return false }
+        guard last - first < 120 || String(scalars: Array(visible[first...last])).count <= 120 else { return false }
         // A sentence ends in a verb ending and a stop (…공언했다. [사진]); dates (2024. 11. 30.) do not.
-        return !Self.endsASentence(stripped)
+        return !Self.endsASentence(visible[first...last])
     }
 
     func language(of text: String) -> Quotation.Language {
@@ -595,6 +598,19 @@ public final class QuoteExtractor {
             } else if byte >= 0xEA && byte <= 0xED, let second = bytes.next(), let third = bytes.next() {
                 let value = (UInt32(byte & 0x0F) << 12) | (UInt32(second & 0x3F) << 6) | UInt32(third & 0x3F)
                 if (0xAC00...0xD7A3).contains(value) { hangul += 1 }
+            }
+        }
+        return latin > hangul * 2 ? .english : .korean
+    }
+
+    /// ``language(of:)`` of a text given as its scalars.
+    static func language(ofScalars text: [Unicode.Scalar]) -> Quotation.Language {
+        var hangul = 0, latin = 0
+        for scalar in text {
+            if (0xAC00...0xD7A3).contains(scalar.value) {
+                hangul += 1
+            } else if scalar.value < 0x80, (scalar.value | 0x20) >= 0x61 && (scalar.value | 0x20) <= 0x7A {
+                latin += 1
             }
         }
         return latin > hangul * 2 ? .english : .korean

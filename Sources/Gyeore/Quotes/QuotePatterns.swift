@@ -160,7 +160,11 @@ extension QuoteExtractor {
     /// `(다|요|까)[.!?]|(다|요|까)\s*$|[.!?。]\s*$`: whether a line ends a sentence (a verb ending
     /// and a stop anywhere, or a verb ending or a stop at the end).
     static func endsASentence(_ text: String) -> Bool {
-        let scalars = [Unicode.Scalar](scalarsOf: text)
+        endsASentence([Unicode.Scalar](scalarsOf: text)[...])
+    }
+
+    /// ``endsASentence(_:)-(String)`` of a text given as its scalars.
+    static func endsASentence(_ scalars: ArraySlice<Unicode.Scalar>) -> Bool {
         func isEnding(_ s: Unicode.Scalar) -> Bool { s == "다" || s == "요" || s == "까" }
         for i in scalars.indices.dropLast() where isEnding(scalars[i]) && (scalars[i + 1] == "." || scalars[i + 1] == "!" || scalars[i + 1] == "?") { return true }
         guard let last = scalars.lastIndex(where: { !isSpace($0) }) else { return false }

@@ -16,11 +16,10 @@ extension QuoteExtractor {
             quotatives.append(i)
         }
         guard !quotatives.isEmpty else { return }
-        let masked = String(scalars: text)
-        guard language(of: masked) == .korean else { return }
+        guard Self.language(ofScalars: text) == .korean else { return }
         let isQuoted = Self.overlapTest(quoted, length: text.count)
         var nextQuotative = 0
-        for range in splitter.sentences(of: masked, language: "ko") {
+        for range in splitter.sentences(of: text, language: "ko") {
             while nextQuotative < quotatives.count && quotatives[nextQuotative] < range.lowerBound { nextQuotative += 1 }
             guard nextQuotative < quotatives.count, quotatives[nextQuotative] < range.upperBound, !isQuoted(range) else { continue }
             // Words of the sentence, as offset ranges into the line's normalized text.

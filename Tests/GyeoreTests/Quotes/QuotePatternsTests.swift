@@ -31,6 +31,7 @@ import GyeoreTestSupport
         var generator = SplitMix64(seed: 20261203)
         var texts = Self.written
         for _ in 0..<20_000 { texts.append(Self.text(&generator)) }
+        let extractor = try QuoteExtractor(glossary: nil)
         for text in texts {
             #expect(QuoteExtractor.hasHeadingTag(text) == (try Self.firstMatch(#"<h[1-6][ >]|<title>"#, text) != nil), "\(text.debugDescription)")
             #expect(QuoteExtractor.startsWithQuotative(text) == (try Self.firstMatch(#"^(?:다|이었다|였다)?(?:이?라고|고|이?라며|며|면서|하면서|이?라는|이?라고도)(?=[\s,.]|$)"#, text) != nil), "\(text.debugDescription)")
@@ -47,6 +48,8 @@ import GyeoreTestSupport
             #expect(QuoteExtractor.sentenceEnd(slice) == offset(QuoteExtractor.sentenceEnd(text)), "\(text.debugDescription)")
             #expect(QuoteExtractor.lastSentenceStart(slice) == offset(QuoteExtractor.lastSentenceStart(text)), "\(text.debugDescription)")
             #expect(QuoteExtractor.clauseEnd(slice) == offset(QuoteExtractor.clauseEnd(text)), "\(text.debugDescription)")
+            #expect(QuoteExtractor.endsASentence(slice) == QuoteExtractor.endsASentence(text), "\(text.debugDescription)")
+            #expect(QuoteExtractor.language(ofScalars: Array(text.unicodeScalars)) == extractor.language(of: text), "\(text.debugDescription)")
         }
     }
 
