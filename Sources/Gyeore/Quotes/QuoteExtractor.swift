@@ -285,18 +285,17 @@ public final class QuoteExtractor {
         // The quotative and the particle are read at its start, and end before its end (the
         // sentence ends after a stop and a space): only the sentence is made a string.
         let sentence = String(scalars: after[..<(Self.sentenceEnd(after) ?? after.endIndex)])
-        let string = sentence
-        let hasQuotative = Self.startsWithQuotative(string)
-        let particle = Self.startsWithParticle(string)
+        let hasQuotative = Self.startsWithQuotative(sentence)
+        let particle = Self.startsWithParticle(sentence)
         if hasQuotative, let connective = Self.chainConnective(sentence), sentence[connective.upperBound...].contains("“") {
             return (String(sentence[connective]), String(sentence[connective]), true, false) // a chain: the verb comes with the next quote
         }
         let words = WordSplitting.words(sentence)
         var consumed = ""
         for (i, word) in words.enumerated() where i < 8 {
-            let attached = i == 0 && !string.hasPrefix(" ")
+            let attached = i == 0 && !sentence.hasPrefix(" ")
             _ = attached
-            consumed += (i == 0 && !string.hasPrefix(" ") ? "" : " ") + word
+            consumed += (i == 0 && !sentence.hasPrefix(" ") ? "" : " ") + word
             let bare = word.drop { $0 == "(" || $0 == "“" || $0 == "‘" }
             // A stem that starts (or stands in) the word as characters does so as scalars too:
             // the scalar checks rule out nearly every verb before the character comparison.
@@ -318,7 +317,7 @@ public final class QuoteExtractor {
                 guard mayStart || mayStandIn else { continue }
                 if bare.hasPrefix(verb.stem) || (i == 0 && hasQuotative && word.contains(verb.stem) && verb.stem.count > 1) {
                     // 했/해 report speech only right after the quotation (…”했다, …”고 했다).
-                    let attached = i == 0 && !string.hasPrefix(" ")
+                    let attached = i == 0 && !sentence.hasPrefix(" ")
                     if (verb.stem == "했" || verb.stem == "해") && !((hasQuotative && i <= 1) || (attached && bare.hasPrefix(verb.stem))) { continue }
                     let verbWord = Self.trimming(word) { ".,!?”’\"".unicodeScalars.contains($0) }
                     let clause = Self.trimming(consumed) { ".,!?” ".unicodeScalars.contains($0) }
@@ -346,10 +345,12 @@ public final class QuoteExtractor {
             if mentioned.count > 2 * Self.recentMentions {
                 let dropped = mentioned.count - Self.recentMentions
                 mentioned.removeFirst(dropped)
-                for initial in Array(peopleByInitial.keys) {
-                    let kept = peopleByInitial[initial]!.compactMap { $0 >= dropped ? $0 - dropped : nil }
-                    peopleByInitial[initial] = kept.isEmpty ? nil : kept
+                var shifted: [Unicode.Scalar: [Int]] = [:]
+                for (initial, positions) in peopleByInitial {
+                    let kept = positions.compactMap { $0 >= dropped ? $0 - dropped : nil }
+                    if !kept.isEmpty { shifted[initial] = kept }
                 }
+                peopleByInitial = shifted
             }
         }
     }
@@ -587,26 +588,13 @@ public final class QuoteExtractor {
         return !Self.endsASentence(visible[first...last])
     }
 
-    func language(of text: String) -> Quotation.Language {
-        // Counted in one pass over the UTF-8: a Hangul syllable is three bytes from EA B0 80
-        // (U+AC00) to ED 9E A3 (U+D7A3), an ASCII letter one byte.
-        var hangul = 0, latin = 0
-        var bytes = text.utf8.makeIterator()
-        while let byte = bytes.next() {
-            if byte < 0x80 {
-                if (byte | 0x20) >= UInt8(ascii: "a") && (byte | 0x20) <= UInt8(ascii: "z") { latin += 1 }
-            } else if byte >= 0xEA && byte <= 0xED, let second = bytes.next(), let third = bytes.next() {
-                let value = (UInt32(byte & 0x0F) << 12) | (UInt32(second & 0x3F) << 6) | UInt32(third & 0x3F)
-                if (0xAC00...0xD7A3).contains(value) { hangul += 1 }
-            }
-        }
-        return latin > hangul * 2 ? .english : .korean
-    }
+    func language(of text: String) -> Quotation.Language { Self.language(of: text.unicodeScalars) }
 
-    /// ``language(of:)`` of a text given as its scalars.
-    static func language(ofScalars text: [Unicode.Scalar]) -> Quotation.Language {
+    /// English when a text has more than twice as many ASCII letters as Hangul syllables, else
+    /// Korean; counted in one pass.
+    static func language(of scalars: some Sequence<Unicode.Scalar>) -> Quotation.Language {
         var hangul = 0, latin = 0
-        for scalar in text {
+        for scalar in scalars {
             if (0xAC00...0xD7A3).contains(scalar.value) {
                 hangul += 1
             } else if scalar.value < 0x80, (scalar.value | 0x20) >= 0x61 && (scalar.value | 0x20) <= 0x7A {

@@ -16,7 +16,7 @@ extension QuoteExtractor {
             quotatives.append(i)
         }
         guard !quotatives.isEmpty else { return }
-        guard Self.language(ofScalars: text) == .korean else { return }
+        guard Self.language(of: text) == .korean else { return }
         let isQuoted = Self.overlapTest(quoted, length: text.count)
         var nextQuotative = 0
         for range in splitter.sentences(of: text, language: "ko") {

@@ -49,7 +49,10 @@ import GyeoreTestSupport
             #expect(QuoteExtractor.lastSentenceStart(slice) == offset(QuoteExtractor.lastSentenceStart(text)), "\(text.debugDescription)")
             #expect(QuoteExtractor.clauseEnd(slice) == offset(QuoteExtractor.clauseEnd(text)), "\(text.debugDescription)")
             #expect(QuoteExtractor.endsASentence(slice) == QuoteExtractor.endsASentence(text), "\(text.debugDescription)")
-            #expect(QuoteExtractor.language(ofScalars: Array(text.unicodeScalars)) == extractor.language(of: text), "\(text.debugDescription)")
+            // The language by the definition: more than twice as many ASCII letters as Hangul syllables.
+            let hangul = text.unicodeScalars.filter { (0xAC00...0xD7A3).contains($0.value) }.count
+            let latin = text.unicodeScalars.filter { $0.isASCII && $0.properties.isAlphabetic }.count
+            #expect(extractor.language(of: text) == (latin > hangul * 2 ? .english : .korean), "\(text.debugDescription)")
         }
     }
 
