@@ -141,21 +141,22 @@ public struct TermMatcher: Sendable {
     /// The matches of every entry but one: the terms inside a longer form of that entry
     /// (로씨야 in 로씨야 국방성), which the longer form hides otherwise.
     public func matches(inNormalized text: [Unicode.Scalar], excludingEntry id: String?) -> [Match] {
-        let excluded = id.flatMap { id in glossary.entries.firstIndex { $0.id == id } }
-        guard let folded = MatchFoldingStep().apply(to: text) else {
-            return matches(folded: text, original: text, map: .identity(length: text.count), excluding: excluded)
-        }
-        return matches(folded: folded.text, original: text, map: folded.map, excluding: excluded)
+        matches(normalized: text, excluding: id.flatMap { id in glossary.entries.firstIndex { $0.id == id } }, kinds: nil)
     }
 
     /// The matches of entries of some kinds only, in text that is already normalized: the matches
     /// ``matches(inNormalized:)`` gives, those of other kinds left out (they still hide what
     /// they overlap), without making the left-out ones.
     func matches(inNormalized text: [Unicode.Scalar], kinds: Set<GlossaryEntry.Kind>) -> [Match] {
+        matches(normalized: text, excluding: nil, kinds: kinds)
+    }
+
+    /// Normalized text folded for matching, then matched.
+    private func matches(normalized text: [Unicode.Scalar], excluding excluded: Int?, kinds: Set<GlossaryEntry.Kind>?) -> [Match] {
         guard let folded = MatchFoldingStep().apply(to: text) else {
-            return matches(folded: text, original: text, map: .identity(length: text.count), kinds: kinds)
+            return matches(folded: text, original: text, map: .identity(length: text.count), excluding: excluded, kinds: kinds)
         }
-        return matches(folded: folded.text, original: text, map: folded.map, kinds: kinds)
+        return matches(folded: folded.text, original: text, map: folded.map, excluding: excluded, kinds: kinds)
     }
 
     /// The matches in folded text, with ranges and texts of the original it was folded from.
