@@ -173,7 +173,7 @@ public struct QuoteFoldingStep: NormalizationStep {
         return scalar.value < 0x250 && scalar.properties.isAlphabetic
     }
 
-    private func isSpace(_ scalar: Unicode.Scalar) -> Bool { scalar.properties.isWhitespace }
+    private func isSpace(_ scalar: Unicode.Scalar) -> Bool { scalar.isWhiteSpace }
 
     private func isOpeningPunctuation(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.properties.generalCategory {

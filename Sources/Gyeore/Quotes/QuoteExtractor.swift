@@ -268,7 +268,7 @@ public final class QuoteExtractor {
             if scalar.isASCII {
                 let byte = UInt8(scalar.value)
                 if (byte | 0x20) >= UInt8(ascii: "a") && (byte | 0x20) <= UInt8(ascii: "z") || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")) { kept.append(byte) }
-            } else if (0xAC00...0xD7A3).contains(scalar.value) || scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
+            } else if TermMatcher.isHangul(scalar) || scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
                 UTF8.encode(scalar) { kept.append($0) }
             }
         }
@@ -595,7 +595,7 @@ public final class QuoteExtractor {
     static func language(of scalars: some Sequence<Unicode.Scalar>) -> Quotation.Language {
         var hangul = 0, latin = 0
         for scalar in scalars {
-            if (0xAC00...0xD7A3).contains(scalar.value) {
+            if TermMatcher.isHangul(scalar) {
                 hangul += 1
             } else if scalar.value < 0x80, (scalar.value | 0x20) >= 0x61 && (scalar.value | 0x20) <= 0x7A {
                 latin += 1

@@ -85,8 +85,10 @@ extension QuoteExtractor {
     private static let connectives = words(["이라며", "라며", "며", "면서"])
 
     /// `[.!?](?:\s|$)`: where the first sentence ends (after the mark and the space after it).
-    static func sentenceEnd(_ text: String) -> String.Index? {
-        let scalars = text.unicodeScalars
+    static func sentenceEnd(_ text: String) -> String.Index? { sentenceEnd(text.unicodeScalars) }
+
+    /// ``sentenceEnd(_:)-(String)`` over scalars (a string's, or a slice of a line's).
+    static func sentenceEnd<Scalars: BidirectionalCollection<Unicode.Scalar>>(_ scalars: Scalars) -> Scalars.Index? {
         var i = scalars.startIndex
         while i < scalars.endIndex {
             let s = scalars[i]
@@ -100,44 +102,12 @@ extension QuoteExtractor {
         return nil
     }
 
-    /// ``sentenceEnd(_:)-(String)`` over scalars: the offset where the first sentence ends.
-    static func sentenceEnd(_ scalars: ArraySlice<Unicode.Scalar>) -> Int? {
-        var i = scalars.startIndex
-        while i < scalars.endIndex {
-            let s = scalars[i]
-            if s == "." || s == "!" || s == "?" {
-                if i + 1 == scalars.endIndex { return i + 1 }
-                if isSpace(scalars[i + 1]) { return i + 2 }
-            }
-            i += 1
-        }
-        return nil
-    }
-
-    /// ``lastSentenceStart(_:)-(String)`` over scalars: the offset where the last sentence starts.
-    static func lastSentenceStart(_ scalars: ArraySlice<Unicode.Scalar>) -> Int? {
-        var i = scalars.lastIndex { $0 == "." || $0 == "!" || $0 == "?" } ?? scalars.startIndex
-        while i < scalars.endIndex {
-            let s = scalars[i]
-            var next = i + 1
-            if s == "." || s == "!" || s == "?" || s == "\u{201D}" || s == "\u{2019}", next < scalars.endIndex, isSpace(scalars[next]) {
-                while next < scalars.endIndex && isSpace(scalars[next]) { next += 1 }
-                return next
-            }
-            i += 1
-        }
-        return nil
-    }
-
-    /// ``clauseEnd(_:)-(String)`` over scalars.
-    static func clauseEnd(_ scalars: ArraySlice<Unicode.Scalar>) -> Int? {
-        scalars.firstIndex { $0 == "." || $0 == "!" || $0 == "?" || $0 == "\u{201C}" }
-    }
-
     /// `[.!?”’]\s+(?=[^.!?]*$)`: where the last sentence of the text starts (after the mark and the
     /// spaces that end the one before it).
-    static func lastSentenceStart(_ text: String) -> String.Index? {
-        let scalars = text.unicodeScalars
+    static func lastSentenceStart(_ text: String) -> String.Index? { lastSentenceStart(text.unicodeScalars) }
+
+    /// ``lastSentenceStart(_:)-(String)`` over scalars (a string's, or a slice of a line's).
+    static func lastSentenceStart<Scalars: BidirectionalCollection<Unicode.Scalar>>(_ scalars: Scalars) -> Scalars.Index? {
         // No . ! or ? may follow: the search starts at the last of them.
         var i = scalars.lastIndex { $0 == "." || $0 == "!" || $0 == "?" } ?? scalars.startIndex
         while i < scalars.endIndex {
@@ -153,20 +123,23 @@ extension QuoteExtractor {
     }
 
     /// `[.!?“]`: where the clause after a quotation ends.
-    static func clauseEnd(_ text: String) -> String.Index? {
-        text.unicodeScalars.firstIndex { $0 == "." || $0 == "!" || $0 == "?" || $0 == "\u{201C}" }
+    static func clauseEnd(_ text: String) -> String.Index? { clauseEnd(text.unicodeScalars) }
+
+    /// ``clauseEnd(_:)-(String)`` over scalars (a string's, or a slice of a line's).
+    static func clauseEnd<Scalars: Collection<Unicode.Scalar>>(_ scalars: Scalars) -> Scalars.Index? {
+        scalars.firstIndex { $0 == "." || $0 == "!" || $0 == "?" || $0 == "\u{201C}" }
     }
 
     /// `(다|요|까)[.!?]|(다|요|까)\s*$|[.!?。]\s*$`: whether a line ends a sentence (a verb ending
     /// and a stop anywhere, or a verb ending or a stop at the end).
     static func endsASentence(_ text: String) -> Bool {
-        endsASentence([Unicode.Scalar](scalarsOf: text)[...])
+        endsASentence(text.unicodeScalars)
     }
 
-    /// ``endsASentence(_:)-(String)`` of a text given as its scalars.
-    static func endsASentence(_ scalars: ArraySlice<Unicode.Scalar>) -> Bool {
+    /// ``endsASentence(_:)-(String)`` over scalars (a string's, or a slice of a line's).
+    static func endsASentence<Scalars: BidirectionalCollection<Unicode.Scalar>>(_ scalars: Scalars) -> Bool {
         func isEnding(_ s: Unicode.Scalar) -> Bool { s == "다" || s == "요" || s == "까" }
-        for i in scalars.indices.dropLast() where isEnding(scalars[i]) && (scalars[i + 1] == "." || scalars[i + 1] == "!" || scalars[i + 1] == "?") { return true }
+        for (s, next) in zip(scalars, scalars.dropFirst()) where isEnding(s) && (next == "." || next == "!" || next == "?") { return true }
         guard let last = scalars.lastIndex(where: { !isSpace($0) }) else { return false }
         let s = scalars[last]
         return isEnding(s) || s == "." || s == "!" || s == "?" || s == "。"

@@ -214,7 +214,7 @@ public struct TermMatcher: Sendable {
         case 0, 1:
             // A word of its own: after a space or an opening mark (not after a closing quote,
             // where a particle attaches: “단계”로), and before no letter.
-            let opensWord = before.map { $0.properties.isWhitespace || isOpening($0) } ?? true
+            let opensWord = before.map { $0.isWhiteSpace || isOpening($0) } ?? true
             guard opensWord else { return .rejected }
             if !isWordCharacter(after) { return .accepted }
             // With a particle or ending after it (북과 남): ``analyzerAccepts(_:in:)``.
