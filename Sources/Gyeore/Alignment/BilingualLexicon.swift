@@ -208,6 +208,9 @@ public struct BilingualLexicon: Sendable {
         }
         // One derivational suffix that keeps the word's sense family.
         for (suffix, minimum) in [("fully", 4), ("ful", 4), ("ments", 4), ("ment", 4), ("ness", 4), ("ally", 5), ("ly", 5), ("al", 5)] where strip(suffix, keeping: minimum) { break }
+        // A noun in -ence or -ance is read as its adjective in -ent or -ant (patience and patient,
+        // importance and important).
+        if strip("ence", keeping: 4) { word += "ent".unicodeScalars } else if strip("ance", keeping: 4) { word += "ant".unicodeScalars }
         if word.count > 4, word.last == "e" { word.removeLast() }
         if word.count > 4, word.last == "y" { word[word.count - 1] = "i" }
         return String(String.UnicodeScalarView(word.prefix(8)))

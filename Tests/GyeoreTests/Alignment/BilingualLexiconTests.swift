@@ -69,7 +69,8 @@ extension BilingualLexiconTests {
     /// Hanja CC-CEDICT lacks (역할 役割 role) and derived adjectives (건설적 constructive).
     @Test func frequentStatementWordsMeetTheirEnglish() throws {
         for (korean, english) in [("역할을", "role"), ("건설적인", "constructive"), ("굳건히", "firmly"), ("지켜나갈", "defend"),
-                                  ("도와줄", "help"), ("긍정적", "positive"), ("나라들의", "country")] {
+                                  ("도와줄", "help"), ("긍정적", "positive"), ("나라들의", "country"),
+                                  ("인내심을", "patient"), ("유지할", "stay"), ("유지하겠다", "maintain")] {
             let k = try #require(lexicon.concepts(koreanWords: [korean]).first)
             let e = try #require(lexicon.concepts(englishWords: [english]).first)
             #expect(!k.isEmpty && !k.isDisjoint(with: e), "\(korean) ~ \(english)")
