@@ -62,6 +62,13 @@ public struct Normalizer: Sendable {
     /// Normalizes a text.
     /// - Complexity: O(n) in the length of the text for the built-in steps.
     public func normalize(_ text: String) -> NormalizedText {
+        normalizeKeepingScalars(text).text
+    }
+
+    /// ``normalize(_:)``, with the original's and the normalized text's scalars as the pipeline
+    /// had them: for a caller that reads both as scalars (quotation extraction), without
+    /// decoding the strings again.
+    func normalizeKeepingScalars(_ text: String) -> (text: NormalizedText, original: [Unicode.Scalar], normalized: [Unicode.Scalar]) {
         let original = [Unicode.Scalar](scalarsOf: text)
         var current = original
         var map = OffsetMap.identity(length: original.count)
@@ -102,8 +109,9 @@ public struct Normalizer: Sendable {
             NormalizedText.Explanation(rule: NormalizedText.Explanation.Rule(rawValue: $0.id), note: $0.note, original: $0.original,
                                        normalized: map.normalizedRange(forOriginal: $0.original), entry: $0.entry, level: $0.level, from: $0.from, to: $0.to)
         }
-        return NormalizedText(original: text, normalized: current.count == original.count && map.isIdentity ? text : String(scalars: current), offsetMap: map,
-                              quoteMarks: quoteMarks, explanations: explanations)
+        let result = NormalizedText(original: text, normalized: current.count == original.count && map.isIdentity ? text : String(scalars: current), offsetMap: map,
+                                    quoteMarks: quoteMarks, explanations: explanations)
+        return (result, original, current)
     }
 }
 

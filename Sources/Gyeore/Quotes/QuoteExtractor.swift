@@ -19,7 +19,10 @@ public final class QuoteExtractor {
     /// only where its first scalar does, so a word is compared with the few verbs that may match.
     private let verbsByFirstScalar: [Unicode.Scalar: [Int]]
     private let speakerNouns: [String: String]
-    private let speakerNounLengths: [Int]
+    /// The speaker nouns as scalars with their kinds, by their last scalar: a word ends in a
+    /// noun only where its last scalar does, and hashing a Korean string (normalized as it is
+    /// hashed) costs more than comparing the few nouns that share a last scalar.
+    private let speakerNounsByLast: [Unicode.Scalar: [(scalars: [Unicode.Scalar], kind: String)]]
     /// English reporting verbs, lower case (``englishSpeaker(before:after:)``).
     let englishVerbs: Set<String>
     /// Glossary people by English surname (``surnameIndex(_:)``).
@@ -61,9 +64,20 @@ public final class QuoteExtractor {
         }
         verbsByFirstScalar = byFirst
         var nouns: [String: String] = [:]
-        for row in try ResourceFile.rows("data/speaker-nouns.tsv", minimumColumns: 2) { nouns[row.fields[0]] = row.fields[1] }
+        for row in try ResourceFile.rows("data/speaker-nouns.tsv", minimumColumns: 2) {
+            // A noun ending another must name the same kind of speaker (통신 and 중앙통신).
+            for (noun, kind) in nouns where kind != row.fields[1] && (noun.unicodeScalars.reversed().starts(with: row.fields[0].unicodeScalars.reversed()) || row.fields[0].unicodeScalars.reversed().starts(with: noun.unicodeScalars.reversed())) {
+                throw ResourceError(file: "data/speaker-nouns.tsv", line: row.line, message: "'\(row.fields[0])' (\(row.fields[1])) and '\(noun)' (\(kind)) end one another but name different kinds of speaker")
+            }
+            nouns[row.fields[0]] = row.fields[1]
+        }
         speakerNouns = nouns
-        speakerNounLengths = Set(nouns.keys.map { $0.unicodeScalars.count }).sorted()
+        var byLast: [Unicode.Scalar: [(scalars: [Unicode.Scalar], kind: String)]] = [:]
+        for (noun, kind) in nouns.sorted(by: { $0.key < $1.key }) {
+            guard let last = noun.unicodeScalars.last else { continue }
+            byLast[last, default: []].append((Array(noun.unicodeScalars), kind))
+        }
+        speakerNounsByLast = byLast
         splitter = try ClauseSplitter()
         englishVerbs = Self.englishReportingVerbs(verbs)
         englishSurnames = Self.surnameIndex(glossary)
@@ -105,12 +119,10 @@ public final class QuoteExtractor {
             documentDate = Self.isoDate(in: trimmed)
         }
         let isTitleField = inFrontMatter && trimmed.hasPrefix("title:")
-        let result = normalizer.normalize(line.text)
+        let (result, original, normalizedScalars) = normalizer.normalizeKeepingScalars(line.text)
         // Markup is masked with spaces (same length) for the clause and speaker analysis.
-        let normalizedScalars = [Unicode.Scalar](scalarsOf: result.normalized)
         let tags = Self.markupTags(in: normalizedScalars)
         let text = Self.maskingMarkup(normalizedScalars, tags: tags)
-        let original = [Unicode.Scalar](scalarsOf: line.text)
         noteMentions(in: normalizedScalars)
         let titleLike = isTitleField || context == .heading || isTitleLike(normalizedScalars, tags: tags)
 
@@ -237,10 +249,10 @@ public final class QuoteExtractor {
     /// The document's quotations; repeats are merged into one with several occurrences.
     public func finish() -> [Quotation] {
         var merged: [Quotation] = []
-        var byKey: [String: Int] = [:]
+        var byKey: [RepeatKey: Int] = [:]
         var remap = [Int](repeating: 0, count: quotations.count) // quotation -> its merged index
         for (index, quotation) in quotations.enumerated() {
-            let key = "\(quotation.depth)|" + Self.lettersAndDigits(quotation.normalized)
+            let key = RepeatKey(depth: quotation.depth, letters: Self.lettersAndDigits(quotation.normalized))
             if quotation.kind != .unbalanced, quotation.normalized.unicodeScalars.count > 1, let first = byKey[key] {
                 merged[first].occurrences += quotation.occurrences
                 if merged[first].speaker == nil { merged[first].speaker = quotation.speaker; merged[first].speakerText = quotation.speakerText; merged[first].speakerEntry = quotation.speakerEntry }
@@ -259,9 +271,23 @@ public final class QuoteExtractor {
         return merged
     }
 
-    /// The letters and digits of a text, in order (what identifies a repeated quotation): ASCII
-    /// read by its bytes, other scalars by their properties.
-    static func lettersAndDigits(_ text: String) -> String {
+    /// What identifies a repeated quotation: its depth and its letters and digits. Hashed as
+    /// bytes: a string key is normalized as it is hashed, which for Korean text cost more than
+    /// the rest of the merge.
+    struct RepeatKey: Hashable {
+        var depth: Int
+        /// UTF-8 of the letters and digits (``lettersAndDigits(_:)``).
+        var letters: [UInt8]
+
+        func hash(into hasher: inout Hasher) {
+            hasher.combine(depth)
+            letters.withUnsafeBytes { hasher.combine(bytes: $0) }
+        }
+    }
+
+    /// The letters and digits of a text, in order, as UTF-8 (what identifies a repeated
+    /// quotation): ASCII read by its bytes, other scalars by their properties.
+    static func lettersAndDigits(_ text: String) -> [UInt8] {
         var kept: [UInt8] = []
         kept.reserveCapacity(text.utf8.count)
         for scalar in text.unicodeScalars {
@@ -272,7 +298,7 @@ public final class QuoteExtractor {
                 UTF8.encode(scalar) { kept.append($0) }
             }
         }
-        return String(decoding: kept, as: UTF8.self)
+        return kept
     }
 
     // MARK: - Reporting clause
@@ -287,7 +313,7 @@ public final class QuoteExtractor {
         let sentence = String(scalars: after[..<(Self.sentenceEnd(after) ?? after.endIndex)])
         let hasQuotative = Self.startsWithQuotative(sentence)
         let particle = Self.startsWithParticle(sentence)
-        if hasQuotative, let connective = Self.chainConnective(sentence), sentence[connective.upperBound...].contains("“") {
+        if hasQuotative, let connective = Self.chainConnective(sentence), sentence.unicodeScalars[connective.upperBound...].contains("“") {
             return (String(sentence[connective]), String(sentence[connective]), true, false) // a chain: the verb comes with the next quote
         }
         let words = WordSplitting.words(sentence)
@@ -325,7 +351,9 @@ public final class QuoteExtractor {
                     return (clause, verbText, hasQuotative || verb.language == "en" || (attached && i == 0 && bare.hasPrefix(verb.stem)), particle)
                 }
             }
-            if word.contains("“") { break } // another quotation: its clause is its own
+            // Another quotation: its clause is its own. (Read as scalars: a string's `contains`
+            // goes through Foundation's search, once per word.)
+            if word.unicodeScalars.contains("“") { break }
         }
         return (nil, nil, hasQuotative, particle)
     }
@@ -378,15 +406,22 @@ public final class QuoteExtractor {
     }
 
     /// The kind of speaker a word names: a listed speaker noun, or a word ending in one (북한
-    /// 국방상, 국무위원장). Its endings of each listed length are looked up, not every noun
-    /// compared; nouns that end one another are of one kind (`speaker-nouns.tsv`), so which
-    /// is found first changes nothing.
+    /// 국방상, 국무위원장). Only the nouns sharing its last scalar are compared, from the end;
+    /// nouns that end one another are of one kind (checked when `speaker-nouns.tsv` is read), so
+    /// which is found first changes nothing.
     private func speakerNounKind(_ head: String) -> String? {
-        if let kind = speakerNouns[head] { return kind }
         let scalars = head.unicodeScalars
-        let count = scalars.count
-        for length in speakerNounLengths where length < count {
-            if let kind = speakerNouns[String(head[scalars.index(scalars.endIndex, offsetBy: -length)...])] { return kind }
+        guard let last = scalars.last, let nouns = speakerNounsByLast[last] else { return nil }
+        for noun in nouns {
+            // The noun is the word, or ends it: compared from the end, scalar by scalar.
+            var i = scalars.endIndex
+            var k = noun.scalars.count
+            while k > 0 && i > scalars.startIndex {
+                scalars.formIndex(before: &i)
+                k -= 1
+                if scalars[i] != noun.scalars[k] { break }
+                if k == 0 { return noun.kind }
+            }
         }
         return nil
     }
