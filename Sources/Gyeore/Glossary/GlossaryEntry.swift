@@ -4,6 +4,23 @@ public struct GlossaryEntry: Sendable, Equatable {
     /// What kind of thing the entry names.
     public enum Kind: String, Sendable, CaseIterable, Codable {
         case country, capital, place, person, organization, outlet, title, term, document, event
+
+        /// A bit of its own, for sets of kinds tested per match (a `Set` of a string-backed enum
+        /// hashes the case's name).
+        var bit: UInt16 {
+            switch self {
+            case .country: 1 << 0
+            case .capital: 1 << 1
+            case .place: 1 << 2
+            case .person: 1 << 3
+            case .organization: 1 << 4
+            case .outlet: 1 << 5
+            case .title: 1 << 6
+            case .term: 1 << 7
+            case .document: 1 << 8
+            case .event: 1 << 9
+            }
+        }
     }
 
     /// Stable identifier (`country.russia`, `person.kim-jong-un`).

@@ -361,10 +361,11 @@ public final class QuoteExtractor {
     // MARK: - Speakers
 
     private func noteMentions(in scalars: [Unicode.Scalar]) {
-        guard let matcher else { return }
         // The line is normalized already: only the matcher's folding is left to do (normalizing
-        // again would change nothing, the pipeline being idempotent).
-        for match in matcher.matches(inNormalized: scalars, kinds: Self.speakerKinds) {
+        // again would change nothing, the pipeline being idempotent). The matcher is called in
+        // place: binding it copies the glossary it holds, once per line.
+        guard let matches = matcher?.matches(inNormalized: scalars, kinds: Self.speakerKinds) else { return }
+        for match in matches {
             let following = Array(scalars[match.range.upperBound..<min(scalars.count, match.range.upperBound + 24)])
             let mention = Mention(name: match.entry.southKorean, entry: match.entry.id, kind: match.entry.kind, following: following, english: match.entry.english)
             if mention.kind == .person, let initial = mention.name.unicodeScalars.first { peopleByInitial[initial, default: []].append(mentioned.count) }

@@ -68,6 +68,10 @@ enum WordSplitting {
     /// word ends in another spelling of it (decomposed syllables, combining marks), so where the
     /// word's last bytes hold only scalars that start clusters, no byte match means no match.
     static func hasSuffix(_ word: some StringProtocol, _ suffix: String) -> Bool {
+        // Most words and suffixes end in two different precomposed syllables: then no spelling of
+        // the suffix ends the word (a cluster ending in a precomposed syllable decomposes to
+        // jamo ending in that syllable's own), and nothing more need be read.
+        if let s = suffix.unicodeScalars.last, let w = word.unicodeScalars.last, s != w, TermMatcher.isHangul(s), TermMatcher.isHangul(w) { return false }
         var suffix = suffix
         let answer: Bool?? = suffix.withUTF8 { tail in
             Substring(word).utf8.withContiguousStorageIfAvailable { bytes -> Bool? in

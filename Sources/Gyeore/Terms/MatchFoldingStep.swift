@@ -8,9 +8,11 @@ public struct MatchFoldingStep: NormalizationStep {
     public init() {}
 
     public func apply(to text: [Unicode.Scalar]) -> StepOutput? {
-        guard text.contains(where: needsFolding) else { return nil }
+        guard var i = text.firstIndex(where: needsFolding) else { return nil }
         var editor = TextEditor(reservingCapacity: text.count)
-        for (i, scalar) in text.enumerated() {
+        editor.copy(text[..<i])
+        while i < text.count {
+            let scalar = text[i]
             if scalar == "·" {
                 // Between Hangul an abbreviation's dot (북·러 = 북러); elsewhere a word break.
                 let joins = i > 0 && i + 1 < text.count && isHangul(text[i - 1]) && isHangul(text[i + 1])
@@ -23,6 +25,11 @@ public struct MatchFoldingStep: NormalizationStep {
             } else {
                 editor.copy(scalar)
             }
+            // What needs no folding is copied as one run, up to the next scalar that may.
+            i += 1
+            let start = i
+            while i < text.count && !needsFolding(text[i]) { i += 1 }
+            if i > start { editor.copy(text[start..<i]) }
         }
         return editor.finish()
     }

@@ -152,7 +152,9 @@ public struct TermMatcher: Sendable {
     }
 
     /// Normalized text folded for matching, then matched.
-    private func matches(normalized text: [Unicode.Scalar], excluding excluded: Int?, kinds: Set<GlossaryEntry.Kind>?) -> [Match] {
+    private func matches(normalized text: [Unicode.Scalar], excluding excluded: Int?, kinds kindSet: Set<GlossaryEntry.Kind>?) -> [Match] {
+        // The kinds as bits: a set of a string-backed enum hashes the case's name on every look-up.
+        let kinds = kindSet.map { $0.reduce(UInt16(0)) { $0 | $1.bit } }
         guard let folded = MatchFoldingStep().apply(to: text) else {
             return matches(folded: text, original: text, map: .identity(length: text.count), excluding: excluded, kinds: kinds)
         }
@@ -161,7 +163,7 @@ public struct TermMatcher: Sendable {
 
     /// The matches in folded text, with ranges and texts of the original it was folded from.
     private func matches(folded: [Unicode.Scalar], original originalScalars: [Unicode.Scalar], map: OffsetMap, excluding excluded: Int? = nil,
-                         kinds: Set<GlossaryEntry.Kind>? = nil) -> [Match] {
+                         kinds: UInt16? = nil) -> [Match] {
         // Forms the analyzer must judge are judged last, and only when no longer match already
         // covers them: the analysis costs more than every other test.
         var candidates: [(match: AhoCorasick.Match, askAnalyzer: Bool)] = automaton.matches(in: folded).compactMap { match in
@@ -177,7 +179,7 @@ public struct TermMatcher: Sendable {
         for (candidate, askAnalyzer) in candidates where candidate.range.lowerBound >= end {
             if askAnalyzer && !analyzerAccepts(candidate, in: folded) { continue }
             let pattern = patterns[candidate.pattern]
-            if let kinds, !kinds.contains(glossary.entries[pattern.entry].kind) {
+            if let kinds, kinds & glossary.entries[pattern.entry].kind.bit == 0 {
                 end = candidate.range.upperBound
                 continue
             }
