@@ -412,7 +412,7 @@ public final class QuoteExtractor {
     /// which is found first changes nothing.
     private func speakerNounKind(_ head: String) -> String? {
         let scalars = head.unicodeScalars
-        guard let last = scalars.last, let nouns = speakerNounsByLast[last] else { return nil }
+        guard let last = WordSplitting.lastScalar(head), let nouns = speakerNounsByLast[last] else { return nil }
         for noun in nouns {
             // The noun is the word, or ends it: compared from the end, scalar by scalar.
             var i = scalars.endIndex
@@ -518,7 +518,8 @@ public final class QuoteExtractor {
         guard surname.count == 1 else { return nil }
         // The surname is one character: only people whose name starts with its scalar are read.
         guard let initial = surname.unicodeScalars.first, let people = peopleByInitial[initial] else { return nil }
-        for k in people.reversed() where mentioned[k].name.hasPrefix(surname) {
+        let oneScalar = surname.unicodeScalars.count == 1
+        for k in people.reversed() where mentioned[k].starts(withSurname: surname, ofOneScalar: oneScalar) {
             // Each mention's titles are read once, when first needed.
             if titles(ofMention: k).contains(where: { WordSplitting.hasSuffix($0, title) }) { return (mentioned[k].name, mentioned[k].entry) }
         }
@@ -526,7 +527,7 @@ public final class QuoteExtractor {
         // mentioned, if there is only one and no mention of them gave another title (김정은의
         // 발언 … 김 위원장은; not 박정천 당 비서 … 박 교수는).
         var only: (name: String, entry: String)?
-        for k in people where mentioned[k].name.hasPrefix(surname) {
+        for k in people where mentioned[k].starts(withSurname: surname, ofOneScalar: oneScalar) {
             if let found = only, found.entry != mentioned[k].entry { return nil }
             if !titles(ofMention: k).isEmpty { return nil }
             only = (mentioned[k].name, mentioned[k].entry)
@@ -665,4 +666,18 @@ struct Mention {
     var following: [Unicode.Scalar]
     var titles: [String]? = nil
     var english: String
+    /// Whether the name's first character is one scalar (김 of 김정은): then a surname of one
+    /// scalar starts it exactly when it is that scalar.
+    var startsWithOneScalarCharacter: Bool
+
+    init(name: String, entry: String, kind: GlossaryEntry.Kind, following: [Unicode.Scalar], english: String) {
+        (self.name, self.entry, self.kind, self.following, self.english) = (name, entry, kind, following, english)
+        startsWithOneScalarCharacter = name.first.map { $0.unicodeScalars.count == 1 } ?? false
+    }
+
+    /// `name.hasPrefix(surname)` for a surname of one character whose first scalar is the
+    /// name's (as the people index gives them).
+    func starts(withSurname surname: String, ofOneScalar: Bool) -> Bool {
+        ofOneScalar && startsWithOneScalarCharacter ? true : name.hasPrefix(surname)
+    }
 }

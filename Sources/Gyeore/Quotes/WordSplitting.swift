@@ -63,6 +63,33 @@ enum WordSplitting {
         }
     }
 
+    /// `text.unicodeScalars.last`, decoded from the last bytes (the generic `last` of the scalar
+    /// view cost more than the comparison it served). Strings and substrings are read through
+    /// their own UTF-8 views (a specialized caller's cast is resolved when it is compiled).
+    static func lastScalar(_ text: some StringProtocol) -> Unicode.Scalar? {
+        if let string = text as? String, let found = string.utf8.withContiguousStorageIfAvailable({ lastScalar($0) }) { return found }
+        if let substring = text as? Substring, let found = substring.utf8.withContiguousStorageIfAvailable({ lastScalar($0) }) { return found }
+        return text.unicodeScalars.last
+    }
+
+    private static func lastScalar<View: BidirectionalCollection<UInt8>>(_ utf8: View) -> Unicode.Scalar? {
+        var i = utf8.endIndex
+        var value: UInt32 = 0
+        var shift: UInt32 = 0
+        while i > utf8.startIndex {
+            utf8.formIndex(before: &i)
+            let byte = UInt32(utf8[i])
+            guard byte & 0xC0 == 0x80 else {
+                // The lead byte: its payload bits above the continuation bytes' (none for ASCII).
+                let lead = byte < 0x80 ? byte : byte < 0xE0 ? byte & 0x1F : byte < 0xF0 ? byte & 0x0F : byte & 0x07
+                return Unicode.Scalar(lead << shift | value)
+            }
+            value |= (byte & 0x3F) << shift
+            shift += 6
+        }
+        return nil
+    }
+
     /// `word.hasSuffix(suffix)`. A suffix matches by characters when it matches by bytes and
     /// starts a cluster there; it matches by characters without matching by bytes only when the
     /// word ends in another spelling of it (decomposed syllables, combining marks), so where the
@@ -71,7 +98,7 @@ enum WordSplitting {
         // Most words and suffixes end in two different precomposed syllables: then no spelling of
         // the suffix ends the word (a cluster ending in a precomposed syllable decomposes to
         // jamo ending in that syllable's own), and nothing more need be read.
-        if let s = suffix.unicodeScalars.last, let w = word.unicodeScalars.last, s != w, TermMatcher.isHangul(s), TermMatcher.isHangul(w) { return false }
+        if let s = lastScalar(suffix), let w = lastScalar(word), s != w, TermMatcher.isHangul(s), TermMatcher.isHangul(w) { return false }
         var suffix = suffix
         let answer: Bool?? = suffix.withUTF8 { tail in
             Substring(word).utf8.withContiguousStorageIfAvailable { bytes -> Bool? in

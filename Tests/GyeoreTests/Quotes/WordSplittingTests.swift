@@ -46,4 +46,16 @@ import Testing
         #expect(!WordSplitting.hasSuffix("국방상\u{1100}은", "은"))
         #expect(WordSplitting.hasSuffix("김정은", "은"))
     }
+
+    @Test func lastScalarIsTheScalarViewsLast() throws {
+        let words = try Self.reportLines().flatMap { $0.split(separator: " ").map(String.init) }
+        for text in words + Self.edgeCases + ["a", "é", "e\u{0301}", "😀", "한😀", "\u{10FFFF}", "\u{7FF}", "\u{800}"] {
+            #expect(WordSplitting.lastScalar(text) == text.unicodeScalars.last, "\(text.debugDescription)")
+            let tail = text.dropFirst()
+            #expect(WordSplitting.lastScalar(tail) == tail.unicodeScalars.last, "\(tail.debugDescription)")
+        }
+        #expect(WordSplitting.lastScalar("") == nil)
+        // The suffixes of the particle list (은, 는) and the last syllable check behind them.
+        #expect(!WordSplitting.hasSuffix("위원장이", "은") && WordSplitting.hasSuffix("위원장은", "은"))
+    }
 }
