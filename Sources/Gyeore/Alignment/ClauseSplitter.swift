@@ -125,10 +125,10 @@ public struct ClauseSplitter: Sendable {
             let wordStart = i
             while i < scalars.count && !scalars[i].isWhiteSpace { i += 1 }
             if start == nil { start = wordStart }
-            let word = scalars[wordStart..<i]
             // A closing mark may follow the sentence's end (…했다.” or …했다.)).
-            let core = word.reversed().drop { [")", "”", "’", "\"", "'", "》", "」", "』"].contains($0) }
-            if let last = core.first, marks.contains(last), !isAbbreviation(word.prefix(core.count)) {
+            var end = i
+            while end > wordStart && Self.isClosingMark(scalars[end - 1]) { end -= 1 }
+            if end > wordStart, marks.contains(scalars[end - 1]), !isAbbreviation(scalars[wordStart..<end]) {
                 result.append(start!..<i)
                 start = nil
             }
@@ -139,6 +139,14 @@ public struct ClauseSplitter: Sendable {
             result.append(start..<end)
         }
         return result
+    }
+
+    /// The closing marks that may follow a sentence's final stop.
+    private static func isClosingMark(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case ")", "”", "’", "\"", "'", "》", "」", "』": true
+        default: false
+        }
     }
 
     /// Whether a Korean word ends in a listed connective ending (punctuation after it aside).

@@ -102,11 +102,15 @@ public final class QuoteExtractor {
 
     /// Reads one line of the current document.
     public func add(_ line: LineReader.Line) {
-        let trimmed = Self.trimming(line.text, Self.isBlank)
+        // The line with its blank ends trimmed, made only where it is read: front matter, and the
+        // lines a date may stand in.
+        let trimmed = line.number == 1 || inFrontMatter || (documentDate == nil && line.number <= 10) ? Self.trimming(line.text, Self.isBlank) : ""
         if line.number == 1 && trimmed == "---" { inFrontMatter = true; return }
         if inFrontMatter && trimmed == "---" { inFrontMatter = false; return }
         var context: Quotation.Context = inFrontMatter ? .frontMatter : .body
-        if !inFrontMatter && Self.hasHeadingTag(trimmed) { context = .heading }
+        // A heading tag in the trimmed line is one in the line; only a tag the line's blank end
+        // completes (`<h1 ` at its end) is not, so the trimmed line is made to confirm one.
+        if !inFrontMatter && Self.hasHeadingTag(line.text) && Self.hasHeadingTag(Self.trimming(line.text, Self.isBlank)) { context = .heading }
         // In front matter, quotes around a whole value are YAML syntax (image: '/a.jpg').
         if inFrontMatter, Self.firstMatch(Self.yamlQuotedValue, in: trimmed) != nil {
             if !trimmed.hasPrefix("title:") { return }
@@ -317,11 +321,8 @@ public final class QuoteExtractor {
             return (String(sentence[connective]), String(sentence[connective]), true, false) // a chain: the verb comes with the next quote
         }
         let words = WordSplitting.words(sentence)
-        var consumed = ""
+        let startsWithSpace = sentence.hasPrefix(" ")
         for (i, word) in words.enumerated() where i < 8 {
-            let attached = i == 0 && !sentence.hasPrefix(" ")
-            _ = attached
-            consumed += (i == 0 && !sentence.hasPrefix(" ") ? "" : " ") + word
             let bare = word.drop { $0 == "(" || $0 == "“" || $0 == "‘" }
             // A stem that starts (or stands in) the word as characters does so as scalars too:
             // the scalar checks rule out nearly every verb before the character comparison.
@@ -343,10 +344,11 @@ public final class QuoteExtractor {
                 guard mayStart || mayStandIn else { continue }
                 if bare.hasPrefix(verb.stem) || (i == 0 && hasQuotative && word.contains(verb.stem) && verb.stem.count > 1) {
                     // 했/해 report speech only right after the quotation (…”했다, …”고 했다).
-                    let attached = i == 0 && !sentence.hasPrefix(" ")
+                    let attached = i == 0 && !startsWithSpace
                     if (verb.stem == "했" || verb.stem == "해") && !((hasQuotative && i <= 1) || (attached && bare.hasPrefix(verb.stem))) { continue }
                     let verbWord = Self.trimming(word) { ".,!?”’\"".unicodeScalars.contains($0) }
-                    let clause = Self.trimming(consumed) { ".,!?” ".unicodeScalars.contains($0) }
+                    // The words read so far (a space before the first is trimmed with the marks).
+                    let clause = Self.trimming(words[...i].joined(separator: " ")) { ".,!?” ".unicodeScalars.contains($0) }
                     let verbText = i == 0 ? String(verbWord[verbWord.range(of: verb.stem)!.lowerBound...]) : verbWord
                     return (clause, verbText, hasQuotative || verb.language == "en" || (attached && i == 0 && bare.hasPrefix(verb.stem)), particle)
                 }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The short patterns the extractor reads around a quotation, as scans over Unicode scalars.
 ///
 /// Each was a regular expression; run once per line or per quotation, the regular expression
@@ -40,7 +42,9 @@ extension QuoteExtractor {
     /// `<h[1-6][ >]|<title>` anywhere: a heading of HTML.
     static func hasHeadingTag(_ text: String) -> Bool {
         // Most lines hold no markup: one pass over the bytes says so.
-        guard text.utf8.withContiguousStorageIfAvailable({ $0.contains(UInt8(ascii: "<")) }) ?? true else { return false }
+        guard text.utf8.withContiguousStorageIfAvailable({ bytes in
+            bytes.baseAddress.map { memchr($0, Int32(UInt8(ascii: "<")), bytes.count) != nil } ?? false
+        }) ?? true else { return false }
         let scalars = text.unicodeScalars
         var i = scalars.startIndex
         while let open = scalars[i...].firstIndex(of: "<") {

@@ -36,8 +36,9 @@ extension QuoteExtractor {
             // (Only the last three words can be it: the verb ends the sentence, or one word after.)
             guard let last = words.indices.dropLast().suffix(2).last(where: { k in
                 let w = word(k)
-                return Self.indirectQuotatives.contains(where: { w.hasSuffix($0) })
-                    && verbs.contains(where: { $0.language == "ko" && word(k + 1).hasPrefix($0.stem) })
+                guard Self.indirectQuotatives.contains(where: { w.hasSuffix($0) }) else { return false }
+                let next = word(k + 1)
+                return verbs.contains(where: { $0.language == "ko" && next.hasPrefix($0.stem) })
             }) else { continue }
             // The speaker's topic (김 위원장은, 그는) ends where the quoted clause starts.
             var first = 0
