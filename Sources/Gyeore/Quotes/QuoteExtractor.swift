@@ -320,10 +320,12 @@ public final class QuoteExtractor {
         if hasQuotative, let connective = Self.chainConnective(sentence), sentence.unicodeScalars[connective.upperBound...].contains("“") {
             return (String(sentence[connective]), String(sentence[connective]), true, false) // a chain: the verb comes with the next quote
         }
-        let words = WordSplitting.words(sentence)
+        // A reporting verb stands within the first eight words.
+        let words = WordSplitting.words(sentence, limit: 8)
         let startsWithSpace = sentence.hasPrefix(" ")
-        for (i, word) in words.enumerated() where i < 8 {
-            let bare = word.drop { $0 == "(" || $0 == "“" || $0 == "‘" }
+        for (i, word) in words.enumerated() {
+            // (Characters compared only when the first byte may start one of them: ( or “ ‘.)
+            let bare = word.utf8.first == 0x28 || word.utf8.first == 0xE2 ? word.drop { $0 == "(" || $0 == "“" || $0 == "‘" } : word[...]
             // A stem that starts (or stands in) the word as characters does so as scalars too:
             // the scalar checks rule out nearly every verb before the character comparison.
             let bareScalars = Array(bare.unicodeScalars)
@@ -464,8 +466,13 @@ public final class QuoteExtractor {
 
     private func subject(in words: [String], last: Bool, particles: [String]) -> (text: String, name: String?, entry: String?)? {
         let indices = last ? Array(words.indices.reversed()) : Array(words.indices)
+        // Particles of one syllable each: a word ending in another syllable holds none of them
+        // (``WordSplitting/hasSuffix(_:_:)``), which one look at its last scalar says.
+        let ends = particles.map { WordSplitting.lastScalar($0) }
+        let syllableEnds = ends.allSatisfy { $0.map(TermMatcher.isHangul) ?? false }
         for i in indices {
             let word = words[i]
+            if syllableEnds, let end = WordSplitting.lastScalar(word), TermMatcher.isHangul(end), !ends.contains(end) { continue }
             guard let particle = particles.first(where: { WordSplitting.hasSuffix(word, $0) }) else { continue }
             let head = String(word.dropLast(particle.count))
             if head == "그" || head == "그녀" {

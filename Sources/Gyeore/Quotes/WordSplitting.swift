@@ -38,8 +38,9 @@ enum WordSplitting {
         return scalar(bytes, at: start)
     }
 
-    /// `text.split(separator: " ")` (empty pieces left out).
-    static func words(_ text: some StringProtocol) -> [Substring] {
+    /// `text.split(separator: " ")` (empty pieces left out), or its first `limit` pieces: the
+    /// text after them is not read.
+    static func words(_ text: some StringProtocol, limit: Int = .max) -> [Substring] {
         let whole = Substring(text)
         let found: [Range<Int>]?? = whole.utf8.withContiguousStorageIfAvailable { bytes -> [Range<Int>]? in
             var ranges: [Range<Int>] = []
@@ -51,12 +52,16 @@ enum WordSplitting {
                 }
                 if i + 1 < bytes.count, bytes[i + 1] >= 0x80, !startsCluster(scalar(bytes, at: i + 1)) { return nil }
                 if i > 0, bytes[i - 1] >= 0x80, !endsCluster(scalar(bytes, endingAt: i)) { return nil }
-                if start >= 0 { ranges.append(start..<i); start = -1 }
+                if start >= 0 {
+                    ranges.append(start..<i)
+                    start = -1
+                    if ranges.count == limit { return ranges }
+                }
             }
             if start >= 0 { ranges.append(start..<bytes.count) }
             return ranges
         }
-        guard let found, let ranges = found else { return whole.split(separator: " ") }
+        guard let found, let ranges = found else { return Array(whole.split(separator: " ").prefix(limit)) }
         let utf8 = whole.utf8
         return ranges.map { range in
             whole[utf8.index(utf8.startIndex, offsetBy: range.lowerBound)..<utf8.index(utf8.startIndex, offsetBy: range.upperBound)]

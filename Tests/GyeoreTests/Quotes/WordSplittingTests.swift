@@ -25,6 +25,9 @@ import Testing
             let fast = WordSplitting.words(line).map(String.init)
             let slow = line.split(separator: " ").map(String.init)
             #expect(fast == slow, "\(line.debugDescription)")
+            for limit in [1, 3, 8] {
+                #expect(WordSplitting.words(line, limit: limit).map(String.init) == Array(slow.prefix(limit)), "\(line.debugDescription) \(limit)")
+            }
         }
         // A substring's words, as the extractor passes a sentence cut from a line.
         let line = "조선중앙통신은 “우리는 언제나 함께 있을 것”이라고 보도했다."
