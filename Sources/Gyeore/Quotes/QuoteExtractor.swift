@@ -12,6 +12,8 @@ import Foundation
 public final class QuoteExtractor {
     let normalizer: Normalizer
     let matcher: TermMatcher?
+    /// Says which lines cannot mention a speaker (``TermMatcher/KindFilter``).
+    private let speakerFilter: TermMatcher.KindFilter?
     let verbs: [(stem: String, language: String)]
     /// Each verb's stem as scalars and its length in characters, for the quick checks.
     private let verbStems: [(scalars: [Unicode.Scalar], characters: Int)]
@@ -52,6 +54,7 @@ public final class QuoteExtractor {
         configuration.lineBreaks = .toSpace
         normalizer = try Normalizer(configuration: configuration)
         matcher = try glossary.map { try TermMatcher(glossary: $0) }
+        speakerFilter = matcher?.filter(kinds: Self.speakerKinds)
         verbs = try ResourceFile.rows("data/reporting-verbs.tsv", minimumColumns: 2).map { ($0.fields[0], $0.fields[1]) }
             .sorted { $0.stem.count > $1.stem.count }
         verbStems = verbs.map { (Array($0.stem.unicodeScalars), $0.stem.count) }
@@ -368,7 +371,8 @@ public final class QuoteExtractor {
         // The line is normalized already: only the matcher's folding is left to do (normalizing
         // again would change nothing, the pipeline being idempotent). The matcher is called in
         // place: binding it copies the glossary it holds, once per line.
-        guard let matches = matcher?.matches(inNormalized: scalars, kinds: Self.speakerKinds) else { return }
+        // Most lines name no speaker at all: a quick look at the line says so.
+        guard let speakerFilter, speakerFilter.mayMatch(scalars), let matches = matcher?.matches(inNormalized: scalars, kinds: Self.speakerKinds) else { return }
         for match in matches {
             let following = Array(scalars[match.range.upperBound..<min(scalars.count, match.range.upperBound + 24)])
             let mention = Mention(name: match.entry.southKorean, entry: match.entry.id, kind: match.entry.kind, following: following, english: match.entry.english)

@@ -117,6 +117,34 @@ public struct AhoCorasick: Sendable {
         firstScalars = ScalarSet(keys.filter { $0 >> 32 == 0 }.compactMap { Unicode.Scalar(UInt32($0 & 0xFFFF_FFFF)) })
     }
 
+    /// The first `length` scalars (all, for a shorter one) of each pattern `wanted` accepts,
+    /// read back from the trie: the path from the root to the state where the pattern ends.
+    func heads(length: Int, of wanted: (Int) -> Bool) -> [[Unicode.Scalar]] {
+        let states = fail.count
+        var parent = [Int](repeating: -1, count: states)
+        var via = [Unicode.Scalar](repeating: "\0", count: states)
+        for (key, target) in table.entries {
+            parent[Int(target)] = Int(key >> 32)
+            via[Int(target)] = Unicode.Scalar(UInt32(key & 0xFFFF_FFFF)) ?? "\0"
+        }
+        // States are made after their parents (checked for a cached automaton as well).
+        var depth = [Int](repeating: 0, count: states)
+        for state in 1..<max(1, states) where parent[state] >= 0 { depth[state] = depth[parent[state]] + 1 }
+        var heads: [[Unicode.Scalar]] = []
+        for state in 0..<states {
+            for output in Int(outputStarts[state])..<Int(outputStarts[state + 1]) {
+                let pattern = Int(outputs[output])
+                // The state where the pattern ends, not one inheriting it along a failure link.
+                guard Int(lengths[pattern]) == depth[state], wanted(pattern) else { continue }
+                var path: [Unicode.Scalar] = []
+                var node = state
+                while node > 0 { path.append(via[node]); node = parent[node] }
+                heads.append(Array(path.reversed().prefix(length)))
+            }
+        }
+        return heads
+    }
+
     /// The state a scalar leads to from `state`, if the automaton has that edge.
     @inline(__always)
     private func next(_ state: Int, _ scalar: Unicode.Scalar) -> Int32? { table[UInt64(state) << 32 | UInt64(scalar.value)] }

@@ -8,33 +8,48 @@ public struct MatchFoldingStep: NormalizationStep {
     public init() {}
 
     public func apply(to text: [Unicode.Scalar]) -> StepOutput? {
-        guard var i = text.firstIndex(where: needsFolding) else { return nil }
+        guard var i = text.firstIndex(where: Self.needsFolding) else { return nil }
         var editor = TextEditor(reservingCapacity: text.count)
         editor.copy(text[..<i])
         while i < text.count {
             let scalar = text[i]
-            if scalar == "·" {
-                // Between Hangul an abbreviation's dot (북·러 = 북러); elsewhere a word break.
-                let joins = i > 0 && i + 1 < text.count && isHangul(text[i - 1]) && isHangul(text[i + 1])
-                editor.replace(CollectionOfOne(scalar), with: joins ? [] : [" "])
-            } else if scalar == "-" || scalar == "\u{2010}", i > 0, i + 1 < text.count,
-                      text[i - 1].properties.isAlphabetic, text[i + 1].properties.isAlphabetic {
-                editor.replace(CollectionOfOne(scalar), with: [" "])
-            } else if Self.isUppercaseBelow2000(scalar) {
-                editor.replace(CollectionOfOne(scalar), with: Array(scalar.properties.lowercaseMapping.unicodeScalars))
-            } else {
-                editor.copy(scalar)
+            switch Self.folding(text, at: i) {
+            case .keep: editor.copy(scalar)
+            case .drop: editor.replace(CollectionOfOne(scalar), with: [])
+            case .space: editor.replace(CollectionOfOne(scalar), with: [" "])
+            case .lower: editor.replace(CollectionOfOne(scalar), with: Array(scalar.properties.lowercaseMapping.unicodeScalars))
             }
             // What needs no folding is copied as one run, up to the next scalar that may.
             i += 1
             let start = i
-            while i < text.count && !needsFolding(text[i]) { i += 1 }
+            while i < text.count && !Self.needsFolding(text[i]) { i += 1 }
             if i > start { editor.copy(text[start..<i]) }
         }
         return editor.finish()
     }
 
-    private func needsFolding(_ scalar: Unicode.Scalar) -> Bool {
+    /// What folding does to one scalar of a text.
+    enum Folding { case keep, drop, space, lower }
+
+    /// The folding of the scalar at `i`: a middle dot between Hangul is dropped (북·러 = 북러) and
+    /// elsewhere is a word break; a hyphen between letters is a space; an upper-case letter
+    /// below U+2000 is lowered.
+    @inline(__always)
+    static func folding(_ text: [Unicode.Scalar], at i: Int) -> Folding {
+        let scalar = text[i]
+        guard needsFolding(scalar) else { return .keep }
+        if scalar == "·" {
+            let joins = i > 0 && i + 1 < text.count && isHangul(text[i - 1]) && isHangul(text[i + 1])
+            return joins ? .drop : .space
+        }
+        if scalar == "-" || scalar == "\u{2010}", i > 0, i + 1 < text.count, text[i - 1].properties.isAlphabetic, text[i + 1].properties.isAlphabetic {
+            return .space
+        }
+        return isUppercaseBelow2000(scalar) ? .lower : .keep
+    }
+
+    @inline(__always)
+    private static func needsFolding(_ scalar: Unicode.Scalar) -> Bool {
         scalar == "·" || scalar == "-" || scalar == "\u{2010}" || Self.isUppercaseBelow2000(scalar)
     }
 
@@ -47,5 +62,5 @@ public struct MatchFoldingStep: NormalizationStep {
         return value < 0x2000 && scalar.properties.isUppercase
     }
 
-    private func isHangul(_ scalar: Unicode.Scalar) -> Bool { (0xAC00...0xD7A3).contains(scalar.value) }
+    private static func isHangul(_ scalar: Unicode.Scalar) -> Bool { (0xAC00...0xD7A3).contains(scalar.value) }
 }

@@ -125,6 +125,63 @@ public struct TermMatcher: Sendable {
         })
     }
 
+    /// A quick test of whether a text may hold a match of entries of some kinds: the first two
+    /// scalars of each of their patterns (the one, for a pattern of one), looked for in the
+    /// folded text. No match of those kinds is possible where it says no; most lines of news
+    /// name nobody, and the test costs a fraction of matching.
+    struct KindFilter: Sendable {
+        /// Patterns of one scalar.
+        var singles: Set<UInt32> = []
+        /// The first two scalars of longer patterns, as bits of a 65,536-bit table by a hash of
+        /// the pair (a pair not in it starts no pattern; one in it may).
+        var pairs = [UInt64](repeating: 0, count: 1024)
+
+        static func slot(_ first: UInt32, _ second: UInt32) -> Int { Int(truncatingIfNeeded: (first &* 0x9E37_79B1 ^ second) &* 0x85EB_CA6B >> 16) & 0xFFFF }
+
+        mutating func insert(_ first: UInt32, _ second: UInt32) {
+            let slot = Self.slot(first, second)
+            pairs[slot >> 6] |= 1 << UInt64(slot & 63)
+        }
+
+        /// Whether `text` (normalized) may hold a match of the filter's kinds.
+        func mayMatch(_ text: [Unicode.Scalar]) -> Bool {
+            var previous: UInt32 = 0
+            var hasPrevious = false
+            func holds(_ scalar: UInt32) -> Bool {
+                if !singles.isEmpty && singles.contains(scalar) { return true }
+                if hasPrevious {
+                    let slot = Self.slot(previous, scalar)
+                    if pairs[slot >> 6] & (1 << UInt64(slot & 63)) != 0 { return true }
+                }
+                previous = scalar
+                hasPrevious = true
+                return false
+            }
+            for i in text.indices {
+                let scalar = text[i]
+                // The folded text, as ``MatchFoldingStep`` makes it.
+                switch MatchFoldingStep.folding(text, at: i) {
+                case .keep: if holds(scalar.value) { return true }
+                case .drop: continue
+                case .space: if holds(0x20) { return true }
+                case .lower: for lowered in scalar.properties.lowercaseMapping.unicodeScalars where holds(lowered.value) { return true }
+                }
+            }
+            return false
+        }
+    }
+
+    /// The ``KindFilter`` for entries of the given kinds.
+    func filter(kinds: Set<GlossaryEntry.Kind>) -> KindFilter {
+        let mask = kinds.reduce(UInt16(0)) { $0 | $1.bit }
+        var filter = KindFilter()
+        for head in automaton.heads(length: 2, of: { glossary.entries[patterns[$0].entry].kind.bit & mask != 0 }) {
+            if head.count == 1 { filter.singles.insert(head[0].value) }
+            if head.count == 2 { filter.insert(head[0].value, head[1].value) }
+        }
+        return filter
+    }
+
     /// The terms in `text`, in text order, never overlapping; at each position the longest
     /// match wins.
     public func matches(in text: String) -> [Match] {

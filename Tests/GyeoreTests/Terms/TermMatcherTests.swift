@@ -152,3 +152,29 @@ extension TermMatcherTests {
         #expect(matcher.matches(inNormalized: square, kinds: [.person]).isEmpty == !matcher.matches(inNormalized: square).contains { $0.entry.kind == .person })
     }
 }
+
+extension TermMatcherTests {
+    /// The kind filter never says no where a match of its kinds is found (the seeds' lines, the
+    /// development set's reports, and folded spellings: capitals, middle dots, hyphens), and
+    /// says no to lines naming nobody of those kinds.
+    @Test func aKindFilterNeverRefusesALineWithAMatch() throws {
+        let matcher = try Self.matcher()
+        let normalizer = try Normalizer()
+        let kinds: Set<GlossaryEntry.Kind> = [.person, .outlet, .organization]
+        let filter = matcher.filter(kinds: kinds)
+        var lines = try ["000", "001", "002", "003", "004"].flatMap { try Fixtures.seed($0).split(separator: "\n").map(String.init) }
+        lines += try WordSplittingTests.reportLines()
+        lines += ["KIM JONG UN said", "Kim Jong-un met", "김·정은", "조선중앙통신은", "TASS reported"]
+        var refused = 0, withMatches = 0
+        for line in lines {
+            let text = [Unicode.Scalar](scalarsOf: normalizer.normalize(line).normalized)
+            let found = !matcher.matches(inNormalized: text, kinds: kinds).isEmpty
+            let may = filter.mayMatch(text)
+            #expect(may || !found, "\(line)")
+            if found { withMatches += 1 }
+            if !may { refused += 1 }
+        }
+        #expect(withMatches > 100 && refused > 100, "\(withMatches) lines with matches, \(refused) refused")
+        #expect(!filter.mayMatch([Unicode.Scalar](scalarsOf: "오늘은 날씨가 맑고 바람이 분다.")))
+    }
+}
