@@ -407,7 +407,7 @@ public final class QuoteExtractor {
     /// in a speaker noun, without their particle.
     private func titles(following scalars: [Unicode.Scalar]) -> [String] {
         var titles: [String] = []
-        for piece in WordSplitting.words(String(scalars: scalars)).prefix(3) {
+        for piece in WordSplitting.words(String(scalars: scalars), limit: 3) {
             let word = Self.strippingParticle(Self.trimming(piece) { Self.punctuation.contains($0) })
             if endsWithSpeakerNoun(word) { titles.append(word) }
         }
@@ -582,9 +582,13 @@ public final class QuoteExtractor {
         return String(text[first..<scalars.index(after: last)])
     }
     static let particles = ["에게", "은", "는", "이", "가", "과", "와", "을", "를", "의"]
+    /// The last syllables of ``particles``.
+    static let particleEnds = Set(particles.compactMap { $0.unicodeScalars.last })
 
     /// A word without a trailing particle (국방상과 → 국방상).
     static func strippingParticle(_ word: String) -> String {
+        // A word ending in a syllable no particle ends in holds none (``WordSplitting/hasSuffix(_:_:)``).
+        if let end = WordSplitting.lastScalar(word), TermMatcher.isHangul(end), !particleEnds.contains(end) { return word }
         for particle in particles where WordSplitting.hasSuffix(word, particle) && word.count > particle.count + 1 {
             return String(word.dropLast(particle.count))
         }
