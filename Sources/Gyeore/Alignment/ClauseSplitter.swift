@@ -23,6 +23,9 @@ public struct ClauseSplitter: Sendable {
     private let englishSubjects: Set<String>
     private let sentenceMarks: [String: Set<Unicode.Scalar>]
     private let abbreviations: Set<String>
+    private let abbreviationScalars: Set<[Unicode.Scalar]>
+    private let abbreviationsAreASCII: Bool
+    private let longestAbbreviation: Int
 
     /// Loads the bundled boundary list.
     public init() throws(ResourceError) {
@@ -49,6 +52,9 @@ public struct ClauseSplitter: Sendable {
         englishSubjects = subjects
         sentenceMarks = marks
         self.abbreviations = abbreviations
+        abbreviationScalars = Set(abbreviations.map { Array($0.unicodeScalars) })
+        abbreviationsAreASCII = abbreviations.allSatisfy { $0.unicodeScalars.allSatisfy(\.isASCII) }
+        longestAbbreviation = abbreviations.map { $0.unicodeScalars.count }.max() ?? 0
     }
 
     /// The clauses of a text as scalar offset ranges, in order; empty when the text is one clause.
@@ -162,9 +168,13 @@ public struct ClauseSplitter: Sendable {
     /// listed one (Mr., Dr.).
     private func isAbbreviation(_ word: ArraySlice<Unicode.Scalar>) -> Bool {
         guard word.last == "." else { return false }
-        let letters = word.filter { $0 != "." }
-        let stops = word.count - letters.count
-        if stops >= 2 && letters.count <= stops { return true }
+        var stops = 0
+        for scalar in word where scalar == "." { stops += 1 }
+        if stops >= 2 && word.count - stops <= stops { return true }
+        // Listed abbreviations in ASCII are equal to a word only scalar for scalar (no other
+        // spelling of ASCII text exists): compared as scalars, not as a string hashed through
+        // normalization, once per sentence of every line.
+        if abbreviationsAreASCII { return word.count <= longestAbbreviation && abbreviationScalars.contains(Array(word)) }
         return abbreviations.contains(String(String.UnicodeScalarView(word)))
     }
 }

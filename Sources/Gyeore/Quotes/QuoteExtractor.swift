@@ -19,7 +19,7 @@ public final class QuoteExtractor {
     private let verbStems: [(scalars: [Unicode.Scalar], characters: Int)]
     /// The verbs (their indices) by their stem's first scalar: a stem starts or stands in a word
     /// only where its first scalar does, so a word is compared with the few verbs that may match.
-    private let verbsByFirstScalar: [Unicode.Scalar: [Int]]
+    let verbsByFirstScalar: [Unicode.Scalar: [Int]]
     private let speakerNouns: [String: String]
     /// The speaker nouns as scalars with their kinds, by their last scalar: a word ends in a
     /// noun only where its last scalar does, and hashing a Korean string (normalized as it is

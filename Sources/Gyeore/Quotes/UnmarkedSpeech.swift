@@ -37,8 +37,11 @@ extension QuoteExtractor {
             guard let last = words.indices.dropLast().suffix(2).last(where: { k in
                 let w = word(k)
                 guard Self.indirectQuotatives.contains(where: { w.hasSuffix($0) }) else { return false }
+                // Only verbs whose stem's first scalar starts the word may start it (the text is
+                // normalized: a stem starting it as characters does so as scalars).
                 let next = word(k + 1)
-                return verbs.contains(where: { $0.language == "ko" && next.hasPrefix($0.stem) })
+                guard let first = next.unicodeScalars.first else { return false }
+                return (verbsByFirstScalar[first] ?? []).contains(where: { verbs[$0].language == "ko" && next.hasPrefix(verbs[$0].stem) })
             }) else { continue }
             // The speaker's topic (김 위원장은, 그는) ends where the quoted clause starts.
             var first = 0
