@@ -131,7 +131,9 @@ public final class QuoteExtractor {
         let tags = Self.markupTags(in: normalizedScalars)
         let text = Self.maskingMarkup(normalizedScalars, tags: tags)
         noteMentions(in: normalizedScalars)
-        let titleLike = isTitleField || context == .heading || isTitleLike(normalizedScalars, tags: tags)
+        // Read only where it decides something: a line with quotation marks, unmarked speech, or
+        // a source's sentences (most lines have none of these).
+        lazy var titleLike = isTitleField || context == .heading || isTitleLike(normalizedScalars, tags: tags)
 
         // Mark index -> its quotation's index (nil: the mark opened none). An array, not a
         // dictionary: a line of a million marks hashed a million keys and resized the table.
@@ -226,8 +228,9 @@ public final class QuoteExtractor {
             }
             if depth == openAtDepth.count { openAtDepth.append(index) }
         }
-        if context == .body && !titleLike {
-            addIndirect(line: line, original: original, result: result, text: text, quoted: quotations[firstOfLine...].map { (result.normalizedRange(forOriginal: ($0.start - line.scalarOffset)..<($0.end - line.scalarOffset))) })
+        if context == .body, case let quotatives = Self.indirectQuotatives(in: text), !quotatives.isEmpty, !titleLike {
+            addIndirect(line: line, original: original, result: result, text: text, quoted: quotations[firstOfLine...].map { (result.normalizedRange(forOriginal: ($0.start - line.scalarOffset)..<($0.end - line.scalarOffset))) },
+                        quotatives: quotatives)
         }
         if isSource && context == .body && !titleLike && tags.isEmpty {
             addSentences(of: line, original: original, quoted: quotations[firstOfLine...].filter { $0.kind != .unbalanced }.map { ($0.start - line.scalarOffset)..<($0.end - line.scalarOffset) })
@@ -570,7 +573,12 @@ public final class QuoteExtractor {
     static let punctuation = Set(",.·()[]“”‘’".unicodeScalars)
 
     /// `CharacterSet.whitespaces`: space separators and the tab.
-    static func isBlank(_ scalar: Unicode.Scalar) -> Bool { scalar == "\t" || scalar.properties.generalCategory == .spaceSeparator }
+    static func isBlank(_ scalar: Unicode.Scalar) -> Bool {
+        // ASCII and Hangul syllables answered without the property table.
+        if scalar.value < 0x80 { return scalar == " " || scalar == "\t" }
+        if TermMatcher.isHangul(scalar) { return false }
+        return scalar.properties.generalCategory == .spaceSeparator
+    }
 
     /// The text without the scalars `drop` matches at either end: `trimmingCharacters(in:)`
     /// without the trip through NSString (a seventh of `quotes`' time).

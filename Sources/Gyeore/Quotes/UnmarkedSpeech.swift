@@ -8,13 +8,19 @@ extension QuoteExtractor {
     /// are a clause in -다고/-라고/-자고/-냐고 and a reporting verb (…재개할 용의가 있다고 말했다).
     /// The quotation is the clause, without its quotative 고 and without the speaker's topic
     /// before it (김 위원장은); it needs four words at least.
-    func addIndirect(line: LineReader.Line, original: [Unicode.Scalar], result: NormalizedText, text: [Unicode.Scalar], quoted: [Range<Int>]) {
-        // Most lines hold no quotative -고 ending a word: nothing to look at. The sentences that
-        // hold none are passed over too (the clause's last word ends in it).
-        var quotatives: [Int] = []   // offsets of such a 고, ascending
-        for i in text.indices.dropFirst() where text[i] == "고" && Self.indirectQuotativeLeads.contains(text[i - 1]) && (i + 1 == text.count || text[i + 1].isWhiteSpace) {
+    /// The offsets of the quotative 고 ending a word after one of ``indirectQuotativeLeads``
+    /// (…다고, …라고), ascending: where unmarked speech may end. Most lines hold none.
+    static func indirectQuotatives(in text: [Unicode.Scalar]) -> [Int] {
+        var quotatives: [Int] = []
+        for i in text.indices.dropFirst() where text[i] == "고" && indirectQuotativeLeads.contains(text[i - 1]) && (i + 1 == text.count || text[i + 1].isWhiteSpace) {
             quotatives.append(i)
         }
+        return quotatives
+    }
+
+    /// `quotatives`: ``indirectQuotatives(in:)`` of `text`. The sentences that hold none are
+    /// passed over (the clause's last word ends in it).
+    func addIndirect(line: LineReader.Line, original: [Unicode.Scalar], result: NormalizedText, text: [Unicode.Scalar], quoted: [Range<Int>], quotatives: [Int]) {
         guard !quotatives.isEmpty else { return }
         guard Self.language(of: text) == .korean else { return }
         let isQuoted = Self.overlapTest(quoted, length: text.count)
