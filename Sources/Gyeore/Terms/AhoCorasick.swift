@@ -161,7 +161,10 @@ public struct AhoCorasick: Sendable {
                 if state == 0 { break }
                 state = Int(fail[state])
             }
-            for output in Int(outputStarts[state])..<Int(outputStarts[state + 1]) {
+            let outputRange = Int(outputStarts[state])..<Int(outputStarts[state + 1])
+            // Room for a line's matches at the first, not a reallocation at every doubling.
+            if !outputRange.isEmpty && result.capacity == 0 { result.reserveCapacity(32) }
+            for output in outputRange {
                 let pattern = Int(outputs[output])
                 let end = position + 1
                 result.append(Match(pattern: pattern, range: (end - Int(lengths[pattern]))..<end))
