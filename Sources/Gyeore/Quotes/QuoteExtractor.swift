@@ -467,11 +467,12 @@ public final class QuoteExtractor {
     /// The topic (은/는) names the speaker of a sentence; a subject (이/가) may belong to a
     /// relative clause (…국무위원장이 체결한 조약), so it is taken only when no topic is found.
     func subject(in text: String, last: Bool) -> (text: String, name: String?, entry: String?)? {
-        let words = WordSplitting.words(text).map(String.init)
+        // Words stay substrings of the text; the few that may name the speaker become strings.
+        let words = WordSplitting.words(text)
         return subject(in: words, last: last, particles: ["은", "는"]) ?? subject(in: words, last: last, particles: ["이", "가"])
     }
 
-    private func subject(in words: [String], last: Bool, particles: [String]) -> (text: String, name: String?, entry: String?)? {
+    private func subject(in words: [Substring], last: Bool, particles: [String]) -> (text: String, name: String?, entry: String?)? {
         let indices = last ? Array(words.indices.reversed()) : Array(words.indices)
         // Particles of one syllable each: a word ending in another syllable holds none of them
         // (``WordSplitting/hasSuffix(_:_:)``), which one look at its last scalar says.
@@ -486,7 +487,7 @@ public final class QuoteExtractor {
                 if let last = lastSpeaker { return ("그", last.name, last.entry) }
                 continue
             }
-            let previous = i > 0 ? words[i - 1] : ""
+            let previous = i > 0 ? String(words[i - 1]) : ""
             // A glossary person or outlet named by the head word (벨로우소프는, 노동신문은).
             if let entry = mentionedEntry(matching: head) { return (head, entry.name, entry.entry) }
             if let kind = speakerNounKind(head) {
@@ -503,7 +504,7 @@ public final class QuoteExtractor {
                 if !previous.isEmpty, let person = mentionedEntry(matching: previous) ?? mentionedPerson(surname: previous, title: head) {
                     return (phrase, person.name, person.entry)
                 }
-                if i >= 2, let person = mentionedEntry(matching: words[i - 2]) {
+                if i >= 2, let person = mentionedEntry(matching: String(words[i - 2])) {
                     return ("\(words[i - 2]) \(phrase)", person.name, person.entry)
                 }
                 return (phrase, nil, nil)
