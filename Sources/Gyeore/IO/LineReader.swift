@@ -197,7 +197,11 @@ public final class LineReader {
         let terminator = terminated ? (crlf ? 2 : 1) : 0
         let line = Line(number: lineNumber, byteOffset: byteOffset, scalarOffset: scalarOffset, text: text, terminatorLength: terminator)
         byteOffset += raw.count + (terminated ? 1 : 0)
-        scalarOffset += text.unicodeScalars.count + terminator
+        // The scalars, counted as the bytes that start one (the line is valid UTF-8): the scalar
+        // view walked every scalar of every line.
+        var scalars = 0
+        for byte in bytes where byte & 0xC0 != 0x80 { scalars += 1 }
+        scalarOffset += scalars + terminator
         return line
     }
 }
