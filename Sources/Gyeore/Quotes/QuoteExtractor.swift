@@ -371,10 +371,9 @@ public final class QuoteExtractor {
     // MARK: - Speakers
 
     private func noteMentions(in scalars: [Unicode.Scalar]) {
-        // The line is normalized already: only the matcher's folding is left to do (normalizing
-        // again would change nothing, the pipeline being idempotent). The matcher is called in
-        // place: binding it copies the glossary it holds, once per line.
-        // Most lines name no speaker at all: a quick look at the line says so.
+        // Many lines name no speaker at all: the kind filter says so before any matching. The
+        // line is normalized already: only the matcher's folding is left to do (normalizing again
+        // would change nothing, the pipeline being idempotent).
         guard let speakerFilter, speakerFilter.mayMatch(scalars), let matches = matcher?.matches(inNormalized: scalars, kinds: Self.speakerKinds) else { return }
         for match in matches {
             let following = Array(scalars[match.range.upperBound..<min(scalars.count, match.range.upperBound + 24)])
