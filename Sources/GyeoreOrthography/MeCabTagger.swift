@@ -26,6 +26,29 @@ public final class MeCabTagger: @unchecked Sendable {
         /// The feature fields (CSV, quotes removed), split when asked for.
         public var features: [String] { MeCabTagger.fields(feature) }
 
+        /// Whether feature field `index` is `value` (as ``features`` gives it, quotes removed),
+        /// read off the feature string up to that field without splitting it: rules test a field
+        /// at every morpheme boundary.
+        public func feature(_ index: Int, is value: String) -> Bool {
+            var csv = feature
+            return csv.withUTF8 { bytes in
+                var field = 0, start = 0, quoted = false
+                for i in 0...bytes.count {
+                    let byte: UInt8 = i < bytes.count ? bytes[i] : 0x2C
+                    if byte == 0x22 && i < bytes.count { quoted.toggle() }
+                    guard byte == 0x2C && (!quoted || i == bytes.count) else { continue }
+                    if field == index {
+                        var (a, b) = (start, i)
+                        if b - a >= 2 && bytes[a] == 0x22 && bytes[b - 1] == 0x22 { a += 1; b -= 1 }
+                        return value.utf8.elementsEqual(UnsafeBufferPointer(rebasing: bytes[a..<b]))
+                    }
+                    field += 1
+                    start = i + 1
+                }
+                return value.isEmpty
+            }
+        }
+
         /// A feature field, or "" past the end.
         public subscript(_ index: Int) -> String {
             if index == 10 { return tag }

@@ -173,11 +173,15 @@ public final class OrthographyConverter: @unchecked Sendable {
             if v < 0x80 {
                 utf8.append(UInt8(v))
             } else if v < 0x800 {
-                utf8 += [UInt8(0xC0 | v >> 6), UInt8(0x80 | v & 0x3F)]; index.append(-1)
+                // Byte by byte: an array literal per scalar was an allocation per scalar.
+                utf8.append(UInt8(0xC0 | v >> 6)); utf8.append(UInt8(0x80 | v & 0x3F))
+                index.append(-1)
             } else if v < 0x10000 {
-                utf8 += [UInt8(0xE0 | v >> 12), UInt8(0x80 | v >> 6 & 0x3F), UInt8(0x80 | v & 0x3F)]; index += [-1, -1]
+                utf8.append(UInt8(0xE0 | v >> 12)); utf8.append(UInt8(0x80 | v >> 6 & 0x3F)); utf8.append(UInt8(0x80 | v & 0x3F))
+                index.append(-1); index.append(-1)
             } else {
-                utf8 += [UInt8(0xF0 | v >> 18), UInt8(0x80 | v >> 12 & 0x3F), UInt8(0x80 | v >> 6 & 0x3F), UInt8(0x80 | v & 0x3F)]; index += [-1, -1, -1]
+                utf8.append(UInt8(0xF0 | v >> 18)); utf8.append(UInt8(0x80 | v >> 12 & 0x3F)); utf8.append(UInt8(0x80 | v >> 6 & 0x3F)); utf8.append(UInt8(0x80 | v & 0x3F))
+                index.append(-1); index.append(-1); index.append(-1)
             }
         }
         index.append(offset + scalars.count)

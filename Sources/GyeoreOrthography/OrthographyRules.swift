@@ -32,6 +32,9 @@ struct OrthographyRules: Sendable {
     /// longest listed form, in syllables.
     var stemSpellings: [[Unicode.Scalar]: String] = [:]
     var longestStemSpelling = 0
+    /// The first syllables of the listed stem spellings: a word starting with another holds none
+    /// of them at its start.
+    var stemSpellingFirstScalars = Set<Unicode.Scalar>()
     /// Rule 11: North Korean verb forms whose South Korean stem is another sense's (벌려 → 벌여,
     /// 늘여 → 늘려), and the context words that show the sense.
     var senseStems: [SenseStem] = []
@@ -121,6 +124,7 @@ struct OrthographyRules: Sendable {
             }
             stemSpellings[form] = row[1]
             longestStemSpelling = max(longestStemSpelling, form.count)
+            if let first = form.first { stemSpellingFirstScalars.insert(first) }
         }
     }
 

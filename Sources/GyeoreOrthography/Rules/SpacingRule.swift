@@ -17,7 +17,7 @@ extension OrthographyConverter {
     func spacingReason(previous: MeCabTagger.Morpheme, previousSurface: String, current: MeCabTagger.Morpheme, surface: String, endingAttached: Bool, word: @autoclosure () -> String) -> String? {
         let (before, tag) = (previous[10], current[10])
         if before == "ETM" && tag == "NNB" { return "dependent noun" }
-        if let reason = wordEndReason(before: before, previousSurface: previousSurface, tag: tag, surface: surface, endingAttached: endingAttached, word: word(), afterCounter: previous[2] == "助数詞") { return reason }
+        if let reason = wordEndReason(before: before, previousSurface: previousSurface, tag: tag, surface: surface, endingAttached: endingAttached, word: word(), afterCounter: previous.feature(2, is: "助数詞")) { return reason }
         if before == "NNB" && ["VV", "VA", "VX"].contains(tag) { return "verb after a dependent noun" }
         if before == "EC" && tag == "VX" && (rules.auxiliaryAfter.contains(previousSurface) || rules.auxiliaryAfter.contains(previous[6])) {
             return "auxiliary verb"
@@ -188,15 +188,15 @@ extension OrthographyConverter {
             let (before, tag) = (morphemes[k - 1].m[10], morphemes[k].m[10])
             let endingAttached = k >= 2 && morphemes[k - 2].range.upperBound == morphemes[k - 1].range.lowerBound
             if wordEndReason(before: before, previousSurface: previousSurface, tag: tag, surface: surface, endingAttached: endingAttached,
-                             word: Self.word(around: morphemes[k].range.lowerBound, in: nfd), afterCounter: morphemes[k - 1].m[2] == "助数詞") != nil {
+                             word: Self.word(around: morphemes[k].range.lowerBound, in: nfd), afterCounter: morphemes[k - 1].m.feature(2, is: "助数詞")) != nil {
                 solidWordEnds.append(morphemes[k].range)
                 // (After an ending, only a dependent noun: the analyzer also cuts an ending in
                 // two, 잡는+다면, or a loanword after one it guessed, 캐+ㅁ+벨.)
                 if (["JKG", "ETN"].contains(before) && tag == "NNB") || (before == "JKG" && tag.hasPrefix("NN") && morphemes[k].m.hasHanja)
                     || (before == "NNB" && tag == "VCN") || (tag == "MAG" && surface == "없이")
                     || (before == "NNG" && morphemes[k - 1].m.hasHanja && ["VA", "VV"].contains(tag))
-                    || (before == "MM" && morphemes[k - 1].m[1] == "数詞" && morphemes[k].m[2] == "助数詞" && surface != "번")
-                    || (before == "NNB" && morphemes[k - 1].m[2] == "助数詞" && k >= 2 && morphemes[k - 2].m[10] == "MM" && morphemes[k - 2].range.upperBound == morphemes[k - 1].range.lowerBound) {
+                    || (before == "MM" && morphemes[k - 1].m.feature(1, is: "数詞") && morphemes[k].m.feature(2, is: "助数詞") && surface != "번")
+                    || (before == "NNB" && morphemes[k - 1].m.feature(2, is: "助数詞") && k >= 2 && morphemes[k - 2].m[10] == "MM" && morphemes[k - 2].range.upperBound == morphemes[k - 1].range.lowerBound) {
                     mendedAlone.insert(morphemes[k].range.lowerBound)
                 }
             }

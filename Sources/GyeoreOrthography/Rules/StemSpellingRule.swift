@@ -8,6 +8,8 @@ extension OrthographyConverter {
         guard !rules.stemSpellings.isEmpty else { return [] }
         var result: [Edit] = []
         for i in text.indices where (0xAC00...0xD7A3).contains(text[i].value) && (i == 0 || !(0xAC00...0xD7A3).contains(text[i - 1].value)) {
+            // Most words start with a syllable no listed form starts with.
+            guard rules.stemSpellingFirstScalars.contains(text[i]) else { continue }
             var end = i
             // A listed form may hold a space (우리 나라 → 우리나라): it is matched across one.
             while end < text.count && end - i < rules.longestStemSpelling && ((0xAC00...0xD7A3).contains(text[end].value) || text[end] == " ") { end += 1 }
