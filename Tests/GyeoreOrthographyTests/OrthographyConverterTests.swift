@@ -354,6 +354,33 @@ struct MeCabTaggerTests {
         #expect(fields[12] == "‘영토’의 북한어, 예.")
     }
 
+    /// A field tested in place is the field the subscript gives: every field of real
+    /// morphemes (the seeds' first lines, counters and numerals among them), a quoted field
+    /// holding a comma, and past the end.
+    @Test func aFieldTestedInPlaceIsTheSubscriptsField() throws {
+        let tagger = try MeCabTagger(dictionary: DictionaryLocator.locate("nkhandic", folder: OrthographyFixtures.dictionaries))
+        let seeds = OrthographyFixtures.root.appendingPathComponent("seeds")
+        let name = try #require(try FileManager.default.contentsOfDirectory(atPath: seeds.path).sorted().first { $0.hasPrefix("001") })
+        let seed = try String(contentsOf: seeds.appendingPathComponent(name), encoding: .utf8)
+        let lines = seed.split(separator: "\n").prefix(20).map(String.init) + ["두 번째 회담은 세 차례 열렸다", "100일 동안"]
+        var compared = 0
+        for line in lines {
+            let text = String(String.UnicodeScalarView(line.unicodeScalars.flatMap(Jamo.decompose)))
+            for morpheme in tagger.analyse(Array(text.utf8)) {
+                for index in 0..<14 {
+                    let field = morpheme[index]
+                    #expect(morpheme.feature(index, is: field), "\(morpheme.feature) \(index)")
+                    #expect(!morpheme.feature(index, is: field + "x"))
+                    compared += 1
+                }
+            }
+        }
+        #expect(compared > 1_000)
+        let quoted = MeCabTagger.Morpheme(bytes: 0..<3, surface: "령토", feature: "Noun,*,助数詞,\"a, b\",*", isUnknown: false, tag: "", isNorthKorean: false)
+        #expect(quoted.feature(2, is: "助数詞") && quoted.feature(3, is: "a, b") && quoted.feature(4, is: "*"))
+        #expect(quoted.feature(5, is: "") && !quoted.feature(5, is: "*"))
+    }
+
     @Test func nkHanDicAnalysesDecomposedHangul() throws {
         let tagger = try MeCabTagger(dictionary: DictionaryLocator.locate("nkhandic", folder: OrthographyFixtures.dictionaries))
         let text = String(String.UnicodeScalarView("령토완정".unicodeScalars.flatMap(Jamo.decompose)))
