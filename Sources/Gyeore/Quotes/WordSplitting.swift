@@ -72,27 +72,10 @@ enum WordSplitting {
     /// view cost more than the comparison it served). Strings and substrings are read through
     /// their own UTF-8 views (a specialized caller's cast is resolved when it is compiled).
     static func lastScalar(_ text: some StringProtocol) -> Unicode.Scalar? {
-        if let string = text as? String, let found = string.utf8.withContiguousStorageIfAvailable({ lastScalar($0) }) { return found }
-        if let substring = text as? Substring, let found = substring.utf8.withContiguousStorageIfAvailable({ lastScalar($0) }) { return found }
+        func last(_ bytes: UnsafeBufferPointer<UInt8>) -> Unicode.Scalar? { bytes.isEmpty ? nil : Unicode.Scalar(scalar(bytes, endingAt: bytes.count)) }
+        if let string = text as? String, let found = string.utf8.withContiguousStorageIfAvailable(last) { return found }
+        if let substring = text as? Substring, let found = substring.utf8.withContiguousStorageIfAvailable(last) { return found }
         return text.unicodeScalars.last
-    }
-
-    private static func lastScalar<View: BidirectionalCollection<UInt8>>(_ utf8: View) -> Unicode.Scalar? {
-        var i = utf8.endIndex
-        var value: UInt32 = 0
-        var shift: UInt32 = 0
-        while i > utf8.startIndex {
-            utf8.formIndex(before: &i)
-            let byte = UInt32(utf8[i])
-            guard byte & 0xC0 == 0x80 else {
-                // The lead byte: its payload bits above the continuation bytes' (none for ASCII).
-                let lead = byte < 0x80 ? byte : byte < 0xE0 ? byte & 0x1F : byte < 0xF0 ? byte & 0x0F : byte & 0x07
-                return Unicode.Scalar(lead << shift | value)
-            }
-            value |= (byte & 0x3F) << shift
-            shift += 6
-        }
-        return nil
     }
 
     /// `word.hasSuffix(suffix)`. A suffix matches by characters when it matches by bytes and
