@@ -1,5 +1,6 @@
 /// Clusters of quotations from scored pairs: clauses as units, cannot-links between renderings
-/// of different clauses, average-link agglomeration.
+/// of different clauses, average-link agglomeration, then clusters that hold mostly the same
+/// quotations merged.
 extension QuoteAligner {
     // MARK: - Clusters
 
@@ -98,8 +99,57 @@ extension QuoteAligner {
             for m in group { keptWith[m, default: []].append(kept.count) }
             kept.append(group)
         }
-        return kept
+        return Self.mergingOverlaps(kept, documents: items.map(\.quotation.document))
     }
+
+    /// Clusters that hold mostly the same quotations render one statement: the clusters of two
+    /// clauses of it, which the reports quoting it whole join both, while a report quoting one
+    /// clause stands in one only. Two clusters merge when they share at least
+    /// ``overlapMinimumShared`` quotations and those are at least ``overlapMinimumShare`` of each
+    /// cluster, and no quotation of one that the other lacks comes from a report the other's
+    /// own quotations come from (two quotations of one report are two statements).
+    static func mergingOverlaps(_ clusters: [[Int]], documents: [String]) -> [[Int]] {
+        var result = clusters.map { Set($0) }
+        var holders: [Int: [Int]] = [:] // quotation -> the clusters holding it
+        for (c, members) in result.enumerated() { for m in members { holders[m, default: []].append(c) } }
+        // Each cluster is weighed against the clusters it shares quotations with, found through
+        // its members; a cluster that grew is weighed again.
+        var pending = Array(result.indices.reversed())
+        while let i = pending.popLast() {
+            guard !result[i].isEmpty else { continue }
+            var shared: [Int: Int] = [:]
+            for m in result[i] { for c in holders[m] ?? [] where c != i { shared[c, default: 0] += 1 } }
+            let candidates = shared.filter { $0.value >= Self.overlapMinimumShared }.keys.sorted()
+            for j in candidates where !result[j].isEmpty {
+                let count = result[i].intersection(result[j]).count
+                guard count >= Self.overlapMinimumShared,
+                      Double(count) >= Self.overlapMinimumShare * Double(max(result[i].count, result[j].count)) else { continue }
+                let onlyI = Set(result[i].subtracting(result[j]).map { documents[$0] })
+                let onlyJ = Set(result[j].subtracting(result[i]).map { documents[$0] })
+                guard onlyI.isDisjoint(with: onlyJ) else { continue }
+                for m in result[j] {
+                    var list = holders[m] ?? []
+                    list.removeAll { $0 == j }
+                    if !list.contains(i) { list.append(i) }
+                    holders[m] = list
+                }
+                result[i].formUnion(result[j])
+                result[j] = []
+                pending.append(i)
+                break
+            }
+        }
+        return result.filter { !$0.isEmpty }.map { $0.sorted() }
+            .sorted { $0.count != $1.count ? $0.count > $1.count : $0.lexicographicallyPrecedes($1) }
+    }
+
+    /// The fewest quotations two clusters must share to merge (``mergingOverlaps(_:documents:)``).
+    static let overlapMinimumShared = 3
+    /// The least share of the larger cluster two clusters must share to merge. Measured in one
+    /// run of `gyeore-bench align --labelled` on each set: validation recall 0.820 → 0.829 (a
+    /// statement's two clause clusters sharing five of six quotations each), precision 1.000;
+    /// the development set and the planted benchmark at 10,000 quotations unchanged.
+    static let overlapMinimumShare = 2.0 / 3.0
 
     /// Average-link agglomeration of units (see ``clusters(_:pairs:)``); units of one quotation
     /// never share a cluster.
