@@ -41,21 +41,26 @@ import Testing
     /// NK-HanDic and CC-CEDICT, and printed marked proposed; `--reviewed-only` keeps to the
     /// glossary. Needs `scripts/setup.sh` (deps/glossary-proposals).
     @Test func aWordTheGlossaryLacksIsFoundAmongTheProposalsMarkedProposed() throws {
-        let result = try CommandRunner.run(["lookup", "로력"])
+        let result = try CommandRunner.run(["lookup", "락원"])
         #expect(result.status == 0, "\(result.stderr) (run scripts/setup.sh to generate deps/glossary-proposals)")
         let lines = result.stdout.split(separator: "\n").map(String.init)
         #expect(lines.first?.hasSuffix("(term; proposed, not reviewed)") == true, "\(lines)")
-        #expect(lines.contains("  South Korean:  노력"))
-        #expect(lines.contains("  North Korean:  로력"))
-        #expect(lines.contains("  Other Korean:  勞力 (hanja)"))
-        #expect(lines.contains { $0.hasPrefix("  English:       labo") })
-        #expect(lines.contains("  Source:        NK-HanDic North Korean noun; CC-CEDICT gloss of 勞力"))
-        let json = try jsonObject(try CommandRunner.run(["lookup", "--json", "로력"]).stdout)
+        #expect(lines.contains("  South Korean:  낙원"))
+        #expect(lines.contains("  North Korean:  락원"))
+        #expect(lines.contains("  Other Korean:  樂園 (hanja)"))
+        #expect(lines.contains("  English:       paradise"))
+        #expect(lines.contains("  Source:        NK-HanDic North Korean noun; CC-CEDICT gloss of 樂園"))
+        let json = try jsonObject(try CommandRunner.run(["lookup", "--json", "락원"]).stdout)
         #expect(json["status"] as? String == "proposed")
         #expect(try jsonObject(try CommandRunner.run(["lookup", "--json", "로씨야"]).stdout)["status"] as? String == "reviewed")
-        let reviewedOnly = try CommandRunner.run(["lookup", "--reviewed-only", "로력"])
+        let reviewedOnly = try CommandRunner.run(["lookup", "--reviewed-only", "락원"])
         #expect(reviewedOnly.status == 1)
         #expect(reviewedOnly.stdout == "")
+        // A word of general vocabulary the glossary reviewed (kind `word`) is found there, not
+        // among the proposals.
+        let reviewed = try CommandRunner.run(["lookup", "--reviewed-only", "로력"])
+        #expect(reviewed.status == 0)
+        #expect(reviewed.stdout.split(separator: "\n").first == "word.manpower (word)")
         // A foreign name by its Latin spelling, without pinyin's tone marks; no Korean
         // romanization of its Hangul.
         let name = try CommandRunner.run(["lookup", "zhao leji"])

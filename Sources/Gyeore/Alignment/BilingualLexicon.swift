@@ -58,7 +58,9 @@ public struct BilingualLexicon: Sendable {
         }
         var names = Set<UInt32>()
         if let glossary {
-            for (index, entry) in glossary.entries.enumerated() {
+            // General vocabulary (kind `word`) takes no part: the curated rows and the Hanja
+            // glosses speak for a text's own words.
+            for (index, entry) in glossary.entries.enumerated() where entry.kind != .word {
                 let concept = UInt32(rows.count + index)
                 if [.person, .title, .organization, .outlet].contains(entry.kind) { names.insert(concept) }
                 for form in entry.forms where [.sk, .nk, .koOther].contains(form.field) {

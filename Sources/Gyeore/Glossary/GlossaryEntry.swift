@@ -2,8 +2,12 @@
 /// and in English.
 public struct GlossaryEntry: Sendable, Equatable {
     /// What kind of thing the entry names.
+    ///
+    /// ``word`` is the general vocabulary of the field's prose (건설, 관철, 로력 'labour'): found
+    /// by look-up with its forms on both sides and its English, but not a term — `terms`, the
+    /// quotation extractor, conversion and alignment leave it to the text's own words and rules.
     public enum Kind: String, Sendable, CaseIterable, Codable {
-        case country, capital, place, person, organization, outlet, title, term, document, event
+        case country, capital, place, person, organization, outlet, title, term, document, event, word
 
         /// A bit of its own, for sets of kinds tested per match (a `Set` of a string-backed enum
         /// hashes the case's name).
@@ -19,6 +23,7 @@ public struct GlossaryEntry: Sendable, Equatable {
             case .term: 1 << 7
             case .document: 1 << 8
             case .event: 1 << 9
+            case .word: 1 << 10
             }
         }
     }

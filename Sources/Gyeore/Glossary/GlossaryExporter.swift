@@ -119,7 +119,7 @@ public enum GlossaryExporter {
 
     static func partOfSpeech(_ entry: GlossaryEntry) -> String {
         switch entry.kind {
-        case .term, .title: return "noun"
+        case .term, .title, .word: return "noun"
         default: return "properNoun"
         }
     }

@@ -91,7 +91,8 @@ public struct TermMatcher: Sendable {
                 isHanja: variant.contains { $0.properties.isIdeographic }))
             texts.append(variant)
         }
-        for (index, entry) in glossary.entries.enumerated() {
+        // General vocabulary (kind `word`) is looked up, never matched in running text.
+        for (index, entry) in glossary.entries.enumerated() where entry.kind != .word {
             for (position, form) in entry.forms.enumerated() where !form.tags.contains(.homograph) {
                 let kind: FormKind
                 switch form.field {

@@ -9,6 +9,19 @@ import Testing
         try Self.matcher().matches(in: text).map { "\($0.range.lowerBound)-\($0.range.upperBound) \($0.text) \($0.entry.id) \($0.kind.rawValue)" }
     }
 
+    /// General vocabulary (kind `word`) is found by look-up and never matched in running text:
+    /// a line of a New Year address made of such words gives only the term inside one of them
+    /// (인민, an element of 인민경제, as before the words were entries), while the glossary finds
+    /// each word by its North Korean spelling.
+    @Test func generalVocabularyIsLookedUpButNeverMatched() throws {
+        let glossary = try GlossaryLookupTests.glossary()
+        let line = "모든 로력과 설비를 집중하여 인민경제의 선행부문들에서 생산을 장성시키고 당의 두리에 굳게 뭉치자"
+        #expect(try found(line) == ["16-18 인민 term.people sk"])
+        for (query, id) in [("로력", "word.manpower"), ("인민경제", "word.national-economy"), ("두리", "word.around"), ("장성", "word.growth")] {
+            #expect(glossary.lookup(query).map(\.id) == [id], "\(query)")
+        }
+    }
+
     @Test func northKoreanQuoteFromSeed001() throws {
         let line = "특히 \"최근 로씨야정부와 군대가 결행한 대우크라이나 대응타격은 무분별한 군사모험주의에 매달리는 미국과 서방, 우크라이나에 사태의 심각성과 로씨야의 강경대응의지를 알리는 시기적절하고 효과적인 조치로 된다\"며, \"조선민주주의인민공화국 정부와 군대와 인민은 앞으로도 제국주의패권책동에 맞서 국가의 주권과 령토완정을 수호하려는 로씨야련방의 정책을 변함없이 지지할 것\"이라고 거듭 러시아 지지 입장을 밝혔다."
         #expect(try Fixtures.seed("001").contains(line))
