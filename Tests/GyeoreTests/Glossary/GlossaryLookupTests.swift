@@ -20,6 +20,14 @@ import Testing
         ("term.territorial-integrity", ["령토완정", "영토 완정", "영토완정", "territorial integrity"]),
         ("country.hungary", ["마쟈르", "헝가리", "웽그리아", "Hungary"]),
         ("country.germany", ["도이췰란드", "독일", "Germany"]),
+        // Officials from the published lists of the 7th and 8th Party Congresses: Korean, KCNA's
+        // spelling, the hyphenated one.
+        ("person.hwang-pyong-so", ["황병서", "Hwang Pyong So", "hwang pyong-so"]),
+        ("person.jong-kyong-thaek", ["정경택", "Jong Kyong Thaek", "Jong Kyong-thaek"]),
+        ("person.ri-chol-man", ["리철만", "Ri Chol Man", "Ri Chol-man"]),
+        // General vocabulary, by its North and South Korean spellings and its English.
+        ("word.manpower", ["로력", "manpower", "labour force"]),
+        ("word.around", ["두리", "둘레"]),
     ])
     func findsTheEntryByEveryForm(id: String, forms: [String]) throws {
         for form in forms {
