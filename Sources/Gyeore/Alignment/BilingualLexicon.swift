@@ -161,6 +161,9 @@ public struct BilingualLexicon: Sendable {
                     // A verb stem ending in a vowel takes an ending as its last syllable's final
                     // consonant (바라 → 바란다, 바랍니다, 바랄, 바랐다): the stem is found there too.
                     if start == 0, end > start, let stem = Self.withoutEndingConsonant(key), let concepts = korean[stem] { found.formUnion(concepts) }
+                    // A stem ending in ㅣ, ㅗ, ㅜ or ㅚ contracts with the ending -어/-아 (합치 →
+                    // 합쳐, 이루 → 이뤄, 되 → 돼), past tense too (지켰다): found there as well.
+                    if start == 0, end > start, let stem = Self.uncontracted(key), let concepts = korean[stem] { found.formUnion(concepts) }
                     if !koreanPrefixes.contains(text) { break }
                 }
             }
@@ -177,6 +180,21 @@ public struct BilingualLexicon: Sendable {
     static func withoutEndingConsonant(_ text: String.UnicodeScalarView) -> String? {
         guard let last = text.last, let final = Jamo.indices(last).map({ UInt32($0.tail) }),
               endingFinals.contains(final), let open = Unicode.Scalar(last.value - final) else { return nil }
+        var stem = String.UnicodeScalarView(text.dropLast())
+        stem.append(open)
+        return String(stem)
+    }
+
+    /// Vowels a stem's last vowel becomes when contracted with -어/-아 (ㅕ ← ㅣ, ㅘ ← ㅗ, ㅝ ← ㅜ,
+    /// ㅙ ← ㅚ), as vowel indices of the Hangul syllable block (한글 맞춤법 제35·36항).
+    static let contractedVowels: [Int: Int] = [6: 20, 9: 8, 14: 13, 10: 11]
+
+    /// A text whose last syllable is a contracted stem vowel with the ending (합쳐, 이뤄, 지켰),
+    /// with the stem's own vowel restored and the final (none, or the past's ㅆ) taken off
+    /// (합치, 이루, 지키); nil otherwise.
+    static func uncontracted(_ text: String.UnicodeScalarView) -> String? {
+        guard let last = text.last, let (lead, vowel, tail) = Jamo.indices(last), tail == 0 || tail == 20,
+              let stemVowel = contractedVowels[vowel], let open = Unicode.Scalar(0xAC00 + UInt32((lead * 21 + stemVowel) * 28)) else { return nil }
         var stem = String.UnicodeScalarView(text.dropLast())
         stem.append(open)
         return String(stem)

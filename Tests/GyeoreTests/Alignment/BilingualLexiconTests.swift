@@ -19,6 +19,33 @@ import Testing
         #expect(lexicon.concepts(koreanWords: ["모두바란"]).first?.isDisjoint(with: stem) ?? true)
     }
 
+    /// A stem ending in ㅣ, ㅗ, ㅜ or ㅚ keeps its sense when contracted with -어/-아, past tense
+    /// too: 합치 (combine) in 합쳐, 합쳤다; 기울이 (devote) in 기울여; 이루 (achieve) in 이뤄,
+    /// 이뤘다; 지키 (defend) in 지켜, 지켰다. A word that only looks contracted keeps its own.
+    @Test func aStemIsFoundUnderAContractedEnding() throws {
+        for (stemForm, forms) in [("합치", ["합쳐", "합쳤다"]), ("기울이", ["기울여", "기울였다"]), ("이루", ["이뤄", "이뤘다"]), ("지키", ["지켜", "지켰다"])] {
+            let stem = try #require(lexicon.concepts(koreanWords: [stemForm]).first)
+            #expect(!stem.isEmpty, "\(stemForm)")
+            for form in forms {
+                #expect(lexicon.concepts(koreanWords: [form]).first?.isSuperset(of: stem) == true, "\(form)")
+            }
+        }
+        // 평화 (peace) ends in 화, which would undo to 호: no 평호 is listed, so 평화 is only peace.
+        let peace = try #require(lexicon.concepts(koreanWords: ["평화"]).first)
+        #expect(lexicon.concepts(englishWords: ["peace"]).first.map { !$0.isDisjoint(with: peace) } == true)
+    }
+
+    @Test func contractedVowelsAreUndoneOnlyBeforeNoFinalOrThePast() {
+        #expect(BilingualLexicon.uncontracted("합쳐".unicodeScalars) == "합치")
+        #expect(BilingualLexicon.uncontracted("지켰".unicodeScalars) == "지키")
+        #expect(BilingualLexicon.uncontracted("이뤄".unicodeScalars) == "이루")
+        #expect(BilingualLexicon.uncontracted("돼".unicodeScalars) == "되")
+        #expect(BilingualLexicon.uncontracted("봐".unicodeScalars) == "보")
+        #expect(BilingualLexicon.uncontracted("혁".unicodeScalars) == nil)   // a final other than ㅆ
+        #expect(BilingualLexicon.uncontracted("바라".unicodeScalars) == nil)  // not a contracted vowel
+        #expect(BilingualLexicon.uncontracted("ab".unicodeScalars) == nil)
+    }
+
     @Test func theFinalIsTakenOffOnlyWhenItIsAnEnding() {
         #expect(BilingualLexicon.withoutEndingConsonant("바란".unicodeScalars) == "바라")
         #expect(BilingualLexicon.withoutEndingConsonant("바랐".unicodeScalars) == "바라")
