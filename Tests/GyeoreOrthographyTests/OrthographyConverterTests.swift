@@ -124,6 +124,29 @@ struct OrthographyConverterTests {
         #expect(try convert(text) == text)
     }
 
+    /// NK-HanDic names the South Korean spelling of 4,500 North Korean words as "⇒규범 표기는
+    /// ‘…’이다." (compounds of 일군, 로동, 로선, 련합 …), some beside a "‘…’의 북한어." that is
+    /// another word: the normative spelling is taken, the nouns of a compound kept solid as written
+    /// (South Korean allows both), the space after a -적 modifier kept. Real lines of the New Year
+    /// addresses (1956, 1979) and words of the dictionary.
+    @Test func theDictionarysNormativeSpellingIsTaken() throws {
+        #expect(try convert("지난해에 우리의 각급 지도일군들은 당과 정부의 로선과 정책을 높이 받들었습니다.").hasPrefix("지난해에 우리의 각급 지도일꾼들은"))
+        #expect(try convert("교육일군들과 당일군들, 책임일군들이 참가하였다.") == "교육일꾼들과 당일꾼들, 책임일꾼들이 참가하였다.")
+        let result = try OrthographyFixtures.standard().normalize("론리적인식을 높이자")
+        #expect(result.normalized == "논리적 인식을 높이자")
+        #expect(result.explanations.first?.note == "론리적인식 → 논리적 인식 (NK-HanDic: 규범 표기 ‘논리적 인식’)")
+    }
+
+    @Test func normativeSpellingsAreReadFromTheGloss() {
+        #expect(OrthographyConverter.gloss("교육 부문에서 일하는 교육 행정 일꾼과 교원. ⇒규범 표기는 ‘교육일꾼’이다.") == "교육일꾼")
+        #expect(OrthographyConverter.gloss("‘이성적 인식’의 북한어. ⇒규범 표기는 ‘논리적 인식’이다.") == "논리적 인식")
+        #expect(OrthographyConverter.gloss("전동 장치가 된 맷돌이 …. ⇒규범 표기는 ‘맷돌 분쇄기’이다.") == "맷돌분쇄기")
+        #expect(OrthographyConverter.gloss("‘영토’의 북한어.") == "영토")
+        #expect(OrthographyConverter.gloss("⇒규범 표기는 ‘A형’이다.") == nil)      // not all Hangul
+        #expect(OrthographyConverter.gloss("⇒규범 표기는 ‘교육일꾼’.") == nil)     // not the sentence's shape
+        #expect(OrthographyConverter.gloss("나라의 땅.") == nil)
+    }
+
     @Test func southKoreanSentencesOfTheSeedsComeOutUnchanged() throws {
         let url = OrthographyFixtures.root.appendingPathComponent("Tests/Fixtures/orthography/south-korean-sentences.tsv")
         let plain = try Normalizer(configuration: { var c = NormalizerConfiguration(); c.lineBreaks = .toSpace; return c }())

@@ -38,8 +38,35 @@ extension OrthographyConverter {
         return false
     }
 
-    /// The South Korean form in a gloss "‘영토’의 북한어.", if the gloss has that shape.
+    /// The South Korean form a gloss names: its normative spelling, "⇒규범 표기는 ‘교육일꾼’이다."
+    /// (the South Korean dictionary's spelling of the same word, spaces as it writes them:
+    /// ‘맷돌 분쇄기’), else the word of "‘영토’의 북한어." — or nil when the gloss names neither.
+    /// A gloss may name both (론리적인식: ‘이성적 인식’의 북한어, 규범 표기는 ‘논리적 인식’): the
+    /// normative spelling is the same word, the other may be another one.
+    /// A normative spelling with the nouns of a compound written solid, as North Korean wrote
+    /// them and South Korean allows (한글 맞춤법 제49·50항: 연합 부대 or 연합부대, 맷돌 분쇄기 or
+    /// 맷돌분쇄기): only the space after a -적 modifier stays, which South Korean requires
+    /// (논리적 인식). The spelling changes; the spacing is left to the spacing rule.
+    static func keepingCompoundsSolid(_ form: String) -> String {
+        var result = String.UnicodeScalarView()
+        var previous: Unicode.Scalar? = nil
+        for scalar in form.unicodeScalars {
+            if scalar == " " && previous != "적" { previous = scalar; continue }
+            result.append(scalar)
+            previous = scalar
+        }
+        return String(result)
+    }
+
     static func gloss(_ field: String) -> String? {
+        if let marker = field.range(of: "⇒규범 표기는 ‘"), let close = field[marker.upperBound...].firstIndex(of: "’"),
+           field[close...].hasPrefix("’이다") {
+            let form = String(field[marker.upperBound..<close])
+            // One word, or words separated by single spaces; no list, no parenthesis.
+            guard !form.isEmpty, !form.hasPrefix(" "), !form.hasSuffix(" "), !form.contains("  "),
+                  form.unicodeScalars.allSatisfy({ (0xAC00...0xD7A3).contains($0.value) || $0 == " " }) else { return nil }
+            return Self.keepingCompoundsSolid(form)
+        }
         guard field.hasSuffix("의 북한어."), let open = field.firstIndex(of: "‘"), let close = field.firstIndex(of: "’"), open < close else { return nil }
         let form = String(field[field.index(after: open)..<close])
         guard !form.isEmpty, !form.contains(" "), !form.contains(",") else { return nil }

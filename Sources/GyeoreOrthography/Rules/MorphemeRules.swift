@@ -36,17 +36,19 @@ extension OrthographyConverter {
         // Rule 2: the dictionary names the South Korean form.
         if isNorthern, let gloss {
             let syllables = Jamo.compose(surface).count
+            // Compared without the spaces a normative spelling may hold (맷돌 분쇄기).
+            let glossLetters = gloss.filter { $0 != " " }
             // A Sino-Korean gloss is a spelling variant of the same length (랭장고 is glossed
             // ‘랭장창고’: not a spelling, left to rule 3).
-            let sameLength = !hasHanja || gloss.count == syllables
+            let sameLength = !hasHanja || glossLetters.count == syllables
             // A gloss that is another word (기간공업 → 기간산업) is wording, not spelling.
-            let spelling = Self.isSpellingVariant(readable, gloss)
+            let spelling = Self.isSpellingVariant(readable, glossLetters)
             if uninflected.contains(tag), field(6) == readable, !(isPersonName && !options.convertsNames), sameLength,
                spelling || options.replacesWording,
                isWholeStem || (hasHanja && context.isSinoKoreanWord && (syllables >= 2 || context.startsWord)) {
                 let replacement = Jamo.decompose(gloss)
                 return Edit(range: range, replacement: replacement, rule: .dictionary,
-                            note: "\(readable) → \(gloss) (NK-HanDic: ‘\(gloss)’의 북한어\(spelling ? "" : "; wording"))", level: spelling ? .spelling : .wording)
+                            note: "\(readable) → \(gloss) (NK-HanDic: \(field(12).contains("⇒규범 표기는") ? "규범 표기 ‘\(gloss)’" : "‘\(gloss)’의 북한어")\(spelling ? "" : "; wording"))", level: spelling ? .spelling : .wording)
             }
             if tag.hasPrefix("E"), gloss.hasPrefix("-") {
                 let replacement = Jamo.decomposeForm(String(gloss.dropFirst()))
