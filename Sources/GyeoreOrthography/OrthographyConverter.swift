@@ -139,7 +139,7 @@ public final class OrthographyConverter: @unchecked Sendable {
         for (k, item) in morphemes.enumerated() where isCandidate(item.m, surface: nfd[item.range]) && !lockedIndex.overlaps(item.range) {
             let context = WordContext(index: k, morphemes: morphemes, nfd: nfd, positionNouns: rules.positionNouns)
             if let edit = morphemeEdit(item.m, range: item.range, nfd: nfd, previous: k > 0 ? morphemes[k - 1] : nil, context: context),
-               ![.dictionary, .initialSound, .loanword].contains(edit.rule) || !southernDictionaryAgrees(item.range, surface: item.m.surface, context: context, nfd: nfd) {
+               ![.dictionary, .initialSound, .loanword].contains(edit.rule) || !southernDictionaryAgrees(item.range, surface: item.m.surface, northernTag: item.m.tag, context: context, nfd: nfd) {
                 edits.append(edit)
                 converted[k] = edit.replacement
             }

@@ -137,6 +137,18 @@ struct OrthographyConverterTests {
         #expect(result.explanations.first?.note == "론리적인식 → 논리적 인식 (NK-HanDic: 규범 표기 ‘논리적 인식’)")
     }
 
+    /// 년대 and 년도 starting a word are 年代 and 年度 and take the initial-sound law, though
+    /// HanDic reads them as the dependent nouns South Korean writes after a number (1990년대); a
+    /// word of one syllable stays guarded (몇 년, 할 리, a title spaced out: 신 년 사). Lines of the
+    /// 2011 address and the development pairs.
+    @Test func aDependentNounReadingDoesNotGuardANounStartingAWord() throws {
+        #expect(try convert("21세기의 새로운 10년대는 민족분렬의 비극을 끝장내야 할 희망의 년대, 통일과 번영의 년대이다.").hasSuffix("희망의 연대, 통일과 번영의 연대이다."))
+        #expect(try convert("새 년도에는 잘하자.") == "새 연도에는 잘하자.")
+        #expect(try convert("1990년대에는") == "1990년대에는")
+        #expect(try convert("몇 년 동안") == "몇 년 동안")
+        #expect(try convert("신 년 사") == "신 년 사")
+    }
+
     @Test func normativeSpellingsAreReadFromTheGloss() {
         #expect(OrthographyConverter.gloss("교육 부문에서 일하는 교육 행정 일꾼과 교원. ⇒규범 표기는 ‘교육일꾼’이다.") == "교육일꾼")
         #expect(OrthographyConverter.gloss("‘이성적 인식’의 북한어. ⇒규범 표기는 ‘논리적 인식’이다.") == "논리적 인식")

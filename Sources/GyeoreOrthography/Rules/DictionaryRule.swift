@@ -26,11 +26,20 @@ extension OrthographyConverter {
 
     /// Whether HanDic (South Korean) reads the same span as the same known morpheme: then the
     /// word is South Korean as written (꼴, 빠) and no rule touches it.
-    func southernDictionaryAgrees(_ range: Range<Int>, surface: String, context: WordContext, nfd: [Unicode.Scalar]) -> Bool {
+    ///
+    /// A dependent-noun reading of a word's first morpheme of two syllables or more that NK-HanDic
+    /// reads as a noun is no agreement: South Korean writes 년대 and 년도 as dependent nouns only after a number
+    /// (1990년대), and 희망의 년대 is 희망의 연대 (년대 and 년도 starting a word are 年代 and 年度,
+    /// which take the initial-sound law).
+    func southernDictionaryAgrees(_ range: Range<Int>, surface: String, northernTag: String, context: WordContext, nfd: [Unicode.Scalar]) -> Bool {
         counters.withLock { $0.southernLookups += 1 }
         let (utf8, offsets) = Self.encode(nfd[context.word], offset: context.word.lowerBound)
         // A proper-name reading is HanDic's guess for a word it does not know: not agreement.
-        for m in south.analyse(utf8) where !m.isUnknown && m.tag != "NNP" {
+        // (A word of one syllable stays guarded: 리 and 년 alone are units, and a title spaced
+        // out letter by letter, 신 년 사, is no 연.)
+        let nounStartingWord = northernTag == "NNG" && context.startsWord && range.lowerBound == context.word.lowerBound
+            && Jamo.compose(Array(nfd[range])).count >= 2
+        for m in south.analyse(utf8) where !m.isUnknown && m.tag != "NNP" && !(m.tag == "NNB" && nounStartingWord) {
             if offsets[m.bytes.lowerBound] == range.lowerBound && offsets[m.bytes.upperBound] == range.upperBound && m.surface == surface {
                 return true
             }
