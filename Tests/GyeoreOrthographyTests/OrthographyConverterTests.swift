@@ -149,6 +149,17 @@ struct OrthographyConverterTests {
         #expect(try convert("신 년 사") == "신 년 사")
     }
 
+    /// The position noun 우 written solid after a noun and before its particle is 위, a word of
+    /// its own (궤도우에 → 궤도 위에, the example; 조국땅우에서, 기초우에서 in the
+    /// addresses), whatever HanDic reads in the solid word; before another noun it is part of a
+    /// name (티우도당, Thieu's clique) and no position noun.
+    @Test func thePositionNounAfterANounIsRespelt() throws {
+        #expect(try convert("궤도우에 올라섰다.") == "궤도 위에 올라섰다.")
+        #expect(try convert("조국땅우에서 싸웠다.") == "조국땅 위에서 싸웠다.")
+        #expect(try convert("남부윁남의 티우도당을").hasSuffix("우도당을"))
+        #expect(try convert("좌우에 있다") == "좌우에 있다")
+    }
+
     @Test func normativeSpellingsAreReadFromTheGloss() {
         #expect(OrthographyConverter.gloss("교육 부문에서 일하는 교육 행정 일꾼과 교원. ⇒규범 표기는 ‘교육일꾼’이다.") == "교육일꾼")
         #expect(OrthographyConverter.gloss("‘이성적 인식’의 북한어. ⇒규범 표기는 ‘논리적 인식’이다.") == "논리적 인식")

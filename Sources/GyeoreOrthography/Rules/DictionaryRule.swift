@@ -32,6 +32,9 @@ extension OrthographyConverter {
     /// (1990년대), and 희망의 년대 is 희망의 연대 (년대 and 년도 starting a word are 年代 and 年度,
     /// which take the initial-sound law).
     func southernDictionaryAgrees(_ range: Range<Int>, surface: String, northernTag: String, context: WordContext, nfd: [Unicode.Scalar]) -> Bool {
+        // A position noun written solid after a noun (궤도우에) is a word of its own in South
+        // Korean: whatever HanDic makes of the solid word (우 'right', 'rain') is no agreement.
+        if northernTag == "NNG", context.followsNoun, context.followedOnlyByFunctionMorphemes, rules.positionNouns.contains(String(scalars: Jamo.compose(Array(nfd[range])))) { return false }
         counters.withLock { $0.southernLookups += 1 }
         let (utf8, offsets) = Self.encode(nfd[context.word], offset: context.word.lowerBound)
         // A proper-name reading is HanDic's guess for a word it does not know: not agreement.

@@ -45,7 +45,11 @@ extension OrthographyConverter {
             let spelling = Self.isSpellingVariant(readable, glossLetters)
             if uninflected.contains(tag), field(6) == readable, !(isPersonName && !options.convertsNames), sameLength,
                spelling || options.replacesWording,
-               isWholeStem || (hasHanja && context.isSinoKoreanWord && (syllables >= 2 || context.startsWord)) {
+               isWholeStem || (hasHanja && context.isSinoKoreanWord && (syllables >= 2 || context.startsWord))
+                   // A position noun written solid after a noun and before its particle
+                   // (궤도우에: 궤도 위에), which the spacing rule makes a word of its own; not
+                   // before another noun (티우도당, Thieu's clique).
+                   || (tag == "NNG" && rules.positionNouns.contains(readable) && context.followsNoun && context.followedOnlyByFunctionMorphemes) {
                 let replacement = Jamo.decompose(gloss)
                 return Edit(range: range, replacement: replacement, rule: .dictionary,
                             note: "\(readable) → \(gloss) (NK-HanDic: \(field(12).contains("⇒규범 표기는") ? "규범 표기 ‘\(gloss)’" : "‘\(gloss)’의 북한어")\(spelling ? "" : "; wording"))", level: spelling ? .spelling : .wording)
