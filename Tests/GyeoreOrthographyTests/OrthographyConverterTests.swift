@@ -160,6 +160,17 @@ struct OrthographyConverterTests {
         #expect(try convert("좌우에 있다") == "좌우에 있다")
     }
 
+    /// A verb the dictionary glosses by the South Korean verb one letter apart takes its stem
+    /// (휘여지게 → 휘어지게, the example; 옳바른 → 올바른, 란폭하게 → 난폭하게 in the
+    /// addresses); two letters apart is another verb (주장하다 is no 과장하다), and a stem
+    /// contracted with its ending (휘여졌다) is left as written rather than cut.
+    @Test func aVerbTakesTheStemOfItsGloss() throws {
+        #expect(try convert("휘여지게 열매를 맺었다.") == "휘어지게 열매를 맺었다.")
+        #expect(try convert("옳바른 로선을 세웠다.") == "올바른 노선을 세웠다.")
+        #expect(try convert("그렇게 주장합니다.") == "그렇게 주장합니다.")
+        #expect(try convert("나무가 휘여졌다") == "나무가 휘여졌다")
+    }
+
     @Test func normativeSpellingsAreReadFromTheGloss() {
         #expect(OrthographyConverter.gloss("교육 부문에서 일하는 교육 행정 일꾼과 교원. ⇒규범 표기는 ‘교육일꾼’이다.") == "교육일꾼")
         #expect(OrthographyConverter.gloss("‘이성적 인식’의 북한어. ⇒규범 표기는 ‘논리적 인식’이다.") == "논리적 인식")

@@ -6,11 +6,13 @@ extension OrthographyConverter {
     /// Whether a South Korean form spells the same word as a North Korean one: as many syllables,
     /// at most two letters (jamo) apart (령도/영도, 고기배/고깃배, 색갈/색깔, 두리/둘레); farther
     /// apart it is another word (기간공업/기간산업, 다락밭/계단밭), a change of wording.
-    static func isSpellingVariant(_ north: String, _ south: String) -> Bool {
+    /// `within` letters: 2 for words, 1 for verb stems (휘여지/휘어지, 란폭하/난폭하, 옳바르/올바르;
+    /// 주장하 is not 과장하, two letters apart).
+    static func isSpellingVariant(_ north: String, _ south: String, within: Int = 2) -> Bool {
         guard north.unicodeScalars.count == south.unicodeScalars.count else { return false }
         let a = Jamo.decompose(north), b = Jamo.decompose(south)
         guard !a.isEmpty, !b.isEmpty else { return a == b }
-        guard abs(a.count - b.count) <= 2 else { return false }
+        guard abs(a.count - b.count) <= within else { return false }
         // Levenshtein distance over jamo, stopped once past 2.
         var row = Array(0...b.count)
         for i in 1...a.count {
@@ -18,10 +20,10 @@ extension OrthographyConverter {
             for j in 1...b.count {
                 next[j] = min(row[j] + 1, next[j - 1] + 1, row[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
             }
-            if next.min()! > 2 { return false }
+            if next.min()! > within { return false }
             row = next
         }
-        return row[b.count] <= 2
+        return row[b.count] <= within
     }
 
     /// Whether HanDic (South Korean) reads the same span as the same known morpheme: then the

@@ -54,6 +54,19 @@ extension OrthographyConverter {
                 return Edit(range: range, replacement: replacement, rule: .dictionary,
                             note: "\(readable) → \(gloss) (NK-HanDic: \(field(12).contains("⇒규범 표기는") ? "규범 표기 ‘\(gloss)’" : "‘\(gloss)’의 북한어")\(spelling ? "" : "; wording"))", level: spelling ? .spelling : .wording)
             }
+            // A verb or adjective glossed by the South Korean verb's dictionary form (휘여지다:
+            // ‘휘어지다’의 북한어): the stem, spelt as that verb's stem, only where the surface is
+            // the whole stem (not contracted with its ending) and the two spell one word.
+            // (The lemma, field 5 without its homograph number and 다, is the surface: 휘여져
+            // is 휘여지 contracted.) One letter apart at most.
+            let lemma = String(field(5).reversed().drop(while: \.isNumber).reversed())
+            if ["VV", "VA"].contains(tag), lemma == readable + "다", isWholeStem, gloss.hasSuffix("다"), gloss.count >= 2 {
+                let stem = String(gloss.dropLast())
+                if stem.count == syllables, Self.isSpellingVariant(readable, stem, within: 1), stem != readable {
+                    return Edit(range: range, replacement: Jamo.decompose(stem), rule: .dictionary,
+                                note: "\(readable) → \(stem) (NK-HanDic: ‘\(gloss)’의 북한어)")
+                }
+            }
             if tag.hasPrefix("E"), gloss.hasPrefix("-") {
                 let replacement = Jamo.decomposeForm(String(gloss.dropFirst()))
                 return Edit(range: range, replacement: replacement, rule: .ending, note: "\(readable) → \(gloss.dropFirst()) (NK-HanDic: ‘\(gloss)’의 북한어)")
