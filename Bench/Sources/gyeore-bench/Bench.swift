@@ -41,7 +41,7 @@ struct Bench {
     static func run() throws {
         var arguments = Array(CommandLine.arguments.dropFirst())
         guard let command = arguments.first, ["normalize", "orthography", "signals", "align", "lines", "files", "coverage", "residuals", "glossary", "terms"].contains(command) else {
-            FileHandle.standardError.write(Data("usage: gyeore-bench normalize [--megabytes N] [--short-lines N] | orthography [--megabytes N] [--gold] [--misses] [--assume-north-korean] | align [--sizes 1000,10000,100000] | align --labelled DIR [--explain] [--scores] [--source FILE]... | signals [DIR] | lines [--scalars N] | files [--counts 2000,20000] | coverage [DIR] | residuals [DIR] | glossary [--entries 100000] [--keep DIR] | terms --labelled DIR [--misses]\n".utf8))
+            FileHandle.standardError.write(Data("usage: gyeore-bench normalize [--megabytes N] [--short-lines N] | orthography [--megabytes N] [--gold] [--misses] [--assume-north-korean] | align [--sizes 1000,10000,100000] | align --labelled DIR [--explain] [--scores] [--source FILE]... | signals [DIR] | lines [--scalars N] | files [--counts 2000,20000] | coverage [DIR] [--top N] | residuals [DIR] | glossary [--entries 100000] [--keep DIR] | terms --labelled DIR [--misses]\n".utf8))
             exit(64)
         }
         if command == "signals" {
@@ -65,7 +65,11 @@ struct Bench {
             return
         }
         if command == "coverage" {
-            try GlossaryCoverageBenchmark(folder: arguments.count > 1 ? arguments[1] : "../shared/nk-texts").run()
+            // `coverage [DIR] [--top N]`: DIR is the first argument that is not an option or its value.
+            var top = 200
+            if let i = arguments.firstIndex(of: "--top"), i + 1 < arguments.count, let value = Int(arguments[i + 1]), value > 0 { top = value }
+            let rest = arguments.dropFirst().enumerated().filter { k, a in a != "--top" && (k == 0 || arguments[k] != "--top") }.map(\.element)
+            try GlossaryCoverageBenchmark(folder: rest.first ?? "../shared/nk-texts", top: top).run()
             return
         }
         if command == "lines" {

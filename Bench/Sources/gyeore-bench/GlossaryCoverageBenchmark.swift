@@ -5,7 +5,7 @@ import GyeoreOrthography
 /// `gyeore-bench coverage [DIR]`: how many of the most frequent nouns of real North Korean text
 /// `gyeore lookup` finds. The nouns are MeCab's (NK-HanDic) over every `*.txt` of DIR (default
 /// `../shared/nk-texts`, the New Year addresses); the 200 most frequent (common and proper, by
-/// their written form) are looked up in the reviewed glossary alone, the baseline, and then, for
+/// their written form; `--top N` for another count) are looked up in the reviewed glossary alone, the baseline, and then, for
 /// those it misses, in the proposals set-up generates (``GlossaryProposals``), as `lookup` does.
 struct GlossaryCoverageBenchmark {
     let folder: String
