@@ -171,6 +171,14 @@ struct OrthographyConverterTests {
         #expect(try convert("나무가 휘여졌다") == "나무가 휘여졌다")
     }
 
+    /// A loanword the dictionary knows, with its source word (카리 ←kali), does not make a
+    /// compound a cut-up foreign name: the Sino-Korean nouns beside it take the dictionary's and
+    /// the initial-sound law's spelling (a line of the 1970s addresses).
+    @Test func aKnownLoanwordInACompoundDoesNotGuardItsSinoKoreanNouns() throws {
+        #expect(try convert("사리원카리비료련합기업소를 건설하였다.").contains("연합기업소를"))
+        #expect(try convert("아오지뇨소비료공장을 확장하였다.").contains("요소비료"))
+    }
+
     @Test func normativeSpellingsAreReadFromTheGloss() {
         #expect(OrthographyConverter.gloss("교육 부문에서 일하는 교육 행정 일꾼과 교원. ⇒규범 표기는 ‘교육일꾼’이다.") == "교육일꾼")
         #expect(OrthographyConverter.gloss("‘이성적 인식’의 북한어. ⇒규범 표기는 ‘논리적 인식’이다.") == "논리적 인식")
