@@ -162,13 +162,14 @@ struct OrthographyConverterTests {
 
     /// A verb the dictionary glosses by the South Korean verb one letter apart takes its stem
     /// (휘여지게 → 휘어지게, the example; 옳바른 → 올바른, 란폭하게 → 난폭하게 in the
-    /// addresses); two letters apart is another verb (주장하다 is no 과장하다), and a stem
-    /// contracted with its ending (휘여졌다) is left as written rather than cut.
+    /// addresses); two letters apart is another verb (주장하다 is no 과장하다); a stem contracted
+    /// with its ending (휘여져) is respelt before its last syllable (휘어져).
     @Test func aVerbTakesTheStemOfItsGloss() throws {
         #expect(try convert("휘여지게 열매를 맺었다.") == "휘어지게 열매를 맺었다.")
         #expect(try convert("옳바른 로선을 세웠다.") == "올바른 노선을 세웠다.")
         #expect(try convert("그렇게 주장합니다.") == "그렇게 주장합니다.")
-        #expect(try convert("나무가 휘여졌다") == "나무가 휘여졌다")
+        // A stem contracted with its ending keeps its last syllable and is respelt before it.
+        #expect(try convert("나무가 휘여졌다") == "나무가 휘어졌다")
     }
 
     /// A loanword the dictionary knows, with its source word (카리 ←kali), does not make a

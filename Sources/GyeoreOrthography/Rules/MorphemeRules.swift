@@ -60,11 +60,21 @@ extension OrthographyConverter {
             // (The lemma, field 5 without its homograph number and 다, is the surface: 휘여져
             // is 휘여지 contracted.) One letter apart at most.
             let lemma = String(field(5).reversed().drop(while: \.isNumber).reversed())
-            if ["VV", "VA"].contains(tag), lemma == readable + "다", isWholeStem, gloss.hasSuffix("다"), gloss.count >= 2 {
-                let stem = String(gloss.dropLast())
-                if stem.count == syllables, Self.isSpellingVariant(readable, stem, within: 1), stem != readable {
-                    return Edit(range: range, replacement: Jamo.decompose(stem), rule: .dictionary,
-                                note: "\(readable) → \(stem) (NK-HanDic: ‘\(gloss)’의 북한어)")
+            if ["VV", "VA"].contains(tag), isWholeStem, lemma.hasSuffix("다"), gloss.hasSuffix("다"), gloss.count >= 2 {
+                let (northStem, stem) = (String(lemma.dropLast()), String(gloss.dropLast()))
+                if stem.count == northStem.count, Self.isSpellingVariant(northStem, stem, within: 1), stem != northStem {
+                    if northStem == readable {
+                        return Edit(range: range, replacement: Jamo.decompose(stem), rule: .dictionary,
+                                    note: "\(readable) → \(stem) (NK-HanDic: ‘\(gloss)’의 북한어)")
+                    }
+                    // The stem contracted with its ending in the last syllable (휘여져 is 휘여지 +
+                    // -어): the letters before it are respelt when the two stems differ only there
+                    // (휘여져 → 휘어져).
+                    if readable.count == northStem.count, readable.dropLast() == northStem.dropLast(), stem.last == northStem.last {
+                        let respelt = String(stem.dropLast()) + String(readable.last!)
+                        return Edit(range: range, replacement: Jamo.decompose(respelt), rule: .dictionary,
+                                    note: "\(readable) → \(respelt) (NK-HanDic: ‘\(gloss)’의 북한어)")
+                    }
                 }
             }
             if tag.hasPrefix("E"), gloss.hasPrefix("-") {
