@@ -42,15 +42,20 @@ public struct BilingualLexicon: Sendable {
         var korean: [String: [UInt32]] = [:]
         var english: [[String]: [UInt32]] = [:]
         let rows = bundled ? try ResourceFile.rows("data/bilingual-lexicon.tsv", minimumColumns: 3) : []
-        for (index, row) in rows.enumerated() { korean[row.fields[0], default: []].append(UInt32(index)) }
+        // A row may name several Korean words of one sense (쌍방,양측: both sides), so that two
+        // Korean renderings meet through it as a Korean and an English one do.
+        let koreanForms = rows.map { $0.fields[0].split(separator: ",").map { String($0).trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty } }
+        for (index, forms) in koreanForms.enumerated() { for form in forms { korean[form, default: []].append(UInt32(index)) } }
         for (index, row) in rows.enumerated() {
             // An English word also carries the senses of the rows whose Korean form begins its
             // own row's (successfully, 성과적, is also success, 성과): a Korean word takes every
             // form that starts it, so both renderings of 성과적으로 meet the English of either.
             var senses = [UInt32(index)]
-            let scalars = Array(row.fields[0].unicodeScalars)
-            if scalars.count > 2 {
-                for length in 2..<scalars.count { senses += korean[String(String.UnicodeScalarView(scalars[..<length]))] ?? [] }
+            for form in koreanForms[index] {
+                let scalars = Array(form.unicodeScalars)
+                if scalars.count > 2 {
+                    for length in 2..<scalars.count { senses += korean[String(String.UnicodeScalarView(scalars[..<length]))] ?? [] }
+                }
             }
             for form in row.fields[1].split(separator: ",") {
                 english[Self.englishWords(String(form)), default: []].append(contentsOf: senses)

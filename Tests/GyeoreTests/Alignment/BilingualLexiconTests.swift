@@ -35,6 +35,19 @@ import Testing
         #expect(lexicon.concepts(englishWords: ["peace"]).first.map { !$0.isDisjoint(with: peace) } == true)
     }
 
+    /// A row naming several Korean words gives them one sense: two translators' 쌍방 and 양측
+    /// (both sides) meet as each meets the English, and 확신한다 meets 믿는다 (believe).
+    @Test func aRowOfSeveralKoreanWordsGivesThemOneSense() throws {
+        let 쌍방의 = try #require(lexicon.concepts(koreanWords: ["쌍방의"]).first)
+        let 양측의 = try #require(lexicon.concepts(koreanWords: ["양측의"]).first)
+        let bothSides = try #require(lexicon.concepts(englishWords: ["both", "sides"]).first)
+        #expect(!쌍방의.isEmpty && !쌍방의.isDisjoint(with: 양측의))
+        #expect(!bothSides.isDisjoint(with: 쌍방의) && !bothSides.isDisjoint(with: 양측의))
+        let 확신한다 = try #require(lexicon.concepts(koreanWords: ["확신한다"]).first)
+        let 믿는다 = try #require(lexicon.concepts(koreanWords: ["믿는다"]).first)
+        #expect(!확신한다.isDisjoint(with: 믿는다))
+    }
+
     @Test func contractedVowelsAreUndoneOnlyBeforeNoFinalOrThePast() {
         #expect(BilingualLexicon.uncontracted("합쳐".unicodeScalars) == "합치")
         #expect(BilingualLexicon.uncontracted("지켰".unicodeScalars) == "지키")
