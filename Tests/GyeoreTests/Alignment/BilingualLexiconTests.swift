@@ -40,7 +40,7 @@ import Testing
     @Test func aRowOfSeveralKoreanWordsGivesThemOneSense() throws {
         let 쌍방의 = try #require(lexicon.concepts(koreanWords: ["쌍방의"]).first)
         let 양측의 = try #require(lexicon.concepts(koreanWords: ["양측의"]).first)
-        let bothSides = try #require(lexicon.concepts(englishWords: ["both", "sides"]).first)
+        let bothSides = try #require(lexicon.concepts(englishWords: BilingualLexicon.englishWords("both sides")).first)
         #expect(!쌍방의.isEmpty && !쌍방의.isDisjoint(with: 양측의))
         #expect(!bothSides.isDisjoint(with: 쌍방의) && !bothSides.isDisjoint(with: 양측의))
         let 확신한다 = try #require(lexicon.concepts(koreanWords: ["확신한다"]).first)
