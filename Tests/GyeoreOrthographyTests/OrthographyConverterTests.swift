@@ -180,6 +180,15 @@ struct OrthographyConverterTests {
         #expect(try convert("아오지뇨소비료공장을 확장하였다.").contains("요소비료"))
     }
 
+    /// -고야 말다 written solid is a slip mended alone, in any sentence: the auxiliary verb after
+    /// -고야 is a word of its own (한글 맞춤법 제47항). A line of the 1955 address; 이야말로 (a
+    /// particle) stays.
+    @Test func theAuxiliaryVerbAfterGoyaIsAWordOfItsOwn() throws {
+        #expect(try convert("미제와 리승만괴뢰도당이 조국통일을 한사코 반대하고 있으나, 우리 조국은 반드시 통일되고야말 것입니다.").hasSuffix("우리 조국은 반드시 통일되고야 말 것입니다."))
+        #expect(try convert("기어이 이기고야말리라.") == "기어이 이기고야 말리라.")
+        #expect(try convert("그 사람이야말로 영웅이다.") == "그 사람이야말로 영웅이다.")
+    }
+
     @Test func normativeSpellingsAreReadFromTheGloss() {
         #expect(OrthographyConverter.gloss("교육 부문에서 일하는 교육 행정 일꾼과 교원. ⇒규범 표기는 ‘교육일꾼’이다.") == "교육일꾼")
         #expect(OrthographyConverter.gloss("‘이성적 인식’의 북한어. ⇒규범 표기는 ‘논리적 인식’이다.") == "논리적 인식")

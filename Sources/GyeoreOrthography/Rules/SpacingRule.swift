@@ -57,6 +57,10 @@ extension OrthographyConverter {
         if (before.hasPrefix("J") && tag == "NNB") || (before == "JKG" && nouns.contains(tag)) { return "noun after a particle" }
         if before == "ETN" && (nouns.contains(tag) || verbs.contains(tag) || tag == "MAG" || tag == "VCN") { return "word after a nominal ending" }
         if tag == "VCN" && (nouns.contains(before) || before == "ETN") { return "아니다 after a noun" }
+        // -고야 말다 (통일되고야말 것이다): the auxiliary verb 말다 after -고야 is always a word of
+        // its own (한글 맞춤법 제47항 allows it solid only after -아/-어); the analyzer reads the
+        // solid 말 as the noun after the particle 야.
+        if before == "JX" && previousSurface == "야" && (surface == "말" || (surface == "마" && tag == "VX")) && ["NNG", "VX", "VV"].contains(tag) && word().contains("고야말") { return "auxiliary verb after -고야" }
         if before == "EC" && verbs.contains(tag) && rules.verbAfter.contains(previousSurface) { return "verb after -\(previousSurface)" }
         if before == "MAG" && verbs.contains(tag) && rules.adverbsBeforeVerb.contains(previousSurface)
             && !isSouthKoreanWord(previousSurface + surface, tags: ["VV", "VA", "VX"]) {
@@ -193,7 +197,7 @@ extension OrthographyConverter {
                 // (After an ending, only a dependent noun: the analyzer also cuts an ending in
                 // two, 잡는+다면, or a loanword after one it guessed, 캐+ㅁ+벨.)
                 if (["JKG", "ETN"].contains(before) && tag == "NNB") || (before == "JKG" && tag.hasPrefix("NN") && morphemes[k].m.hasHanja)
-                    || (before == "NNB" && tag == "VCN") || (tag == "MAG" && surface == "없이")
+                    || (before == "NNB" && tag == "VCN") || (tag == "MAG" && surface == "없이") || (before == "JX" && (surface == "말" || surface == "마"))
                     || (before == "NNG" && morphemes[k - 1].m.hasHanja && ["VA", "VV"].contains(tag))
                     || (before == "MM" && morphemes[k - 1].m.feature(1, is: "数詞") && morphemes[k].m.feature(2, is: "助数詞") && surface != "번")
                     || (before == "NNB" && morphemes[k - 1].m.feature(2, is: "助数詞") && k >= 2 && morphemes[k - 2].m[10] == "MM" && morphemes[k - 2].range.upperBound == morphemes[k - 1].range.lowerBound) {
