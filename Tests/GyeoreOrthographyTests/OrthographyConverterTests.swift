@@ -189,6 +189,13 @@ struct OrthographyConverterTests {
         #expect(try convert("그 사람이야말로 영웅이다.") == "그 사람이야말로 영웅이다.")
     }
 
+    /// 아니다 after a particle is a word of its own, mended alone (조선에서뿐아니라: 뿐 read as the
+    /// particle; a line of the 1947 address).
+    @Test func aNegativeCopulaAfterAParticleIsAWordOfItsOwn() throws {
+        #expect(try convert("오늘 우리는 조선에서뿐아니라 전세계에서 민주주의력량이 반동세력을 압도하면서 힘차게 전진하고있다.").contains("조선에서뿐 아니라"))
+        #expect(try convert("이것은 인민들뿐아니라 세계의 요구이다.") == "이것은 인민들뿐 아니라 세계의 요구이다.")
+    }
+
     @Test func normativeSpellingsAreReadFromTheGloss() {
         #expect(OrthographyConverter.gloss("교육 부문에서 일하는 교육 행정 일꾼과 교원. ⇒규범 표기는 ‘교육일꾼’이다.") == "교육일꾼")
         #expect(OrthographyConverter.gloss("‘이성적 인식’의 북한어. ⇒규범 표기는 ‘논리적 인식’이다.") == "논리적 인식")

@@ -57,6 +57,9 @@ extension OrthographyConverter {
         if (before.hasPrefix("J") && tag == "NNB") || (before == "JKG" && nouns.contains(tag)) { return "noun after a particle" }
         if before == "ETN" && (nouns.contains(tag) || verbs.contains(tag) || tag == "MAG" || tag == "VCN") { return "word after a nominal ending" }
         if tag == "VCN" && (nouns.contains(before) || before == "ETN") { return "아니다 after a noun" }
+        // After a particle too (조선에서뿐아니라: 뿐 read as the particle): 아니다 is always a
+        // word of its own.
+        if tag == "VCN" && before.hasPrefix("J") { return "아니다 after a particle" }
         // -고야 말다 (통일되고야말 것이다): the auxiliary verb 말다 after -고야 is always a word of
         // its own (한글 맞춤법 제47항 allows it solid only after -아/-어); the analyzer reads the
         // solid 말 as the noun after the particle 야.
@@ -197,7 +200,7 @@ extension OrthographyConverter {
                 // (After an ending, only a dependent noun: the analyzer also cuts an ending in
                 // two, 잡는+다면, or a loanword after one it guessed, 캐+ㅁ+벨.)
                 if (["JKG", "ETN"].contains(before) && tag == "NNB") || (before == "JKG" && tag.hasPrefix("NN") && morphemes[k].m.hasHanja)
-                    || (before == "NNB" && tag == "VCN") || (tag == "MAG" && surface == "없이") || (before == "JX" && (surface == "말" || surface == "마"))
+                    || (before == "NNB" && tag == "VCN") || (before.hasPrefix("J") && tag == "VCN") || (tag == "MAG" && surface == "없이") || (before == "JX" && (surface == "말" || surface == "마"))
                     || (before == "NNG" && morphemes[k - 1].m.hasHanja && ["VA", "VV"].contains(tag))
                     || (before == "MM" && morphemes[k - 1].m.feature(1, is: "数詞") && morphemes[k].m.feature(2, is: "助数詞") && surface != "번")
                     || (before == "NNB" && morphemes[k - 1].m.feature(2, is: "助数詞") && k >= 2 && morphemes[k - 2].m[10] == "MM" && morphemes[k - 2].range.upperBound == morphemes[k - 1].range.lowerBound) {
