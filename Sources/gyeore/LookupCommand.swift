@@ -35,6 +35,8 @@ struct LookupCommand: ParsableCommand {
         let glossary = try glossaryOptions.load()
         let query = term.joined(separator: " ")
         var found = glossary.lookup(query)
+        // A South Korean spelling of a form written as the North does (이철만 for 리철만).
+        if found.isEmpty { found = glossary.lookup(southernSpellingOf: query) }
         // No row spells it: a romanization of a Korean form, in either system (Gim Jeong-eun, Rossiya).
         if found.isEmpty, query.unicodeScalars.contains(where: { $0.isASCII && $0.properties.isAlphabetic }), let systematic = try? Romanizer() {
             found = RomanizedIndex(glossary: glossary, romanizer: systematic).lookup(query)

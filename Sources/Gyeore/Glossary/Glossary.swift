@@ -183,6 +183,49 @@ public struct Glossary: Sendable {
     /// spacing, middle dots and hyphens ignored).
     public func lookup(_ text: String) -> [GlossaryEntry] { lookup(key: keyMaker.key(text)) }
 
+    /// Entries found by a South Korean spelling of a form the glossary writes as the North does:
+    /// each word's first syllable read with the initial ㄹ or ㄴ the South drops (한글 맞춤법
+    /// 제10–12항), one word at a time and all at once — 이철만 finds 리철만, 노동 신문 finds
+    /// 로동신문's entry. Only when ``lookup(_:)`` finds nothing.
+    public func lookup(southernSpellingOf text: String) -> [GlossaryEntry] {
+        var found: [GlossaryEntry] = []
+        var seen = Set<String>()
+        for variant in Self.northernInitialVariants(of: text) {
+            for entry in lookup(variant) where seen.insert(entry.id).inserted { found.append(entry) }
+        }
+        return found
+    }
+
+    /// The spellings of `text` with the first syllable of one word, or of every word (then with
+    /// ㄹ where both may be), read with the North's initial ㄹ or ㄴ: ㅇ before ㅑ ㅕ ㅖ ㅛ ㅠ ㅣ → ㄹ (or ㄴ before ㅕ ㅛ ㅠ ㅣ),
+    /// ㄴ before ㅏ ㅐ ㅗ ㅚ ㅜ ㅡ → ㄹ.
+    static func northernInitialVariants(of text: String) -> [String] {
+        func variants(_ syllable: Unicode.Scalar) -> [Unicode.Scalar] {
+            guard let (lead, vowel, tail) = Jamo.indices(syllable) else { return [] }
+            // Leads: ㄴ 2, ㄹ 5, ㅇ 11. Vowels: ㅏ0 ㅐ1 ㅑ2 ㅕ6 ㅖ7 ㅗ8 ㅚ11 ㅛ12 ㅜ13 ㅠ17 ㅡ18 ㅣ20.
+            var leads: [Int] = []
+            if lead == 11 && [2, 6, 7, 12, 17, 20].contains(vowel) { leads.append(5) }
+            if lead == 11 && [6, 12, 17, 20].contains(vowel) { leads.append(2) }
+            if lead == 2 && [0, 1, 8, 11, 13, 18].contains(vowel) { leads.append(5) }
+            return leads.compactMap { Unicode.Scalar(0xAC00 + UInt32(($0 * 21 + vowel) * 28 + tail)) }
+        }
+        let words = text.split(separator: " ", omittingEmptySubsequences: false).map { Array($0.unicodeScalars) }
+        var result: [String] = []
+        var all = words
+        for (i, word) in words.enumerated() {
+            guard let first = word.first else { continue }
+            for (k, replacement) in variants(first).enumerated() {
+                var changed = words
+                changed[i][0] = replacement
+                if k == 0 { all[i][0] = replacement }   // all at once with ㄹ, the commoner
+                result.append(changed.map { String(String.UnicodeScalarView($0)) }.joined(separator: " "))
+            }
+        }
+        let joined = all.map { String(String.UnicodeScalarView($0)) }.joined(separator: " ")
+        if all != words && !result.contains(joined) { result.append(joined) }
+        return result
+    }
+
     /// Entries having a form whose ``key(_:)`` is `key`.
     func lookup(key: String) -> [GlossaryEntry] { index.positions(of: key).map { entries[Int($0)] } }
 

@@ -35,6 +35,21 @@ import Testing
         }
     }
 
+    /// A South Korean spelling of a name or word the glossary writes as the North does finds it
+    /// through the North's initial ㄹ or ㄴ (이철만 → 리철만, 노동신문 → 로동신문's entry); a word
+    /// no spelling of which is listed finds nothing.
+    @Test func southernSpellingsFindNorthernForms() throws {
+        let glossary = try Self.glossary()
+        #expect(glossary.lookup("이철만").isEmpty)
+        #expect(glossary.lookup(southernSpellingOf: "이철만").map(\.id) == ["person.ri-chol-man"])
+        #expect(glossary.lookup(southernSpellingOf: "이선권").map(\.id) == ["person.ri-son-gwon"])
+        #expect(glossary.lookup(southernSpellingOf: "xyzzy").isEmpty)
+        #expect(Glossary.northernInitialVariants(of: "이철만") == ["리철만", "니철만"])
+        #expect(Glossary.northernInitialVariants(of: "여성") == ["려성", "녀성"])
+        #expect(Glossary.northernInitialVariants(of: "노동 연합") == ["로동 연합", "노동 련합", "노동 년합", "로동 련합"])
+        #expect(Glossary.northernInitialVariants(of: "한국").isEmpty)
+    }
+
     /// A romanization no row spells finds the entry through the romanizer: either system, any
     /// case, spacing, hyphens or breves; a string that romanizes nothing finds nothing.
     @Test(arguments: [
