@@ -185,8 +185,8 @@ public struct Glossary: Sendable {
 
     /// Entries found by a South Korean spelling of a form the glossary writes as the North does:
     /// each word's first syllable read with the initial ㄹ or ㄴ the South drops (한글 맞춤법
-    /// 제10–12항), one word at a time and all at once — 이철만 finds 리철만, 노동 신문 finds
-    /// 로동신문's entry. Only when ``lookup(_:)`` finds nothing.
+    /// 제10–12항), one word at a time and all at once — 이철만 finds 리철만, 이선권 리선권. For
+    /// when ``lookup(_:)`` finds nothing.
     public func lookup(southernSpellingOf text: String) -> [GlossaryEntry] {
         var found: [GlossaryEntry] = []
         var seen = Set<String>()
