@@ -36,7 +36,7 @@ import Testing
     }
 
     /// A South Korean spelling of a name or word the glossary writes as the North does finds it
-    /// through the North's initial ㄹ or ㄴ (이철만 → 리철만, 노동신문 → 로동신문's entry); a word
+    /// through the North's initial ㄹ or ㄴ (이철만 → 리철만, 이선권 → 리선권); a word
     /// no spelling of which is listed finds nothing.
     @Test func southernSpellingsFindNorthernForms() throws {
         let glossary = try Self.glossary()
