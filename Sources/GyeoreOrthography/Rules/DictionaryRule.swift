@@ -4,10 +4,9 @@ import Gyeore
 /// a wording, and when HanDic reads the word as South Korean already.
 extension OrthographyConverter {
     /// Whether a South Korean form spells the same word as a North Korean one: as many syllables,
-    /// at most two letters (jamo) apart (령도/영도, 고기배/고깃배, 색갈/색깔, 두리/둘레); farther
-    /// apart it is another word (기간공업/기간산업, 다락밭/계단밭), a change of wording.
-    /// `within` letters: 2 for words, 1 for verb stems (휘여지/휘어지, 란폭하/난폭하, 옳바르/올바르;
-    /// 주장하 is not 과장하, two letters apart).
+    /// at most `within` letters (jamo) apart — two for a word (령도/영도, 고기배/고깃배, 색갈/색깔,
+    /// 두리/둘레), one for a verb stem (휘여지/휘어지, 란폭하/난폭하, 옳바르/올바르; 주장하 is no
+    /// 과장하). Farther apart it is another word (기간공업/기간산업, 다락밭/계단밭), a change of wording.
     static func isSpellingVariant(_ north: String, _ south: String, within: Int = 2) -> Bool {
         guard north.unicodeScalars.count == south.unicodeScalars.count else { return false }
         let a = Jamo.decompose(north), b = Jamo.decompose(south)
