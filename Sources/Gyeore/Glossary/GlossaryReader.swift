@@ -20,10 +20,11 @@ public enum GlossaryReader {
         var entries: [GlossaryEntry] = []
         var problems: [GlossaryProblem] = []
         var sawHeader = false
-        // "\r\n" is one Character in Swift: split on both, so CRLF files read like LF files.
-        for (index, rawLine) in text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" }).enumerated() {
+        // Lines end at "\n", a "\r" before it belonging to the break, so CRLF files read like
+        // LF files. Split by scalars: by Characters the whole file is segmented into graphemes.
+        for (index, rawLine) in text.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             let location = GlossaryLocation(file: file, line: index + 1)
-            let line = String(rawLine)
+            let line = String(rawLine.last == "\r" ? rawLine.dropLast() : rawLine)
             if trimmed(line).isEmpty || line.hasPrefix("#") { continue }
             let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map { trimmed($0) }
             if !sawHeader {
@@ -58,7 +59,13 @@ public enum GlossaryReader {
 
     static func trimmed(_ text: String) -> String { trimmed(Substring(text)) }
 
-    private static func isSpace(_ s: Unicode.Scalar) -> Bool { s == "\t" || (s.value >= 0x20 && s.properties.generalCategory == .spaceSeparator) }
+    /// A tab or a space separator; ASCII answered by value (its only space separator is U+0020).
+    private static func isSpace(_ s: Unicode.Scalar) -> Bool { s == "\t" || s == " " || (s.value >= 0x80 && s.properties.generalCategory == .spaceSeparator) }
+
+    /// A control character (Cc) or a noncharacter no export can carry; ASCII answered by value.
+    private static func isForbidden(_ s: Unicode.Scalar) -> Bool {
+        s.value < 0x80 ? s.value < 0x20 || s.value == 0x7F : s.properties.generalCategory == .control || s.value == 0xFFFE || s.value == 0xFFFF
+    }
 
     static func parseRow(_ fields: [String], location: GlossaryLocation) -> Result<GlossaryEntry, RowProblems> {
         var problems: [GlossaryProblem] = []
@@ -69,7 +76,7 @@ public enum GlossaryReader {
         }
         let value = Dictionary(uniqueKeysWithValues: zip(columns, fields))
         for (column, cell) in zip(columns, fields) {
-            if let bad = cell.unicodeScalars.first(where: { $0.properties.generalCategory == .control || $0.value == 0xFFFE || $0.value == 0xFFFF }) {
+            if let bad = cell.unicodeScalars.first(where: isForbidden) {
                 problem("\(column) holds the control character U+\(String(bad.value, radix: 16, uppercase: true).leftPadding(4)), which no export (XML, CSV) can carry; remove it")
             }
         }
