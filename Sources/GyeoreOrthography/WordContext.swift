@@ -52,8 +52,9 @@ struct WordContext {
             // writes it as a word of its own, and the rest of the word is that word's.
             if i > k, ["VV", "VA", "VX", "VCN", "MAG"].contains(tag), !morphemes[i].m.isUnknown, morphemes[i - 1].m.hasHanja { break }
             // Nor does a loanword the dictionary knows, with its source word (카리 ←kali in
-            //사리원카리비료련합기업소): a compound of known words, not a foreign name cut up.
-            if tag == "NNG", !morphemes[i].m.isUnknown, morphemes[i].m.isNorthKorean, morphemes[i].m[8] != "*", !morphemes[i].m[8].isEmpty { continue }
+            // 사리원카리비료련합기업소): a compound of known words, not a foreign name cut up.
+            // (Field 8 read in place: `m[8]` would split every feature.)
+            if tag == "NNG", !morphemes[i].m.isUnknown, morphemes[i].m.isNorthKorean, !morphemes[i].m.feature(8, is: "*"), !morphemes[i].m.feature(8, is: "") { continue }
             if !morphemes[i].m.hasHanja { sino = false; break }
         }
         isSinoKoreanWord = sino

@@ -12,7 +12,7 @@ extension OrthographyConverter {
         let a = Jamo.decompose(north), b = Jamo.decompose(south)
         guard !a.isEmpty, !b.isEmpty else { return a == b }
         guard abs(a.count - b.count) <= within else { return false }
-        // Levenshtein distance over jamo, stopped once past 2.
+        // Levenshtein distance over jamo, stopped once past `within`.
         var row = Array(0...b.count)
         for i in 1...a.count {
             var next = [i] + Array(repeating: 0, count: b.count)
@@ -33,16 +33,17 @@ extension OrthographyConverter {
     /// (1990년대), and 희망의 년대 is 희망의 연대 (년대 and 년도 starting a word are 年代 and 年度,
     /// which take the initial-sound law).
     func southernDictionaryAgrees(_ range: Range<Int>, surface: String, northernTag: String, context: WordContext, nfd: [Unicode.Scalar]) -> Bool {
+        let syllables = Jamo.compose(Array(nfd[range]))
         // A position noun written solid after a noun (궤도우에) is a word of its own in South
         // Korean: whatever HanDic makes of the solid word (우 'right', 'rain') is no agreement.
-        if northernTag == "NNG", context.followsNoun, context.followedOnlyByFunctionMorphemes, rules.positionNouns.contains(String(scalars: Jamo.compose(Array(nfd[range])))) { return false }
+        if isSolidPositionNoun(northernTag, String(scalars: syllables), context) { return false }
         counters.withLock { $0.southernLookups += 1 }
         let (utf8, offsets) = Self.encode(nfd[context.word], offset: context.word.lowerBound)
         // A proper-name reading is HanDic's guess for a word it does not know: not agreement.
         // (A word of one syllable stays guarded: 리 and 년 alone are units, and a title spaced
         // out letter by letter, 신 년 사, is no 연.)
         let nounStartingWord = northernTag == "NNG" && context.startsWord && range.lowerBound == context.word.lowerBound
-            && Jamo.compose(Array(nfd[range])).count >= 2
+            && syllables.count >= 2
         for m in south.analyse(utf8) where !m.isUnknown && m.tag != "NNP" && !(m.tag == "NNB" && nounStartingWord) {
             if offsets[m.bytes.lowerBound] == range.lowerBound && offsets[m.bytes.upperBound] == range.upperBound && m.surface == surface {
                 return true
@@ -51,11 +52,16 @@ extension OrthographyConverter {
         return false
     }
 
-    /// The South Korean form a gloss names: its normative spelling, "⇒규범 표기는 ‘교육일꾼’이다."
-    /// (the South Korean dictionary's spelling of the same word, spaces as it writes them:
-    /// ‘맷돌 분쇄기’), else the word of "‘영토’의 북한어." — or nil when the gloss names neither.
-    /// A gloss may name both (론리적인식: ‘이성적 인식’의 북한어, 규범 표기는 ‘논리적 인식’): the
-    /// normative spelling is the same word, the other may be another one.
+    /// A noun written solid after a noun and before only its particles, and listed as a position
+    /// noun (궤도우에, 땅우에서): a word of its own in South Korean, which the spacing rule
+    /// separates; before another noun it is part of a name (티우도당).
+    func isSolidPositionNoun(_ tag: String, _ readable: String, _ context: WordContext) -> Bool {
+        tag == "NNG" && context.followsNoun && context.followedOnlyByFunctionMorphemes && rules.positionNouns.contains(readable)
+    }
+
+    /// What starts NK-HanDic's gloss of a normative spelling, "⇒규범 표기는 ‘교육일꾼’이다."
+    static let normativeSpellingMarker = "⇒규범 표기는 ‘"
+
     /// A normative spelling with the nouns of a compound written solid, as North Korean wrote
     /// them and South Korean allows (한글 맞춤법 제49·50항: 연합 부대 or 연합부대, 맷돌 분쇄기 or
     /// 맷돌분쇄기): only the space after a -적 modifier stays, which South Korean requires
@@ -71,8 +77,13 @@ extension OrthographyConverter {
         return String(result)
     }
 
+    /// The South Korean form a gloss names: its normative spelling, "⇒규범 표기는 ‘교육일꾼’이다."
+    /// (the South Korean dictionary's spelling of the same word, spaces as it writes them:
+    /// ‘맷돌 분쇄기’), else the word of "‘영토’의 북한어." — or nil when the gloss names neither.
+    /// A gloss may name both (론리적인식: ‘이성적 인식’의 북한어, 규범 표기는 ‘논리적 인식’): the
+    /// normative spelling is the same word, the other may be another one.
     static func gloss(_ field: String) -> String? {
-        if let marker = field.range(of: "⇒규범 표기는 ‘"), let close = field[marker.upperBound...].firstIndex(of: "’"),
+        if let marker = field.range(of: normativeSpellingMarker), let close = field[marker.upperBound...].firstIndex(of: "’"),
            field[close...].hasPrefix("’이다") {
             let form = String(field[marker.upperBound..<close])
             // One word, or words separated by single spaces; no list, no parenthesis.

@@ -46,13 +46,11 @@ extension OrthographyConverter {
             if uninflected.contains(tag), field(6) == readable, !(isPersonName && !options.convertsNames), sameLength,
                spelling || options.replacesWording,
                isWholeStem || (hasHanja && context.isSinoKoreanWord && (syllables >= 2 || context.startsWord))
-                   // A position noun written solid after a noun and before its particle
-                   // (궤도우에: 궤도 위에), which the spacing rule makes a word of its own; not
-                   // before another noun (티우도당, Thieu's clique).
-                   || (tag == "NNG" && rules.positionNouns.contains(readable) && context.followsNoun && context.followedOnlyByFunctionMorphemes) {
+                   // A position noun written solid after a noun (궤도우에: 궤도 위에).
+                   || isSolidPositionNoun(tag, readable, context) {
                 let replacement = Jamo.decompose(gloss)
                 return Edit(range: range, replacement: replacement, rule: .dictionary,
-                            note: "\(readable) → \(gloss) (NK-HanDic: \(field(12).contains("⇒규범 표기는") ? "규범 표기 ‘\(gloss)’" : "‘\(gloss)’의 북한어")\(spelling ? "" : "; wording"))", level: spelling ? .spelling : .wording)
+                            note: "\(readable) → \(gloss) (NK-HanDic: \(field(12).contains(Self.normativeSpellingMarker) ? "규범 표기 ‘\(gloss)’" : "‘\(gloss)’의 북한어")\(spelling ? "" : "; wording"))", level: spelling ? .spelling : .wording)
             }
             // A verb or adjective glossed by the South Korean verb's dictionary form (휘여지다:
             // ‘휘어지다’의 북한어): the stem, spelt as that verb's stem, only where the surface is
