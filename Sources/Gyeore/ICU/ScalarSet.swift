@@ -73,6 +73,23 @@ public struct ScalarSet: Sendable, Equatable {
         return false
     }
 
+    /// The members of both sets.
+    public func union(_ other: ScalarSet) -> ScalarSet {
+        var result = self
+        for i in 0..<1024 { result.bmp[i] |= other.bmp[i] }
+        result.astral = (astral + other.astral).sorted { $0.lowerBound < $1.lowerBound }
+        switch (bounds, other.bounds) {
+        case let (a?, b?): result.bounds = min(a.lowerBound, b.lowerBound)...max(a.upperBound, b.upperBound)
+        case (nil, let b): result.bounds = b
+        case (let a, nil): result.bounds = a
+        }
+        return result
+    }
+
+    /// The set's Basic Multilingual Plane as 1,024 words of 64 bits (bit `v & 63` of word
+    /// `v >> 6` is U+v), for a scanner that tests membership on raw values.
+    var bmpWords: [UInt64] { bmp }
+
     /// All members, in order (for sets built from small patterns).
     public var members: [Unicode.Scalar] {
         var result: [Unicode.Scalar] = []

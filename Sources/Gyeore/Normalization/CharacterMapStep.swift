@@ -37,6 +37,9 @@ public struct CharacterMapStep: NormalizationStep {
         }
     }
 
+    /// The transform's source characters that it changes.
+    public var touchedScalars: TouchedScalars? { TouchedScalars(sources) }
+
     public func apply(to text: [Unicode.Scalar]) -> StepOutput? {
         guard let first = text.firstIndex(where: sources.contains) else { return nil }
         var editor = TextEditor(reservingCapacity: text.count)

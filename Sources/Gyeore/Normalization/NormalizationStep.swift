@@ -8,6 +8,37 @@ public protocol NormalizationStep: Sendable {
     var name: String { get }
     /// Applies the step; `nil` means the text is left exactly as it was.
     func apply(to text: [Unicode.Scalar]) -> StepOutput?
+    /// The scalars the step may change or annotate: a text without any of them comes back
+    /// from ``apply(to:)`` as nil. The pipeline passes such texts straight through
+    /// (``Normalizer``'s fast path). `nil`, the default, means the step does not say, and the
+    /// pipeline runs it on every text.
+    var touchedScalars: TouchedScalars? { get }
+}
+
+extension NormalizationStep {
+    /// Not declared: the pipeline runs the step on every text.
+    public var touchedScalars: TouchedScalars? { nil }
+}
+
+/// What a step may change, for the pipeline's fast path: a text made only of scalars outside
+/// `scalars` passes the step unchanged and unannotated.
+public struct TouchedScalars: Sendable {
+    /// The scalars the step may change or annotate, or read to decide a change.
+    public var scalars: ScalarSet
+    /// Whether U+0020, though in `scalars`, passes untouched where it stands alone between two
+    /// scalars outside `scalars` (the white-space step's single space between words).
+    public var passesLoneSpaces: Bool
+    /// When set: the step changes nothing but touched scalars, each replaced by one of these
+    /// (never U+0020), one for one, so the pipeline can tell which later steps its output needs
+    /// without reading it again. nil: the step may write anything.
+    public var writesOneForOne: ScalarSet?
+
+    /// Declares the scalars a step may touch (and, where it says, what it writes for them).
+    public init(_ scalars: ScalarSet, passesLoneSpaces: Bool = false, writesOneForOne: ScalarSet? = nil) {
+        self.scalars = scalars
+        self.passesLoneSpaces = passesLoneSpaces
+        self.writesOneForOne = writesOneForOne
+    }
 }
 
 /// What a step made of its input.

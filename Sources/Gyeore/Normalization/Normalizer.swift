@@ -28,6 +28,8 @@ public struct NormalizerConfiguration: Sendable {
 public struct Normalizer: Sendable {
     /// The steps, in the order they run.
     public let steps: [any NormalizationStep]
+    /// The fast path: which steps could touch a text (nil: every step runs on every text).
+    private let scanner: StepScanner?
 
     /// Builds the pipeline a configuration asks for.
     /// - Throws: ``NormalizerError`` when a bundled rule or data file cannot be loaded.
@@ -54,29 +56,68 @@ public struct Normalizer: Sendable {
         }
         if let orthography = configuration.orthography { steps.append(orthography) }
         self.steps = steps
+        scanner = StepScanner(steps: steps)
     }
 
     /// Builds a pipeline from explicit steps.
-    public init(steps: [any NormalizationStep]) { self.steps = steps }
+    public init(steps: [any NormalizationStep]) { self.init(steps: steps, passesUntouchedTexts: true) }
 
-    /// Normalizes a text.
+    /// Builds a pipeline from explicit steps, with the fast path on or off (off: every step
+    /// runs on every text, the reference the fast path is tested against).
+    init(steps: [any NormalizationStep], passesUntouchedTexts: Bool) {
+        self.steps = steps
+        scanner = passesUntouchedTexts ? StepScanner(steps: steps) : nil
+    }
+
+    /// Whether `text` passes every step untouched by the fast path (no step runs on it).
+    func passesUntouched(_ text: String) -> Bool { scanner.map { $0.steps(touching: text).steps == 0 } ?? false }
+
+    /// The steps that run on `text` (all of them without the fast path), and the text's length
+    /// in scalars when the scan counted it.
+    private func stepsToRun(_ text: String) -> (steps: StepScanner.Steps, scalarCount: Int?) {
+        guard let scanner else { return (~0, nil) }
+        let (steps, count) = scanner.steps(touching: text)
+        return (steps, count)
+    }
+
+    /// The result for a text no step touches: itself, with the identity map.
+    private static func unchanged(_ text: String, scalarCount: Int) -> NormalizedText {
+        NormalizedText(original: text, normalized: text, offsetMap: .identity(length: scalarCount), quoteMarks: [], explanations: [])
+    }
+
+    /// Normalizes a text. A text that no step would touch (each step's ``TouchedScalars``) is
+    /// recognised on its UTF-8 bytes and returned as it is, with the identity map, without
+    /// running the steps.
     /// - Complexity: O(n) in the length of the text for the built-in steps.
     public func normalize(_ text: String) -> NormalizedText {
-        normalizeKeepingScalars(text).text
+        let (selected, count) = stepsToRun(text)
+        if selected == 0, let count { return Self.unchanged(text, scalarCount: count) }
+        return normalizeKeepingScalars(text, steps: selected).text
     }
 
     /// ``normalize(_:)``, with the original's and the normalized text's scalars as the pipeline
     /// had them: for a caller that reads both as scalars (quotation extraction), without
     /// decoding the strings again.
     func normalizeKeepingScalars(_ text: String) -> (text: NormalizedText, original: [Unicode.Scalar], normalized: [Unicode.Scalar]) {
+        normalizeKeepingScalars(text, steps: stepsToRun(text).steps)
+    }
+
+    /// ``normalizeKeepingScalars(_:)``, running only the `selected` steps (those the scan found
+    /// could touch the text). Once a step has changed the text, the steps that may touch what it
+    /// wrote run too: every later step, unless it says what it writes.
+    private func normalizeKeepingScalars(_ text: String, steps selected: StepScanner.Steps) -> (text: NormalizedText, original: [Unicode.Scalar], normalized: [Unicode.Scalar]) {
         let original = [Unicode.Scalar](scalarsOf: text)
+        if selected == 0 { return (Self.unchanged(text, scalarCount: original.count), original, original) }
         var current = original
         var map = OffsetMap.identity(length: original.count)
         // Annotations, moved to original coordinates as soon as their step is done.
         var quotes: [(original: Int, mark: QuoteMark)] = []
         var rules: [(original: Range<Int>, id: String, note: String, entry: String?, level: NormalizedText.Explanation.Level?, from: String?, to: String?)] = []
-        for step in steps {
+        var selected = selected
+        for (k, step) in steps.enumerated() {
+            if k < StepScanner.Steps.bitWidth && selected & (1 << k) == 0 { continue }
             guard let output = step.apply(to: current) else { continue }
+            selected |= scanner?.stepsTouchingOutput[k] ?? ~0
             let previous = map
             map = map.followed(by: output.map)
             // Annotations come in text order: each look-up starts where the last one ended.
@@ -122,10 +163,13 @@ extension Normalizer {
     /// building strings from the scalars and back).
     func normalizedScalars(_ text: String) -> (original: [Unicode.Scalar], normalized: [Unicode.Scalar], map: OffsetMap) {
         let original = [Unicode.Scalar](scalarsOf: text)
+        var selected = stepsToRun(text).steps
         var current = original
         var map = OffsetMap.identity(length: original.count)
-        for step in steps {
+        for (k, step) in steps.enumerated() {
+            if k < StepScanner.Steps.bitWidth && selected & (1 << k) == 0 { continue }
             guard let output = step.apply(to: current) else { continue }
+            selected |= scanner?.stepsTouchingOutput[k] ?? ~0
             map = map.followed(by: output.map)
             current = output.text
         }

@@ -48,6 +48,12 @@ public struct QuoteFoldingStep: NormalizationStep {
         markSet = ScalarSet(marks.keys)
     }
 
+    /// The quotation marks of `data/quote-marks.tsv`: a text without one is left alone; each
+    /// mark is folded to one of “ ” ‘ ’ or left as it is.
+    public var touchedScalars: TouchedScalars? {
+        TouchedScalars(markSet, writesOneForOne: ScalarSet([Self.outer.open, Self.outer.close, Self.inner.open, Self.inner.close]))
+    }
+
     public func apply(to text: [Unicode.Scalar]) -> StepOutput? {
         let markCount = text.reduce(0) { $0 + (markSet.contains($1) ? 1 : 0) }
         guard markCount > 0 else { return nil }

@@ -31,6 +31,9 @@ public struct SeparatorStep: NormalizationStep {
         self.tightOnly = ScalarSet(tight)
     }
 
+    /// The dots and hyphens of `data/separators.tsv`.
+    public var touchedScalars: TouchedScalars? { TouchedScalars(dots.union(hyphens)) }
+
     public func apply(to text: [Unicode.Scalar]) -> StepOutput? {
         guard text.contains(where: { dots.contains($0) || hyphens.contains($0) }) else { return nil }
         var editor = TextEditor(reservingCapacity: text.count)

@@ -19,12 +19,20 @@ public struct UnicodeNormalizationStep: NormalizationStep {
     /// The form produced.
     public let form: Form
     private let normalizer: ICUNormalizer
+    private let unstable: ScalarSet
 
     /// Opens ICU's normalizer for `form`.
     public init(form: Form = .nfc) throws(ICUError) {
         self.form = form
         normalizer = try ICUNormalizer(form == .nfc ? .nfc : .nfkc)
+        // A text of characters that pass the form's quick check (Yes) and combine with nothing
+        // before them (canonical combining class 0) is in that form already (UAX #15's quick
+        // check algorithm); every other character may start a change.
+        unstable = try ScalarSet(pattern: form == .nfc ? "[[:^NFC_QC=Y:][:^ccc=0:]]" : "[[:^NFKC_QC=Y:][:^ccc=0:]]")
     }
+
+    /// Characters that do not pass the form's quick check, or whose combining class is not 0.
+    public var touchedScalars: TouchedScalars? { TouchedScalars(unstable) }
 
     public func apply(to text: [Unicode.Scalar]) -> StepOutput? {
         if normalizer.normalizedPrefixLength(of: text) == text.count { return nil }

@@ -46,6 +46,12 @@ public struct WhitespaceStep: NormalizationStep {
         spaces.contains(s) || breaks.contains(s) || removable.contains(s) || joiners.contains(s)
     }
 
+    /// Every space, line break, invisible character and joiner; a single U+0020 between two
+    /// other characters passes (``apply(to:)``'s quick test agrees).
+    public var touchedScalars: TouchedScalars? {
+        TouchedScalars(spaces.union(breaks).union(removable).union(joiners), passesLoneSpaces: true)
+    }
+
     public func apply(to text: [Unicode.Scalar]) -> StepOutput? {
         if !needsWork(text) { return nil }
         var editor = TextEditor(reservingCapacity: text.count)

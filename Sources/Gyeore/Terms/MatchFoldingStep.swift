@@ -7,6 +7,12 @@ public struct MatchFoldingStep: NormalizationStep {
     /// Creates the step.
     public init() {}
 
+    /// The middle dot, the two hyphens and the upper-case letters below U+2000.
+    public var touchedScalars: TouchedScalars? { TouchedScalars(Self.folded) }
+
+    /// Every scalar ``needsFolding(_:)`` answers yes for (all lie below U+2011), read from it.
+    private static let folded = ScalarSet((0...0x2010).compactMap(Unicode.Scalar.init).filter(needsFolding))
+
     public func apply(to text: [Unicode.Scalar]) -> StepOutput? {
         guard var i = text.firstIndex(where: Self.needsFolding) else { return nil }
         var editor = TextEditor(reservingCapacity: text.count)
