@@ -45,6 +45,7 @@ struct QuotesCommand: ParsableCommand {
             }
         }
         var failure: CLIError?
+        let perLine = perLine // read once: a property wrapper's value is looked up at every read
         do { try input.forEachLine(flushing: output) { path, line in
             let document = perLine ? "\(path):\(line.number)" : path
             if document != current {
