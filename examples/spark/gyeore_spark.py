@@ -4,11 +4,11 @@ documents (JSON Lines: {"id", "text"}) → quotations (gyeore quotes --jsonl)
 → features (gyeore features: each quotation normalized once) → corpus statistics (gyeore stats per
 partition, added up) → blocking keys (gyeore features --stats) → rare-key postings and a self-join
 (passim-style: pairs sharing `needed` lookup keys, optionally from different documents) → scored
-edges (gyeore score --stats) → clusters (gyeore cluster: the same rule as gyeore align).
+edges (gyeore score --stats --features: pairs by id, the records from one shared file) → clusters (gyeore cluster: the same rule as gyeore align).
 
 Every stage is checkpointed to Parquet under OUT/. The Swift binary runs inside the partitions
 through rdd.pipe: on a cluster it must be installed at the same path on every worker (or shipped
-with --files and named by its SparkFiles path), and OUT/stats.json must be on storage every worker
+with --files and named by its SparkFiles path), and OUT/stats.json and OUT/features.jsonl must be on storage every worker
 reads (or passed with --files). The candidate rule is the one `gyeore features --help` states, so
 the clusters equal those of `gyeore align --quotations` over the same quotations.
 
@@ -86,6 +86,17 @@ def checkpoint(spark, rdd, path):
     return spark.read.parquet(path)
 
 
+def concatenate(frame, path):
+    """Writes a one-column frame of lines as text files and joins them into one file at path."""
+    parts = path + ".parts"
+    frame.write.mode("overwrite").text(parts)
+    with open(path, "wb") as f:
+        for name in sorted(os.listdir(parts)):
+            if name.startswith("part-"):
+                with open(os.path.join(parts, name), "rb") as part:
+                    shutil.copyfileobj(part, f)
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--gyeore", required=True, help="the gyeore binary (same path on every worker)")
@@ -157,28 +168,21 @@ def main():
     candidates = spark.read.parquet(os.path.join(out, "candidates.parquet"))
     stages.done("candidates")
 
-    # 6. Score: each candidate line carries both feature records as `features` wrote them (without
-    #    the keys, which scoring does not read; the text Spark never re-encodes).
-    records = features.select(F.get_json_object("value", "$.id").alias("id"), F.col("value"))
-    lines = candidates.join(records.withColumnRenamed("id", "a").withColumnRenamed("value", "a_value"), "a") \
-        .join(records.withColumnRenamed("id", "b").withColumnRenamed("value", "b_value"), "b") \
-        .select(F.concat(F.lit('{"a":'), "a_value", F.lit(',"b":'), "b_value", F.lit("}")).alias("value"))
-    edges = checkpoint(spark, lines.rdd.map(lambda r: r.value).pipe(command(gyeore, "score", "--stats", stats_path, *extra), checkCode=True),
+    # 6. Score. The feature records go to one file every worker reads (as the statistics do):
+    #    each `gyeore score` process reads and unpacks each quotation once, and a candidate line
+    #    names its two quotations by id. (Carrying both records in every candidate line, about
+    #    5 KB, sent each record through the join, the pipe and the parser once per pair it is in.)
+    #    The records reach the file as text files Spark writes (never through the driver's heap:
+    #    120,000 feature records do not fit the default 1 GB), concatenated here.
+    features_path, edges_path = os.path.join(out, "features.jsonl"), os.path.join(out, "edges.jsonl")
+    concatenate(keyed.select("value"), features_path)
+    lines = candidates.select(F.to_json(F.struct("a", "b")).alias("value"))
+    edges = checkpoint(spark, lines.rdd.map(lambda r: r.value).pipe(command(gyeore, "score", "--stats", stats_path, "--features", features_path, *extra), checkCode=True),
                        os.path.join(out, "edges.parquet"))
     stages.done("score")
 
-    # 7. Cluster (one process: clustering is global) with align's rule. The records reach it as
-    #    text files Spark writes (never through the driver's heap: 120,000 feature records do
-    #    not fit the default 1 GB), concatenated here.
-    features_path, edges_path = os.path.join(out, "features.jsonl"), os.path.join(out, "edges.jsonl")
-    for frame, path in ((keyed.select("value"), features_path), (edges.select("value"), edges_path)):
-        parts = path + ".parts"
-        frame.write.mode("overwrite").text(parts)
-        with open(path, "wb") as f:
-            for name in sorted(os.listdir(parts)):
-                if name.startswith("part-"):
-                    with open(os.path.join(parts, name), "rb") as part:
-                        shutil.copyfileobj(part, f)
+    # 7. Cluster (one process: clustering is global) with align's rule.
+    concatenate(edges.select("value"), edges_path)
     clusters_path = os.path.join(out, "clusters.json")
     with open(clusters_path, "w") as f:
         subprocess.run([gyeore, "cluster", "--stats", stats_path, "--features", features_path, *extra, edges_path], stdout=f, check=True)

@@ -15,7 +15,7 @@ out=${2:-/tmp/gyeore-spark-measure-$documents}
 mkdir -p "$out"
 # Copies: a rebuild or a glossary edit during the run must not change either half way.
 cp .build/release/gyeore "$out/gyeore"
-rm -rf "$out/glossary" && cp -r glossary "$out/glossary"
+rm -rf "$out/glossary" && cp -rL glossary "$out/glossary"  # -L: glossary/ is a symbolic link into Sources
 bin=$out/gyeore
 glossary=(--glossary "$out/glossary")
 python3 examples/spark/generate_corpus.py --documents "$documents" > "$out/documents.jsonl"
