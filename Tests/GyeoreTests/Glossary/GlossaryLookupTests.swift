@@ -25,6 +25,11 @@ import Testing
         ("person.hwang-pyong-so", ["황병서", "Hwang Pyong So", "hwang pyong-so"]),
         ("person.jong-kyong-thaek", ["정경택", "Jong Kyong Thaek", "Jong Kyong-thaek"]),
         ("person.ri-chol-man", ["리철만", "Ri Chol Man", "Ri Chol-man"]),
+        // The Cabinet of January 2021 (Korean from the SPA report, English from Wikidata), and a
+        // general whose English no source printed (the computed DPRK spelling).
+        ("person.ju-chol-gyu", ["주철규", "Ju Chol Gyu", "ju chol-gyu"]),
+        ("person.chae-song-hak", ["채성학", "Chae Song Hak"]),
+        ("person.kim-kwang-hyok", ["김광혁", "Kim Kwang Hyok", "Kim Kwang-hyok"]),
         // General vocabulary, by its North and South Korean spellings and its English.
         ("word.manpower", ["로력", "manpower", "labour force"]),
         ("word.around", ["두리", "둘레"]),
