@@ -39,10 +39,12 @@ struct ScoreCommand: ParsableCommand {
         let jsonLines = JSONLines()
         let placement = explain ? try DiffPlacement() : nil
         var known: [String: String] = [:]   // id → packed item, from --features
-        try CorpusRecords.forEach(ScoringPair.Side.self, in: InputOptions(files: features, maxLineBytes: input.maxLineBytes), what: "a feature record (gyeore features)") { record, path, line in
+        // (No --features: nothing to read. An empty file list would mean standard input, which
+        // holds the pairs.)
+        if !features.isEmpty { try CorpusRecords.forEach(ScoringPair.Side.self, in: InputOptions(files: features, maxLineBytes: input.maxLineBytes), what: "a feature record (gyeore features)") { record, path, line in
             guard let item = record.item else { throw CLIError.input(InputError(file: path, line: line, reason: .other("not a feature record: no \"item\" field"))) }
             if known[record.id] == nil { known[record.id] = item }
-        }
+        } }
         var unpacked: [String: QuoteAligner.Item] = [:]
         func item(_ side: ScoringPair.Side) throws -> QuoteAligner.Item {
             if let packed = side.item { return try ScoringPair.unpack(id: side.id, packed) }

@@ -100,7 +100,11 @@ import Testing
         // A pair scores the same whatever else its shard holds.
         let scored = Set(edges.split(separator: "\n").map(String.init))
         #expect(!edgesAlone.isEmpty && edgesAlone.split(separator: "\n").allSatisfy { scored.contains(String($0)) })
-        let report = try step(["cluster", "--stats", statistics, "--features", try scratch("features.jsonl", keyed), try scratch("edges.jsonl", edges)])
+        // Pairs of ids, the records read from --features: the same edges, line for line.
+        let featureFile = try scratch("features.jsonl", keyed)
+        let idPairs = candidates.map { a, b in "{\"a\":\"\(a)\",\"b\":\"\(b)\"}" }.joined(separator: "\n") + "\n"
+        #expect(try step(["score", "--stats", statistics, "--all", "--features", featureFile], stdin: idPairs) == edges)
+        let report = try step(["cluster", "--stats", statistics, "--features", featureFile, try scratch("edges.jsonl", edges)])
         let align = try step(["align", "--quotations", quotationFile])
         let ours = try Self.together(report), theirs = try Self.together(align)
         #expect(theirs.count > 50)
@@ -129,6 +133,9 @@ import Testing
         for edge in edges.split(separator: "\n").map(String.init) {
             #expect(try check.problems(try json(edge), schemaFile: "edge.schema.json") == [])
         }
+        let idPair = "{\"a\":\"x@0-1\",\"b\":\"y@0-1\"}"
+        #expect(try check.problems(try json(idPair), schemaFile: "candidate-pair.schema.json") == [])
+        #expect(try check.problems(try json("{\"a\":1,\"b\":\"y\"}"), schemaFile: "candidate-pair.schema.json") == ["$.a: matches none of anyOf"])
         let explained = try step(["score", "--stats", statisticsFile, "--explain"], stdin: pairs.joined(separator: "\n") + "\n")
         for edge in explained.split(separator: "\n").map(String.init) {
             #expect(try check.problems(try json(edge), schemaFile: "edge.schema.json") == [], "\(edge.prefix(300))")

@@ -2,7 +2,7 @@ import Foundation
 
 /// A small JSON Schema checker for the keywords `schemas/*.schema.json` use: type, required,
 /// properties, additionalProperties, propertyNames, items, enum, const, pattern, minimum,
-/// maximum and $ref to a file beside the schema. Returns the problems found, as JSON paths.
+/// maximum, anyOf and $ref to a file beside the schema. Returns the problems found, as JSON paths.
 struct JSONSchemaCheck {
     let folder: URL
 
@@ -14,6 +14,9 @@ struct JSONSchemaCheck {
     private func problems(_ value: Any, _ schema: [String: Any], path: String) throws -> [String] {
         if let reference = schema["$ref"] as? String { return try problems(value, schemaFile: reference).map { path + $0.dropFirst() } }
         var found: [String] = []
+        if let options = schema["anyOf"] as? [[String: Any]] {
+            if try options.allSatisfy({ try !problems(value, $0, path: path).isEmpty }) { found.append("\(path): matches none of anyOf") }
+        }
         if let type = schema["type"] as? String, !Self.matches(value, type: type) { return ["\(path): not \(type)"] }
         if let constant = schema["const"], !Self.equal(value, constant) { found.append("\(path): not \(constant)") }
         if let options = schema["enum"] as? [Any], !options.contains(where: { Self.equal(value, $0) }) { found.append("\(path): not one of \(options)") }

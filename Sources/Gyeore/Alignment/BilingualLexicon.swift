@@ -65,8 +65,9 @@ public struct BilingualLexicon: Sendable {
         if let glossary {
             // General vocabulary (kind `word`) takes no part: the curated rows and the Hanja
             // glosses speak for a text's own words.
-            for (index, entry) in glossary.entries.enumerated() where entry.kind != .word {
-                let concept = UInt32(rows.count + index)
+            let concepts = Self.glossaryConcepts(ids: glossary.entries.filter { $0.kind != .word }.map(\.id), rows: rows.count)
+            for entry in glossary.entries where entry.kind != .word {
+                guard let concept = concepts[entry.id] else { continue }
                 if [.person, .title, .organization, .outlet].contains(entry.kind) { names.insert(concept) }
                 for form in entry.forms where [.sk, .nk, .koOther].contains(form.field) {
                     let key = String(form.text.unicodeScalars.filter { !$0.properties.isWhitespace })
@@ -239,6 +240,24 @@ public struct BilingualLexicon: Sendable {
         if word.count > 4, word.last == "e" { word.removeLast() }
         if word.count > 4, word.last == "y" { word[word.count - 1] = "i" }
         return String(String.UnicodeScalarView(word.prefix(8)))
+    }
+
+    /// The concepts of glossary entries: numbers from 2^29 up drawn from each entry's id (the
+    /// curated rows are numbered from 0, gloss concepts set bit 30, word concepts bit 31), so that
+    /// adding an entry changes no other entry's concept, nor which of two equally rare concepts a
+    /// quotation looks its candidates up by. Two ids drawing the same number take the next free
+    /// one, in the order of their ids.
+    static func glossaryConcepts(ids: [String], rows: Int) -> [String: UInt32] {
+        precondition(rows < 1 << 29, "the curated lexicon's rows must stay below 2^29")
+        let slots: UInt64 = 1 << 29
+        var taken = Set<UInt64>()
+        var concepts: [String: UInt32] = [:]
+        for id in Set(ids).sorted() {
+            var slot = QuoteAligner.stableHash("glossary:" + id) % slots
+            while !taken.insert(slot).inserted { slot = (slot + 1) % slots }
+            concepts[id] = UInt32(1 << 29 + slot)
+        }
+        return concepts
     }
 
     /// Whether a concept is a gloss concept (see ``glossConcept(_:)``).

@@ -96,7 +96,8 @@ public final class QuoteAligner {
     var defaultConceptWeight = 1.0
     let matcher: TermMatcher?
     let glossary: Glossary?
-    let glossaryIndex: [String: Int]
+    /// Each glossary entry's symbol in canonical forms (``glossaryTokens(ids:)``).
+    let glossaryToken: [String: Unicode.Scalar]
     /// The people, outlets and organizations of the glossary, as speaker evidence reads them.
     let speakerNames: [String: SpeakerName]
     let lexicon: BilingualLexicon
@@ -122,7 +123,7 @@ public final class QuoteAligner {
         self.normalizer = normalizer
         self.glossary = glossary
         matcher = try glossary.map { try TermMatcher(glossary: $0) }
-        glossaryIndex = Dictionary(glossary?.entries.enumerated().map { ($1.id, $0) } ?? [], uniquingKeysWith: { first, _ in first })
+        glossaryToken = Self.glossaryTokens(ids: glossary?.entries.map(\.id) ?? [])
         speakerNames = Dictionary((glossary?.entries ?? []).filter { [.person, .outlet, .organization].contains($0.kind) }.map { ($0.id, SpeakerName($0)) },
                                   uniquingKeysWith: { first, _ in first })
         lexicon = try BilingualLexicon(glossary: glossary, hanja: hanja, bundled: options.curatedLexicon)
@@ -198,8 +199,9 @@ public final class QuoteAligner {
 
     // MARK: - Canonical forms
 
-    /// The canonical form of a text: normalized, glossary terms as one symbol each (U+E000 +
-    /// entry index), Latin in lower case, spaces and punctuation dropped.
+    /// The canonical form of a text: normalized, glossary terms as one symbol each (a private-use
+    /// character of plane 15 drawn from the entry's id, ``glossaryTokens(ids:)``), Latin in lower
+    /// case, spaces and punctuation dropped.
     public func canonical(_ text: String) -> [Unicode.Scalar] {
         canonical(normalized: [Unicode.Scalar](scalarsOf: normalizerResult(text).normalized))
     }
@@ -212,8 +214,8 @@ public final class QuoteAligner {
         let matches = matcher?.matches(inNormalized: normalized) ?? []
         var next = 0
         while i < normalized.count {
-            if next < matches.count, matches[next].range.lowerBound == i, let index = glossaryIndex[matches[next].entry.id] {
-                result.append(Unicode.Scalar(0xE000 + UInt32(min(index, 0x18FF)))!)
+            if next < matches.count, matches[next].range.lowerBound == i, let token = glossaryToken[matches[next].entry.id] {
+                result.append(token)
                 i = max(i + 1, matches[next].range.upperBound)
                 next += 1
                 continue
@@ -252,7 +254,7 @@ public final class QuoteAligner {
         let normalized = normalizer.normalize(quotation.text).normalized
         let canonical = self.canonical(normalized: [Unicode.Scalar](scalarsOf: normalized))
         var anchors = Set<UInt64>()
-        for s in canonical where (0xE000...0xF8FF).contains(s.value) { anchors.insert(UInt64(s.value) | 1 << 40) }
+        for s in canonical where Self.isGlossaryToken(s) { anchors.insert(UInt64(s.value) | 1 << 40) }
         // Numbers are anchors too (2024년, 10,000).
         var number = ""
         for s in canonical + [" "] {
@@ -313,6 +315,26 @@ public final class QuoteAligner {
         return word
     }
 
+    /// The symbols glossary entries stand for in canonical forms: a private-use character of
+    /// plane 15 (U+F0000–U+FFFFD) drawn from each entry's id, not from its place in the files, so
+    /// that adding an entry changes no other entry's symbol, and with it no feature, anchor or
+    /// tie between equally rare keys of text that does not name the new entry. Two ids drawing
+    /// the same symbol take the next free one, in the order of their ids.
+    static func glossaryTokens(ids: [String]) -> [String: Unicode.Scalar] {
+        let slots: UInt64 = 0xFFFFE - 0xF0000
+        var taken = Set<UInt64>()
+        var tokens: [String: Unicode.Scalar] = [:]
+        for id in Set(ids).sorted() {
+            var slot = stableHash("glossary:" + id) % slots
+            while !taken.insert(slot).inserted { slot = (slot + 1) % slots }
+            tokens[id] = Unicode.Scalar(UInt32(0xF0000 + slot))
+        }
+        return tokens
+    }
+
+    /// Whether a scalar of a canonical form stands for a glossary entry.
+    static func isGlossaryToken(_ scalar: Unicode.Scalar) -> Bool { (0xF0000...0xFFFFD).contains(scalar.value) }
+
     /// FNV-1a over UTF-8: the same value in every process (Swift's `hashValue` is seeded per run).
     static func stableHash(_ text: String) -> UInt64 {
         text.utf8.reduce(UInt64(0xCBF2_9CE4_8422_2325)) { ($0 ^ UInt64($1)) &* 0x100_0000_01B3 }
@@ -352,7 +374,7 @@ public final class QuoteAligner {
 
     /// Whether an item is long enough to align.
     public func isEligible(_ item: Item) -> Bool {
-        item.canonical.filter { !(0xE000...0xF8FF).contains($0.value) }.count + item.anchors.count >= options.minimumLength
+        item.canonical.filter { !Self.isGlossaryToken($0) }.count + item.anchors.count >= options.minimumLength
     }
 
     /// Pairs sorted, a pair found from both sides kept once.
