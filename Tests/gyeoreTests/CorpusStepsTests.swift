@@ -39,34 +39,53 @@ import Testing
         return pairs
     }
 
-    /// Candidate pairs by the rule `gyeore features --help` states, from the records alone: a
-    /// key keeps its 64 holders of smallest (hash, document, start, end, id); a pair holds
-    /// `needed` of one side's lookup keys among the other's posted keys.
-    static func candidates(_ featureLines: [String]) throws -> [(String, String)] {
+    /// The eligible keyed records and each key's holders by the rule `gyeore features --help`
+    /// states: a key keeps its 64 holders of smallest (hash, document, start, end, id).
+    struct Keyed {
         struct Record { var id: String; var hash: String; var document: String; var start: Int; var end: Int; var post: [String]; var lookup: [String]; var needed: Int }
         var records: [Record] = []
-        for line in featureLines {
-            let object = try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
-            guard object["eligible"] as? Bool == true else { continue }
-            records.append(Record(id: try #require(object["id"] as? String), hash: try #require(object["hash"] as? String), document: try #require(object["document"] as? String),
-                                  start: try #require(object["start"] as? Int), end: try #require(object["end"] as? Int), post: try #require(object["post"] as? [String]),
-                                  lookup: try #require(object["lookup"] as? [String]), needed: try #require(object["needed"] as? Int)))
-        }
         var holders: [String: [Int]] = [:]
-        for (index, record) in records.enumerated() { for key in record.post { holders[key, default: []].append(index) } }
-        for (key, list) in holders where list.count > 64 {
-            holders[key] = Array(list.sorted { x, y in
-                let (a, b) = (records[x], records[y])
-                return (a.hash, a.document, a.start, a.end, a.id) < (b.hash, b.document, b.start, b.end, b.id)
-            }.prefix(64))
+
+        init(_ featureLines: [String]) throws {
+            for line in featureLines {
+                let object = try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
+                guard object["eligible"] as? Bool == true else { continue }
+                records.append(Record(id: try #require(object["id"] as? String), hash: try #require(object["hash"] as? String), document: try #require(object["document"] as? String),
+                                      start: try #require(object["start"] as? Int), end: try #require(object["end"] as? Int), post: try #require(object["post"] as? [String]),
+                                      lookup: try #require(object["lookup"] as? [String]), needed: try #require(object["needed"] as? Int)))
+            }
+            for (index, record) in records.enumerated() { for key in record.post { holders[key, default: []].append(index) } }
+            for (key, list) in holders where list.count > 64 {
+                holders[key] = Array(list.sorted { x, y in
+                    let (a, b) = (records[x], records[y])
+                    return (a.hash, a.document, a.start, a.end, a.id) < (b.hash, b.document, b.start, b.end, b.id)
+                }.prefix(64))
+            }
         }
+    }
+
+    /// Candidate pairs by the rule, from the records alone: a pair holds `needed` of one side's
+    /// lookup keys among the other's posted keys.
+    static func candidates(_ featureLines: [String]) throws -> [(String, String)] {
+        let keyed = try Keyed(featureLines)
         var pairs = Set<String>()
-        for (i, record) in records.enumerated() {
+        for (i, record) in keyed.records.enumerated() {
             var shared: [Int: Int] = [:]
-            for key in record.lookup { for j in holders[key] ?? [] where j != i { shared[j, default: 0] += 1 } }
-            for (j, count) in shared where count >= record.needed { pairs.insert(min(record.id, records[j].id) + "\u{1}" + max(record.id, records[j].id)) }
+            for key in record.lookup { for j in keyed.holders[key] ?? [] where j != i { shared[j, default: 0] += 1 } }
+            for (j, count) in shared where count >= record.needed { pairs.insert(min(record.id, keyed.records[j].id) + "\u{1}" + max(record.id, keyed.records[j].id)) }
         }
         return pairs.sorted().map { pair in let parts = pair.split(separator: "\u{1}").map(String.init); return (parts[0], parts[1]) }
+    }
+
+    /// The postings an engine gives `gyeore candidates`: one {"key", "holders": [[id, document], …]} per key.
+    static func postings(_ featureLines: [String]) throws -> String {
+        let keyed = try Keyed(featureLines)
+        var lines: [String] = []
+        for (key, list) in keyed.holders.sorted(by: { $0.key < $1.key }) {
+            let object: [String: Any] = ["key": key, "holders": list.map { [keyed.records[$0].id, keyed.records[$0].document] }]
+            lines.append(String(decoding: try JSONSerialization.data(withJSONObject: object), as: UTF8.self))
+        }
+        return lines.joined(separator: "\n") + "\n"
     }
 
     @Test func shardsGiveTheClustersAlignGives() throws {
@@ -92,6 +111,11 @@ import Testing
         }
         let candidates = try Self.candidates(keyedLines)
         #expect(candidates.count > 100)
+        // The join step against the postings, in two shards of the records: the rule's pairs.
+        let postingsFile = try scratch("postings.jsonl", try Self.postings(keyedLines))
+        let keyedShards = [keyedLines[..<(keyedLines.count / 2)], keyedLines[(keyedLines.count / 2)...]].map { $0.joined(separator: "\n") + "\n" }
+        let found = try keyedShards.map { try step(["candidates", "--postings", postingsFile], stdin: $0) }.joined()
+        #expect(Set(found.split(separator: "\n").map(String.init)) == Set(candidates.map { "{\"a\":\"\($0.0)\",\"b\":\"\($0.1)\"}" }))
         let pairLines = try candidates.map { a, b in "{\"a\":\(try #require(lineOf[a])),\"b\":\(try #require(lineOf[b]))}" }
         let everyPair = pairLines.joined(separator: "\n") + "\n"
         let alone = pairLines.enumerated().filter { $0.offset % 3 == 0 }.map(\.element).joined(separator: "\n") + "\n"
@@ -127,6 +151,10 @@ import Testing
             #expect(try check.problems(try json(line), schemaFile: "feature-record.schema.json") == [], "\(line.prefix(200))")
         }
         #expect(try check.problems(try json(statistics), schemaFile: "statistics.schema.json") == [])
+        let postingLines = try Self.postings(lines).split(separator: "\n").map(String.init)
+        #expect(!postingLines.isEmpty)
+        for line in postingLines { #expect(try check.problems(try json(line), schemaFile: "posting.schema.json") == [], "\(line.prefix(200))") }
+        #expect(try check.problems(try json("{\"key\":\"XYZ\",\"holders\":[]}"), schemaFile: "posting.schema.json") == ["$.key: does not match ^[0-9a-f]{16}$"])
         let pairs = (1..<lines.count).map { "{\"a\":\(lines[0]),\"b\":\(lines[$0])}" }
         for pair in pairs.prefix(3) { #expect(try check.problems(try json(pair), schemaFile: "candidate-pair.schema.json") == []) }
         let edges = try step(["score", "--stats", statisticsFile, "--all"], stdin: pairs.joined(separator: "\n") + "\n")
@@ -135,6 +163,9 @@ import Testing
         }
         let idPair = "{\"a\":\"x@0-1\",\"b\":\"y@0-1\"}"
         #expect(try check.problems(try json(idPair), schemaFile: "candidate-pair.schema.json") == [])
+        // A pair of ids needs the records: without --features, one line naming the cause.
+        let byIdOnly = try CommandRunner.run(["score", "--stats", statisticsFile], stdin: Data((idPair + "\n").utf8))
+        #expect(byIdOnly.status == 65 && byIdOnly.stderr.contains("<stdin>:1: error: not a candidate pair: x@0-1 is named by id only: give the feature records with --features"), "\(byIdOnly.stderr)")
         #expect(try check.problems(try json("{\"a\":1,\"b\":\"y\"}"), schemaFile: "candidate-pair.schema.json") == ["$.a: matches none of anyOf"])
         let explained = try step(["score", "--stats", statisticsFile, "--explain"], stdin: pairs.joined(separator: "\n") + "\n")
         for edge in explained.split(separator: "\n").map(String.init) {
@@ -157,5 +188,9 @@ import Testing
         let notStatistics = try scratch("stats.json", "{\"version\": 9}\n")
         let wrongVersion = try CommandRunner.run(["score", "--stats", notStatistics], stdin: Data())
         #expect(wrongVersion.status == 65 && wrongVersion.stderr.contains("version 9"), "\(wrongVersion.stderr)")
+        let badPostings = try scratch("postings.jsonl", "{\"key\":\"00000000000000aa\",\"holders\":[[\"a@0-1\",\"a\"]]}\n{\"key\":\"xyz\",\"holders\":[]}\n")
+        let candidates = try CommandRunner.run(["candidates", "--postings", badPostings], stdin: Data())
+        #expect(candidates.status == 65, "\(candidates.stderr)")
+        #expect(candidates.stderr.contains("postings.jsonl:2: error: not a posting: the key xyz is not 16 hexadecimal digits"), "\(candidates.stderr)")
     }
 }

@@ -2,13 +2,14 @@
 
 documents (JSON Lines: {"id", "text"}) → quotations (gyeore quotes --jsonl)
 → features (gyeore features: each quotation normalized once) → corpus statistics (gyeore stats per
-partition, added up) → blocking keys (gyeore features --stats) → rare-key postings and a self-join
-(passim-style: pairs sharing `needed` lookup keys, optionally from different documents) → scored
+partition, added up) → blocking keys (gyeore features --stats) → rare-key postings (Spark) and a self-join against them
+(gyeore candidates, passim-style: pairs sharing `needed` lookup keys, optionally from different
+documents) → scored
 edges (gyeore score --stats --features: pairs by id, the records from one shared file) → clusters (gyeore cluster: the same rule as gyeore align).
 
 Every stage is checkpointed to Parquet under OUT/. The Swift binary runs inside the partitions
 through rdd.pipe: on a cluster it must be installed at the same path on every worker (or shipped
-with --files and named by its SparkFiles path), and OUT/stats.json and OUT/features.jsonl must be on storage every worker
+with --files and named by its SparkFiles path), and OUT/stats.json, OUT/postings.jsonl and OUT/features.jsonl must be on storage every worker
 reads (or passed with --files). The candidate rule is the one `gyeore features --help` states, so
 the clusters equal those of `gyeore align --quotations` over the same quotations.
 
@@ -45,8 +46,11 @@ FEATURE_FIELDS = StructType([
 
 
 def cpu_seconds(spark):
-    """CPU seconds of the whole job so far: this driver, the processes it ran and waited for, and
-    the Spark JVM with the processes it ran (rdd.pipe's gyeore) and waited for. Linux only."""
+    """CPU seconds of the job so far that the operating system has accounted for: this driver, the
+    processes it ran and waited for, and the Spark JVM with the processes it waited for. A lower
+    bound: the Python workers Spark keeps alive, and the gyeore processes they run for rdd.pipe,
+    are counted only once they exit (measure.sh also reads the machine's busy time around the
+    job). Linux only."""
     import resource
     own = resource.getrusage(resource.RUSAGE_SELF)
     children = resource.getrusage(resource.RUSAGE_CHILDREN)
@@ -153,17 +157,22 @@ def main():
     keyed = keyed.withColumn("f", F.from_json("value", FEATURE_FIELDS)).select("value", "f.*").where(F.col("eligible"))
     stages.done("keys")
 
-    # 5. Rare-key postings and the self-join.
+    # 5. Rare-key postings and the self-join. Spark keeps each key's 64 holders of smallest
+    #    (hash, document, start, end) and writes the postings to one file every worker reads;
+    #    each partition joins its quotations' lookup keys against them (gyeore candidates: a
+    #    broadcast hash join that counts the keys each holder shares). Joining every lookup key
+    #    with its holders as rows and counting per pair in Spark SQL, as this stage first did, was
+    #    the job's largest cost: 139 of 286 seconds at 50,000 documents.
     posted = keyed.select("id", "hash", "document", "start", "end", F.explode("post").alias("key"))
     order = Window.partitionBy("key").orderBy("hash", "document", "start", "end", "id")
     postings = posted.withColumn("rank", F.row_number().over(order)).where(F.col("rank") <= POSTINGS_PER_KEY) \
-        .select("key", F.col("id").alias("j"), F.col("document").alias("j_document"))
-    lookups = keyed.select(F.col("id").alias("i"), F.col("document").alias("i_document"), "needed", F.explode("lookup").alias("key"))
-    shared = lookups.join(postings, "key").where(F.col("i") != F.col("j"))
-    if args.different_documents:
-        shared = shared.where(F.col("i_document") != F.col("j_document"))
-    candidates = shared.groupBy("i", "j", "needed").count().where(F.col("count") >= F.col("needed")) \
-        .select(F.least("i", "j").alias("a"), F.greatest("i", "j").alias("b")).distinct()
+        .groupBy("key").agg(F.collect_list(F.array("id", "document")).alias("holders"))
+    postings_path = os.path.join(out, "postings.jsonl")
+    concatenate(postings.select(F.to_json(F.struct("key", "holders")).alias("value")), postings_path)
+    lookups = keyed.select(F.to_json(F.struct("id", "document", "eligible", "lookup", "needed")).alias("value"))
+    found = lookups.rdd.map(lambda r: r.value).pipe(
+        command(gyeore, "candidates", "--postings", postings_path, *(["--different-documents"] if args.different_documents else [])), checkCode=True)
+    candidates = lines_frame(spark, found).select(F.get_json_object("value", "$.a").alias("a"), F.get_json_object("value", "$.b").alias("b")).distinct()
     candidates.write.mode("overwrite").parquet(os.path.join(out, "candidates.parquet"))
     candidates = spark.read.parquet(os.path.join(out, "candidates.parquet"))
     stages.done("candidates")
