@@ -30,6 +30,9 @@ import Testing
         ("person.ju-chol-gyu", ["주철규", "Ju Chol Gyu", "ju chol-gyu"]),
         ("person.chae-song-hak", ["채성학", "Chae Song Hak"]),
         ("person.kim-kwang-hyok", ["김광혁", "Kim Kwang Hyok", "Kim Kwang-hyok"]),
+        // A county generated from open-admin-data and NK-HanDic: both spellings, both Englishes.
+        ("place.rakwon", ["락원군", "낙원군", "Rakwon County", "Ragwon County"]),
+        ("place.ryongchon", ["룡천군", "용천군", "Ryongchon County"]),
         // General vocabulary, by its North and South Korean spellings and its English.
         ("word.manpower", ["로력", "manpower", "labour force"]),
         ("word.around", ["두리", "둘레"]),
