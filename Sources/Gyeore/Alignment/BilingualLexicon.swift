@@ -65,8 +65,8 @@ public struct BilingualLexicon: Sendable {
         if let glossary {
             // General vocabulary (kind `word`) takes no part: the curated rows and the Hanja
             // glosses speak for a text's own words.
-            let concepts = Self.glossaryConcepts(ids: glossary.entries.filter { $0.kind != .word }.map(\.id), rows: rows.count)
-            for entry in glossary.entries where entry.kind != .word {
+            let concepts = Self.glossaryConcepts(ids: glossary.entries.filter { !$0.isLookupOnly }.map(\.id), rows: rows.count)
+            for entry in glossary.entries where !entry.isLookupOnly {
                 guard let concept = concepts[entry.id] else { continue }
                 if [.person, .title, .organization, .outlet].contains(entry.kind) { names.insert(concept) }
                 for form in entry.forms where [.sk, .nk, .koOther].contains(form.field) {

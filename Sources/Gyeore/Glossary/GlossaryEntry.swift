@@ -50,6 +50,10 @@ public struct GlossaryEntry: Sendable, Equatable {
     public var northKorean: String { forms.first { $0.field == .nk }?.text ?? southKorean }
     /// The canonical English form.
     public var english: String { forms.first { $0.field == .en }?.text ?? "" }
+
+    /// Whether the entry is for look-up only: general vocabulary (kind `word`), which `terms`,
+    /// quotation extraction and alignment leave to the text's own words.
+    public var isLookupOnly: Bool { kind == .word }
 }
 
 /// One written form of an entry.

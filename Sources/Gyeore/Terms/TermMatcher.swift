@@ -92,7 +92,7 @@ public struct TermMatcher: Sendable {
             texts.append(variant)
         }
         // General vocabulary (kind `word`) is looked up, never matched in running text.
-        for (index, entry) in glossary.entries.enumerated() where entry.kind != .word {
+        for (index, entry) in glossary.entries.enumerated() where !entry.isLookupOnly {
             for (position, form) in entry.forms.enumerated() where !form.tags.contains(.homograph) {
                 let kind: FormKind
                 switch form.field {
