@@ -2,7 +2,7 @@ import Foundation
 import Gyeore
 import Synchronization
 
-/// A ``WordSegmenter`` over MeCab and NK-HanDic: where a word's morphemes start, for
+/// A `WordSegmenter` (Gyeore's protocol) over MeCab and NK-HanDic: where a word's morphemes start, for
 /// `TermMatcher` to find terms inside North Korean words written solid.
 ///
 /// A morpheme boundary the analyzer puts inside a syllable (it reads conjoining jamo) is no

@@ -200,7 +200,7 @@ public final class QuoteAligner {
     // MARK: - Canonical forms
 
     /// The canonical form of a text: normalized, glossary terms as one symbol each (a private-use
-    /// character of plane 15 drawn from the entry's id, ``glossaryTokens(ids:)``), Latin in lower
+    /// character of plane 15 drawn from the entry's id, `glossaryTokens(ids:)`), Latin in lower
     /// case, spaces and punctuation dropped.
     public func canonical(_ text: String) -> [Unicode.Scalar] {
         canonical(normalized: [Unicode.Scalar](scalarsOf: normalizerResult(text).normalized))

@@ -5,7 +5,7 @@ import Foundation
 /// index, in a binary file of its own per glossary folder.
 ///
 /// A cache file is used only while it matches the folder: the same `*.tsv` names, and for each
-/// the same size and the same fingerprint of its bytes (``ByteHash``), so an edited, added or
+/// the same size and the same fingerprint of its bytes (`ByteHash`), so an edited, added or
 /// removed file — even one whose time stamp was kept — means the rows are read again and the
 /// cache rewritten. A damaged file (its body's fingerprint differs, or it ends early) is
 /// ignored the same way. Glossaries smaller than ``minimumBytes`` are never cached: they load
