@@ -184,6 +184,20 @@ public final class LineReader {
         InputError(file: name, line: lineNumber + 1, reason: .lineTooLong(limit: maximumLineBytes))
     }
 
+    /// Whether the bytes hold U+FFFD's encoding (EF BF BD).
+    private static func holdsReplacementCharacter(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard var base = bytes.baseAddress else { return false }
+        var remaining = bytes.count
+        while remaining >= 3, let found = memchr(base, 0xEF, remaining) {
+            let at = UnsafePointer(found.assumingMemoryBound(to: UInt8.self))
+            let offset = base.distance(to: at)
+            if remaining - offset >= 3 && at[1] == 0xBF && at[2] == 0xBD { return true }
+            base = at + 1
+            remaining -= offset + 1
+        }
+        return false
+    }
+
     private func makeLine(_ raw: UnsafeBufferPointer<UInt8>, terminated: Bool) throws(InputError) -> Line {
         lineNumber += 1
         let crlf = terminated && raw.last == 0x0D
@@ -191,8 +205,16 @@ public final class LineReader {
         if let base = bytes.baseAddress, let nul = memchr(base, 0, bytes.count) {
             throw InputError(file: name, line: lineNumber, reason: .binary(byteOffset: byteOffset + base.distance(to: nul.assumingMemoryBound(to: UInt8.self))))
         }
-        guard let text = String(validating: bytes, as: UTF8.self) else {
-            throw InputError(file: name, line: lineNumber, reason: .invalidUTF8(byteOffset: byteOffset + UTF8Validation.firstInvalidOffset(bytes)))
+        // Decoding repairs invalid UTF-8 with U+FFFD (EF BF BD), which changes the length or adds
+        // that character: a line that decodes to its own length without one was valid. The rare
+        // line with U+FFFD is validated exactly. (`String(validating:as:)` is generic in the
+        // standard library and paid a metadata look-up per line.)
+        let text = String(decoding: bytes, as: UTF8.self)
+        if text.utf8.count != bytes.count || Self.holdsReplacementCharacter(bytes) {
+            let invalid = UTF8Validation.firstInvalidOffset(bytes)
+            if invalid < bytes.count {
+                throw InputError(file: name, line: lineNumber, reason: .invalidUTF8(byteOffset: byteOffset + invalid))
+            }
         }
         let terminator = terminated ? (crlf ? 2 : 1) : 0
         let line = Line(number: lineNumber, byteOffset: byteOffset, scalarOffset: scalarOffset, text: text, terminatorLength: terminator)
