@@ -90,9 +90,7 @@ struct CandidatesCommand: ParsableCommand {
             var found: [String] = []
             for (j, count) in counts where count >= needed {
                 if differentDocuments, let ownDocument, documents[Int(j)] == ownDocument { continue }
-                let other = ids[Int(j)]
-                guard other != record.id else { continue }
-                found.append(other)
+                found.append(ids[Int(j)]) // never the record itself: its own index was skipped
             }
             for other in found.sorted() {
                 let (a, b) = record.id < other ? (record.id, other) : (other, record.id)

@@ -249,15 +249,7 @@ public struct BilingualLexicon: Sendable {
     /// one, in the order of their ids.
     static func glossaryConcepts(ids: [String], rows: Int) -> [String: UInt32] {
         precondition(rows < 1 << 29, "the curated lexicon's rows must stay below 2^29")
-        let slots: UInt64 = 1 << 29
-        var taken = Set<UInt64>()
-        var concepts: [String: UInt32] = [:]
-        for id in Set(ids).sorted() {
-            var slot = QuoteAligner.stableHash("glossary:" + id) % slots
-            while !taken.insert(slot).inserted { slot = (slot + 1) % slots }
-            concepts[id] = UInt32(1 << 29 + slot)
-        }
-        return concepts
+        return QuoteAligner.stableSlots(ids: ids, count: 1 << 29).mapValues { UInt32(1 << 29 + $0) }
     }
 
     /// Whether a concept is a gloss concept (see ``glossConcept(_:)``).

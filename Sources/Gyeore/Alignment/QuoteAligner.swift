@@ -321,15 +321,20 @@ public final class QuoteAligner {
     /// tie between equally rare keys of text that does not name the new entry. Two ids drawing
     /// the same symbol take the next free one, in the order of their ids.
     static func glossaryTokens(ids: [String]) -> [String: Unicode.Scalar] {
-        let slots: UInt64 = 0xFFFFE - 0xF0000
+        stableSlots(ids: ids, count: 0xFFFFE - 0xF0000).compactMapValues { Unicode.Scalar(UInt32(0xF0000 + $0)) }
+    }
+
+    /// A slot in 0..<count for each id, drawn from a hash of the id and not from its place in a
+    /// list; ids drawing the same slot take the next free one, in the order of the ids.
+    static func stableSlots(ids: [String], count: UInt64) -> [String: UInt64] {
         var taken = Set<UInt64>()
-        var tokens: [String: Unicode.Scalar] = [:]
+        var slots: [String: UInt64] = [:]
         for id in Set(ids).sorted() {
-            var slot = stableHash("glossary:" + id) % slots
-            while !taken.insert(slot).inserted { slot = (slot + 1) % slots }
-            tokens[id] = Unicode.Scalar(UInt32(0xF0000 + slot))
+            var slot = stableHash("glossary:" + id) % count
+            while !taken.insert(slot).inserted { slot = (slot + 1) % count }
+            slots[id] = slot
         }
-        return tokens
+        return slots
     }
 
     /// Whether a scalar of a canonical form stands for a glossary entry.

@@ -30,13 +30,11 @@ struct StepScanner: Sendable {
         guard steps.count <= Steps.bitWidth else { return nil }
         var table = [Steps](repeating: 0, count: 0x10000)
         var loneSpaceSteps: Steps = 0, undeclared: Steps = 0
-        for (k, step) in steps.enumerated() {
+        let declarations = steps.map(\.touchedScalars) // each built once: a property may compute its sets
+        for (k, declaration) in declarations.enumerated() {
             let bit: Steps = 1 << k
-            guard let declared = step.touchedScalars else { undeclared |= bit; continue }
-            let words = declared.scalars.bmpWords
-            for (w, word) in words.enumerated() where word != 0 {
-                for b in 0..<64 where word & (1 << UInt64(b)) != 0 { table[w << 6 | b] |= bit }
-            }
+            guard let declared = declaration else { undeclared |= bit; continue }
+            Self.forEachBMPMember(of: declared.scalars) { table[$0] |= bit }
             if declared.passesLoneSpaces && declared.scalars.contains(" ") {
                 table[0x20] &= ~bit
                 loneSpaceSteps |= bit
@@ -46,15 +44,19 @@ struct StepScanner: Sendable {
         self.loneSpaceSteps = loneSpaceSteps
         self.undeclared = undeclared
         all = steps.count == Steps.bitWidth ? ~0 : (1 << Steps(steps.count)) - 1
-        stepsTouchingOutput = steps.map { step -> Steps? in
-            guard let written = step.touchedScalars?.writesOneForOne, !written.contains(" ") else { return nil }
-            let words = written.bmpWords
-            guard written.bounds.map({ $0.upperBound <= 0xFFFF }) ?? true else { return nil }
+        stepsTouchingOutput = declarations.map { declared -> Steps? in
+            guard let written = declared?.writesOneForOne, !written.contains(" "),
+                  written.bounds.map({ $0.upperBound <= 0xFFFF }) ?? true else { return nil }
             var touching = undeclared
-            for (w, word) in words.enumerated() where word != 0 {
-                for b in 0..<64 where word & (1 << UInt64(b)) != 0 { touching |= table[w << 6 | b] }
-            }
+            Self.forEachBMPMember(of: written) { touching |= table[$0] }
             return touching
+        }
+    }
+
+    /// Calls `body` with each member of the set in the Basic Multilingual Plane, in order.
+    private static func forEachBMPMember(of set: ScalarSet, _ body: (Int) -> Void) {
+        for (w, word) in set.bmpWords.enumerated() where word != 0 {
+            for b in 0..<64 where word & (1 << UInt64(b)) != 0 { body(w << 6 | b) }
         }
     }
 
