@@ -29,9 +29,12 @@ public final class OrthographyConverter: @unchecked Sendable {
     public struct Statistics: Sendable {
         public var sentences = 0
         public var sentencesAnalysed = 0
+        /// Words HanDic analysed (each once while the converter remembers it).
         public var southernLookups = 0
     }
     let counters = Mutex(Statistics())
+    /// HanDic's readings of single words, by word (``southernReading(of:)``).
+    let southernReadings = Mutex([String: SouthernReading]())
     /// What the converter has done so far.
     public var statistics: Statistics { counters.withLock { $0 } }
 

@@ -41,7 +41,7 @@ struct Bench {
     static func run() throws {
         var arguments = Array(CommandLine.arguments.dropFirst())
         guard let command = arguments.first, ["normalize", "orthography", "signals", "align", "lines", "files", "coverage", "residuals", "glossary", "terms"].contains(command) else {
-            FileHandle.standardError.write(Data("usage: gyeore-bench normalize [--megabytes N] [--short-lines N] | orthography [--megabytes N] [--gold] [--misses] [--assume-north-korean] | align [--sizes 1000,10000,100000] | align --labelled DIR [--explain] [--scores] [--source FILE]... | signals [DIR] | lines [--scalars N] | files [--counts 2000,20000] | coverage [DIR] [--top N] | residuals [DIR] | glossary [--entries 100000] [--keep DIR] | terms --labelled DIR [--misses]\n".utf8))
+            FileHandle.standardError.write(Data("usage: gyeore-bench normalize [--megabytes N] [--short-lines N] | orthography [--megabytes N] [--corpus DIR] [--gold] [--misses] [--assume-north-korean] | align [--sizes 1000,10000,100000] | align --labelled DIR [--explain] [--scores] [--source FILE]... | signals [DIR] | lines [--scalars N] | files [--counts 2000,20000] | coverage [DIR] [--top N] | residuals [DIR] | glossary [--entries 100000] [--keep DIR] | terms --labelled DIR [--misses]\n".utf8))
             exit(64)
         }
         if command == "signals" {
@@ -109,8 +109,10 @@ struct Bench {
             if let i = arguments.firstIndex(of: "--short-lines"), i + 1 < arguments.count, let value = Int(arguments[i + 1]), value >= 0 { benchmark.shortLines = value }
             try benchmark.run()
         } else {
-            try OrthographyBenchmark(megabytes: megabytes, misses: arguments.contains("--misses"), goldOnly: arguments.contains("--gold"),
-                                     assumesNorthKorean: arguments.contains("--assume-north-korean")).run()
+            var benchmark = OrthographyBenchmark(megabytes: megabytes, misses: arguments.contains("--misses"), goldOnly: arguments.contains("--gold"),
+                                                 assumesNorthKorean: arguments.contains("--assume-north-korean"))
+            if let i = arguments.firstIndex(of: "--corpus"), i + 1 < arguments.count { benchmark.corpus = arguments[i + 1] }
+            try benchmark.run()
         }
     }
 }

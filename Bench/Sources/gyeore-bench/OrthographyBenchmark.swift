@@ -12,6 +12,9 @@ struct OrthographyBenchmark {
     var goldOnly = false
     /// Converts as `--assume-north-korean` does (a source known to be North Korean).
     var assumesNorthKorean = false
+    /// The folder whose `.txt` files the speed is measured on, repeated to ``megabytes``
+    /// (default: the seeds, `seeds/`).
+    var corpus: String? = nil
 
     func run() throws {
         var options = OrthographyOptions()
@@ -98,10 +101,12 @@ struct OrthographyBenchmark {
     // MARK: Speed
 
     private func speed(root: URL, plain: Normalizer, toSouth: Normalizer, tagger: MeCabTagger) throws {
+        let folder = corpus.map { URL(fileURLWithPath: $0) } ?? root.appendingPathComponent("seeds")
         var seedLines: [String] = []
-        for name in try FileManager.default.contentsOfDirectory(atPath: root.appendingPathComponent("seeds").path).sorted() where name.hasSuffix(".txt") {
-            seedLines += try String(contentsOf: root.appendingPathComponent("seeds/\(name)"), encoding: .utf8).components(separatedBy: "\n")
+        for name in try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() where name.hasSuffix(".txt") {
+            seedLines += try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8).components(separatedBy: "\n")
         }
+        guard seedLines.contains(where: { !$0.isEmpty }) else { throw BenchError("\(folder.path): no text in its .txt files") }
         var lines: [String] = []
         var bytes = 0
         while bytes < megabytes << 20 { for line in seedLines { lines.append(line); bytes += line.utf8.count + 1 } }
@@ -112,7 +117,7 @@ struct OrthographyBenchmark {
         let decomposed = lines.map { line in Array(String(line.unicodeScalars.flatMap { decompose($0) }.map(Character.init)).utf8) }
         let mecabTime = time { for line in decomposed { checksum &+= tagger.countMorphemes(line) } }
         let southTime = time { for line in lines { checksum &+= toSouth.normalize(line).normalized.utf8.count } }
-        print("speed on the seeds repeated to \(String(format: "%.1f", mb)) MB (checksum \(checksum % 1000))")
+        print("speed on \(corpus ?? "the seeds") repeated to \(String(format: "%.1f", mb)) MB (checksum \(checksum % 1000))")
         print("  plain normalizer            \(String(format: "%7.2f", mb / plainTime)) MB/s")
         print("  MeCab + NK-HanDic alone     \(String(format: "%7.2f", mb / mecabTime)) MB/s")
         print("  normalize --to sk           \(String(format: "%7.2f", mb / southTime)) MB/s = \(String(format: "%.2f", mecabTime / southTime))x MeCab alone")

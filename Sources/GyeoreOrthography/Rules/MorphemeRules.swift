@@ -12,18 +12,24 @@ extension OrthographyConverter {
         return first.value == 0x1102 || surface.contains { $0.value == 0x1105 }
     }
 
+    /// The parts of speech that never inflect: a dictionary gloss replaces them whole.
+    static let uninflectedTags: Set<String> = ["NNG", "NNP", "NNB", "NP", "NR", "MAG", "MAJ", "MM", "XR", "IC", "XSN", "XPN"]
+    static let yeoTags: Set<String> = ["EP", "VCP", "XSV", "XSA", "VV", "VX", "VA"]
+    static let initialSoundTags: Set<String> = ["NNG", "XR", "NNP", "MM", "MAG"]
+
     func morphemeEdit(_ m: MeCabTagger.Morpheme, range: Range<Int>, nfd: [Unicode.Scalar],
                               previous: (range: Range<Int>, m: MeCabTagger.Morpheme)?, context: WordContext) -> Edit? {
         let tag = m.tag
         let isNorthern = m.isNorthKorean
-        let features = m.features
-        let field = { (i: Int) -> String in i < features.count ? features[i] : "" }
-        let gloss = Self.gloss(field(12))
+        // The features are split, the gloss read and the surface composed only when a rule
+        // reads them: most candidates (an ending, a morpheme with ㄹ) need none of them.
+        lazy var features = m.features
+        func field(_ i: Int) -> String { i < features.count ? features[i] : "" }
+        lazy var gloss = isNorthern ? Self.gloss(field(12)) : nil
         let surface = Array(nfd[range])
-        let readable = String(scalars: Jamo.compose(surface))
+        lazy var readable = String(scalars: Jamo.compose(surface))
         let hasHanja = m.hasHanja
-        let uninflected: Set<String> = ["NNG", "NNP", "NNB", "NP", "NR", "MAG", "MAJ", "MM", "XR", "IC", "XSN", "XPN"]
-        let isPersonName = tag == "NNP" && (field(2) == "人名" || field(2) == "姓")
+        let isPersonName = tag == "NNP" && (m.feature(2, is: "人名") || m.feature(2, is: "姓"))
 
         // Rule 6 (table): endings.
         if tag == "EF" || tag == "EC", let replacement = rules.endings[surface] {
@@ -43,7 +49,7 @@ extension OrthographyConverter {
             let sameLength = !hasHanja || glossLetters.count == syllables
             // A gloss that is another word (기간공업 → 기간산업) is wording, not spelling.
             let spelling = Self.isSpellingVariant(readable, glossLetters)
-            if uninflected.contains(tag), field(6) == readable, !(isPersonName && !options.convertsNames), sameLength,
+            if Self.uninflectedTags.contains(tag), field(6) == readable, !(isPersonName && !options.convertsNames), sameLength,
                spelling || options.replacesWording,
                isWholeStem || (hasHanja && context.isSinoKoreanWord && (syllables >= 2 || context.startsWord))
                    // A position noun written solid after a noun (궤도우에: 궤도 위에).
@@ -81,11 +87,11 @@ extension OrthographyConverter {
             }
         }
         // Rule 5: -여/-였 after ㅣ ㅐ ㅔ ㅚ ㅟ ㅢ, the honorific 시 and the copula.
-        if isNorthern, ["EP", "VCP", "XSV", "XSA", "VV", "VX", "VA"].contains(tag), let edit = yeoEdit(surface, range: range, tag: tag, readable: readable) {
+        if isNorthern, Self.yeoTags.contains(tag), let edit = yeoEdit(surface, range: range, tag: tag, readable: readable) {
             return edit
         }
         // Rule 3: the initial-sound law on Sino-Korean morphemes (not dependent nouns, not names).
-        if hasHanja, ["NNG", "XR", "NNP", "MM", "MAG"].contains(tag), !(isPersonName && !options.convertsNames), tag != "NNB",
+        if hasHanja, Self.initialSoundTags.contains(tag), !(isPersonName && !options.convertsNames), tag != "NNB",
            Jamo.compose(surface).count >= 2 ? (context.startsWord || context.followsNoun) && context.isSinoKoreanWord : isWholeStem,
            surface.count >= 2, let vowels = rules.initialSound[surface[0].value], let lead = vowels[surface[1].value] {
             var replacement = surface

@@ -14,11 +14,17 @@ extension OrthographyConverter {
     /// Titles only North Korean prose writes after a name (김일성동지, 장령동무들).
     static let northernTitles: Set<String> = ["동지", "동무"]
 
-    func spacingReason(previous: MeCabTagger.Morpheme, previousSurface: String, current: MeCabTagger.Morpheme, surface: String, endingAttached: Bool, word: @autoclosure () -> String) -> String? {
-        let (before, tag) = (previous[10], current[10])
+    /// Why a space belongs between two morphemes written solid, or nil. The surfaces are read
+    /// only by the rules whose tags match (most pairs need neither).
+    func spacingReason(previous: MeCabTagger.Morpheme, previousSurface readPrevious: @autoclosure () -> String, current: MeCabTagger.Morpheme,
+                       surface readSurface: @autoclosure () -> String, endingAttached: Bool, word: @autoclosure () -> String) -> String? {
+        let (before, tag) = (previous.tag, current.tag)
+        lazy var previousSurface = readPrevious()
+        lazy var surface = readSurface()
         if before == "ETM" && tag == "NNB" { return "dependent noun" }
-        if let reason = wordEndReason(before: before, previousSurface: previousSurface, tag: tag, surface: surface, endingAttached: endingAttached, word: word(), afterCounter: previous.feature(2, is: "助数詞")) { return reason }
-        if before == "NNB" && ["VV", "VA", "VX"].contains(tag) { return "verb after a dependent noun" }
+        if let reason = wordEndReason(before: before, previousSurface: previousSurface, tag: tag, surface: surface, endingAttached: endingAttached, word: word(),
+                                      afterCounter: before == "NNB" && previous.feature(2, is: "助数詞")) { return reason }
+        if before == "NNB" && Self.verbTags.contains(tag) { return "verb after a dependent noun" }
         if before == "EC" && tag == "VX" && (rules.auxiliaryAfter.contains(previousSurface) || rules.auxiliaryAfter.contains(previous[6])) {
             return "auxiliary verb"
         }
@@ -107,19 +113,48 @@ extension OrthographyConverter {
 
     /// Whether HanDic's analysis of a word holds a modifier ending (ETM).
     func southernReadsModifierEnding(_ word: String) -> Bool {
-        counters.withLock { $0.southernLookups += 1 }
-        return south.analyse(Array(String(scalars: Jamo.decompose(word)).utf8)).contains { $0.tag == "ETM" }
+        southernReading(of: word).hasModifierEnding
     }
+
+    /// What the spacing rules read of HanDic's analysis of one word, on its own.
+    struct SouthernReading {
+        /// The first morpheme's tag, or nil when HanDic does not know it.
+        var firstTag: String?
+        /// How many jamo the first morpheme spans.
+        var firstLength: Int
+        var morphemes: Int
+        var hasModifierEnding: Bool
+    }
+
+    /// HanDic's reading of a word, analysed once per converter: the same few thousand words
+    /// (a noun and the noun after it, 앞에 after a pronoun) come back on every page, and each
+    /// analysis costs as much as a sentence's worth of rules.
+    func southernReading(of word: String) -> SouthernReading {
+        if let known = southernReadings.withLock({ $0[word] }) { return known }
+        counters.withLock { $0.southernLookups += 1 }
+        let morphemes = south.analyse(Array(String(scalars: Jamo.decompose(word)).utf8))
+        let first = morphemes.first.flatMap { $0.isUnknown ? nil : $0 }
+        let reading = SouthernReading(firstTag: first?.tag, firstLength: first?.surface.unicodeScalars.count ?? 0,
+                                      morphemes: morphemes.count, hasModifierEnding: morphemes.contains { $0.tag == "ETM" })
+        southernReadings.withLock { cache in
+            // Bounded: a corpus of many topics must not grow the memo without end.
+            if cache.count >= Self.southernReadingsLimit { cache.removeAll(keepingCapacity: true) }
+            cache[word] = reading
+        }
+        return reading
+    }
+
+    /// How many words' HanDic readings the converter keeps at most.
+    static let southernReadingsLimit = 100_000
 
     static func isHangulSyllable(_ scalar: Unicode.Scalar) -> Bool { (0xAC00...0xD7A3).contains(scalar.value) }
 
     /// Whether HanDic reads `word` as one known morpheme (of one of `tags`, when given).
     func isSouthKoreanWord(_ word: String, tags: Set<String>? = nil) -> Bool {
-        counters.withLock { $0.southernLookups += 1 }
-        let morphemes = south.analyse(Array(String(scalars: Jamo.decompose(word)).utf8))
-        guard let first = morphemes.first, !first.isUnknown else { return false }
-        if let tags { return tags.contains(first.tag) && first.surface.unicodeScalars.count >= Jamo.decompose(word).count }
-        return morphemes.count == 1
+        let reading = southernReading(of: word)
+        guard let tag = reading.firstTag else { return false }
+        if let tags { return tags.contains(tag) && reading.firstLength >= Jamo.decompose(word).count }
+        return reading.morphemes == 1
     }
 
     /// Dependent nouns and nouns North Korean writes solid with the word before them (할수,
@@ -195,7 +230,7 @@ extension OrthographyConverter {
             let (before, tag) = (morphemes[k - 1].m[10], morphemes[k].m[10])
             let endingAttached = k >= 2 && morphemes[k - 2].range.upperBound == morphemes[k - 1].range.lowerBound
             if wordEndReason(before: before, previousSurface: previousSurface, tag: tag, surface: surface, endingAttached: endingAttached,
-                             word: Self.word(around: morphemes[k].range.lowerBound, in: nfd), afterCounter: morphemes[k - 1].m.feature(2, is: "助数詞")) != nil {
+                             word: Self.word(around: morphemes[k].range.lowerBound, in: nfd), afterCounter: before == "NNB" && morphemes[k - 1].m.feature(2, is: "助数詞")) != nil {
                 solidWordEnds.append(morphemes[k].range)
                 // (After an ending, only a dependent noun: the analyzer also cuts an ending in
                 // two, 잡는+다면, or a loanword after one it guessed, 캐+ㅁ+벨.)
@@ -255,8 +290,8 @@ extension OrthographyConverter {
             guard previousRange.upperBound == range.lowerBound, !lockedIndex.containsInside(range.lowerBound),
                   let textIndex = source.indices.contains(range.lowerBound) ? source[range.lowerBound] : nil,
                   options.assumesNorthKorean || scopes.contains(textIndex) || slips.contains(range.lowerBound) else { continue }
-            let surface = String(scalars: Jamo.compose(converted[k] ?? Array(nfd[range])))
-            let previousSurface = String(scalars: Jamo.compose(converted[k - 1] ?? Array(nfd[previousRange])))
+            lazy var surface = String(scalars: Jamo.compose(converted[k] ?? Array(nfd[range])))
+            lazy var previousSurface = String(scalars: Jamo.compose(converted[k - 1] ?? Array(nfd[previousRange])))
             let afterTerm = termEnds.contains(range.lowerBound) && m.tag == "NNG" && surface.count >= 2
             let endingAttached = k >= 2 && morphemes[k - 2].range.upperBound == previousRange.lowerBound
             if let reason = afterTerm ? "noun after a name or term" : spacingReason(previous: previous, previousSurface: previousSurface, current: m, surface: surface, endingAttached: endingAttached,

@@ -3,7 +3,7 @@ import Gyeore
 /// Rule 5: -여/-였 after ㅣ ㅐ ㅔ ㅚ ㅟ ㅢ, the honorific 시 and the copula (되였다 → 되었다).
 extension OrthographyConverter {
     /// The -어 form of a morpheme ending in -여, when its stem ends as rule 5 names.
-    func yeoEdit(_ surface: [Unicode.Scalar], range: Range<Int>, tag: String, readable: String) -> Edit? {
+    func yeoEdit(_ surface: [Unicode.Scalar], range: Range<Int>, tag: String, readable: @autoclosure () -> String) -> Edit? {
         // The morpheme must end in 여 (ᄋ ᅧ).
         guard surface.count >= 2, surface[surface.count - 2].value == 0x110B, surface[surface.count - 1].value == 0x1167 else { return nil }
         var replacement = Array(surface.dropLast(2))
@@ -23,6 +23,6 @@ extension OrthographyConverter {
             return nil
         }
         return Edit(range: range, replacement: replacement, rule: .yeoEnding,
-                    note: "\(readable) → \(String(scalars: Jamo.compose(replacement))) (-여 → -어 after ㅣ ㅐ ㅔ ㅚ ㅟ ㅢ, 시, 이다)")
+                    note: "\(readable()) → \(String(scalars: Jamo.compose(replacement))) (-여 → -어 after ㅣ ㅐ ㅔ ㅚ ㅟ ㅢ, 시, 이다)")
     }
 }
