@@ -171,7 +171,9 @@ extension OrthographyConverter {
         for k in morphemes.indices.dropFirst(2) where morphemes[k - 1].range.upperBound == morphemes[k].range.lowerBound
             && morphemes[k - 2].range.upperBound == morphemes[k - 1].range.lowerBound
             && Self.modifierStems.contains(morphemes[k - 2].m[10]) && !morphemes[k - 2].m.isUnknown && !lockedIndex.overlaps(morphemes[k].range) {
-            let (ending, word) = (morphemes[k - 1].m[10], morphemes[k].m[10])
+            let (ending, word) = (morphemes[k - 1].m.tag, morphemes[k].m.tag)
+            // Only a dependent noun after a modifier ending, or a verb after an ending, can count.
+            guard (ending == "ETM" && word == "NNB") || (ending == "EC" && word == "VX") else { continue }
             let surface = String(scalars: Jamo.compose(Array(nfd[morphemes[k].range])))
             let endingSurface = String(scalars: Jamo.compose(Array(nfd[morphemes[k - 1].range])))
             // 할수, 있는것; and -고 written solid before 있다 (하고있다): 한글 맞춤법 제47항 allows
@@ -199,9 +201,11 @@ extension OrthographyConverter {
         var modifierNouns = Set<Int>()   // where the noun after a solid -적 begins
         for k in morphemes.indices.dropFirst() where morphemes[k - 1].range.upperBound == morphemes[k].range.lowerBound
             && ["NNG", "NNP"].contains(morphemes[k].m[10]) && !morphemes[k].m.isUnknown && !lockedIndex.overlaps(morphemes[k].range) {
+            let before = morphemes[k - 1].m.tag
+            // Only a suffix, a noun or a name before it can make it one of these.
+            guard ["XSN", "NNG", "NP", "NNP"].contains(before) else { continue }
             let previousSurface = String(scalars: Jamo.compose(Array(nfd[morphemes[k - 1].range])))
             let surface = String(scalars: Jamo.compose(Array(nfd[morphemes[k].range])))
-            let before = morphemes[k - 1].m[10]
             let isModifier = (before == "XSN" && rules.suffixesBeforeNoun.contains(previousSurface))
                 || (before == "NNG" && previousSurface.count >= 3 && rules.suffixesBeforeNoun.contains(where: { previousSurface.hasSuffix($0) }))
             let isPosition = ["NNG", "NP", "XSN"].contains(before) && morphemes[k].m[10] == "NNG" && rules.positionNouns.contains(surface)
