@@ -73,6 +73,9 @@ struct OrthographyConverterTests {
         ("대표단은 도이췰란드와 마쟈르를 방문하였다", "대표단은 독일과 헝가리를 방문하였다"),
         ("끼예브당국을 내세워", "키이우 당국을 내세워"),
         ("조로관계와 로조친선", "조로 관계와 로조 친선"), // {wording}: kept, and no 노조
+        // NK-HanDic's spellings of countries and capitals; 파리 'fly' is left alone.
+        ("아르헨띠나와 꼬뜨디봐르의 대표단이 빠리에 도착하였다", "아르헨티나와 코트디부아르의 대표단이 파리에 도착하였다"),
+        ("파리가 날아들었다", "파리가 날아들었다"),
 
         ("로동신문은 보도하였다", "노동신문은 보도하였다"),
         // Rule 2: the dictionary's South Korean form.

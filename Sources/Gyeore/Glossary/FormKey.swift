@@ -1,10 +1,21 @@
-/// The key forms are compared by: insensitive to case, width, spacing, middle dots and
-/// hyphens (`러시아 연방` = `러시아연방`, `북·러` = `북러`, `Kim Jong-un` = `kim jong un`).
+/// The key forms are compared by: insensitive to case, width, spacing, middle dots, hyphens
+/// and the accents of Latin letters (`러시아 연방` = `러시아연방`, `북·러` = `북러`,
+/// `Kim Jong-un` = `kim jong un`, `Côte d'Ivoire` = `Cote d'Ivoire`).
 public struct FormKey: Sendable {
     private let casefold: ICUNormalizer
+    private let decompose: ICUNormalizer
 
     /// Creates a key maker (ICU's NFKC_Casefold does case and width).
-    public init() throws(ICUError) { casefold = try ICUNormalizer(.nfkcCasefold) }
+    public init() throws(ICUError) {
+        casefold = try ICUNormalizer(.nfkcCasefold)
+        decompose = try ICUNormalizer(.nfd)
+    }
+
+    /// Latin letters with accents (Latin-1 Supplement to Latin Extended Additional): their
+    /// accents are dropped, as English copy often drops them (São Tomé, Sao Tome).
+    static func isAccentedLatin(_ scalar: Unicode.Scalar) -> Bool {
+        (0x00C0...0x024F).contains(scalar.value) || (0x1E00...0x1EFF).contains(scalar.value)
+    }
 
     /// Characters that never distinguish two forms.
     static func isIgnorable(_ scalar: Unicode.Scalar) -> Bool {
@@ -28,7 +39,15 @@ public struct FormKey: Sendable {
 
     /// The key by ICU's NFKC_Casefold, for text with its ignorables dropped.
     func keyThroughICU(_ kept: [Unicode.Scalar]) -> String {
-        let folded = (try? casefold.normalize(kept)) ?? [Unicode.Scalar](scalarsOf: String(scalars: kept).lowercased())
+        var folded = (try? casefold.normalize(kept)) ?? [Unicode.Scalar](scalarsOf: String(scalars: kept).lowercased())
+        if folded.contains(where: Self.isAccentedLatin) {
+            // Each accented letter decomposed alone (Hangul stays composed), its marks dropped.
+            folded = folded.flatMap { scalar -> [Unicode.Scalar] in
+                guard Self.isAccentedLatin(scalar) else { return [scalar] }
+                let parts = (try? decompose.normalize([scalar])) ?? [scalar]
+                return parts.filter { !(0x0300...0x036F).contains($0.value) }
+            }
+        }
         return String(scalars: folded.filter { !Self.isIgnorable($0) })
     }
 }

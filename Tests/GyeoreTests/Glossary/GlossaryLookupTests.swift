@@ -33,6 +33,13 @@ import Testing
         // A county generated from open-admin-data and NK-HanDic: both spellings, both Englishes.
         ("place.rakwon", ["락원군", "낙원군", "Rakwon County", "Ragwon County"]),
         ("place.ryongchon", ["룡천군", "용천군", "Ryongchon County"]),
+        // Countries and capitals of the world: NK-HanDic's North Korean spelling, the MOFA
+        // spelling, English with and without its accents, the former name.
+        ("country.cote-divoire", ["꼬뜨디봐르", "코트디부아르", "Côte d'Ivoire", "Cote d'Ivoire", "Ivory Coast"]),
+        ("country.argentina", ["아르헨띠나", "아르헨티나", "Argentina"]),
+        ("country.eswatini", ["에스와티니", "스와질란드", "Eswatini", "Swaziland"]),
+        ("capital.paris", ["빠리", "파리", "Paris"]),
+        ("capital.chisinau", ["키시너우", "Chișinău", "Chisinau"]),
         // General vocabulary, by its North and South Korean spellings and its English.
         ("word.manpower", ["로력", "manpower", "labour force"]),
         ("word.around", ["두리", "둘레"]),
