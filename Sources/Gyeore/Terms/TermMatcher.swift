@@ -52,6 +52,9 @@ public struct TermMatcher: Sendable {
     /// The patterns of Latin abbreviations written in capitals (US, UN): matched only where the
     /// text writes them in capitals too (“with us” is no mention of the United States).
     private let capitalsOnly: Set<Int>
+    /// By pattern: 1 for a word of the general vocabulary (it hides names, is never reported), 2
+    /// for a person's name, 0 otherwise. Read at every match, so kept apart from the entries.
+    private let roles: [UInt8]
 
     /// Builds the matcher for every form of every entry. With a `segmenter`, a two-syllable
     /// form is also found inside a word written solid where the analyzer puts morpheme
@@ -73,6 +76,7 @@ public struct TermMatcher: Sendable {
         if let origin = glossary.cacheOrigin, let cached = Self.cached(origin, entries: glossary.entries) {
             (patterns, automaton) = cached
             capitalsOnly = Self.capitalsOnly(cached.patterns, glossary)
+            roles = Self.roles(cached.patterns, glossary)
             return
         }
         var patterns: [Pattern] = []
@@ -91,27 +95,56 @@ public struct TermMatcher: Sendable {
                 isHanja: variant.contains { $0.properties.isIdeographic }))
             texts.append(variant)
         }
-        // General vocabulary (kind `word`) is looked up, never matched in running text.
+        func fieldKind(_ form: GlossaryForm) -> FormKind {
+            switch form.field {
+            case .nk: .nk
+            case .sk: .sk
+            case .koOther: .variant
+            case .en, .enOther: .en
+            case .rr, .dprk: .romanization
+            }
+        }
         for (index, entry) in glossary.entries.enumerated() where !entry.isLookupOnly {
             for (position, form) in entry.forms.enumerated() where !form.tags.contains(.homograph) {
-                let kind: FormKind
-                switch form.field {
-                case .nk: kind = .nk
-                case .sk: kind = .sk
-                case .koOther: kind = .variant
-                case .en, .enOther: kind = .en
-                case .rr, .dprk: kind = .romanization
-                }
+                let kind = fieldKind(form)
                 let folded = [Unicode.Scalar](scalarsOf: normalizer.normalize(form.text).normalized)
                 add(index, position, kind, folded)
                 if form.field.isKorean && folded.contains(" ") { variants.append((index, position, kind, folded.filter { $0 != " " })) }
             }
         }
         for variant in variants { add(variant.entry, variant.form, variant.kind, variant.text) }
+        // General vocabulary (kind `word`) is looked up, never reported in running text. Only
+        // its forms that hold a person's name longer than it are matched, last, so that the word
+        // hides the name (레닌 in 맑스-레닌주의 is the ideology's, not the man's); the rest would
+        // cost matching time and change nothing.
+        let names = patterns.indices.filter { glossary.entries[patterns[$0].entry].kind == .person }.map { texts[$0] }
+        if !names.isEmpty {
+            let nameAutomaton = AhoCorasick(patterns: names)
+            for (index, entry) in glossary.entries.enumerated() where entry.isLookupOnly {
+                // Looked for in the form as written first (a word's form is nearly always its
+                // folded form), and folded only when a name is in it.
+                for (position, form) in entry.forms.enumerated() where !form.tags.contains(.homograph)
+                    && !nameAutomaton.matches(in: [Unicode.Scalar](scalarsOf: form.text)).isEmpty {
+                    let folded = [Unicode.Scalar](scalarsOf: normalizer.normalize(form.text).normalized)
+                    if nameAutomaton.matches(in: folded).contains(where: { $0.range.count < folded.count }) {
+                        add(index, position, fieldKind(form), folded)
+                    }
+                }
+            }
+        }
         self.patterns = patterns
         capitalsOnly = Self.capitalsOnly(patterns, glossary)
+        roles = Self.roles(patterns, glossary)
         automaton = AhoCorasick(patterns: texts)
         if let origin = glossary.cacheOrigin { Self.store(patterns: patterns, automaton: automaton, origin: origin) }
+    }
+
+    /// ``roles`` of the patterns.
+    private static func roles(_ patterns: [Pattern], _ glossary: Glossary) -> [UInt8] {
+        patterns.map { pattern in
+            let kind = glossary.entries[pattern.entry].kind
+            return kind == .word ? 1 : kind == .person ? 2 : 0
+        }
     }
 
     /// The patterns whose form is a Latin abbreviation in capitals: two letters or more, every
@@ -226,10 +259,16 @@ public struct TermMatcher: Sendable {
                          kinds: UInt16? = nil) -> [Match] {
         // Forms the analyzer must judge are judged last, and only when no longer match already
         // covers them: the analysis costs more than every other test.
+        // Words of the general vocabulary only hide the person names they hold.
+        var words: [Range<Int>] = []
         var candidates: [(match: AhoCorasick.Match, askAnalyzer: Bool)] = automaton.matches(in: folded).compactMap { match in
             guard patterns[match.pattern].entry != excluded else { return nil }
             let verdict = accepts(match, in: folded)
             guard verdict != .rejected else { return nil }
+            if roles[match.pattern] == 1 {
+                if verdict == .accepted { words.append(match.range) }
+                return nil
+            }
             if capitalsOnly.contains(match.pattern), originalScalars[map.originalRange(forNormalized: match.range)].contains(where: { $0.properties.isLowercase }) { return nil }
             return (match, verdict == .askAnalyzer)
         }
@@ -239,6 +278,10 @@ public struct TermMatcher: Sendable {
         for (candidate, askAnalyzer) in candidates where candidate.range.lowerBound >= end {
             if askAnalyzer && !analyzerAccepts(candidate, in: folded) { continue }
             let pattern = patterns[candidate.pattern]
+            if !words.isEmpty, roles[candidate.pattern] == 2,
+               words.contains(where: { $0.count > candidate.range.count && $0.lowerBound <= candidate.range.lowerBound && $0.upperBound >= candidate.range.upperBound }) {
+                continue
+            }
             if let kinds, kinds & glossary.entries[pattern.entry].kind.bit == 0 {
                 end = candidate.range.upperBound
                 continue

@@ -3,7 +3,7 @@
 /// fingerprint) and by the same build. Building them for 100,000 entries folds every form
 /// and builds an automaton of a million states; reading them copies arrays.
 extension TermMatcher {
-    static let cacheMagic = Array("GYEORE-TERMS-CACHE".utf8)
+    static let cacheMagic = Array("GYEORE-TERMS-CACHE-2".utf8)
 
     /// The kinds in the order the cache numbers them.
     static let kinds = [FormKind.nk, .sk, .variant, .en, .romanization]

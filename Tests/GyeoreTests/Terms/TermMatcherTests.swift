@@ -22,6 +22,15 @@ import Testing
         }
     }
 
+    /// A word of the general vocabulary hides the person names inside it, and only those: 레닌
+    /// in 맑스-레닌주의 (New Year address, 1970) is the ideology's, not the man's, while a term
+    /// inside a word still counts (자주 in 자주권, 인민 in 인민경제 above).
+    @Test func aWordHidesThePersonNamesInsideIt() throws {
+        #expect(try found("현시대를 맑스-레닌주의적으로 명석하게 분석하고").isEmpty)
+        #expect(try found("레닌은 말하였다") == ["0-2 레닌 person.vladimir-lenin sk"])
+        #expect(try found("나라의 자주권을 지키자") == ["4-6 자주 term.independence sk"])
+    }
+
     @Test func northKoreanQuoteFromSeed001() throws {
         let line = "특히 \"최근 로씨야정부와 군대가 결행한 대우크라이나 대응타격은 무분별한 군사모험주의에 매달리는 미국과 서방, 우크라이나에 사태의 심각성과 로씨야의 강경대응의지를 알리는 시기적절하고 효과적인 조치로 된다\"며, \"조선민주주의인민공화국 정부와 군대와 인민은 앞으로도 제국주의패권책동에 맞서 국가의 주권과 령토완정을 수호하려는 로씨야련방의 정책을 변함없이 지지할 것\"이라고 거듭 러시아 지지 입장을 밝혔다."
         #expect(try Fixtures.seed("001").contains(line))
