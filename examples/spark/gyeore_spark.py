@@ -8,7 +8,7 @@ documents) → scored
 edges (gyeore score --stats --features: pairs by id, the records from one shared file) → clusters (gyeore cluster: the same rule as gyeore align).
 
 Every stage is checkpointed to Parquet under OUT/. The Swift binary runs inside the partitions
-through rdd.pipe: on a cluster it must be installed at the same path on every worker (or shipped
+through Spark's RDD.pipe, called in the JVM (no Python worker carries a record): on a cluster it must be installed at the same path on every worker (or shipped
 with --files and named by its SparkFiles path), and OUT/stats.json, OUT/postings.jsonl and OUT/features.jsonl must be on storage every worker
 reads (or passed with --files). The candidate rule is the one `gyeore features --help` states, so
 the clusters equal those of `gyeore align --quotations` over the same quotations.
@@ -18,13 +18,12 @@ Usage: python3 gyeore_spark.py --gyeore PATH/gyeore --input docs.jsonl --out DIR
 import argparse
 import json
 import os
-import shlex
 import shutil
 import subprocess
 import sys
 import time
 
-from pyspark.sql import SparkSession, Window
+from pyspark.sql import DataFrame, SparkSession, Window
 from pyspark.sql import functions as F
 from pyspark.sql.types import ArrayType, BooleanType, IntegerType, StringType, StructField, StructType
 
@@ -47,10 +46,10 @@ FEATURE_FIELDS = StructType([
 
 def cpu_seconds(spark):
     """CPU seconds of the job so far that the operating system has accounted for: this driver, the
-    processes it ran and waited for, and the Spark JVM with the processes it waited for. A lower
-    bound: the Python workers Spark keeps alive, and the gyeore processes they run for rdd.pipe,
-    are counted only once they exit (measure.sh also reads the machine's busy time around the
-    job). Linux only."""
+    processes it ran and waited for, and the Spark JVM with the processes it waited for (the
+    gyeore processes its pipes run, once they exit). A lower bound: Python workers Spark keeps
+    alive are counted only once they exit (measure.sh also reads the machine's busy time around
+    the job). Linux only."""
     import resource
     own = resource.getrusage(resource.RUSAGE_SELF)
     children = resource.getrusage(resource.RUSAGE_CHILDREN)
@@ -76,17 +75,29 @@ class Stages:
         print(f"gyeore-spark: {name}: {self.seconds[name]} s", file=sys.stderr)
 
 
-def command(*args):
-    return " ".join(shlex.quote(a) for a in args)
+def pipe(spark, lines, *args, partitions=None):
+    """The lines of a one-column frame (or of a text file, given its path, in `partitions` parts at
+    least) piped through a command
+    in the JVM: Spark's own RDD.pipe, with the command as an argument list (paths may hold
+    spaces), and a non-zero exit failing the task. No Python worker sees a record: pyspark's
+    rdd.pipe runs the command from a Python worker, through which every line then passes twice.
+    Returns a frame of the output lines (column `value`)."""
+    jvm = spark.sparkContext._jvm
+    strings = jvm.org.apache.spark.sql.Encoders.STRING()
+    if isinstance(lines, str):
+        source = spark.sparkContext._jsc.textFile(lines, partitions or spark.sparkContext.defaultMinPartitions)
+    else:
+        source = getattr(lines.select("value")._jdf, "as")(strings).javaRDD()
+    command = jvm.java.util.ArrayList()
+    for arg in args:
+        command.add(arg)
+    piped = source.pipe(command)
+    return DataFrame(spark._jsparkSession.createDataset(piped.rdd(), strings).toDF(), spark)
 
 
-def lines_frame(spark, rdd):
-    return spark.createDataFrame(rdd.map(lambda line: (line,)), "value string")
-
-
-def checkpoint(spark, rdd, path):
+def checkpoint(spark, frame, path):
     """Writes the lines of a stage to Parquet and reads them back: the next stage starts from disk."""
-    lines_frame(spark, rdd).write.mode("overwrite").parquet(path)
+    frame.write.mode("overwrite").parquet(path)
     return spark.read.parquet(path)
 
 
@@ -129,8 +140,7 @@ def main():
 
     # 1. Documents → quotations. A bad record becomes an error record and is reported, never
     #    sinks its partition.
-    documents = sc.textFile(args.input, args.partitions)
-    piped = documents.pipe(command(gyeore, "quotes", "--jsonl", "--on-error", "record", *glossary), checkCode=True)
+    piped = pipe(spark, args.input, gyeore, "quotes", "--jsonl", "--on-error", "record", *glossary, partitions=args.partitions)
     quotations = checkpoint(spark, piped, os.path.join(out, "quotations.parquet"))
     errors = quotations.where(F.get_json_object("value", "$.error").isNotNull())
     for row in errors.limit(20).collect():
@@ -139,12 +149,11 @@ def main():
     stages.done("quotations")
 
     # 2. Quotations → features (normalized and converted once).
-    features = checkpoint(spark, quotations.rdd.map(lambda r: r.value).pipe(command(gyeore, "features", *extra), checkCode=True),
-                          os.path.join(out, "features.parquet"))
+    features = checkpoint(spark, pipe(spark, quotations, gyeore, "features", *extra), os.path.join(out, "features.parquet"))
     stages.done("features")
 
     # 3. Corpus statistics: counted per partition, added up.
-    partial = features.rdd.map(lambda r: r.value).pipe(command(gyeore, "stats"), checkCode=True).collect()
+    partial = [row.value for row in pipe(spark, features, gyeore, "stats").collect()]
     stats_path = os.path.join(out, "stats.json")
     merged = subprocess.run([gyeore, "stats"], input="\n".join(partial) + "\n", capture_output=True, text=True, check=True).stdout
     with open(stats_path, "w") as f:
@@ -152,8 +161,7 @@ def main():
     stages.done("stats")
 
     # 4. Blocking keys, with the statistics of the whole corpus.
-    keyed = checkpoint(spark, features.rdd.map(lambda r: r.value).pipe(command(gyeore, "features", "--stats", stats_path, *extra), checkCode=True),
-                       os.path.join(out, "keyed.parquet"))
+    keyed = checkpoint(spark, pipe(spark, features, gyeore, "features", "--stats", stats_path, *extra), os.path.join(out, "keyed.parquet"))
     keyed = keyed.withColumn("f", F.from_json("value", FEATURE_FIELDS)).select("value", "f.*").where(F.col("eligible"))
     stages.done("keys")
 
@@ -170,9 +178,8 @@ def main():
     postings_path = os.path.join(out, "postings.jsonl")
     concatenate(postings.select(F.to_json(F.struct("key", "holders")).alias("value")), postings_path)
     lookups = keyed.select(F.to_json(F.struct("id", "document", "eligible", "lookup", "needed")).alias("value"))
-    found = lookups.rdd.map(lambda r: r.value).pipe(
-        command(gyeore, "candidates", "--postings", postings_path, *(["--different-documents"] if args.different_documents else [])), checkCode=True)
-    candidates = lines_frame(spark, found).select(F.get_json_object("value", "$.a").alias("a"), F.get_json_object("value", "$.b").alias("b")).distinct()
+    found = pipe(spark, lookups, gyeore, "candidates", "--postings", postings_path, *(["--different-documents"] if args.different_documents else []))
+    candidates = found.select(F.get_json_object("value", "$.a").alias("a"), F.get_json_object("value", "$.b").alias("b")).distinct()
     candidates.write.mode("overwrite").parquet(os.path.join(out, "candidates.parquet"))
     candidates = spark.read.parquet(os.path.join(out, "candidates.parquet"))
     stages.done("candidates")
@@ -186,7 +193,7 @@ def main():
     features_path, edges_path = os.path.join(out, "features.jsonl"), os.path.join(out, "edges.jsonl")
     concatenate(keyed.select("value"), features_path)
     lines = candidates.select(F.to_json(F.struct("a", "b")).alias("value"))
-    edges = checkpoint(spark, lines.rdd.map(lambda r: r.value).pipe(command(gyeore, "score", "--stats", stats_path, "--features", features_path, *extra), checkCode=True),
+    edges = checkpoint(spark, pipe(spark, lines, gyeore, "score", "--stats", stats_path, "--features", features_path, *extra),
                        os.path.join(out, "edges.parquet"))
     stages.done("score")
 
@@ -198,7 +205,7 @@ def main():
     stages.done("cluster")
     seconds = time.time() - started
     cpu = cpu_seconds(spark)
-    count = documents.count()
+    count = spark.read.text(args.input).count()
     summary = {"documents": count, "quotations": keyed.count(), "candidates": candidates.count(),
                "edges": edges.count(), "clusters": len(json.load(open(clusters_path))["clusters"]), "seconds": round(seconds, 2),
                "cpu_seconds": round(cpu, 2), "documents_per_second": round(count / seconds, 1), "stages": stages.seconds}

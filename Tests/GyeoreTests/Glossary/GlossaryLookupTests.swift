@@ -40,6 +40,14 @@ import Testing
         ("country.eswatini", ["에스와티니", "스와질란드", "Eswatini", "Swaziland"]),
         ("capital.paris", ["빠리", "파리", "Paris"]),
         ("capital.chisinau", ["키시너우", "Chișinău", "Chisinau"]),
+        // The Cabinet's organs and posts, officials quoted beside the DPRK's, ranks, agreements.
+        ("organization.dprk-ministry-of-labour", ["로동성", "노동성", "Ministry of Labour"]),
+        ("title.dprk-minister-of-land-and-maritime-transport", ["륙해운상", "육해운상", "Minister of Land and Maritime Transport"]),
+        ("person.li-zhanshu", ["률전서", "리잔수", "Li Zhanshu"]),
+        ("person.jiang-zemin", ["장쩌민", "강택민", "Jiang Zemin"]),
+        ("title.rank-colonel-general", ["상장", "Colonel General"]),
+        ("organization.swuk", ["조선사회주의녀성동맹", "조선사회주의여성동맹", "Socialist Women's Union of Korea"]),
+        ("document.june-15-declaration", ["6·15 공동선언", "6.15북남공동선언", "June 15 Joint Declaration"]),
         // General vocabulary, by its North and South Korean spellings and its English.
         ("word.manpower", ["로력", "manpower", "labour force"]),
         ("word.around", ["두리", "둘레"]),
