@@ -58,7 +58,23 @@ public final class MeCabTagger: @unchecked Sendable {
     }
 
     private let handle: OpaquePointer
-    private let lock = Mutex(())
+    /// Serialises calls; holds what each feature string of the dictionary reads as, by the
+    /// string's address. MeCab points a node's feature into its dictionaries, which stay mapped
+    /// while the tagger lives, so one address is always one feature: each is copied into a
+    /// `String` and parsed once, not at every morpheme (a particle recurs in every sentence).
+    private let lock = Mutex([Int: ReadFeature]())
+
+    /// A feature string read once: the string, its tag, its `&북한어` marker and whether it gives Hanja.
+    struct ReadFeature: Sendable {
+        var feature: String
+        var tag: String
+        var isNorthKorean: Bool
+        var hasHanja: Bool
+    }
+
+    /// How many feature strings a tagger keeps read at most (a dictionary has a few hundred
+    /// thousand; a corpus meets far fewer).
+    static let readFeaturesLimit = 200_000
     /// The dictionary folder.
     public let dictionary: String
 
@@ -85,7 +101,7 @@ public final class MeCabTagger: @unchecked Sendable {
         // it under the fuzzer): it gets a NUL-padded copy, and the true length.
         let padded = utf8 + [0, 0, 0, 0, 0, 0, 0, 0]
         let length = utf8.count
-        return lock.withLock { _ in
+        return lock.withLock { features in
             padded.withUnsafeBufferPointer { buffer -> [Morpheme] in
                 guard let base = buffer.baseAddress, length > 0 else { return [] }
                 let start = UnsafeRawPointer(base)
@@ -98,12 +114,24 @@ public final class MeCabTagger: @unchecked Sendable {
                             let offset = start.distance(to: UnsafeRawPointer(surface))
                             let length = Int(value.length)
                             let bytes = UnsafeBufferPointer(start: UnsafeRawPointer(surface).assumingMemoryBound(to: UInt8.self), count: length)
-                            let feature = value.feature.map { String(cString: $0) } ?? ""
-                            let (tag, northern, hanja) = value.feature.map { Self.tagAndMarker(UnsafeRawPointer($0)) } ?? ("", false, false)
+                            let read: ReadFeature
+                            if let pointer = value.feature {
+                                let key = Int(bitPattern: UnsafeRawPointer(pointer))
+                                if let known = features[key] {
+                                    read = known
+                                } else {
+                                    let (tag, northern, hanja) = Self.tagAndMarker(UnsafeRawPointer(pointer))
+                                    read = ReadFeature(feature: String(cString: pointer), tag: tag, isNorthKorean: northern, hasHanja: hanja)
+                                    if features.count >= Self.readFeaturesLimit { features.removeAll(keepingCapacity: true) }
+                                    features[key] = read
+                                }
+                            } else {
+                                read = ReadFeature(feature: "", tag: "", isNorthKorean: false, hasHanja: false)
+                            }
                             result.append(Morpheme(bytes: offset..<offset + length,
                                                    surface: String(decoding: bytes, as: UTF8.self),
-                                                   feature: feature, isUnknown: value.stat == MECAB_UNK_NODE,
-                                                   tag: tag, isNorthKorean: northern, hasHanja: hanja))
+                                                   feature: read.feature, isUnknown: value.stat == MECAB_UNK_NODE,
+                                                   tag: read.tag, isNorthKorean: read.isNorthKorean, hasHanja: read.hasHanja))
                         }
                         node = UnsafePointer(value.next)
                     }

@@ -4,7 +4,7 @@ import Gyeore
 
 /// Where the glossary comes from.
 struct GlossaryOptions: ParsableArguments {
-    @Option(help: ArgumentHelp("Glossary folder (default: $GYEORE_GLOSSARY, else ./glossary, else the glossary shipped with gyeore). A glossary of 1 MiB or more is compiled once into $GYEORE_CACHE_DIR (default ~/.cache/gyeore; empty: never).", valueName: "dir"))
+    @Option(help: ArgumentHelp("Glossary folder (default: $GYEORE_GLOSSARY, else ./glossary, else the glossary shipped with gyeore). A glossary of 64 KiB or more is compiled once into $GYEORE_CACHE_DIR (default ~/.cache/gyeore; empty: never).", valueName: "dir"))
     var glossary: String?
 
     var folder: String { glossary ?? Glossary.defaultFolder() }

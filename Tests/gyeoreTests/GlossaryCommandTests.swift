@@ -63,9 +63,9 @@ import Testing
         #expect(reviewed.stdout.split(separator: "\n").first == "word.manpower (word)")
         // A foreign name by its Latin spelling, without pinyin's tone marks; no Korean
         // romanization of its Hangul.
-        let name = try CommandRunner.run(["lookup", "zhao leji"])
+        let name = try CommandRunner.run(["lookup", "gao xingjian"])
         #expect(name.status == 0)
-        #expect(name.stdout.contains("  South Korean:  자오러지\n"))
+        #expect(name.stdout.contains("  South Korean:  가오싱젠\n"))
         #expect(name.stdout.contains("  Romanization:  RR —; DPRK —\n"))
     }
 

@@ -8,7 +8,7 @@ import Foundation
 /// the same size and the same fingerprint of its bytes (`ByteHash`), so an edited, added or
 /// removed file — even one whose time stamp was kept — means the rows are read again and the
 /// cache rewritten. A damaged file (its body's fingerprint differs, or it ends early) is
-/// ignored the same way. Glossaries smaller than ``minimumBytes`` are never cached: they load
+/// ignored the same way. Glossaries smaller than ``minimumBytes`` (64 KiB unless given) are never cached: they load
 /// in milliseconds anyway.
 ///
 /// ```swift
@@ -89,7 +89,7 @@ public struct GlossaryCache: Sendable, Equatable {
     }
 
     /// A cache in `directory`.
-    public init(directory: String, minimumBytes: Int = 1 << 20) {
+    public init(directory: String, minimumBytes: Int = 1 << 16) {
         self.directory = directory
         self.minimumBytes = minimumBytes
     }
