@@ -266,7 +266,8 @@ public struct TermMatcher: Sendable {
             let verdict = accepts(match, in: folded)
             guard verdict != .rejected else { return nil }
             if roles[match.pattern] == 1 {
-                if verdict == .accepted { words.append(match.range) }
+                // A word's form inside a longer word still holds the name (고전적맑스-레닌주의문헌).
+                words.append(match.range)
                 return nil
             }
             if capitalsOnly.contains(match.pattern), originalScalars[map.originalRange(forNormalized: match.range)].contains(where: { $0.properties.isLowercase }) { return nil }

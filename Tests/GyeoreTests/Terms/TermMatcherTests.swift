@@ -27,6 +27,9 @@ import Testing
     /// inside a word still counts (자주 in 자주권, 인민 in 인민경제 above).
     @Test func aWordHidesThePersonNamesInsideIt() throws {
         #expect(try found("현시대를 맑스-레닌주의적으로 명석하게 분석하고").isEmpty)
+        // Spaced around the hyphen (레닌주의, a word of its own), and inside a longer word.
+        #expect(try found("전체 인민을 맑스- 레닌주의의 혁명정신으로") == ["3-5 인민 term.people sk", "17-19 혁명 term.revolution sk"])
+        #expect(try found("고전적맑스-레닌주의문헌이며").isEmpty)
         #expect(try found("레닌은 말하였다") == ["0-2 레닌 person.vladimir-lenin sk"])
         #expect(try found("나라의 자주권을 지키자") == ["4-6 자주 term.independence sk"])
     }
