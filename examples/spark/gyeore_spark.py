@@ -8,8 +8,8 @@ documents) → scored
 edges (gyeore score --stats --features: pairs by id, the records from one shared file) → clusters (gyeore cluster: the same rule as gyeore align).
 
 Every stage is checkpointed to Parquet under OUT/. The Swift binary runs inside the partitions
-through Spark's RDD.pipe, called in the JVM (no Python worker carries a record): on a cluster it must be installed at the same path on every worker (or shipped
-with --files and named by its SparkFiles path), and OUT/stats.json, OUT/postings.jsonl and OUT/features.jsonl must be on storage every worker
+through Spark's RDD.pipe, called in the JVM (no Python worker carries a record): on a cluster it
+must be installed at the same path on every worker (or shipped with --files and named by its SparkFiles path), and OUT/stats.json, OUT/postings.jsonl and OUT/features.jsonl must be on storage every worker
 reads (or passed with --files). The candidate rule is the one `gyeore features --help` states, so
 the clusters equal those of `gyeore align --quotations` over the same quotations.
 
@@ -77,11 +77,10 @@ class Stages:
 
 def pipe(spark, lines, *args, partitions=None):
     """The lines of a one-column frame (or of a text file, given its path, in `partitions` parts at
-    least) piped through a command
-    in the JVM: Spark's own RDD.pipe, with the command as an argument list (paths may hold
-    spaces), and a non-zero exit failing the task. No Python worker sees a record: pyspark's
-    rdd.pipe runs the command from a Python worker, through which every line then passes twice.
-    Returns a frame of the output lines (column `value`)."""
+    least) piped through a command in the JVM: Spark's own RDD.pipe, with the command as an
+    argument list (paths may hold spaces), and a non-zero exit failing the task. No Python worker
+    sees a record (pyspark's rdd.pipe runs the command from a Python worker, through which every
+    line then passes twice). Returns a frame of the output lines (column `value`)."""
     jvm = spark.sparkContext._jvm
     strings = jvm.org.apache.spark.sql.Encoders.STRING()
     if isinstance(lines, str):

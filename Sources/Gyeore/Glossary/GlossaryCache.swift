@@ -8,8 +8,8 @@ import Foundation
 /// the same size and the same fingerprint of its bytes (`ByteHash`), so an edited, added or
 /// removed file — even one whose time stamp was kept — means the rows are read again and the
 /// cache rewritten. A damaged file (its body's fingerprint differs, or it ends early) is
-/// ignored the same way. Glossaries smaller than ``minimumBytes`` (64 KiB unless given) are never cached: they load
-/// in milliseconds anyway.
+/// ignored the same way. Glossaries smaller than ``minimumBytes`` (64 KiB unless given) are
+/// never cached: they load in a few milliseconds anyway.
 ///
 /// ```swift
 /// let cache = GlossaryCache.standard()           // ~/.cache/gyeore, or $GYEORE_CACHE_DIR
