@@ -79,9 +79,12 @@ public final class OrthographyConverter: @unchecked Sendable {
         var source: [Int] = []
         var start: [Int] = []
         nfd.reserveCapacity(text.count * 3)
+        source.reserveCapacity(text.count * 3)
+        start.reserveCapacity(text.count + 1)
         for (index, scalar) in text.enumerated() {
             start.append(nfd.count)
-            for jamo in Jamo.decompose(scalar) { nfd.append(jamo); source.append(index) }
+            // In place: an array per scalar was 112,000 allocations on a year of addresses.
+            for _ in 0..<Jamo.decompose(scalar, into: &nfd) { source.append(index) }
         }
         start.append(nfd.count)
 

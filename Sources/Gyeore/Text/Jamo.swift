@@ -20,6 +20,19 @@ package enum Jamo {
         return result
     }
 
+    /// Appends the conjoining jamo of one scalar to `result` (the scalar itself when it is no
+    /// syllable), without the array ``decompose(_:)-(Unicode.Scalar)`` makes for each call.
+    /// - Returns: how many scalars were appended.
+    @discardableResult
+    package static func decompose(_ scalar: Unicode.Scalar, into result: inout [Unicode.Scalar]) -> Int {
+        guard let (lead, vowel, tail) = indices(scalar) else { result.append(scalar); return 1 }
+        result.append(Unicode.Scalar(leadBase + UInt32(lead))!)
+        result.append(Unicode.Scalar(vowelBase + UInt32(vowel))!)
+        guard tail != 0 else { return 2 }
+        result.append(Unicode.Scalar(tailBase + UInt32(tail))!)
+        return 3
+    }
+
     /// Conjoining jamo of a string (its NFD for Hangul).
     package static func decompose(_ text: String) -> [Unicode.Scalar] { text.unicodeScalars.flatMap(decompose) }
 
