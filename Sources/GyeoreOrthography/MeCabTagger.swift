@@ -62,7 +62,7 @@ public final class MeCabTagger: @unchecked Sendable {
     /// string's address. MeCab points a node's feature into its dictionaries, which stay mapped
     /// while the tagger lives, so one address is always one feature: each is copied into a
     /// `String` and parsed once, not at every morpheme (a particle recurs in every sentence).
-    private let lock = Mutex([Int: ReadFeature]())
+    private let lock = Mutex(BoundedMemo<Int, ReadFeature>(limit: readFeaturesLimit))
 
     /// A feature string read once: the string, its tag, its `&북한어` marker and whether it gives Hanja.
     struct ReadFeature: Sendable {
@@ -122,8 +122,7 @@ public final class MeCabTagger: @unchecked Sendable {
                                 } else {
                                     let (tag, northern, hanja) = Self.tagAndMarker(UnsafeRawPointer(pointer))
                                     read = ReadFeature(feature: String(cString: pointer), tag: tag, isNorthKorean: northern, hasHanja: hanja)
-                                    if features.count >= Self.readFeaturesLimit { features.removeAll(keepingCapacity: true) }
-                                    features[key] = read
+                                    features.keep(read, for: key)
                                 }
                             } else {
                                 read = ReadFeature(feature: "", tag: "", isNorthKorean: false, hasHanja: false)

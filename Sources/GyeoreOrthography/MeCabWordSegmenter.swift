@@ -10,7 +10,7 @@ import Synchronization
 /// running text repeats its words.
 public final class MeCabWordSegmenter: WordSegmenter {
     private let tagger: MeCabTagger
-    private let known = Mutex<[String: [WordMorpheme]?]>([:])
+    private let known = Mutex(BoundedMemo<String, [WordMorpheme]?>(limit: knownLimit))
 
     /// How many analysed words are kept at most.
     static let knownLimit = 100_000
@@ -29,10 +29,7 @@ public final class MeCabWordSegmenter: WordSegmenter {
         let key = String(String.UnicodeScalarView(word))
         if let found = known.withLock({ $0[key] }) { return found }
         let result = analyse(word)
-        known.withLock { cache in
-            if cache.count >= Self.knownLimit { cache.removeAll(keepingCapacity: true) }
-            cache[key] = .some(result)
-        }
+        known.withLock { $0.keep(result, for: key) }
         return result
     }
 

@@ -34,7 +34,7 @@ public final class OrthographyConverter: @unchecked Sendable {
     }
     let counters = Mutex(Statistics())
     /// HanDic's readings of single words, by word (``southernReading(of:)``).
-    let southernReadings = Mutex([String: SouthernReading]())
+    let southernReadings = Mutex(BoundedMemo<String, SouthernReading>(limit: southernReadingsLimit))
     /// What the converter has done so far.
     public var statistics: Statistics { counters.withLock { $0 } }
 

@@ -142,8 +142,8 @@ public struct TermMatcher: Sendable {
     /// ``roles`` of the patterns.
     private static func roles(_ patterns: [Pattern], _ glossary: Glossary) -> [UInt8] {
         patterns.map { pattern in
-            let kind = glossary.entries[pattern.entry].kind
-            return kind == .word ? 1 : kind == .person ? 2 : 0
+            let entry = glossary.entries[pattern.entry]
+            return entry.isLookupOnly ? 1 : entry.kind == .person ? 2 : 0
         }
     }
 

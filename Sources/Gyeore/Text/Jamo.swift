@@ -14,9 +14,9 @@ package enum Jamo {
 
     /// The jamo of one precomposed syllable; the scalar itself for anything else.
     package static func decompose(_ scalar: Unicode.Scalar) -> [Unicode.Scalar] {
-        guard let (lead, vowel, tail) = indices(scalar) else { return [scalar] }
-        var result = [Unicode.Scalar(leadBase + UInt32(lead))!, Unicode.Scalar(vowelBase + UInt32(vowel))!]
-        if tail != 0 { result.append(Unicode.Scalar(tailBase + UInt32(tail))!) }
+        var result: [Unicode.Scalar] = []
+        result.reserveCapacity(3)
+        decompose(scalar, into: &result)
         return result
     }
 

@@ -120,8 +120,9 @@ extension OrthographyConverter {
     struct SouthernReading {
         /// The first morpheme's tag, or nil when HanDic does not know it.
         var firstTag: String?
-        /// How many jamo the first morpheme spans.
+        /// How many jamo the first morpheme spans, and the whole word.
         var firstLength: Int
+        var wordLength: Int
         var morphemes: Int
         var hasModifierEnding: Bool
     }
@@ -132,15 +133,12 @@ extension OrthographyConverter {
     func southernReading(of word: String) -> SouthernReading {
         if let known = southernReadings.withLock({ $0[word] }) { return known }
         counters.withLock { $0.southernLookups += 1 }
-        let morphemes = south.analyse(Array(String(scalars: Jamo.decompose(word)).utf8))
+        let jamo = Jamo.decompose(word)
+        let morphemes = south.analyse(Array(String(scalars: jamo).utf8))
         let first = morphemes.first.flatMap { $0.isUnknown ? nil : $0 }
-        let reading = SouthernReading(firstTag: first?.tag, firstLength: first?.surface.unicodeScalars.count ?? 0,
+        let reading = SouthernReading(firstTag: first?.tag, firstLength: first?.surface.unicodeScalars.count ?? 0, wordLength: jamo.count,
                                       morphemes: morphemes.count, hasModifierEnding: morphemes.contains { $0.tag == "ETM" })
-        southernReadings.withLock { cache in
-            // Bounded: a corpus of many topics must not grow the memo without end.
-            if cache.count >= Self.southernReadingsLimit { cache.removeAll(keepingCapacity: true) }
-            cache[word] = reading
-        }
+        southernReadings.withLock { $0.keep(reading, for: word) }
         return reading
     }
 
@@ -153,7 +151,7 @@ extension OrthographyConverter {
     func isSouthKoreanWord(_ word: String, tags: Set<String>? = nil) -> Bool {
         let reading = southernReading(of: word)
         guard let tag = reading.firstTag else { return false }
-        if let tags { return tags.contains(tag) && reading.firstLength >= Jamo.decompose(word).count }
+        if let tags { return tags.contains(tag) && reading.firstLength >= reading.wordLength }
         return reading.morphemes == 1
     }
 
