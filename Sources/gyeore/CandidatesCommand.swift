@@ -99,7 +99,7 @@ struct CandidatesCommand: ParsableCommand {
                 writer.key("a"); writer.string(a)
                 writer.key("b"); writer.string(b)
                 writer.endObject()
-                try output.writeLine(utf8: writer.bytes)
+                try writer.writeLine(to: output)
             }
         }
         try output.flush()

@@ -1,83 +1,116 @@
+import Gyeore
+
 /// Writes one JSON object into a byte buffer, as `JSONEncoder` with `.sortedKeys` and
 /// `.withoutEscapingSlashes` would: the caller gives keys in sorted order; strings escape `"`, `\`
 /// and the control characters below U+0020 (`\b \f \n \r \t`, else `\u00XX` in lower-case hex),
-/// and nothing else. `normalize --json` writes a record per line with it instead of encoding
-/// each line through `JSONEncoder` (which took two thirds of the time); a test checks the bytes
-/// are the same.
+/// and nothing else. `normalize --json`, `quotes` and `terms` write a record per line with it
+/// instead of encoding each line through `JSONEncoder` (which took two thirds of the time);
+/// `NormalizeJSONTests` checks the bytes are the same.
+///
+/// Every write makes room once and copies through a pointer: a key, a number or a string run is
+/// one copy, not a growth check per byte (the writer was a fifth of `terms`' time).
 struct JSONLineWriter {
-    private(set) var bytes: [UInt8] = []
-    private var needsComma: [Bool] = []
+    /// The record so far is `storage[..<count]`; the rest is room to write into.
+    private var storage: [UInt8]
+    private(set) var count = 0
+    /// Bit `d` set: the container open at depth `d` holds an element already (a comma goes
+    /// before the next).
+    private var holdsElement: UInt64 = 0
+    /// How many containers are open.
+    private var depth = 0
+    /// A key was written: its value follows the colon without a comma.
+    private var pendingValue = false
 
-    init(capacity: Int = 1024) { bytes.reserveCapacity(capacity) }
+    init(capacity: Int = 1024) { storage = Array(repeating: 0, count: max(64, capacity)) }
+
+    /// The record written since the last ``reset()``.
+    var bytes: [UInt8] { Array(storage[..<count]) }
+
+    /// Lends the record written since the last ``reset()``, without copying it.
+    func withBytes<Result>(_ body: (UnsafeBufferPointer<UInt8>) throws -> Result) rethrows -> Result {
+        try storage.withUnsafeBufferPointer { try body(UnsafeBufferPointer(rebasing: $0[..<count])) }
+    }
+
+    /// Writes the record and a line feed to `output`.
+    func writeLine(to output: OutputWriter) throws(OutputError) {
+        var failure: OutputError?
+        let count = count
+        storage.withUnsafeBufferPointer { buffer in
+            do throws(OutputError) { try output.writeLine(utf8: UnsafeBufferPointer(rebasing: buffer[..<count])) } catch { failure = error }
+        }
+        if let failure { throw failure }
+    }
 
     /// Starts over with an empty buffer (its capacity kept).
     mutating func reset() {
-        bytes.removeAll(keepingCapacity: true)
-        needsComma.removeAll(keepingCapacity: true)
+        count = 0
+        holdsElement = 0
+        depth = 0
+        pendingValue = false
     }
 
-    mutating func beginObject() { separate(); bytes.append(UInt8(ascii: "{")); needsComma.append(false) }
-    mutating func endObject() { bytes.append(UInt8(ascii: "}")); needsComma.removeLast() }
-    mutating func beginArray() { separate(); bytes.append(UInt8(ascii: "[")); needsComma.append(false) }
-    mutating func endArray() { bytes.append(UInt8(ascii: "]")); needsComma.removeLast() }
+    mutating func beginObject() { open(UInt8(ascii: "{")) }
+    mutating func endObject() { close(UInt8(ascii: "}")) }
+    mutating func beginArray() { open(UInt8(ascii: "[")) }
+    mutating func endArray() { close(UInt8(ascii: "]")) }
 
     /// A key; the value written next belongs to it.
     mutating func key(_ name: StaticString) {
-        separate()
-        bytes.append(UInt8(ascii: "\""))
-        name.withUTF8Buffer { bytes.append(contentsOf: $0) }
-        bytes.append(UInt8(ascii: "\""))
-        bytes.append(UInt8(ascii: ":"))
-        // The value follows the colon without a comma.
+        let comma = separator()
+        let length = name.utf8CodeUnitCount
+        reserve(length + 4)
+        let at = count
+        count = storage.withUnsafeMutableBufferPointer { buffer in
+            var i = at
+            if comma { buffer[i] = UInt8(ascii: ","); i += 1 }
+            buffer[i] = UInt8(ascii: "\"")
+            (buffer.baseAddress! + i + 1).update(from: name.utf8Start, count: length)
+            i += 1 + length
+            buffer[i] = UInt8(ascii: "\"")
+            buffer[i + 1] = UInt8(ascii: ":")
+            return i + 2
+        }
         pendingValue = true
     }
 
     mutating func string(_ value: String) {
-        separate()
-        bytes.append(UInt8(ascii: "\""))
+        let comma = separator()
         var value = value
         value.withUTF8 { utf8 in
+            reserve(utf8.count + 3)
+            if comma { put(UInt8(ascii: ",")) }
+            put(UInt8(ascii: "\""))
             // Runs that need no escape (nearly all of a value) are copied whole.
             var start = 0
             for i in utf8.indices {
                 let byte = utf8[i]
                 guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else { continue }
-                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start..<i]))
+                put(UnsafeBufferPointer(rebasing: utf8[start..<i]))
                 escape(byte)
                 start = i + 1
             }
-            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start...]))
-        }
-        bytes.append(UInt8(ascii: "\""))
-    }
-
-    /// A byte JSON does not allow bare inside a string, escaped.
-    private mutating func escape(_ byte: UInt8) {
-        switch byte {
-        case UInt8(ascii: "\""): bytes.append(UInt8(ascii: "\\")); bytes.append(byte)
-        case UInt8(ascii: "\\"): bytes.append(UInt8(ascii: "\\")); bytes.append(byte)
-        case 0x08: bytes.append(UInt8(ascii: "\\")); bytes.append(UInt8(ascii: "b"))
-        case 0x0C: bytes.append(UInt8(ascii: "\\")); bytes.append(UInt8(ascii: "f"))
-        case 0x0A: bytes.append(UInt8(ascii: "\\")); bytes.append(UInt8(ascii: "n"))
-        case 0x0D: bytes.append(UInt8(ascii: "\\")); bytes.append(UInt8(ascii: "r"))
-        case 0x09: bytes.append(UInt8(ascii: "\\")); bytes.append(UInt8(ascii: "t"))
-        default:
-            let hex: StaticString = "0123456789abcdef"
-            let digits = hex.utf8Start
-            bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "u"), UInt8(ascii: "0"), UInt8(ascii: "0"), digits[Int(byte >> 4)], digits[Int(byte & 15)]])
+            put(UnsafeBufferPointer(rebasing: utf8[start...]))
+            put(UInt8(ascii: "\""))
         }
     }
 
     mutating func int(_ value: Int) {
-        separate()
-        if value == 0 { bytes.append(UInt8(ascii: "0")); return }
-        if value < 0 { bytes.append(UInt8(ascii: "-")) }
-        // Digits from the last, into a small buffer on the stack.
-        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 20) { digits in
+        let comma = separator()
+        reserve(21)
+        let at = count
+        count = storage.withUnsafeMutableBufferPointer { buffer in
+            var i = at
+            if comma { buffer[i] = UInt8(ascii: ","); i += 1 }
+            if value == 0 { buffer[i] = UInt8(ascii: "0"); return i + 1 }
+            if value < 0 { buffer[i] = UInt8(ascii: "-"); i += 1 }
+            // The digits' count first, then the digits from the last.
             var magnitude = value.magnitude
-            var n = 20
-            while magnitude > 0 { n -= 1; digits[n] = UInt8(ascii: "0") + UInt8(magnitude % 10); magnitude /= 10 }
-            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: digits[n...]))
+            var digits = 0
+            var rest = magnitude
+            while rest > 0 { digits += 1; rest /= 10 }
+            var n = i + digits
+            while magnitude > 0 { n -= 1; buffer[n] = UInt8(ascii: "0") + UInt8(magnitude % 10); magnitude /= 10 }
+            return i + digits
         }
     }
 
@@ -86,14 +119,71 @@ struct JSONLineWriter {
         beginArray(); int(lower); int(upper); endArray()
     }
 
-    private var pendingValue = false
+    // MARK: - Bytes
 
-    /// A comma before every element of an object or array but the first (a key's value follows
-    /// its key directly).
-    private mutating func separate() {
-        if pendingValue { pendingValue = false; return }
-        guard let last = needsComma.last else { return }
-        if last { bytes.append(UInt8(ascii: ",")) }
-        needsComma[needsComma.count - 1] = true
+    /// A byte JSON does not allow bare inside a string, escaped.
+    private mutating func escape(_ byte: UInt8) {
+        put(UInt8(ascii: "\\"))
+        switch byte {
+        case UInt8(ascii: "\""), UInt8(ascii: "\\"): put(byte)
+        case 0x08: put(UInt8(ascii: "b"))
+        case 0x0C: put(UInt8(ascii: "f"))
+        case 0x0A: put(UInt8(ascii: "n"))
+        case 0x0D: put(UInt8(ascii: "r"))
+        case 0x09: put(UInt8(ascii: "t"))
+        default:
+            let hex: StaticString = "0123456789abcdef"
+            let digits = hex.utf8Start
+            put(UInt8(ascii: "u")); put(UInt8(ascii: "0")); put(UInt8(ascii: "0"))
+            put(digits[Int(byte >> 4)]); put(digits[Int(byte & 15)])
+        }
+    }
+
+    /// Whether a comma goes before the element about to be written (every element of an object
+    /// or array but the first; a key's value follows its key directly).
+    private mutating func separator() -> Bool {
+        if pendingValue { pendingValue = false; return false }
+        guard depth > 0 else { return false }
+        let bit: UInt64 = 1 << UInt64(depth - 1)
+        defer { holdsElement |= bit }
+        return holdsElement & bit != 0
+    }
+
+    private mutating func open(_ bracket: UInt8) {
+        if separator() { put(UInt8(ascii: ",")) }
+        put(bracket)
+        // The records written here nest a few levels deep; 64 is far past any of them.
+        precondition(depth < 64, "JSONLineWriter nests at most 64 containers")
+        depth += 1
+        holdsElement &= ~(1 << UInt64(depth - 1))
+    }
+
+    private mutating func close(_ bracket: UInt8) {
+        put(bracket)
+        depth -= 1
+    }
+
+    /// Room for `n` more bytes.
+    @inline(__always) private mutating func reserve(_ n: Int) {
+        if count + n > storage.count { grow(to: count + n) }
+    }
+
+    @inline(never) private mutating func grow(to needed: Int) {
+        storage.append(contentsOf: repeatElement(0, count: max(needed, 2 * storage.count) - storage.count))
+    }
+
+    @inline(__always) private mutating func put(_ byte: UInt8) {
+        reserve(1)
+        let at = count
+        storage.withUnsafeMutableBufferPointer { $0[at] = byte }
+        count = at + 1
+    }
+
+    @inline(__always) private mutating func put(_ bytes: UnsafeBufferPointer<UInt8>) {
+        guard let source = bytes.baseAddress, !bytes.isEmpty else { return }
+        reserve(bytes.count)
+        let at = count
+        storage.withUnsafeMutableBufferPointer { ($0.baseAddress! + at).update(from: source, count: bytes.count) }
+        count = at + bytes.count
     }
 }

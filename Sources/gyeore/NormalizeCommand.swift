@@ -95,7 +95,7 @@ struct NormalizeCommand: ParsableCommand {
             try documents.forEachDocument(input, output: output, jsonLines: JSONLines()) { id, text in
                 for line in LineReader.Line.lines(of: text) {
                     NormalizedLineRecord.write(path: id, line: line, result: normalizer.normalize(line.text), explain: explain, to: &writer)
-                    try output.writeLine(utf8: writer.bytes)
+                    try writer.writeLine(to: output)
                 }
             }
             return try output.flush()
@@ -104,7 +104,7 @@ struct NormalizeCommand: ParsableCommand {
             let result = normalizer.normalize(line.text)
             if json {
                 NormalizedLineRecord.write(path: path, line: line, result: result, explain: explain, to: &writer)
-                try output.writeLine(utf8: writer.bytes)
+                try writer.writeLine(to: output)
             } else {
                 try output.writeLine(result.normalized)
                 if explain {

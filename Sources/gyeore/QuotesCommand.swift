@@ -41,7 +41,7 @@ struct QuotesCommand: ParsableCommand {
         func flush() throws {
             for (index, quotation) in extractor.finish().enumerated() {
                 QuotationRecord(quotation, index: index).write(to: &writer)
-                try output.writeLine(utf8: writer.bytes)
+                try writer.writeLine(to: output)
             }
         }
         var failure: CLIError?
@@ -80,7 +80,7 @@ extension QuotesCommand {
                     var quotation = found
                     if quotation.date == nil { quotation.date = recordDate }
                     QuotationRecord(quotation, index: index).write(to: &writer)
-                    try output.writeLine(utf8: writer.bytes)
+                    try writer.writeLine(to: output)
                 }
             }
         } catch let error as CLIError {

@@ -50,7 +50,7 @@ struct TermsCommand: ParsableCommand {
                 for line in LineReader.Line.lines(of: text) {
                     for match in matcher.matches(in: line.text) {
                         TermRecord(document: id, line: line, match: match).write(to: &writer)
-                        try output.writeLine(utf8: writer.bytes)
+                        try writer.writeLine(to: output)
                     }
                 }
             }
@@ -59,7 +59,7 @@ struct TermsCommand: ParsableCommand {
         try input.forEachLine(flushing: output) { path, line in
             for match in matcher.matches(in: line.text) {
                 TermRecord(document: path, line: line, match: match).write(to: &writer)
-                try output.writeLine(utf8: writer.bytes)
+                try writer.writeLine(to: output)
             }
         }
         try output.flush()

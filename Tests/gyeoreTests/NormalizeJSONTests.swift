@@ -100,4 +100,18 @@ import GyeoreTestSupport
         }
         #expect(records.count > 150)
     }
+
+    /// The writer grows its buffer as a record needs: a line far longer than its first capacity,
+    /// full of characters to escape, and a record written after it into the same writer.
+    @Test func longRecordsGrowTheBufferAndShortOnesAfterThemStartClean() throws {
+        let normalizer = try Normalizer()
+        var writer = JSONLineWriter(capacity: 64)
+        let unit = "“따옴표” \\ \"q\" \u{1}\u{1F}\t 로씨야련방 😀 "
+        for text in [String(repeating: unit, count: 400), "짧은 줄", String(repeating: "\n", count: 3000), ""] {
+            let line = LineReader.Line(number: 2, byteOffset: 10, scalarOffset: 5, text: text, terminatorLength: 1)
+            let result = normalizer.normalize(text)
+            NormalizedLineRecord.write(path: "a.txt", line: line, result: result, explain: true, to: &writer)
+            #expect(String(decoding: writer.bytes, as: UTF8.self) == encoded(NormalizedLineRecord(path: "a.txt", line: line, result: result, explain: true)))
+        }
+    }
 }

@@ -59,6 +59,15 @@ public final class OutputWriter {
         if buffer.count >= capacity { try flush() }
     }
 
+    /// Appends bytes the caller lends (UTF-8 already: a record written by hand into a buffer of
+    /// its own) and a line feed.
+    public func writeLine(utf8 bytes: UnsafeBufferPointer<UInt8>) throws(OutputError) {
+        if let failure { throw failure }
+        buffer.append(contentsOf: bytes)
+        buffer.append(0x0A)
+        if buffer.count >= capacity { try flush() }
+    }
+
     /// Appends text and a line feed.
     public func writeLine(_ text: String) throws(OutputError) {
         if let failure { throw failure }
