@@ -10,7 +10,9 @@ import Synchronization
 /// running text repeats its words.
 public final class MeCabWordSegmenter: WordSegmenter {
     private let tagger: MeCabTagger
-    private let known = Mutex(BoundedMemo<String, [WordMorpheme]?>(limit: knownLimit))
+    /// Keyed by the word's scalars: hashing a `String` normalizes it first, which cost a look-up
+    /// more than the rest of it.
+    private let known = Mutex(BoundedMemo<[Unicode.Scalar], [WordMorpheme]?>(limit: knownLimit))
 
     /// How many analysed words are kept at most.
     static let knownLimit = 100_000
@@ -26,10 +28,9 @@ public final class MeCabWordSegmenter: WordSegmenter {
     }
 
     public func morphemes(of word: [Unicode.Scalar]) -> [WordMorpheme]? {
-        let key = String(String.UnicodeScalarView(word))
-        if let found = known.withLock({ $0[key] }) { return found }
+        if let found = known.withLock({ $0[word] }) { return found }
         let result = analyse(word)
-        known.withLock { $0.keep(result, for: key) }
+        known.withLock { $0.keep(result, for: word) }
         return result
     }
 

@@ -271,7 +271,7 @@ struct AlignmentReport {
             marks.append((range, item.category))
             searchFrom = range.upperBound
         }
-        func slice(_ range: Range<Int>) -> String { String(String.UnicodeScalarView(scalars[range])) }
+        func slice(_ range: Range<Int>) -> String { String(scalars: scalars[range]) }
         var html = ""
         var position = 0
         for mark in marks {

@@ -76,22 +76,49 @@ struct JSONLineWriter {
     mutating func string(_ value: String) {
         let comma = separator()
         var value = value
-        value.withUTF8 { utf8 in
-            reserve(utf8.count + 3)
-            if comma { put(UInt8(ascii: ",")) }
-            put(UInt8(ascii: "\""))
-            // Runs that need no escape (nearly all of a value) are copied whole.
-            var start = 0
-            for i in utf8.indices {
-                let byte = utf8[i]
-                guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else { continue }
-                put(UnsafeBufferPointer(rebasing: utf8[start..<i]))
-                escape(byte)
-                start = i + 1
+        value.withUTF8 { appendString($0, comma: comma) }
+    }
+
+    /// A string value from its UTF-8: `,` when `comma`, then the quoted, escaped text.
+    private mutating func appendString(_ utf8: UnsafeBufferPointer<UInt8>, comma: Bool) {
+        let length = utf8.count
+        reserve(length + 3)
+        if !Self.needsEscape(utf8) {
+            // Nearly every value: one copy between its quotes.
+            let at = count
+            count = storage.withUnsafeMutableBufferPointer { buffer in
+                var i = at
+                if comma { buffer[i] = UInt8(ascii: ","); i += 1 }
+                buffer[i] = UInt8(ascii: "\"")
+                if let source = utf8.baseAddress, length > 0 { (buffer.baseAddress! + i + 1).update(from: source, count: length) }
+                i += 1 + length
+                buffer[i] = UInt8(ascii: "\"")
+                return i + 1
             }
-            put(UnsafeBufferPointer(rebasing: utf8[start...]))
-            put(UInt8(ascii: "\""))
+            return
         }
+        if comma { put(UInt8(ascii: ",")) }
+        put(UInt8(ascii: "\""))
+        // Runs that need no escape (nearly all of a value) are copied whole; they are found
+        // eight bytes at a time.
+        var start = 0, i = 0
+        if let raw = UnsafeRawPointer(utf8.baseAddress) {
+            while i < length {
+                if i + 8 <= length, !Self.mayNeedEscape(raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)) {
+                    i += 8
+                    continue
+                }
+                let byte = utf8[i]
+                if byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") {
+                    put(UnsafeBufferPointer(rebasing: utf8[start..<i]))
+                    escape(byte)
+                    start = i + 1
+                }
+                i += 1
+            }
+        }
+        put(UnsafeBufferPointer(rebasing: utf8[start...]))
+        put(UInt8(ascii: "\""))
     }
 
     mutating func int(_ value: Int) {
@@ -120,6 +147,35 @@ struct JSONLineWriter {
     }
 
     // MARK: - Bytes
+
+    /// Whether any byte of a string's UTF-8 must be escaped.
+    static func needsEscape(_ utf8: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let raw = UnsafeRawPointer(utf8.baseAddress) else { return false }
+        let length = utf8.count
+        var i = 0
+        while i + 8 <= length {
+            if mayNeedEscape(raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)) { return true }
+            i += 8
+        }
+        while i < length {
+            let byte = utf8[i]
+            if byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") { return true }
+            i += 1
+        }
+        return false
+    }
+
+    /// Whether any of eight bytes is below U+0020, a quotation mark or a backslash (the tests
+    /// for a byte below a bound and for a zero byte of "Bit Twiddling Hacks", which are exact
+    /// about whether one exists).
+    @inline(__always) static func mayNeedEscape(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+        let control = (word &- ones &* 0x20) & ~word & highs
+        let quote = word ^ (ones &* 0x22), backslash = word ^ (ones &* 0x5C)
+        let quotes = (quote &- ones) & ~quote & highs
+        let backslashes = (backslash &- ones) & ~backslash & highs
+        return control | quotes | backslashes != 0
+    }
 
     /// A byte JSON does not allow bare inside a string, escaped.
     private mutating func escape(_ byte: UInt8) {

@@ -54,7 +54,7 @@ public struct BilingualLexicon: Sendable {
             for form in koreanForms[index] {
                 let scalars = Array(form.unicodeScalars)
                 if scalars.count > 2 {
-                    for length in 2..<scalars.count { senses += korean[String(String.UnicodeScalarView(scalars[..<length]))] ?? [] }
+                    for length in 2..<scalars.count { senses += korean[String(scalars: scalars[..<length])] ?? [] }
                 }
             }
             for form in row.fields[1].split(separator: ",") {
@@ -112,11 +112,11 @@ public struct BilingualLexicon: Sendable {
         let scalars = Array(word.unicodeScalars.filter { (0xAC00...0xD7A3).contains($0.value) })
         guard !scalars.isEmpty, scalars.count <= 4 else { return false }
         for length in 1...min(longestFunctionWord, scalars.count) {
-            let head = String(String.UnicodeScalarView(scalars[..<length]))
+            let head = String(scalars: scalars[..<length])
             guard koreanFunctionWords.contains(head) else { continue }
             guard particleTakers.contains(head), length < scalars.count else { return true }
             let rest = scalars[length...]
-            if copulaSyllables.contains(rest[rest.startIndex]) || koreanParticles.contains(String(String.UnicodeScalarView(rest))) { return true }
+            if copulaSyllables.contains(rest[rest.startIndex]) || koreanParticles.contains(String(scalars: rest)) { return true }
         }
         return false
     }
@@ -239,7 +239,7 @@ public struct BilingualLexicon: Sendable {
         if strip("ence", keeping: 4) { word += "ent".unicodeScalars } else if strip("ance", keeping: 4) { word += "ant".unicodeScalars }
         if word.count > 4, word.last == "e" { word.removeLast() }
         if word.count > 4, word.last == "y" { word[word.count - 1] = "i" }
-        return String(String.UnicodeScalarView(word.prefix(8)))
+        return String(scalars: word.prefix(8))
     }
 
     /// The concepts of glossary entries: numbers from 2^29 up drawn from each entry's id (the

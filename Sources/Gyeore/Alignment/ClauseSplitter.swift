@@ -78,11 +78,11 @@ public struct ClauseSplitter: Sendable {
             if let last = word.last, marks.contains(last), !isAbbreviation(word) {
                 cuts.append(w)
             } else if language == "en" {
-                let next = String(String.UnicodeScalarView(scalars[words[w + 1]])).lowercased()
+                let next = String(scalars: scalars[words[w + 1]]).lowercased()
                 if word.last == ",", englishCoordinators.contains(next) {
                     cuts.append(w)
                 } else if w + 2 < words.count, englishCoordinators.contains(next),
-                          englishSubjects.contains(String(String.UnicodeScalarView(scalars[words[w + 2]])).lowercased()) {
+                          englishSubjects.contains(String(scalars: scalars[words[w + 2]]).lowercased()) {
                     cuts.append(w)
                 }
             } else if endsWithConnective(word) {
@@ -175,7 +175,7 @@ public struct ClauseSplitter: Sendable {
         // spelling of ASCII text exists): compared as scalars, not as a string hashed through
         // normalization, once per sentence of every line.
         if abbreviationsAreASCII { return word.count <= longestAbbreviation && abbreviationScalars.contains(Array(word)) }
-        return abbreviations.contains(String(String.UnicodeScalarView(word)))
+        return abbreviations.contains(String(scalars: word))
     }
 }
 

@@ -218,10 +218,10 @@ public struct Glossary: Sendable {
                 var changed = words
                 changed[i][0] = replacement
                 if k == 0 { all[i][0] = replacement }   // all at once with ㄹ, the commoner
-                result.append(changed.map { String(String.UnicodeScalarView($0)) }.joined(separator: " "))
+                result.append(changed.map { String(scalars: $0) }.joined(separator: " "))
             }
         }
-        let joined = all.map { String(String.UnicodeScalarView($0)) }.joined(separator: " ")
+        let joined = all.map { String(scalars: $0) }.joined(separator: " ")
         if all != words && !result.contains(joined) { result.append(joined) }
         return result
     }

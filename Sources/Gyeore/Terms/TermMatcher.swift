@@ -51,7 +51,7 @@ public struct TermMatcher: Sendable {
     private let segmenter: (any WordSegmenter)?
     /// The patterns of Latin abbreviations written in capitals (US, UN): matched only where the
     /// text writes them in capitals too (“with us” is no mention of the United States).
-    private let capitalsOnly: Set<Int>
+    private let capitalsOnly: [Bool]
     /// By pattern: 1 for a word of the general vocabulary (it hides names, is never reported), 2
     /// for a person's name, 0 otherwise. Read at every match, so kept apart from the entries.
     private let roles: [UInt8]
@@ -147,16 +147,17 @@ public struct TermMatcher: Sendable {
         }
     }
 
-    /// The patterns whose form is a Latin abbreviation in capitals: two letters or more, every
-    /// letter a capital (US, UN, U.S.; not Kim, nor TASS's lower-case spelling).
-    private static func capitalsOnly(_ patterns: [Pattern], _ glossary: Glossary) -> Set<Int> {
-        Set(patterns.indices.filter { index in
-            let pattern = patterns[index]
+    /// By pattern: whether its form is a Latin abbreviation in capitals: two letters or more,
+    /// every letter a capital (US, UN, U.S.; not Kim, nor TASS's lower-case spelling). Read at
+    /// every match, so a flag per pattern rather than a set to hash into.
+    private static func capitalsOnly(_ patterns: [Pattern], _ glossary: Glossary) -> [Bool] {
+        patterns.map { pattern in
             guard pattern.isLatin else { return false }
             let form = glossary.entries[pattern.entry].forms[pattern.form]
+            guard form.tags.contains(.abbr) else { return false }
             let letters = form.text.unicodeScalars.filter { $0.properties.isAlphabetic }
-            return form.tags.contains(.abbr) && letters.count >= 2 && letters.allSatisfy { $0.isASCII && $0.properties.isUppercase }
-        })
+            return letters.count >= 2 && letters.allSatisfy { $0.isASCII && $0.properties.isUppercase }
+        }
     }
 
     /// A quick test of whether a text may hold a match of entries of some kinds: the first two
@@ -270,7 +271,7 @@ public struct TermMatcher: Sendable {
                 words.append(match.range)
                 return nil
             }
-            if capitalsOnly.contains(match.pattern), originalScalars[map.originalRange(forNormalized: match.range)].contains(where: { $0.properties.isLowercase }) { return nil }
+            if capitalsOnly[match.pattern], originalScalars[map.originalRange(forNormalized: match.range)].contains(where: { $0.properties.isLowercase }) { return nil }
             return (match, verdict == .askAnalyzer)
         }
         candidates.sort { ($0.match.range.lowerBound, -$0.match.range.count, $0.match.pattern) < ($1.match.range.lowerBound, -$1.match.range.count, $1.match.pattern) }
@@ -304,12 +305,12 @@ public struct TermMatcher: Sendable {
         let after: Unicode.Scalar? = match.range.upperBound < text.count ? text[match.range.upperBound] : nil
         func isWordCharacter(_ scalar: Unicode.Scalar?) -> Bool {
             guard let scalar else { return false }
-            return scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+            return Self.isWordCharacter(scalar)
         }
         // Latin forms: whole words, though Korean particles may follow (TASS는, CNN에).
         func isLatinWordCharacter(_ scalar: Unicode.Scalar?) -> Bool {
             guard let scalar else { return false }
-            return scalar.value < 0x250 && (scalar.properties.isAlphabetic || scalar.properties.numericType != nil)
+            return scalar.value < 0x250 && Self.isWordCharacter(scalar)
         }
         func verdict(_ accepted: Bool) -> Verdict { accepted ? .accepted : .rejected }
         if pattern.isLatin { return verdict(!isLatinWordCharacter(before) && !isLatinWordCharacter(after)) }
@@ -357,6 +358,15 @@ public struct TermMatcher: Sendable {
     }
 
     static func isHangul(_ scalar: Unicode.Scalar) -> Bool { (0xAC00...0xD7A3).contains(scalar.value) }
+
+    /// A letter or a digit (alphabetic, or with a numeric type). ASCII and Hangul syllables, nearly
+    /// every scalar asked about, are answered without the Unicode property tables.
+    static func isWordCharacter(_ scalar: Unicode.Scalar) -> Bool {
+        let value = scalar.value
+        if value < 0x80 { return (0x30...0x39).contains(value) || (0x61...0x7A).contains(value | 0x20) }
+        if isHangul(scalar) { return true }
+        return scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+    }
 
     /// The analyzer's morphemes of the run of Hangul holding `position` (a word of running text
     /// without the marks around it), and where that run starts; nil without an analyzer, or
