@@ -90,6 +90,10 @@ struct ScoringPair: Decodable {
         /// The packed item; nil when the side is an id alone.
         var item: String?
         private enum Keys: String, CodingKey { case id, item }
+        init(id: String, item: String?) {
+            self.id = id
+            self.item = item
+        }
         init(from decoder: Decoder) throws {
             if let id = try? decoder.singleValueContainer().decode(String.self) {
                 self.id = id
