@@ -107,6 +107,8 @@ public final class QuoteAligner {
     let options: Options
     /// Words normalized for diffs (``normalizerResult(_:)``).
     let normalizedWords = Mutex<[String: NormalizedText]>([:])
+    /// Words' canonical keys for diffs (``canonicalKey(_:)``).
+    let canonicalKeys = Mutex<[String: String]>([:])
     /// The corpus statistics given at construction: rarity weights and lookup keys come from
     /// them, never from the items a call is given.
     public let statistics: CorpusStatistics?
@@ -204,6 +206,19 @@ public final class QuoteAligner {
     /// case, spaces and punctuation dropped.
     public func canonical(_ text: String) -> [Unicode.Scalar] {
         canonical(normalized: [Unicode.Scalar](scalarsOf: normalizerResult(text).normalized))
+    }
+
+    /// ``canonical(_:)`` as a string, kept per text (bounded like ``normalizedWords``): a diff
+    /// compares words by these keys, and the words of a corpus recur in every diff that holds
+    /// them (a cluster's report diffs each rendering against the first).
+    func canonicalKey(_ text: String) -> String {
+        if let known = canonicalKeys.withLock({ $0[text] }) { return known }
+        let key = String(scalars: canonical(text))
+        canonicalKeys.withLock { cache in
+            if cache.count >= Self.normalizedWordsLimit { cache.removeAll(keepingCapacity: true) }
+            cache[text] = key
+        }
+        return key
     }
 
     func canonical(normalized original: [Unicode.Scalar]) -> [Unicode.Scalar] {

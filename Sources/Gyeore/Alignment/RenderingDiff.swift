@@ -121,7 +121,7 @@ public struct RenderingDiff: Sendable, Equatable, Codable {
     public static func compareFragment(_ whole: String, _ part: String, aligner: QuoteAligner) -> [RenderingDiff] {
         if let tooLong = notCompared(whole, part) { return tooLong }
         let (wordsA, rangesA) = words(whole), wordsB = words(part).words
-        let keysA = wordsA.map { String(scalars: aligner.canonical($0)) }, keysB = wordsB.map { String(scalars: aligner.canonical($0)) }
+        let keysA = wordsA.map { aligner.canonicalKey($0) }, keysB = wordsB.map { aligner.canonicalKey($0) }
         let inB = Set(keysB.filter { !$0.isEmpty }), inA = Set(keysA.filter { !$0.isEmpty })
         let matched = wordsA.indices.filter { inB.contains(keysA[$0]) }
         guard let first = matched.first, let last = matched.last, last - first + 1 < wordsA.count else { return compare(whole, part, aligner: aligner) }
@@ -148,7 +148,7 @@ public struct RenderingDiff: Sendable, Equatable, Codable {
     public static func compare(_ first: String, _ second: String, aligner: QuoteAligner) -> [RenderingDiff] {
         if let tooLong = notCompared(first, second) { return tooLong }
         let (wordsA, rangesA) = words(first), (wordsB, rangesB) = words(second)
-        let keysA = wordsA.map { String(scalars: aligner.canonical($0)) }, keysB = wordsB.map { String(scalars: aligner.canonical($0)) }
+        let keysA = wordsA.map { aligner.canonicalKey($0) }, keysB = wordsB.map { aligner.canonicalKey($0) }
         // Words match on their keys; words without letters (<, –) only when written the same.
         func matches(_ i: Int, _ j: Int) -> Bool { keysA[i] == keysB[j] && (!keysA[i].isEmpty || wordsA[i] == wordsB[j]) }
         // Longest common subsequence of keys.
@@ -172,7 +172,7 @@ public struct RenderingDiff: Sendable, Equatable, Codable {
             if gapB.isEmpty { result.append(RenderingDiff(category: .omission, a: a, b: "", aRange: aRange)); return }
             if gapA.isEmpty { result.append(RenderingDiff(category: .addition, a: "", b: b, bRange: bRange)); return }
             // The runs as a whole: a glossary term may span words (러시아 연방, 상호 협조).
-            let joinedA = String(scalars: aligner.canonical(a)), joinedB = String(scalars: aligner.canonical(b))
+            let joinedA = aligner.canonicalKey(a), joinedB = aligner.canonicalKey(b)
             if joinedA == joinedB {
                 let spacingOnly = letters(a) == letters(b)
                 result.append(RenderingDiff(category: spacingOnly ? .spacing : word(a, b, aligner: aligner), a: a, b: b, aRange: aRange, bRange: bRange))
