@@ -89,14 +89,34 @@ extension QuoteAligner {
 
     /// Days between two `YYYY-MM-DD` dates (0 when either cannot be read).
     static func daysApart(_ x: String, _ y: String) -> Int {
-        func day(_ date: String) -> Int? {
-            let parts = date.split(separator: "-").compactMap { Int($0) }
-            guard parts.count == 3 else { return nil }
-            // Days since a fixed epoch (civil-from-days inverse, proleptic Gregorian).
-            let (yy, m, d) = (parts[1] <= 2 ? parts[0] - 1 : parts[0], parts[1], parts[2])
+        // Days since a fixed epoch (civil-from-days inverse, proleptic Gregorian).
+        func days(_ year: Int, _ month: Int, _ day: Int) -> Int {
+            let (yy, m, d) = (month <= 2 ? year - 1 : year, month, day)
             let era = yy / 400, yoe = yy - era * 400
             let doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1
             return era * 146_097 + yoe * 365 + yoe / 4 - yoe / 100 + doy
+        }
+        func day(_ date: String) -> Int? {
+            // Read at every pair scored: `YYYY-MM-DD` as ten bytes, without splitting or
+            // allocating; anything else the general way.
+            let utf8 = date.utf8
+            if utf8.count == 10, let fixed = utf8.withContiguousStorageIfAvailable({ b -> Int? in
+                func digits(_ range: Range<Int>) -> Int? {
+                    var value = 0
+                    for i in range {
+                        guard (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(b[i]) else { return nil }
+                        value = value * 10 + Int(b[i] - UInt8(ascii: "0"))
+                    }
+                    return value
+                }
+                guard b[4] == UInt8(ascii: "-"), b[7] == UInt8(ascii: "-"), let y = digits(0..<4), let m = digits(5..<7), let d = digits(8..<10) else { return nil }
+                return days(y, m, d)
+            }), let found = fixed {
+                return found
+            }
+            let parts = date.split(separator: "-").compactMap { Int($0) }
+            guard parts.count == 3 else { return nil }
+            return days(parts[0], parts[1], parts[2])
         }
         guard let a = day(x), let b = day(y) else { return 0 }
         return abs(a - b)
