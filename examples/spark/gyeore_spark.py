@@ -177,10 +177,11 @@ def main():
     postings_path = os.path.join(out, "postings.jsonl")
     concatenate(postings.select(F.to_json(F.struct("key", "holders")).alias("value")), postings_path)
     lookups = keyed.select(F.to_json(F.struct("id", "document", "eligible", "lookup", "needed")).alias("value"))
+    # The candidate lines ({"a": id, "b": id}) are checkpointed as the binary wrote them: a pair
+    # two partitions both found (about one in ten) is scored twice and clustering keeps it once,
+    # which costs less than parsing every line in Spark and shuffling them all to drop those.
     found = pipe(spark, lookups, gyeore, "candidates", "--postings", postings_path, *(["--different-documents"] if args.different_documents else []))
-    candidates = found.select(F.get_json_object("value", "$.a").alias("a"), F.get_json_object("value", "$.b").alias("b")).distinct()
-    candidates.write.mode("overwrite").parquet(os.path.join(out, "candidates.parquet"))
-    candidates = spark.read.parquet(os.path.join(out, "candidates.parquet"))
+    candidates = checkpoint(spark, found, os.path.join(out, "candidates.parquet"))
     stages.done("candidates")
 
     # 6. Score. The feature records go to one file every worker reads (as the statistics do):
@@ -191,8 +192,7 @@ def main():
     #    120,000 feature records do not fit the default 1 GB), concatenated here.
     features_path, edges_path = os.path.join(out, "features.jsonl"), os.path.join(out, "edges.jsonl")
     concatenate(keyed.select("value"), features_path)
-    lines = candidates.select(F.to_json(F.struct("a", "b")).alias("value"))
-    edges = checkpoint(spark, pipe(spark, lines, gyeore, "score", "--stats", stats_path, "--features", features_path, *extra),
+    edges = checkpoint(spark, pipe(spark, candidates, gyeore, "score", "--stats", stats_path, "--features", features_path, *extra),
                        os.path.join(out, "edges.parquet"))
     stages.done("score")
 
@@ -205,8 +205,8 @@ def main():
     seconds = time.time() - started
     cpu = cpu_seconds(spark)
     count = spark.read.text(args.input).count()
-    summary = {"documents": count, "quotations": keyed.count(), "candidates": candidates.count(),
-               "edges": edges.count(), "clusters": len(json.load(open(clusters_path))["clusters"]), "seconds": round(seconds, 2),
+    summary = {"documents": count, "quotations": keyed.count(), "candidate_lines": candidates.count(),
+               "edge_lines": edges.count(), "clusters": len(json.load(open(clusters_path))["clusters"]), "seconds": round(seconds, 2),
                "cpu_seconds": round(cpu, 2), "documents_per_second": round(count / seconds, 1), "stages": stages.seconds}
     print(json.dumps(summary))
     spark.stop()
