@@ -31,8 +31,7 @@ struct FeaturesCommand: ParsableCommand {
         let statistics = try stats.map(AlignerOptions.readStatistics)
         let (_, aligner) = try self.aligner.makeAligner(statistics: statistics)
         let output = OutputWriter()
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        var writer = JSONLineWriter()
         try CorpusRecords.forEach(FeatureRecordOr<QuotationRecord>.self, in: input, flushing: output, what: "a quotation (gyeore quotes --jsonl) or a feature record") { line, path, number in
             var record: FeatureRecord
             switch line {
@@ -53,9 +52,8 @@ struct FeaturesCommand: ParsableCommand {
                 record.lookup = lookup.sorted().map(CorpusStatistics.hex)
                 record.needed = QuoteAligner.neededSharedKeys(lookup.count)
             }
-            let data: Data
-            do { data = try encoder.encode(record) } catch { throw CLIError.internalError("cannot encode \(record.id): \(error)") }
-            try output.writeLine(utf8: Array(data))
+            record.write(to: &writer)
+            try writer.writeLine(to: output)
         }
         try output.flush()
     }

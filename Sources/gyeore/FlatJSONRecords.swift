@@ -57,3 +57,11 @@ extension FeatureRecord: FlatJSONReadable {
                   hash: hash, post: post, lookup: lookup, needed: needed, item: item)
     }
 }
+
+extension FeatureRecordOr: FlatJSONReadable {
+    /// A feature record (a line with an `item`); any other line is left to the decoder.
+    init?(flat: FlatJSON) {
+        guard flat.value("item") != nil, let record = FeatureRecord(flat: flat) else { return nil }
+        self = .features(record)
+    }
+}

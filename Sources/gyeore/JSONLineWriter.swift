@@ -141,6 +141,14 @@ struct JSONLineWriter {
         }
     }
 
+    mutating func bool(_ value: Bool) {
+        let comma = separator()
+        reserve(6)
+        if comma { put(UInt8(ascii: ",")) }
+        let word: StaticString = value ? "true" : "false"
+        put(UnsafeBufferPointer(start: word.utf8Start, count: word.utf8CodeUnitCount))
+    }
+
     /// `[lower, upper]`.
     mutating func range(_ lower: Int, _ upper: Int) {
         beginArray(); int(lower); int(upper); endArray()

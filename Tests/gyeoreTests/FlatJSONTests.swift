@@ -132,6 +132,10 @@ import GyeoreTestSupport
         #expect(keyed.status == 0, "\(keyed.stderr)")
         let lines = (features.stdout + keyed.stdout).split(separator: "\n").map(String.init)
         #expect(lines.count > 100)
+        #expect(lines.contains { $0.contains("\"lookup\":[") } && lines.contains { !$0.contains("\"lookup\"") })
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        var writer = JSONLineWriter()
         for line in lines {
             let fast = try #require(flat(FeatureRecord.self, line), "\(line.prefix(200))")
             let slow = try #require(decoded(FeatureRecord.self, line))
@@ -143,6 +147,11 @@ import GyeoreTestSupport
                     && lookupFast.lookup == lookupSlow.lookup && lookupFast.needed == lookupSlow.needed)
             let sideFast = try #require(flat(ScoringPair.Side.self, line)), sideSlow = try #require(decoded(ScoringPair.Side.self, line))
             #expect(sideFast.id == sideSlow.id && sideFast.item == sideSlow.item)
+            // `features` writes its records by hand: the bytes JSONEncoder gives.
+            writer.reset()
+            slow.write(to: &writer)
+            #expect(String(decoding: writer.bytes, as: UTF8.self) == String(decoding: try encoder.encode(slow), as: UTF8.self))
+            #expect(String(decoding: writer.bytes, as: UTF8.self) == line)
         }
     }
 }
