@@ -113,4 +113,16 @@ struct EdgeRecord: Codable {
     var a: String
     var b: String
     var score: Double
+
+    /// The record as `JSONEncoder` (keys sorted) encodes it, written by hand into `writer`
+    /// (reset first). `FlatJSONTests` checks the bytes are the same.
+    func write(to writer: inout JSONLineWriter) {
+        writer.reset()
+        writer.beginObject()
+        writer.key("a"); writer.string(a)
+        writer.key("b"); writer.string(b)
+        writer.key("score"); writer.double(score)
+        if let version { writer.key("version"); writer.int(version) }
+        writer.endObject()
+    }
 }

@@ -141,6 +141,17 @@ struct JSONLineWriter {
         }
     }
 
+    /// A finite number as `JSONEncoder` writes it: Swift's shortest representation that reads
+    /// back the same, without a trailing `.0`.
+    mutating func double(_ value: Double) {
+        var text = value.description
+        if text.hasSuffix(".0") { text.removeLast(2) }
+        let comma = separator()
+        reserve(text.utf8.count + 1)
+        if comma { put(UInt8(ascii: ",")) }
+        text.withUTF8 { put($0) }
+    }
+
     mutating func bool(_ value: Bool) {
         let comma = separator()
         reserve(6)

@@ -38,6 +38,7 @@ struct ScoreCommand: ParsableCommand {
         let output = OutputWriter()
         let jsonLines = JSONLines()
         let placement = explain ? try DiffPlacement() : nil
+        var writer = JSONLineWriter()
         var known: [String: String] = [:]   // id → packed item, from --features
         // (No --features: nothing to read. An empty file list would mean standard input, which
         // holds the pairs.)
@@ -73,7 +74,8 @@ struct ScoreCommand: ParsableCommand {
                 try output.writeLine(jsonLines.line(ExplainedEdge(a: a, b: b, score: score, evidence: evidence,
                                                                   diff: AlignmentReport.differences(ordered.0, ordered.1, aligner: aligner, placement: placement))))
             } else {
-                try output.writeLine(jsonLines.line(EdgeRecord(a: a, b: b, score: score)))
+                EdgeRecord(a: a, b: b, score: score).write(to: &writer)
+                try writer.writeLine(to: output)
             }
         }
         try output.flush()

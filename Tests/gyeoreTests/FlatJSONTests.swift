@@ -99,6 +99,22 @@ import GyeoreTestSupport
         #expect(disagreements.isEmpty, "\(disagreements.prefix(5))")
     }
 
+    /// `score` writes its edges by hand: the bytes JSONEncoder gives, for scores of every size
+    /// (whole numbers, shortest decimals, tiny ones, random ones) and ids JSON must escape.
+    @Test func edgesAreWrittenAsJSONEncoderWritesThem() throws {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        var random = SplitMix64(seed: 3)
+        var scores: [Double] = [0, 1, 0.5, 0.75, 0.1, 1.0 / 3, 2.0 / 3, 0.95, 1e-7, 5e-324, 123456789.0, 1e21, 0.000123, -0.0]
+        for _ in 0..<2000 { scores.append(Double(random.next() % 1_000_000_007) / 1_000_000_007) }
+        var writer = JSONLineWriter()
+        for (k, score) in scores.enumerated() {
+            let edge = EdgeRecord(version: k % 7 == 0 ? nil : 1, a: k % 5 == 0 ? "dir/\"odd\"@1-2" : "doc-\(k)@0-5", b: "조선중앙통신@\(k)-\(k + 9)", score: score)
+            edge.write(to: &writer)
+            #expect(String(decoding: writer.bytes, as: UTF8.self) == String(decoding: try encoder.encode(edge), as: UTF8.self), "\(score)")
+        }
+    }
+
     @Test func candidatePairsAndPostingsReadAsTheDecoderReadsThem() throws {
         let pairs = [#"{"a":"doc-000000@28-69","b":"doc-000972@28-95"}"#, #"{"b":"y","a":"x"}"#, #"{"a":"x","b":{"id":"y","item":"AQ=="}}"#,
                      #"{"a":"x\/y","b":"z"}"#, #"{"a":"x"}"#, #"{"a":1,"b":"z"}"#]
