@@ -27,8 +27,11 @@ struct FlatJSON {
 
     /// The line's top-level object, or nil when it is something this reader leaves to
     /// `JSONDecoder`.
-    init?(_ line: String) {
-        bytes = Array(line.utf8)
+    init?(_ line: String) { self.init(bytes: Array(line.utf8)) }
+
+    /// The object in `bytes` (a line, or an element of an array in one).
+    init?(bytes: [UInt8]) {
+        self.bytes = bytes
         var i = 0
         guard skipSpace(&i), i < bytes.count, bytes[i] == UInt8(ascii: "{") else { return nil }
         i += 1
@@ -99,6 +102,21 @@ struct FlatJSON {
         guard case .composite(let range)? = value(key) else { return nil }
         var i = range.lowerBound
         return stringArray(&i)
+    }
+
+    /// An array of objects, each read as its own ``FlatJSON``.
+    func objects(_ key: StaticString) -> [FlatJSON]? {
+        guard case .composite(let range)? = value(key), bytes[range.lowerBound] == UInt8(ascii: "[") else { return nil }
+        var i = range.lowerBound + 1, result: [FlatJSON] = []
+        guard skipSpace(&i), i < bytes.count else { return nil }
+        if bytes[i] == UInt8(ascii: "]") { return result }
+        while true {
+            guard i < bytes.count, bytes[i] == UInt8(ascii: "{"), let element = composite(&i), let object = FlatJSON(bytes: Array(bytes[element])) else { return nil }
+            result.append(object)
+            guard skipSpace(&i), i < bytes.count else { return nil }
+            if bytes[i] == UInt8(ascii: ",") { i += 1; guard skipSpace(&i) else { return nil }; continue }
+            return bytes[i] == UInt8(ascii: "]") ? result : nil
+        }
     }
 
     /// An array of arrays of strings without escapes.

@@ -59,9 +59,52 @@ extension FeatureRecord: FlatJSONReadable {
 }
 
 extension FeatureRecordOr: FlatJSONReadable {
-    /// A feature record (a line with an `item`); any other line is left to the decoder.
+    /// A feature record (a line with an `item`), or the other record when it reads quickly too.
     init?(flat: FlatJSON) {
-        guard flat.value("item") != nil, let record = FeatureRecord(flat: flat) else { return nil }
-        self = .features(record)
+        if flat.value("item") != nil {
+            guard let record = FeatureRecord(flat: flat) else { return nil }
+            self = .features(record)
+        } else {
+            guard let readable = Other.self as? any FlatJSONReadable.Type, let other = readable.init(flat: flat) as? Other else { return nil }
+            self = .other(other)
+        }
+    }
+}
+
+extension QuotationRecord: FlatJSONReadable {
+    /// A quotation as `quotes --jsonl` writes it, read by `features` and `align --quotations`.
+    init?(flat: FlatJSON) {
+        guard let version = flat.optional("version", flat.int), let document = flat.string("document"), let index = flat.int("index"),
+              let start = flat.int("start"), let end = flat.int("end"), let line = flat.int("line"), let text = flat.string("text"),
+              let marks = flat.string("marks"), let depth = flat.int("depth"), let parent = flat.optional("parent", flat.int),
+              let kind = flat.string("kind"), let clause = flat.optional("clause", flat.string), let verb = flat.optional("verb", flat.string),
+              let speaker = flat.optional("speaker", flat.string), let speakerText = flat.optional("speakerText", flat.string),
+              let speakerEntry = flat.optional("speakerEntry", flat.string), let language = flat.string("language"),
+              let date = flat.optional("date", flat.string), let objects = flat.objects("occurrences") else { return nil }
+        var occurrences: [Quotation.Occurrence] = []
+        for object in objects {
+            guard let start = object.int("start"), let end = object.int("end"), let line = object.int("line"),
+                  let name = object.string("context"), let context = Quotation.Context(rawValue: name) else { return nil }
+            occurrences.append(Quotation.Occurrence(start: start, end: end, line: line, context: context))
+        }
+        self.version = version
+        self.document = document
+        self.index = index
+        self.start = start
+        self.end = end
+        self.line = line
+        self.text = text
+        self.marks = marks
+        self.depth = depth
+        self.parent = parent
+        self.kind = kind
+        self.clause = clause
+        self.verb = verb
+        self.speaker = speaker
+        self.speakerText = speakerText
+        self.speakerEntry = speakerEntry
+        self.language = language
+        self.occurrences = occurrences
+        self.date = date
     }
 }

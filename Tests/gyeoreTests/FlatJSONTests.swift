@@ -146,6 +146,34 @@ import GyeoreTestSupport
         let statsFile = try CommandRunner.scratchFile("stats.json", Array(stats.stdout.utf8))
         let keyed = try CommandRunner.run(["features", "--stats", statsFile], stdin: Data(quotations.stdout.utf8))
         #expect(keyed.status == 0, "\(keyed.stderr)")
+        // The quotations `features` and `align --quotations` read, whole and damaged.
+        let quotationLines = quotations.stdout.split(separator: "\n").map(String.init)
+        let sorted = JSONEncoder()
+        sorted.outputFormatting = [.sortedKeys]
+        var readFast = 0
+        for line in quotationLines {
+            let fast = flat(QuotationRecord.self, line), slow = try #require(decoded(QuotationRecord.self, line))
+            if let fast {
+                readFast += 1
+                #expect(try sorted.encode(fast) == sorted.encode(slow), "\(line.prefix(200))")
+            }
+        }
+        #expect(readFast > quotationLines.count / 2, "only \(readFast) of \(quotationLines.count) quotations read without the decoder")
+        var random = SplitMix64(seed: 5)
+        let punctuation = Array("{}[]\":,.-0123456789 \\tnul".utf8)
+        for _ in 0..<1500 {
+            var bytes = Array(quotationLines[Int(random.next() % UInt64(quotationLines.count))].utf8)
+            let at = Int(random.next() % UInt64(bytes.count))
+            switch random.next() % 3 {
+            case 0: bytes.remove(at: at)
+            case 1: bytes.insert(bytes[at], at: at)
+            default: bytes[at] = punctuation[Int(random.next() % UInt64(punctuation.count))]
+            }
+            let line = String(decoding: bytes, as: UTF8.self)
+            guard let fast = flat(QuotationRecord.self, line) else { continue }
+            let slow = decoded(QuotationRecord.self, line)
+            #expect(try slow.map { try sorted.encode(fast) == sorted.encode($0) } ?? false, "\(line.prefix(300))")
+        }
         let lines = (features.stdout + keyed.stdout).split(separator: "\n").map(String.init)
         #expect(lines.count > 100)
         #expect(lines.contains { $0.contains("\"lookup\":[") } && lines.contains { !$0.contains("\"lookup\"") })

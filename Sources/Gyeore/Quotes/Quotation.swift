@@ -36,6 +36,13 @@ public struct Quotation: Sendable, Equatable, Codable {
         public var line: Int
         /// Where in the document it stands.
         public var context: Context
+
+        public init(start: Int, end: Int, line: Int, context: Context) {
+            self.start = start
+            self.end = end
+            self.line = line
+            self.context = context
+        }
     }
 
     /// Where in its document a quotation stands.
