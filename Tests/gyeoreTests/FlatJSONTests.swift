@@ -77,22 +77,28 @@ import GyeoreTestSupport
 
     /// Random damage to valid lines (bytes dropped, doubled or replaced by JSON's own
     /// punctuation): whatever the quick reader reads, the decoder reads the same.
+    /// One of `lines` with one to three bytes dropped, doubled or replaced by JSON's own
+    /// punctuation.
+    static func damaged(_ lines: [String], _ random: inout SplitMix64) -> String {
+        let punctuation = Array("{}[]\":,.-+eE0123456789 \\tnul".utf8)
+        var bytes = Array(lines[Int(random.next() % UInt64(lines.count))].utf8)
+        for _ in 0..<(1 + Int(random.next() % 3)) where !bytes.isEmpty {
+            let at = Int(random.next() % UInt64(bytes.count))
+            switch random.next() % 3 {
+            case 0: bytes.remove(at: at)
+            case 1: bytes.insert(bytes[at], at: at)
+            default: bytes[at] = punctuation[Int(random.next() % UInt64(punctuation.count))]
+            }
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
     @Test func damagedLinesAreReadAsTheDecoderReadsThemOrLeftToIt() {
         var random = SplitMix64(seed: 18)
-        let punctuation = Array("{}[]\":,.-+eE0123456789 \\tnul".utf8)
         let valid = Self.edgeLines.filter { decoded(EdgeRecord.self, $0) != nil }
         var disagreements: [String] = []
         for _ in 0..<4000 {
-            var bytes = Array(valid[Int(random.next() % UInt64(valid.count))].utf8)
-            for _ in 0..<(1 + Int(random.next() % 3)) where !bytes.isEmpty {
-                let at = Int(random.next() % UInt64(bytes.count))
-                switch random.next() % 3 {
-                case 0: bytes.remove(at: at)
-                case 1: bytes.insert(bytes[at], at: at)
-                default: bytes[at] = punctuation[Int(random.next() % UInt64(punctuation.count))]
-                }
-            }
-            let line = String(decoding: bytes, as: UTF8.self)
+            let line = Self.damaged(valid, &random)
             let fast = flat(EdgeRecord.self, line), slow = decoded(EdgeRecord.self, line)
             if fast != nil && !same(fast, slow) { disagreements.append(line) }
         }
@@ -160,16 +166,8 @@ import GyeoreTestSupport
         }
         #expect(readFast > quotationLines.count / 2, "only \(readFast) of \(quotationLines.count) quotations read without the decoder")
         var random = SplitMix64(seed: 5)
-        let punctuation = Array("{}[]\":,.-0123456789 \\tnul".utf8)
         for _ in 0..<1500 {
-            var bytes = Array(quotationLines[Int(random.next() % UInt64(quotationLines.count))].utf8)
-            let at = Int(random.next() % UInt64(bytes.count))
-            switch random.next() % 3 {
-            case 0: bytes.remove(at: at)
-            case 1: bytes.insert(bytes[at], at: at)
-            default: bytes[at] = punctuation[Int(random.next() % UInt64(punctuation.count))]
-            }
-            let line = String(decoding: bytes, as: UTF8.self)
+            let line = Self.damaged(quotationLines, &random)
             guard let fast = flat(QuotationRecord.self, line) else { continue }
             let slow = decoded(QuotationRecord.self, line)
             #expect(try slow.map { try sorted.encode(fast) == sorted.encode($0) } ?? false, "\(line.prefix(300))")
