@@ -56,8 +56,9 @@ import GyeoreTestSupport
             let reader = try LineReader(path: url.path)
             while let line = try reader.next() {
                 for match in matcher.matches(in: line.text) {
-                    let record = TermRecord(document: "\"seed\"/\(url.lastPathComponent)", line: line, match: match)
-                    record.write(to: &writer)
+                    let document = "\"seed\"/\(url.lastPathComponent)"
+                    let record = TermRecord(document: document, line: line, match: match)
+                    TermRecord.write(document: document, line: line, match: match, to: &writer)
                     #expect(String(decoding: writer.bytes, as: UTF8.self) == JSONLines().line(record))
                     count += 1
                 }
