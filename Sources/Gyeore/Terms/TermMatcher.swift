@@ -321,7 +321,7 @@ public struct TermMatcher: Sendable {
         case 0, 1:
             // A word of its own: after a space or an opening mark (not after a closing quote,
             // where a particle attaches: “단계”로), and before no letter.
-            let opensWord = before.map { $0.isWhiteSpace || isOpening($0) } ?? true
+            let opensWord = before.map { $0.isWhiteSpace || Self.isOpening($0) } ?? true
             guard opensWord else { return .rejected }
             if !isWordCharacter(after) { return .accepted }
             // With a particle or ending after it (북과 남): ``analyzerAccepts(_:in:)``.
@@ -384,13 +384,19 @@ public struct TermMatcher: Sendable {
     static let longestWord = 24
 
     static func isClosing(_ scalar: Unicode.Scalar) -> Bool {
+        // ASCII and Hangul syllables without the property tables.
+        if scalar.value < 0x80 { return scalar == ")" || scalar == "]" || scalar == "}" }
+        if isHangul(scalar) { return false }
         switch scalar.properties.generalCategory {
         case .closePunctuation, .finalPunctuation: return true
         default: return false
         }
     }
 
-    private func isOpening(_ scalar: Unicode.Scalar) -> Bool {
+    static func isOpening(_ scalar: Unicode.Scalar) -> Bool {
+        // ASCII and Hangul syllables without the property tables.
+        if scalar.value < 0x80 { return "([{-\"'/,".unicodeScalars.contains(scalar) }
+        if Self.isHangul(scalar) { return false }
         switch scalar.properties.generalCategory {
         case .openPunctuation, .initialPunctuation, .dashPunctuation: return true
         default: return scalar == "\"" || scalar == "'" || scalar == "·" || scalar == "/" || scalar == ","
