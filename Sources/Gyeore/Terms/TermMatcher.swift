@@ -49,6 +49,8 @@ public struct TermMatcher: Sendable {
     private let attachedEndings: Set<[Unicode.Scalar]>
     /// The analyzer asked about short forms inside words, when there is one.
     private let segmenter: (any WordSegmenter)?
+    /// Whether there is one: asked at every match (testing the existential copies it).
+    private let hasSegmenter: Bool
     /// The patterns of Latin abbreviations written in capitals (US, UN): matched only where the
     /// text writes them in capitals too (“with us” is no mention of the United States).
     private let capitalsOnly: [Bool]
@@ -63,6 +65,7 @@ public struct TermMatcher: Sendable {
     public init(glossary: Glossary, segmenter: (any WordSegmenter)? = nil) throws(NormalizerError) {
         self.glossary = glossary
         self.segmenter = segmenter
+        hasSegmenter = segmenter != nil
         var configuration = NormalizerConfiguration()
         configuration.lineBreaks = .toSpace
         let base = try Normalizer(configuration: configuration)
@@ -325,17 +328,17 @@ public struct TermMatcher: Sendable {
             guard opensWord else { return .rejected }
             if !isWordCharacter(after) { return .accepted }
             // With a particle or ending after it (북과 남): ``analyzerAccepts(_:in:)``.
-            return pattern.syllables == 1 && segmenter != nil && Self.isHangul(text[match.range.lowerBound]) ? .askAnalyzer : .rejected
+            return pattern.syllables == 1 && hasSegmenter && Self.isHangul(text[match.range.lowerBound]) ? .askAnalyzer : .rejected
         case 2:
             // Not inside a word, unless the analyzer puts morpheme boundaries on both sides of it
             // (교육일군, 김정은동지); nor right after a closing mark when the form is also a
             // particle or ending that attaches there (“문민정권”이란 is 'called “…”', not Iran).
-            if before.map(Self.isHangul) ?? false { return segmenter == nil ? .rejected : .askAnalyzer }
+            if before.map(Self.isHangul) ?? false { return hasSegmenter ? .askAnalyzer : .rejected }
             return verdict(!(before.map(Self.isClosing) ?? false) || !attachedEndings.contains(Array(text[match.range])))
         default:
             // Longer forms anywhere (반로씨야적), but where the analyzer reads a word around
             // one, only from a morpheme's start (당 중앙위원회 is not in 중국공산당 중앙위원회).
-            return (before.map(Self.isHangul) ?? false) && segmenter != nil ? .askAnalyzer : .accepted
+            return (before.map(Self.isHangul) ?? false) && hasSegmenter ? .askAnalyzer : .accepted
         }
     }
 
