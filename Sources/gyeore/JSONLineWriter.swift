@@ -52,7 +52,44 @@ struct JSONLineWriter {
 
     /// A key; the value written next belongs to it.
     mutating func key(_ name: StaticString) {
+        writeKey(name, comma: separator())
+        pendingValue = true
+    }
+
+    /// A key and its string value, in one write when the value needs no escape (the records
+    /// `terms` writes are a dozen such fields each).
+    mutating func field(_ name: StaticString, _ value: String) {
         let comma = separator()
+        var value = value
+        value.withUTF8 { utf8 in
+            guard !Self.needsEscape(utf8) else {
+                writeKey(name, comma: comma)
+                appendString(utf8, comma: false)
+                return
+            }
+            let keyLength = name.utf8CodeUnitCount, length = utf8.count
+            reserve(keyLength + length + 6)
+            let at = count
+            count = storage.withUnsafeMutableBufferPointer { buffer in
+                var i = at
+                if comma { buffer[i] = UInt8(ascii: ","); i += 1 }
+                buffer[i] = UInt8(ascii: "\"")
+                (buffer.baseAddress! + i + 1).update(from: name.utf8Start, count: keyLength)
+                i += 1 + keyLength
+                buffer[i] = UInt8(ascii: "\"")
+                buffer[i + 1] = UInt8(ascii: ":")
+                buffer[i + 2] = UInt8(ascii: "\"")
+                i += 3
+                if let source = utf8.baseAddress, length > 0 { (buffer.baseAddress! + i).update(from: source, count: length) }
+                i += length
+                buffer[i] = UInt8(ascii: "\"")
+                return i + 1
+            }
+        }
+    }
+
+    /// `"name":`, after a comma when `comma`.
+    private mutating func writeKey(_ name: StaticString, comma: Bool) {
         let length = name.utf8CodeUnitCount
         reserve(length + 4)
         let at = count
@@ -66,7 +103,6 @@ struct JSONLineWriter {
             buffer[i + 1] = UInt8(ascii: ":")
             return i + 2
         }
-        pendingValue = true
     }
 
     mutating func string(_ value: String) {
