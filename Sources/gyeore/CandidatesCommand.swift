@@ -96,8 +96,8 @@ struct CandidatesCommand: ParsableCommand {
                 let (a, b) = record.id < other ? (record.id, other) : (other, record.id)
                 writer.reset()
                 writer.beginObject()
-                writer.key("a"); writer.string(a)
-                writer.key("b"); writer.string(b)
+                writer.field("a", a)
+                writer.field("b", b)
                 writer.endObject()
                 try writer.writeLine(to: output)
             }

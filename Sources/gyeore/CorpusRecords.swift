@@ -79,13 +79,13 @@ extension FeatureRecord {
     func write(to writer: inout JSONLineWriter) {
         writer.reset()
         writer.beginObject()
-        writer.key("document"); writer.string(document)
+        writer.field("document", document)
         writer.key("eligible"); writer.bool(eligible)
         writer.key("end"); writer.int(end)
-        writer.key("hash"); writer.string(hash)
-        writer.key("id"); writer.string(id)
-        writer.key("item"); writer.string(Data(item.packed()).base64EncodedString())
-        writer.key("language"); writer.string(language)
+        writer.field("hash", hash)
+        writer.field("id", id)
+        writer.field("item", Data(item.packed()).base64EncodedString())
+        writer.field("language", language)
         if let lookup { writer.key("lookup"); writer.beginArray(); for key in lookup { writer.string(key) }; writer.endArray() }
         if let needed { writer.key("needed"); writer.int(needed) }
         if let post { writer.key("post"); writer.beginArray(); for key in post { writer.string(key) }; writer.endArray() }
@@ -119,8 +119,8 @@ struct EdgeRecord: Codable {
     func write(to writer: inout JSONLineWriter) {
         writer.reset()
         writer.beginObject()
-        writer.key("a"); writer.string(a)
-        writer.key("b"); writer.string(b)
+        writer.field("a", a)
+        writer.field("b", b)
         writer.key("score"); writer.double(score)
         if let version { writer.key("version"); writer.int(version) }
         writer.endObject()

@@ -187,41 +187,41 @@ struct NormalizedLineRecord: Encodable {
             writer.endObject()
         }
         writer.endArray()
-        writer.key("document"); writer.string(path)
+        writer.field("document", path)
         if explain {
             writer.key("explanations"); writer.beginArray()
             for explanation in NormalizeCommand.explanations(result) {
                 writer.beginObject()
-                if let entry = explanation.entry { writer.key("entry"); writer.string(entry) }
-                if let from = explanation.from { writer.key("from"); writer.string(from) }
-                if let level = explanation.level { writer.key("level"); writer.string(level.rawValue) }
+                if let entry = explanation.entry { writer.field("entry", entry) }
+                if let from = explanation.from { writer.field("from", from) }
+                if let level = explanation.level { writer.field("level", level.rawValue) }
                 writer.key("normalized"); writer.range(explanation.normalized.lowerBound, explanation.normalized.upperBound)
-                writer.key("note"); writer.string(explanation.note)
+                writer.field("note", explanation.note)
                 writer.key("original"); writer.range(explanation.original.lowerBound, explanation.original.upperBound)
-                writer.key("rule"); writer.string(explanation.rule.rawValue)
-                if let to = explanation.to { writer.key("to"); writer.string(to) }
+                writer.field("rule", explanation.rule.rawValue)
+                if let to = explanation.to { writer.field("to", to) }
                 writer.endObject()
             }
             writer.endArray()
         }
         writer.key("line"); writer.int(line.number)
-        writer.key("normalized"); writer.string(result.normalized)
+        writer.field("normalized", result.normalized)
         writer.key("quotes"); writer.beginArray()
         for mark in result.quoteMarks {
             writer.beginObject()
-            writer.key("canonical"); writer.string(mark.canonical)
+            writer.field("canonical", mark.canonical)
             writer.key("depth"); writer.int(mark.depth)
-            writer.key("mark"); writer.string(mark.original)
+            writer.field("mark", mark.original)
             writer.key("normalizedStart"); writer.int(mark.normalizedOffset)
             if let partner = mark.partner { writer.key("partner"); writer.int(partner) }
-            writer.key("role"); writer.string(mark.role.rawValue)
+            writer.field("role", mark.role.rawValue)
             writer.key("start"); writer.int(mark.originalOffset)
-            writer.key("style"); writer.string(mark.style.rawValue)
+            writer.field("style", mark.style.rawValue)
             writer.endObject()
         }
         writer.endArray()
         writer.key("start"); writer.int(line.scalarOffset)
-        writer.key("text"); writer.string(result.original)
+        writer.field("text", result.original)
         writer.key("version"); writer.int(RecordVersion.current)
         writer.endObject()
     }

@@ -142,21 +142,21 @@ struct QuotationRecord: Codable {
     func write(to writer: inout JSONLineWriter) {
         writer.reset()
         writer.beginObject()
-        if let clause { writer.key("clause"); writer.string(clause) }
-        if let date { writer.key("date"); writer.string(date) }
+        if let clause { writer.field("clause", clause) }
+        if let date { writer.field("date", date) }
         writer.key("depth"); writer.int(depth)
-        writer.key("document"); writer.string(document)
+        writer.field("document", document)
         writer.key("end"); writer.int(end)
         writer.key("index"); writer.int(index)
-        writer.key("kind"); writer.string(kind)
-        writer.key("language"); writer.string(language)
+        writer.field("kind", kind)
+        writer.field("language", language)
         writer.key("line"); writer.int(line)
-        writer.key("marks"); writer.string(marks)
+        writer.field("marks", marks)
         writer.key("occurrences")
         writer.beginArray()
         for occurrence in occurrences {
             writer.beginObject()
-            writer.key("context"); writer.string(occurrence.context.rawValue)
+            writer.field("context", occurrence.context.rawValue)
             writer.key("end"); writer.int(occurrence.end)
             writer.key("line"); writer.int(occurrence.line)
             writer.key("start"); writer.int(occurrence.start)
@@ -164,12 +164,12 @@ struct QuotationRecord: Codable {
         }
         writer.endArray()
         if let parent { writer.key("parent"); writer.int(parent) }
-        if let speaker { writer.key("speaker"); writer.string(speaker) }
-        if let speakerEntry { writer.key("speakerEntry"); writer.string(speakerEntry) }
-        if let speakerText { writer.key("speakerText"); writer.string(speakerText) }
+        if let speaker { writer.field("speaker", speaker) }
+        if let speakerEntry { writer.field("speakerEntry", speakerEntry) }
+        if let speakerText { writer.field("speakerText", speakerText) }
         writer.key("start"); writer.int(start)
-        writer.key("text"); writer.string(text)
-        if let verb { writer.key("verb"); writer.string(verb) }
+        writer.field("text", text)
+        if let verb { writer.field("verb", verb) }
         if let version { writer.key("version"); writer.int(version) }
         writer.endObject()
     }
