@@ -37,6 +37,7 @@ public struct Quotation: Sendable, Equatable, Codable {
         /// Where in the document it stands.
         public var context: Context
 
+        /// An occurrence as a record gives it (`quotes --jsonl` output read back).
         public init(start: Int, end: Int, line: Int, context: Context) {
             self.start = start
             self.end = end
