@@ -36,21 +36,38 @@ public final class MeCabWordSegmenter: WordSegmenter {
 
     private func analyse(_ word: [Unicode.Scalar]) -> [WordMorpheme]? {
         guard !word.isEmpty else { return nil }
-        // NK-HanDic reads Hangul as conjoining jamo: each scalar decomposed on its own, and the
-        // byte offset where each scalar starts remembered.
+        // NK-HanDic reads Hangul as conjoining jamo: each scalar decomposed on its own (a
+        // syllable by ``Jamo``, anything else by its NFD), and which scalar starts at each byte
+        // remembered (-1: none).
         var utf8: [UInt8] = []
-        var scalarAt: [Int: Int] = [:]
+        utf8.reserveCapacity(9 * word.count)
+        var scalarAt: [Int] = []
+        scalarAt.reserveCapacity(9 * word.count + 1)
         for (index, scalar) in word.enumerated() {
-            scalarAt[utf8.count] = index
-            utf8 += String(scalar).decomposedStringWithCanonicalMapping.utf8
+            scalarAt.append(index)
+            if Jamo.indices(scalar) != nil {
+                var jamo: [Unicode.Scalar] = []
+                Jamo.decompose(scalar, into: &jamo)
+                // Conjoining jamo (U+1100–U+11FF) are three bytes each.
+                for letter in jamo {
+                    let v = letter.value
+                    utf8.append(UInt8(0xE0 | v >> 12))
+                    utf8.append(UInt8(0x80 | v >> 6 & 0x3F))
+                    utf8.append(UInt8(0x80 | v & 0x3F))
+                }
+            } else {
+                utf8 += String(scalar).decomposedStringWithCanonicalMapping.utf8
+            }
+            scalarAt += repeatElement(-1, count: utf8.count - scalarAt.count)
         }
-        scalarAt[utf8.count] = word.count
+        scalarAt.append(word.count)
+        func scalar(at byte: Int) -> Int? { byte < scalarAt.count && scalarAt[byte] >= 0 ? scalarAt[byte] : nil }
         var result: [WordMorpheme] = []
         for morpheme in tagger.analyse(utf8) {
-            if let start = scalarAt[morpheme.bytes.lowerBound], start == (result.last?.range.upperBound ?? 0) {
+            if let start = scalar(at: morpheme.bytes.lowerBound), start == (result.last?.range.upperBound ?? 0) {
                 result.append(WordMorpheme(range: start..<start, isGrammatical: Self.isGrammatical(morpheme.tag)))
             }
-            if let end = scalarAt[morpheme.bytes.upperBound], let last = result.last, end >= last.range.lowerBound {
+            if let end = scalar(at: morpheme.bytes.upperBound), let last = result.last, end >= last.range.lowerBound {
                 result[result.count - 1].range = last.range.lowerBound..<end
             }
         }

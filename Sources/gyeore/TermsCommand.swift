@@ -43,76 +43,31 @@ struct TermsCommand: ParsableCommand {
         KeptUntilExit.keep(matcher)
         let output = OutputWriter()
         let jsonLines = JSONLines()
-        var writer = JSONLineWriter()
+        var writer = TermRecordWriter()
         if documents.jsonl {
             // Each record a document: its id as document, lines and offsets within its text.
             try documents.forEachDocument(input, output: output, jsonLines: jsonLines) { id, text in
                 for line in LineReader.Line.lines(of: text) {
-                    for match in matcher.matches(in: line.text) {
-                        TermRecord.write(document: id, line: line, match: match, to: &writer)
-                        try writer.writeLine(to: output)
+                    try matcher.matches(in: line.text).withUnsafeBufferPointer { matches throws(OutputError) in
+                        for i in matches.indices {
+                            writer.write(document: id, line: line, match: matches.baseAddress! + i)
+                            try writer.writeLine(to: output)
+                        }
                     }
                 }
             }
             return try output.flush()
         }
         try input.forEachLine(flushing: output) { path, line in
-            for match in matcher.matches(in: line.text) {
-                TermRecord.write(document: path, line: line, match: match, to: &writer)
-                try writer.writeLine(to: output)
+            // Lent, not copied: a match taken out of the array is a copy, its entry's strings
+            // retained and released per record.
+            try matcher.matches(in: line.text).withUnsafeBufferPointer { matches throws(OutputError) in
+                for i in matches.indices {
+                    writer.write(document: path, line: line, match: matches.baseAddress! + i)
+                    try writer.writeLine(to: output)
+                }
             }
         }
         try output.flush()
-    }
-}
-
-/// The JSON object `terms` writes for one match.
-struct TermRecord: Encodable {
-    var version = RecordVersion.current
-    var document: String
-    var line: Int
-    var start: Int
-    var end: Int
-    var text: String
-    var entry: String
-    var kind: String
-    var form: String
-    var matched: String
-    var sk: String
-    var en: String
-
-    /// The record of a match as `JSONLines` encodes it (keys sorted), written by hand into
-    /// `writer` straight from the match: no record is built (building and freeing one cost a
-    /// fifth of writing it).
-    static func write(document: String, line: LineReader.Line, match: TermMatcher.Match, to writer: inout JSONLineWriter) {
-        writer.reset()
-        writer.beginObject()
-        writer.field("document", document)
-        writer.field("en", match.entry.english)
-        writer.key("end"); writer.int(line.scalarOffset + match.range.upperBound)
-        writer.field("entry", match.entry.id)
-        writer.field("form", match.kind.rawValue)
-        writer.field("kind", match.entry.kind.rawValue)
-        writer.key("line"); writer.int(line.number)
-        writer.field("matched", match.form)
-        writer.field("sk", match.entry.southKorean)
-        writer.key("start"); writer.int(line.scalarOffset + match.range.lowerBound)
-        writer.field("text", match.text)
-        writer.key("version"); writer.int(RecordVersion.current)
-        writer.endObject()
-    }
-
-    init(document: String, line: LineReader.Line, match: TermMatcher.Match) {
-        self.document = document
-        self.line = line.number
-        start = line.scalarOffset + match.range.lowerBound
-        end = line.scalarOffset + match.range.upperBound
-        text = match.text
-        entry = match.entry.id
-        kind = match.entry.kind.rawValue
-        form = match.kind.rawValue
-        matched = match.form
-        sk = match.entry.southKorean
-        en = match.entry.english
     }
 }

@@ -16,7 +16,8 @@ struct MeCabWordSegmenterTests {
         #expect(ranges("유일적령도체계를") == ["0-2", "2-3g", "3-5", "5-7", "7-8g"])
         #expect(ranges("대원수님들의") == ["0-3", "3-4g", "4-5g", "5-6g"])
         // Every analysis covers its word, in order, without gaps.
-        for word in ["반공화국제재압살책동이", "혁명적대고조로", "김정은동지께서는", "북과", "자주권과"] {
+        // Digits and Latin letters inside a word are read as they are, Hangul as its jamo.
+        for word in ["반공화국제재압살책동이", "혁명적대고조로", "김정은동지께서는", "북과", "자주권과", "3대혁명붉은기를", "UN총회에서"] {
             let morphemes = try #require(segmenter.morphemes(of: Array(word.unicodeScalars)), "\(word)")
             #expect(morphemes.first?.range.lowerBound == 0 && morphemes.last?.range.upperBound == word.unicodeScalars.count)
             #expect(zip(morphemes, morphemes.dropFirst()).allSatisfy { $0.range.upperBound == $1.range.lowerBound })

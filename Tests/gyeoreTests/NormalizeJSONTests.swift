@@ -46,25 +46,75 @@ import GyeoreTestSupport
         }
     }
 
-    /// `terms` writes its records by hand too: the same bytes for every match in the seeds.
+    /// Integers at every count of digits, on both sides of each power of ten, and the extremes.
+    @Test func integersAreWrittenAsJSONEncoderWritesThem() throws {
+        var values = [0, 1, -1, 9, 10, 99, 100, Int.max, Int.min, Int.max - 1, Int.min + 1]
+        var power = 1
+        for _ in 0..<18 {
+            power *= 10
+            values += [power - 1, power, power + 1, -(power - 1), -power, -(power + 1)]
+        }
+        var random = SplitMix64(seed: 11)
+        for _ in 0..<1000 { values.append(Int(bitPattern: UInt(random.next())) >> Int(random.next() % 64)) }
+        let encoder = JSONEncoder()
+        for value in values {
+            var writer = JSONLineWriter()
+            writer.beginArray()
+            writer.int(value)
+            writer.int(value)
+            writer.endArray()
+            #expect(String(decoding: writer.bytes, as: UTF8.self) == String(decoding: try encoder.encode([value, value]), as: UTF8.self))
+        }
+    }
+
+    /// `terms` writes its records by hand too: the same bytes for every match in the seeds, where
+    /// most forms are found many times and each later record copies the fields its form fixes.
     @Test func everyTermRecordIsWrittenAsJSONEncoderWouldWriteIt() throws {
         let glossary = try Glossary(folder: CommandRunner.root.appendingPathComponent("glossary").path)
         let matcher = try TermMatcher(glossary: glossary)
-        var writer = JSONLineWriter()
+        var writer = TermRecordWriter()
         var count = 0
+        var forms: Set<Int> = []
         for url in try FileManager.default.contentsOfDirectory(at: CommandRunner.root.appendingPathComponent("seeds"), includingPropertiesForKeys: nil) where url.pathExtension == "txt" {
             let reader = try LineReader(path: url.path)
             while let line = try reader.next() {
                 for match in matcher.matches(in: line.text) {
                     let document = "\"seed\"/\(url.lastPathComponent)"
-                    let record = TermRecord(document: document, line: line, match: match)
-                    TermRecord.write(document: document, line: line, match: match, to: &writer)
-                    #expect(String(decoding: writer.bytes, as: UTF8.self) == JSONLines().line(record))
+                    writer.write(document: document, line: line, match: match)
+                    #expect(String(decoding: writer.bytes, as: UTF8.self) == JSONLines().line(TermRecord(document: document, line: line, match: match)))
                     count += 1
+                    forms.insert(match.formNumber)
                 }
             }
         }
         #expect(count > 100)
+        #expect(forms.count < count / 2, "most forms are found more than once")
+    }
+
+    /// Fixed fields holding characters JSON escapes (a quotation mark, a backslash, a tab), from
+    /// a glossary of entries written for it; each form found twice, and a form found first after
+    /// one with a higher number.
+    @Test func termRecordsWithEscapedFixedFieldsAreWrittenAsJSONEncoderWouldWriteThem() throws {
+        let rows = """
+        id\tkind\tsk\tnk\tko_other\ten\ten_other\trr\tdprk\tnote\tsource
+        org.quoted\torganization\t따옴표협회\t\t\tThe "Quoted" Society\t\t\t\t\ttest
+        org.slash\torganization\t역사선협회\t\t\tBack\\slash Union\t\t\t\t\ttest
+        """
+        let glossary = try Glossary(files: [("organizations.tsv", rows)])
+        let matcher = try TermMatcher(glossary: glossary)
+        var writer = TermRecordWriter()
+        var numbers: [Int] = []
+        for (number, text) in ["역사선협회와 따옴표협회가 만났다.", "따옴표협회와 역사선협회, \"odd\"\tfile"].enumerated() {
+            let line = LineReader.Line(number: number + 1, byteOffset: number * 50, scalarOffset: number * 20, text: text, terminatorLength: 1)
+            for match in matcher.matches(in: text) {
+                let document = "dir/\"odd\"\tname.txt"
+                writer.write(document: document, line: line, match: match)
+                #expect(String(decoding: writer.bytes, as: UTF8.self) == JSONLines().line(TermRecord(document: document, line: line, match: match)))
+                numbers.append(match.formNumber)
+            }
+        }
+        #expect(numbers.count == 4)
+        #expect(Set(numbers).count == 2)
     }
 
     /// `quotes` writes its records by hand too: the same bytes for every quotation of the seeds

@@ -28,11 +28,14 @@ public struct OutputError: Error, CustomStringConvertible, Sendable, Equatable {
 /// out what is left, unchecked (call ``flush()`` to know it was written).
 public final class OutputWriter {
     private let descriptor: Int32
-    private var buffer: [UInt8] = []
+    // A writer belongs to one caller at a time and never lends its buffer out while writing, so
+    // the run-time exclusivity checks are left to the compiler's static ones: with them, each
+    // line written cost 370 instructions, without them 160 (`terms`, 44,315 records).
+    @exclusivity(unchecked) private var buffer: [UInt8] = []
     private let capacity: Int
 
     /// The first write failure, if any; once set, nothing more is written.
-    public private(set) var failure: OutputError?
+    @exclusivity(unchecked) public private(set) var failure: OutputError?
 
     /// A writer to a descriptor (1: standard output).
     public init(fileDescriptor: Int32 = 1, capacity: Int = 1 << 16) {

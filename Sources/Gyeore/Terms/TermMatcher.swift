@@ -27,6 +27,10 @@ public struct TermMatcher: Sendable {
         public var form: String
         /// Its column.
         public var kind: FormKind
+        /// The matcher's number for the form that matched (this entry, this form): every match
+        /// of one form carries the same number, from 0 up, so a caller can keep what it derives
+        /// from the form alone (a record's fixed fields) by it. Numbers belong to one matcher.
+        public var formNumber: Int
     }
 
     /// A form as the automaton searches it, and what a match of it must satisfy.
@@ -265,20 +269,24 @@ public struct TermMatcher: Sendable {
         // covers them: the analysis costs more than every other test.
         // Words of the general vocabulary only hide the person names they hold.
         var words: [Range<Int>] = []
-        var candidates: [(match: AhoCorasick.Match, askAnalyzer: Bool)] = automaton.matches(in: folded).compactMap { match in
-            guard patterns[match.pattern].entry != excluded else { return nil }
+        let found = automaton.matches(in: folded)
+        var candidates: [(match: AhoCorasick.Match, askAnalyzer: Bool)] = []
+        candidates.reserveCapacity(found.count)
+        for match in found {
+            guard patterns[match.pattern].entry != excluded else { continue }
             let verdict = accepts(match, in: folded)
-            guard verdict != .rejected else { return nil }
+            guard verdict != .rejected else { continue }
             if roles[match.pattern] == 1 {
                 // A word's form inside a longer word still holds the name (고전적맑스-레닌주의문헌).
                 words.append(match.range)
-                return nil
+                continue
             }
-            if capitalsOnly[match.pattern], originalScalars[map.originalRange(forNormalized: match.range)].contains(where: { $0.properties.isLowercase }) { return nil }
-            return (match, verdict == .askAnalyzer)
+            if capitalsOnly[match.pattern], originalScalars[map.originalRange(forNormalized: match.range)].contains(where: { $0.properties.isLowercase }) { continue }
+            candidates.append((match, verdict == .askAnalyzer))
         }
         candidates.sort { ($0.match.range.lowerBound, -$0.match.range.count, $0.match.pattern) < ($1.match.range.lowerBound, -$1.match.range.count, $1.match.pattern) }
         var result: [Match] = []
+        result.reserveCapacity(candidates.count)
         var end = 0
         for (candidate, askAnalyzer) in candidates where candidate.range.lowerBound >= end {
             if askAnalyzer && !analyzerAccepts(candidate, in: folded) { continue }
@@ -292,11 +300,24 @@ public struct TermMatcher: Sendable {
                 continue
             }
             let original = map.originalRange(forNormalized: candidate.range)
-            result.append(Match(range: original, text: String(scalars: originalScalars[original]), entry: glossary.entries[pattern.entry],
-                                form: glossary.entries[pattern.entry].forms[pattern.form].text, kind: pattern.kind))
+            let entry = glossary.entries[pattern.entry]
+            let form = entry.forms[pattern.form].text
+            // Most matches are the form as the glossary writes it: its string is shared, not made again.
+            let text = Self.scalars(originalScalars[original], spell: form) ? form : String(scalars: originalScalars[original])
+            result.append(Match(range: original, text: text, entry: entry, form: form, kind: pattern.kind, formNumber: candidate.pattern))
             end = candidate.range.upperBound
         }
         return result
+    }
+
+    /// Whether `scalars` are the scalars of `text`.
+    static func scalars(_ scalars: ArraySlice<Unicode.Scalar>, spell text: String) -> Bool {
+        var i = scalars.startIndex
+        for scalar in text.unicodeScalars {
+            guard i < scalars.endIndex, scalars[i] == scalar else { return false }
+            i += 1
+        }
+        return i == scalars.endIndex
     }
 
     /// What the rules by position say of a match: a term, none, or a question for the analyzer.
