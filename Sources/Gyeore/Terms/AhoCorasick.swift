@@ -18,6 +18,11 @@ public struct AhoCorasick: Sendable {
     private var outputStarts: [Int32] = [0, 0]
     private let lengths: [Int32]
     private var firstScalars = ScalarSet([])
+    /// The first state's edges for scalars below ``rootLimit`` (ASCII, Hangul, Hanja and the
+    /// marks between), by scalar: 0 where there is none. Most of a text is read from the first
+    /// state or falls back to it; an array read there is cheaper than a table probe.
+    private var rootTargets: [Int32] = []
+    static let rootLimit: UInt32 = 0xD7A4
     /// Every transition, keyed by state and scalar (state << 32 | scalar), for matching: one
     /// table instead of a dictionary per state.
     private var table = NumberTable<Int32>([:], placeholder: 0)
@@ -63,6 +68,7 @@ public struct AhoCorasick: Sendable {
         var flat: [UInt64: Int32] = [:]
         for (state, edges) in transitions.enumerated() { for (scalar, child) in edges { flat[UInt64(state) << 32 | UInt64(scalar)] = child } }
         table = NumberTable(flat, placeholder: 0)
+        rootTargets = Self.rootTargets(transitions[0].map { (UInt64($0.key), $0.value) })
         self.outputs = outputs.flatMap { $0 }
         outputStarts = [0]
         outputStarts.reserveCapacity(outputs.count + 1)
@@ -114,7 +120,16 @@ public struct AhoCorasick: Sendable {
         self.outputs = outputs
         self.outputStarts = outputStarts
         table = NumberTable(keys: keys, values: targets, placeholder: 0)
-        firstScalars = ScalarSet(keys.filter { $0 >> 32 == 0 }.compactMap { Unicode.Scalar(UInt32($0 & 0xFFFF_FFFF)) })
+        let rootEdges = zip(keys, targets).filter { $0.0 >> 32 == 0 }
+        firstScalars = ScalarSet(rootEdges.compactMap { Unicode.Scalar(UInt32($0.0 & 0xFFFF_FFFF)) })
+        rootTargets = Self.rootTargets(rootEdges.map { ($0.0, $0.1) })
+    }
+
+    /// ``rootTargets`` from the first state's edges (keyed by scalar).
+    private static func rootTargets(_ edges: [(key: UInt64, target: Int32)]) -> [Int32] {
+        var targets = [Int32](repeating: 0, count: Int(rootLimit))
+        for (key, target) in edges where key < UInt64(rootLimit) { targets[Int(key)] = target }
+        return targets
     }
 
     /// The first `length` scalars (all, for a shorter one) of each pattern `wanted` accepts,
@@ -153,21 +168,28 @@ public struct AhoCorasick: Sendable {
     public func matches(in text: [Unicode.Scalar]) -> [Match] {
         var result: [Match] = []
         var state = 0
-        for (position, scalar) in text.enumerated() {
-            if state == 0 && !firstScalars.contains(scalar) { continue } // most text starts no pattern
-            // Follow failure links until an edge for the scalar (each state looked up once).
-            while true {
-                if let target = next(state, scalar) { state = Int(target); break }
-                if state == 0 { break }
-                state = Int(fail[state])
+        rootTargets.withUnsafeBufferPointer { root in
+            /// The first state's edge for a scalar: 0 for none.
+            @inline(__always) func fromRoot(_ scalar: Unicode.Scalar) -> Int {
+                if scalar.value < Self.rootLimit { return Int(root[Int(scalar.value)]) }
+                return firstScalars.contains(scalar) ? Int(next(0, scalar) ?? 0) : 0
             }
-            let outputRange = Int(outputStarts[state])..<Int(outputStarts[state + 1])
-            // Room for a line's matches at the first, not a reallocation at every doubling.
-            if !outputRange.isEmpty && result.capacity == 0 { result.reserveCapacity(32) }
-            for output in outputRange {
-                let pattern = Int(outputs[output])
-                let end = position + 1
-                result.append(Match(pattern: pattern, range: (end - Int(lengths[pattern]))..<end))
+            for (position, scalar) in text.enumerated() {
+                // Follow failure links until an edge for the scalar (each state looked up once).
+                while true {
+                    if state == 0 { state = fromRoot(scalar); break }
+                    if let target = next(state, scalar) { state = Int(target); break }
+                    state = Int(fail[state])
+                }
+                if state == 0 { continue } // most text starts no pattern
+                let outputRange = Int(outputStarts[state])..<Int(outputStarts[state + 1])
+                // Room for a line's matches at the first, not a reallocation at every doubling.
+                if !outputRange.isEmpty && result.capacity == 0 { result.reserveCapacity(32) }
+                for output in outputRange {
+                    let pattern = Int(outputs[output])
+                    let end = position + 1
+                    result.append(Match(pattern: pattern, range: (end - Int(lengths[pattern]))..<end))
+                }
             }
         }
         return result
