@@ -166,9 +166,11 @@ extension Normalizer {
         var selected = stepsToRun(text).steps
         var current = original
         var map = OffsetMap.identity(length: original.count)
-        for (k, step) in steps.enumerated() {
+        // By index: a step taken out of the array is a copy of the existential, made and
+        // destroyed for every step of every line.
+        for k in steps.indices {
             if k < StepScanner.Steps.bitWidth && selected & (1 << k) == 0 { continue }
-            guard let output = step.apply(to: current) else { continue }
+            guard let output = steps[k].apply(to: current) else { continue }
             selected |= scanner?.stepsTouchingOutput[k] ?? ~0
             map = map.followed(by: output.map)
             current = output.text

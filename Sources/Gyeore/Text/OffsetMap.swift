@@ -51,7 +51,18 @@ public struct OffsetMap: Sendable, Equatable {
     }
 
     /// The map of a text left as it was.
-    public static func identity(length: Int) -> OffsetMap { OffsetMap(runs: [.unchanged(length)]) }
+    public static func identity(length: Int) -> OffsetMap {
+        // What `OffsetMap(runs: [.unchanged(length)])` builds, without the builder's arrays: a
+        // map per line of text is made this way.
+        length > 0 ? OffsetMap(runs: [.unchanged(length)], originalStarts: [0, length], normalizedStarts: [0, length])
+            : OffsetMap(runs: [], originalStarts: [0], normalizedStarts: [0])
+    }
+
+    private init(runs: [Run], originalStarts: [Int], normalizedStarts: [Int]) {
+        self.runs = runs
+        self.originalStarts = originalStarts
+        self.normalizedStarts = normalizedStarts
+    }
 
     private init(compactRuns: [Run]) {
         runs = compactRuns

@@ -11,6 +11,18 @@ import GyeoreTestSupport
         #expect(map.normalizedLength == 9)
     }
 
+    /// The identity map, made without the builder, is the map the builder makes of one
+    /// unchanged run: equal, and answering the same.
+    @Test(arguments: [0, 1, 7, 40])
+    func identityIsOneUnchangedRun(length: Int) {
+        let identity = OffsetMap.identity(length: length)
+        #expect(identity == OffsetMap(runs: [.unchanged(length)]))
+        #expect(identity.isIdentity && identity.originalLength == length && identity.normalizedLength == length)
+        #expect(identity.originalRange(forNormalized: 0..<length) == 0..<length)
+        let change = OffsetMap(runs: [.change(original: length, normalized: length + 1)])
+        #expect(identity.followed(by: change) == change)
+    }
+
     @Test func mapsRangesThroughUnchangedRunsExactly() {
         // "ab\u{200B}cde" -> "abcde": the zero-width space is deleted.
         let map = OffsetMap(runs: [.unchanged(2), .change(original: 1, normalized: 0), .unchanged(3)])
