@@ -18,6 +18,8 @@ public struct WhitespaceStep: NormalizationStep {
     private let breaks: ScalarSet
     private let removable: ScalarSet
     private let joiners: ScalarSet
+    /// All four classes in one set: asked about every scalar of a line the step works on.
+    private let special: ScalarSet
 
     /// Loads the character classes.
     public init(lineBreaks: LineBreaks = .unify) throws(ResourceError) {
@@ -39,17 +41,16 @@ public struct WhitespaceStep: NormalizationStep {
         breaks = try required("line-break")
         removable = try required("remove")
         joiners = try required("joiner")
+        special = spaces.union(breaks).union(removable).union(joiners)
     }
 
     @inline(__always)
-    private func isSpecial(_ s: Unicode.Scalar) -> Bool {
-        spaces.contains(s) || breaks.contains(s) || removable.contains(s) || joiners.contains(s)
-    }
+    private func isSpecial(_ s: Unicode.Scalar) -> Bool { special.contains(s) }
 
     /// Every space, line break, invisible character and joiner; a single U+0020 between two
     /// other characters passes (``apply(to:)``'s quick test agrees).
     public var touchedScalars: TouchedScalars? {
-        TouchedScalars(spaces.union(breaks).union(removable).union(joiners), passesLoneSpaces: true)
+        TouchedScalars(special, passesLoneSpaces: true)
     }
 
     public func apply(to text: [Unicode.Scalar]) -> StepOutput? {
