@@ -79,9 +79,8 @@ struct TermRecordWriter {
 
     /// Encodes the record of the match at `match`: read in place, since a match taken out of
     /// its array is a copy, its entry's strings retained and released per record.
-    @inline(__always) mutating func write(document: String, line: LineReader.Line, match pointer: UnsafePointer<TermMatcher.Match>) {
-        let form = fixedRuns(of: pointer)
-        let match = pointer
+    @inline(__always) mutating func write(document: String, line: LineReader.Line, match: UnsafePointer<TermMatcher.Match>) {
+        let form = fixedRuns(of: match)
         if document != self.document {
             self.document = document
             documentRun = Self.documentRun(document)
@@ -137,8 +136,8 @@ struct TermRecordWriter {
     }
 
     /// Encodes the fixed runs of a form found for the first time.
-    @inline(never) private mutating func encodeRuns(of pointer: UnsafePointer<TermMatcher.Match>) -> Runs {
-        let match = pointer.pointee
+    @inline(never) private mutating func encodeRuns(of match: UnsafePointer<TermMatcher.Match>) -> Runs {
+        let match = match.pointee
         let number = match.formNumber
         if number >= slots.count { slots.append(contentsOf: repeatElement(-1, count: number + 1 - slots.count)) }
         // Written as a record whose numbers are 0; the runs are what lies between the numbers.
