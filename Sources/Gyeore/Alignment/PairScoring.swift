@@ -63,6 +63,10 @@ extension QuoteAligner {
     /// validation set (0.640) and the planted benchmark (precision 0.985 at 10,000) unchanged.
     static let englishFragmentContainment = 0.75
 
+    /// The score at which two renderings count as worded the same: all that links quotations
+    /// dated far apart, or one standing among other articles' headlines.
+    static let sameWording = 0.95
+
     /// Two renderings in one language are compared by meaning only when the shorter has at least
     /// this share of the longer's content words.
     static let rewordingLengthRatio = 0.6
@@ -82,8 +86,12 @@ extension QuoteAligner {
     /// English: the ``conceptScore(_:_:)``.
     public func score(_ a: borrowing Item, _ b: borrowing Item) -> Double {
         let value = a.language != b.language ? (a.language == "en" ? conceptScore(b, a) : conceptScore(a, b)) : sameLanguageScore(a, b)
-        // Statements reported far apart in time are different ones unless worded the same.
-        if let x = a.quotation.date, let y = b.quotation.date, Self.daysApart(x, y) > options.maximumDaysApart, value < 0.95 { return 0 }
+        // Statements reported far apart in time are different ones unless worded the same; so
+        // are other articles' headlines after a report (their date is not the document's, and
+        // pages list stories of other events there).
+        guard value < Self.sameWording else { return value }
+        if let x = a.quotation.date, let y = b.quotation.date, Self.daysApart(x, y) > options.maximumDaysApart { return 0 }
+        if a.quotation.isFromOtherArticles || b.quotation.isFromOtherArticles { return 0 }
         return value
     }
 

@@ -54,6 +54,9 @@ public struct Quotation: Sendable, Equatable, Codable {
         case frontMatter = "front-matter"
         /// An HTML heading or `<title>`.
         case heading
+        /// Other articles' headlines and teasers after the report (a "related news" block of a
+        /// scraped page, `data/related-content.tsv`): another report's rendering, of unknown date.
+        case related
     }
 
     /// The document, as named by the user.
@@ -90,6 +93,10 @@ public struct Quotation: Sendable, Equatable, Codable {
     public var language: Language
     /// Every place the quotation stands, the first included.
     public var occurrences: [Occurrence]
+
+    /// Whether it stands only among other articles' headlines after the report
+    /// (``Context/related``): another report's rendering, whose date is not the document's.
+    public var isFromOtherArticles: Bool { !occurrences.isEmpty && occurrences.allSatisfy { $0.context == .related } }
     /// The document's date (`YYYY-MM-DD`), from its front matter (`date:`) or a dateline near
     /// its top, when it has one.
     public var date: String?

@@ -46,6 +46,10 @@ public final class QuoteExtractor {
     var lastSpeaker: (name: String?, text: String, entry: String?)?
     private var documentDate: String?
     private var isSource = false
+    /// A marker of other articles (``relatedMarkers``) was seen: the rest of the document is theirs.
+    private var inRelatedContent = false
+    /// The headings of blocks of other articles' headlines, as UTF-8 (`data/related-content.tsv`).
+    let relatedMarkers: [[UInt8]]
     let splitter: ClauseSplitter
 
     /// Creates an extractor; the glossary (optional) resolves speakers to names.
@@ -82,6 +86,7 @@ public final class QuoteExtractor {
         }
         speakerNounsByLast = byLast
         splitter = try ClauseSplitter()
+        relatedMarkers = try ResourceFile.rows("data/related-content.tsv", minimumColumns: 2).map { Array($0.fields[0].utf8) }.filter { !$0.isEmpty }
         englishVerbs = Self.englishReportingVerbs(verbs)
         englishSurnames = Self.surnameIndex(glossary)
     }
@@ -101,6 +106,7 @@ public final class QuoteExtractor {
         peopleByInitial = [:]
         lastSpeaker = nil
         documentDate = nil
+        inRelatedContent = false
     }
 
     /// Reads one line of the current document.
@@ -114,6 +120,18 @@ public final class QuoteExtractor {
         // A heading tag in the trimmed line is one in the line; only a tag the line's blank end
         // completes (`<h1 ` at its end) is not, so the trimmed line is made to confirm one.
         if !inFrontMatter && Self.hasHeadingTag(line.text) && Self.hasHeadingTag(Self.trimming(line.text, Self.isBlank)) { context = .heading }
+        // Other articles from a marker on (``relatedMarkers``): the rest of the line after it,
+        // and every line after that one.
+        var relatedFrom = Int.max
+        if !inFrontMatter {
+            if inRelatedContent {
+                context = .related
+            } else if let marker = relatedMarkerOffset(in: line.text) {
+                relatedFrom = marker
+                inRelatedContent = true
+                if marker == 0 { context = .related }
+            }
+        }
         // In front matter, quotes around a whole value are YAML syntax (image: '/a.jpg').
         if inFrontMatter, Self.firstMatch(Self.yamlQuotedValue, in: trimmed) != nil {
             if !trimmed.hasPrefix("title:") { return }
@@ -214,7 +232,8 @@ public final class QuoteExtractor {
             if kind == .direct || kind == .headline || (kind == .partial && (quotation.verb != nil || quotation.language == .english)) {
                 assignSpeaker(&quotation, text: text, open: startNormalized - 1, close: endNormalized)
             }
-            quotation.occurrences = [Quotation.Occurrence(start: quotation.start, end: quotation.end, line: line.number, context: context)]
+            quotation.occurrences = [Quotation.Occurrence(start: quotation.start, end: quotation.end, line: line.number,
+                                                          context: startOriginal >= relatedFrom ? .related : context)]
             found[index] = quotations.count
             quotations.append(quotation)
         }
@@ -366,6 +385,24 @@ public final class QuoteExtractor {
             if word.unicodeScalars.contains("“") { break }
         }
         return (nil, nil, hasQuotative, particle)
+    }
+
+    /// Where the first marker of other articles stands in a line (its scalar offset), if one does.
+    func relatedMarkerOffset(in text: String) -> Int? {
+        var text = text
+        return text.withUTF8 { bytes -> Int? in
+            var first: Int?
+            for marker in relatedMarkers where marker.count <= bytes.count {
+                // Compared where the marker's first byte stands (a line holds few of them).
+                var i = 0
+                while i <= bytes.count - marker.count && i < (first ?? Int.max) {
+                    if bytes[i] == marker[0] && bytes[i..<(i + marker.count)].elementsEqual(marker) { first = i; break }
+                    i += 1
+                }
+            }
+            // Scalars before it: the bytes that start one.
+            return first.map { end in bytes[..<end].reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) } }
+        }
     }
 
     // MARK: - Speakers

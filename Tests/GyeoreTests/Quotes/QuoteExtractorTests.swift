@@ -21,6 +21,36 @@ import Testing
         return extractor.finish()
     }
 
+    /// Other articles' headlines after a report (`data/related-content.tsv`): from the marker
+    /// on, in its line and every line after it, quotations are of context `related`; the report's
+    /// own before it stay `body`, and the next document starts over.
+    @Test func quotationsAmongOtherArticlesAreMarkedRelated() throws {
+        let text = """
+        김정은 위원장은 “평양은 언제나 함께 있을 것”이라고 말했다.
+        그는 “협력을 더 확대할 것”이라고 강조했다.관련 기사“우주 기술을 지원할 것”…다른 회담 소식
+        “제재는 효과가 없다”는 또 다른 기사
+        """
+        let found = try quotations(text)
+        #expect(found.map(\.text) == ["평양은 언제나 함께 있을 것", "협력을 더 확대할 것", "우주 기술을 지원할 것", "제재는 효과가 없다"])
+        #expect(found.map { $0.occurrences.map(\.context) } == [[.body], [.body], [.related], [.related]])
+        #expect(found.map(\.isFromOtherArticles) == [false, false, true, true])
+        // A marker at a line's start makes the whole line another article's; a new document is
+        // read as a report again.
+        let next = try quotations("Similar News: “다른 사건의 발언”\n“또 다른 발언”")
+        #expect(next.map { $0.occurrences.map(\.context) } == [[.related], [.related]])
+        let again = try quotations("그는 “보고서 본문의 발언”이라고 말했다.")
+        #expect(again.map { $0.occurrences.map(\.context) } == [[.body]])
+    }
+
+    /// Every marker of the data file is found where it stands, by scalars (not bytes).
+    @Test func relatedMarkersAreFoundAtTheirScalarOffset() throws {
+        #expect(extractor.relatedMarkers.count >= 4)
+        #expect(extractor.relatedMarkerOffset(in: "기사 본문.관련 기사 다른 글") == 6)
+        #expect(extractor.relatedMarkerOffset(in: "Similar News:") == 0)
+        #expect(extractor.relatedMarkerOffset(in: "관련된 기사는 없다") == nil)
+        #expect(extractor.relatedMarkerOffset(in: "") == nil)
+    }
+
     /// A document held in memory gives exactly what the same bytes read from a file give.
     @Test(arguments: Fixtures.seedURLs.map(\.lastPathComponent))
     func aStringGivesWhatAFileGives(seed: String) throws {
