@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import Gyeore
+import GyeoreTestSupport
 
 @Suite struct QuoteExtractorTests {
     let extractor: QuoteExtractor // per test: it holds document state
@@ -49,6 +50,27 @@ import Testing
         #expect(extractor.relatedMarkerOffset(in: "Similar News:") == 0)
         #expect(extractor.relatedMarkerOffset(in: "관련된 기사는 없다") == nil)
         #expect(extractor.relatedMarkerOffset(in: "") == nil)
+    }
+
+    /// Datelines: the quick test never turns away a text the expression finds a date in, on the
+    /// seeds' and the development set's lines and on random mixes of years, separators, digits
+    /// of other scripts, spaces and Hangul.
+    @Test func theDatelineQuickTestAgreesWithTheExpression() throws {
+        var texts = ["2024. 11. 30.", "(2024. 11. 30.)", "2024년 11월 30일", "2024-11-30", "1999/1/2", "20２４-11-30", "２０24-11-30",
+                     "2024 년 1 월 2", "2024.13.01", "19", "20", "2", "", "2019年", "날짜 없음 202"]
+        for url in Fixtures.seedURLs + (try FileManager.default.contentsOfDirectory(at: Fixtures.root.appendingPathComponent("Tests/Fixtures/alignment-dev"), includingPropertiesForKeys: nil)) {
+            texts += try String(contentsOf: url, encoding: .utf8).split(separator: "\n", omittingEmptySubsequences: false).prefix(12).map(String.init)
+        }
+        let pieces = ["19", "20", "2", "0", "9", "24", "１", "２０", "٢", ".", "-", "/", " ", "  ", "년", "월", "일", "\t", "가", "a"]
+        var random = SplitMix64(seed: 19)
+        for _ in 0..<3000 { texts.append((0..<Int(random.next() % 10)).map { _ in pieces[Int(random.next() % UInt64(pieces.count))] }.joined()) }
+        var dated = 0
+        for text in texts {
+            let expected = QuoteExtractor.isoDateByExpression(in: text)
+            #expect(QuoteExtractor.isoDate(in: text) == expected, "\(text)")
+            if expected != nil { dated += 1 }
+        }
+        #expect(dated > 20)
     }
 
     /// A document held in memory gives exactly what the same bytes read from a file give.
