@@ -38,18 +38,30 @@ public final class LineReader {
         /// terminator), with their offsets.
         public static func lines(of text: String) -> [Line] {
             var lines: [Line] = []
-            var scalarOffset = 0, byteOffset = 0
-            // Split on scalars: in Swift, "\r\n" is one Character, and a split on "\n" misses it.
-            let pieces = text.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false)
-            for (index, piece) in pieces.enumerated() {
-                let isLast = index == pieces.count - 1
-                if isLast && piece.isEmpty && index > 0 { break }
-                var body = String(String.UnicodeScalarView(piece))
-                var terminator = isLast ? 0 : 1
-                if !isLast && body.unicodeScalars.last == "\r" { body.unicodeScalars.removeLast(); terminator = 2 }
-                lines.append(Line(number: index + 1, byteOffset: byteOffset, scalarOffset: scalarOffset, text: body, terminatorLength: terminator))
-                scalarOffset += body.unicodeScalars.count + terminator
-                byteOffset += body.utf8.count + terminator
+            // Split on the UTF-8 bytes (made native once: a text from JSONSerialization is held
+            // as UTF-16, and splitting its scalars cost more than extracting its quotations).
+            // On bytes, "\r\n" is two, as on scalars; in Swift's Characters it would be one.
+            var text = text
+            text.withUTF8 { bytes in
+                var scalarOffset = 0, byteOffset = 0, start = 0, number = 1
+                while true {
+                    var end = start
+                    while end < bytes.count && bytes[end] != 0x0A { end += 1 }
+                    let isLast = end == bytes.count
+                    // A text ending in a line feed has no empty line after it (unless it is all one).
+                    if isLast && start == end && number > 1 { break }
+                    var bodyEnd = end
+                    var terminator = isLast ? 0 : 1
+                    if !isLast && bodyEnd > start && bytes[bodyEnd - 1] == 0x0D { bodyEnd -= 1; terminator = 2 }
+                    let body = UnsafeBufferPointer(rebasing: bytes[start..<bodyEnd])
+                    lines.append(Line(number: number, byteOffset: byteOffset, scalarOffset: scalarOffset, text: String(decoding: body, as: UTF8.self),
+                                      terminatorLength: terminator))
+                    scalarOffset += body.reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) } + terminator
+                    byteOffset += body.count + terminator
+                    if isLast { break }
+                    start = end + 1
+                    number += 1
+                }
             }
             return lines
         }

@@ -50,6 +50,8 @@ public final class QuoteExtractor {
     private var inRelatedContent = false
     /// The headings of blocks of other articles' headlines, as UTF-8 (`data/related-content.tsv`).
     let relatedMarkers: [[UInt8]]
+    /// By byte: whether a marker starts with it.
+    private let relatedFirstBytes: [Bool]
     let splitter: ClauseSplitter
 
     /// Creates an extractor; the glossary (optional) resolves speakers to names.
@@ -86,7 +88,10 @@ public final class QuoteExtractor {
         }
         speakerNounsByLast = byLast
         splitter = try ClauseSplitter()
-        relatedMarkers = try ResourceFile.rows("data/related-content.tsv", minimumColumns: 2).map { Array($0.fields[0].utf8) }.filter { !$0.isEmpty }
+        // Markers of two bytes or more (a single letter would mark too much).
+        let markers = try ResourceFile.rows("data/related-content.tsv", minimumColumns: 2).map { Array($0.fields[0].utf8) }.filter { $0.count > 1 }
+        relatedMarkers = markers
+        relatedFirstBytes = (0..<256).map { byte in markers.contains { $0[0] == UInt8(byte) } }
         englishVerbs = Self.englishReportingVerbs(verbs)
         englishSurnames = Self.surnameIndex(glossary)
     }
@@ -388,20 +393,23 @@ public final class QuoteExtractor {
     }
 
     /// Where the first marker of other articles stands in a line (its scalar offset), if one does.
+    /// One pass over the line's bytes: a marker is compared only where its first two bytes stand
+    /// (read for every line of every document, so no search per marker).
     func relatedMarkerOffset(in text: String) -> Int? {
         var text = text
         return text.withUTF8 { bytes -> Int? in
-            var first: Int?
-            for marker in relatedMarkers where marker.count <= bytes.count {
-                // Compared where the marker's first byte stands (a line holds few of them).
-                var i = 0
-                while i <= bytes.count - marker.count && i < (first ?? Int.max) {
-                    if bytes[i] == marker[0] && bytes[i..<(i + marker.count)].elementsEqual(marker) { first = i; break }
-                    i += 1
+            relatedFirstBytes.withUnsafeBufferPointer { starts -> Int? in
+                guard let base = bytes.baseAddress, bytes.count > 1 else { return nil }
+                let n = bytes.count
+                for i in 0..<(n - 1) where starts[Int(base[i])] {
+                    for marker in relatedMarkers where marker.count > 1 && marker[1] == base[i + 1] && i + marker.count <= n
+                        && marker.withUnsafeBytes({ memcmp(base + i, $0.baseAddress!, marker.count) == 0 }) {
+                        // Scalars before it: the bytes that start one.
+                        return bytes[..<i].reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) }
+                    }
                 }
+                return nil
             }
-            // Scalars before it: the bytes that start one.
-            return first.map { end in bytes[..<end].reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) } }
         }
     }
 

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import Gyeore
+import GyeoreTestSupport
 
 @Suite struct LineReaderTests {
     private func write(_ bytes: [UInt8], name: String = "input.txt") throws -> String {
@@ -33,6 +34,41 @@ import Testing
                 let scalars = Array(line.text.unicodeScalars)
                 #expect(Array(text[line.scalarOffset..<line.scalarOffset + scalars.count]) == scalars)
             }
+        }
+    }
+
+    /// The lines of a text in memory, split on its bytes, are those a split on its scalars
+    /// gives (the earlier implementation, restated here): texts of line feeds, carriage returns,
+    /// empty lines and Hangul, native and bridged from Foundation (held as UTF-16).
+    @Test func linesOfATextAreThoseOfItsScalars() {
+        func byScalars(_ text: String) -> [LineReader.Line] {
+            var lines: [LineReader.Line] = []
+            var scalarOffset = 0, byteOffset = 0
+            let pieces = text.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false)
+            for (index, piece) in pieces.enumerated() {
+                let isLast = index == pieces.count - 1
+                if isLast && piece.isEmpty && index > 0 { break }
+                var body = String(String.UnicodeScalarView(piece))
+                var terminator = isLast ? 0 : 1
+                if !isLast && body.unicodeScalars.last == "\r" { body.unicodeScalars.removeLast(); terminator = 2 }
+                lines.append(LineReader.Line(number: index + 1, byteOffset: byteOffset, scalarOffset: scalarOffset, text: body, terminatorLength: terminator))
+                scalarOffset += body.unicodeScalars.count + terminator
+                byteOffset += body.utf8.count + terminator
+            }
+            return lines
+        }
+        func same(_ a: [LineReader.Line], _ b: [LineReader.Line]) -> Bool {
+            a.map { "\($0.number) \($0.byteOffset) \($0.scalarOffset) \($0.terminatorLength) \($0.text)" }
+                == b.map { "\($0.number) \($0.byteOffset) \($0.scalarOffset) \($0.terminatorLength) \($0.text)" }
+        }
+        var texts = ["", "\n", "\r", "\r\n", "a", "a\n", "a\r\n", "\n\n", "가나\r\n“다”\n\nend", "끝\r", "😀\n\u{0}\n"]
+        let pieces = ["\n", "\r", "\r\n", "가", "a", " ", "“", "😀", "\u{85}", "\u{2028}"]
+        var random = SplitMix64(seed: 23)
+        for _ in 0..<2000 { texts.append((0..<Int(random.next() % 12)).map { _ in pieces[Int(random.next() % UInt64(pieces.count))] }.joined()) }
+        for text in texts {
+            #expect(same(LineReader.Line.lines(of: text), byScalars(text)), "\(Array(text.unicodeScalars))")
+            let bridged = NSString(string: text) as String
+            #expect(same(LineReader.Line.lines(of: bridged), byScalars(text)))
         }
     }
 
