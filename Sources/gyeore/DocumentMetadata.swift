@@ -41,7 +41,7 @@ struct DocumentMetadata: Codable, Equatable {
         var result: [String: DocumentMetadata] = [:]
         do {
             while let line = try reader.next() {
-                guard !line.text.trimmingCharacters(in: .whitespaces).isEmpty else { continue }
+                guard !line.text.isBlank else { continue }
                 guard let row = try? JSONDecoder().decode(Row.self, from: Data(line.text.utf8)) else {
                     throw CLIError.input(InputError(file: path, line: line.number, reason: .other("not a JSON object with a \"document\" field")))
                 }

@@ -34,7 +34,7 @@ struct JSONLinesDocuments: ParsableArguments {
     /// ``forEachDocument(_:output:jsonLines:_:)`` with each record's date field, when it has one.
     func forEachDocumentRecord(_ input: InputOptions, output: OutputWriter, jsonLines: JSONLines, _ body: (String, String, String?) throws -> Void) throws {
         try input.forEachLine(flushing: output) { path, line in
-            guard !line.text.trimmingCharacters(in: .whitespaces).isEmpty else { return }
+            guard !line.text.isBlank else { return }
             let document: JSONLinesDocument
             do throws(JSONLinesDocument.Problem) {
                 document = try JSONLinesDocument(line: line.text, idField: idField, textField: textField, dateField: dateField)

@@ -35,7 +35,7 @@ enum ResourceFile {
         var rows: [(line: Int, fields: [String])] = []
         for (index, raw) in try text(path).split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             let line = raw.hasSuffix("\r") ? raw.dropLast() : raw
-            if line.trimmingCharacters(in: .whitespaces).isEmpty || line.hasPrefix("#") { continue }
+            if line.isBlank || line.hasPrefix("#") { continue }
             let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
             guard fields.count >= minimumColumns else {
                 throw ResourceError(file: path, line: index + 1,

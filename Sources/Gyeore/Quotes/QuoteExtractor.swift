@@ -644,12 +644,7 @@ public final class QuoteExtractor {
     static let punctuation = Set(",.·()[]“”‘’".unicodeScalars)
 
     /// `CharacterSet.whitespaces`: space separators and the tab.
-    static func isBlank(_ scalar: Unicode.Scalar) -> Bool {
-        // ASCII and Hangul syllables answered without the property table.
-        if scalar.value < 0x80 { return scalar == " " || scalar == "\t" }
-        if TermMatcher.isHangul(scalar) { return false }
-        return scalar.properties.generalCategory == .spaceSeparator
-    }
+    static func isBlank(_ scalar: Unicode.Scalar) -> Bool { scalar.isBlank }
 
     /// The text without the scalars `drop` matches at either end: `trimmingCharacters(in:)`
     /// without the trip through NSString (a seventh of `quotes`' time).

@@ -104,3 +104,23 @@ extension Unicode.Scalar {
         return v == 0x1680 || (0x2000...0x200A).contains(v) || v == 0x2028 || v == 0x2029 || v == 0x202F || v == 0x205F || v == 0x3000
     }
 }
+
+extension Unicode.Scalar {
+    /// A space separator (Zs) or the tab: `CharacterSet.whitespaces` but for U+200B, which
+    /// Foundation on Linux counts too. ASCII and Hangul syllables are answered without the
+    /// property table.
+    @inline(__always)
+    package var isBlank: Bool {
+        if value < 0x80 { return value == 0x20 || value == 0x09 }
+        if (0xAC00...0xD7A3).contains(value) { return false }
+        return properties.generalCategory == .spaceSeparator
+    }
+}
+
+extension StringProtocol {
+    /// Whether the text holds nothing but blanks (``Unicode/Scalar/isBlank``) and zero-width
+    /// spaces: exactly `trimmingCharacters(in: .whitespaces).isEmpty`, without making the
+    /// trimmed string (through NSString, a copy of the whole line: for a JSON Lines record, of
+    /// its whole document).
+    package var isBlank: Bool { unicodeScalars.allSatisfy { $0.isBlank || $0 == "\u{200B}" } }
+}

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import Gyeore
 
@@ -9,6 +10,17 @@ import Testing
     /// jamo, full-width forms.
     static let scalars: [Unicode.Scalar] = [0x00...0xFF, 0x1100...0x11FF, 0x2000...0x206F, 0x3000...0x303F, 0x3130...0x318F, 0xAC00...0xD7A3, 0xFF00...0xFFEF]
         .flatMap { $0 }.compactMap { Unicode.Scalar(UInt32($0)) }
+
+    /// Blanks are the space separators and the tab, and a text is blank exactly when trimming
+    /// `CharacterSet.whitespaces` leaves nothing (what the JSON Lines and resource readers asked
+    /// before; Foundation on Linux counts U+200B among them too).
+    @Test func blanksAreSpaceSeparatorsAndTheTab() {
+        let wrong = Self.scalars.filter { $0.isBlank != ($0 == "\t" || $0.properties.generalCategory == .spaceSeparator) }
+        #expect(wrong.isEmpty, "\(wrong.prefix(10).map { String($0.value, radix: 16) })")
+        for text in ["", " ", "\t", " \u{3000}\u{A0}", "\n", " a ", "\u{2028}", "{\"id\": 1}", "\u{200B}", "\t \u{2003}"] {
+            #expect(text.isBlank == text.trimmingCharacters(in: .whitespaces).isEmpty, "\(Array(text.unicodeScalars))")
+        }
+    }
 
     @Test func wordCharactersAreThoseThePropertiesName() {
         let wrong = Self.scalars.filter { TermMatcher.isWordCharacter($0) != ($0.properties.isAlphabetic || $0.properties.numericType != nil) }
