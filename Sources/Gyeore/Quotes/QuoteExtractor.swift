@@ -254,7 +254,7 @@ public final class QuoteExtractor {
         }
         if context == .body, case let quotatives = Self.indirectQuotatives(in: text), !quotatives.isEmpty, !titleLike {
             addIndirect(line: line, original: original, result: result, text: text, quoted: quotations[firstOfLine...].map { (result.normalizedRange(forOriginal: ($0.start - line.scalarOffset)..<($0.end - line.scalarOffset))) },
-                        quotatives: quotatives)
+                        quotatives: quotatives, relatedFrom: relatedFrom)
         }
         if isSource && context == .body && !titleLike && tags.isEmpty {
             addSentences(of: line, original: original, quoted: quotations[firstOfLine...].filter { $0.kind != .unbalanced }.map { ($0.start - line.scalarOffset)..<($0.end - line.scalarOffset) })

@@ -20,7 +20,8 @@ extension QuoteExtractor {
 
     /// `quotatives`: ``indirectQuotatives(in:)`` of `text`. The sentences that hold none are
     /// passed over (the clause's last word ends in it).
-    func addIndirect(line: LineReader.Line, original: [Unicode.Scalar], result: NormalizedText, text: [Unicode.Scalar], quoted: [Range<Int>], quotatives: [Int]) {
+    func addIndirect(line: LineReader.Line, original: [Unicode.Scalar], result: NormalizedText, text: [Unicode.Scalar], quoted: [Range<Int>], quotatives: [Int],
+                     relatedFrom: Int = .max) {
         guard !quotatives.isEmpty else { return }
         guard Self.language(of: text) == .korean else { return }
         let isQuoted = Self.overlapTest(quoted, length: text.count)
@@ -70,7 +71,9 @@ extension QuoteExtractor {
                 (quotation.speaker, quotation.speakerText, quotation.speakerEntry) = (found.name, found.text, found.entry)
                 lastSpeaker = (found.name, found.text, found.entry)
             }
-            quotation.occurrences = [Quotation.Occurrence(start: quotation.start, end: quotation.end, line: line.number, context: .body)]
+            // After a marker of other articles in the line (``relatedMarkers``), theirs.
+            quotation.occurrences = [Quotation.Occurrence(start: quotation.start, end: quotation.end, line: line.number,
+                                                          context: span.lowerBound >= relatedFrom ? .related : .body)]
             quotations.append(quotation)
         }
     }

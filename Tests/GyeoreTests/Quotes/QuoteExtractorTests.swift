@@ -41,6 +41,10 @@ import GyeoreTestSupport
         #expect(next.map { $0.occurrences.map(\.context) } == [[.related], [.related]])
         let again = try quotations("그는 “보고서 본문의 발언”이라고 말했다.")
         #expect(again.map { $0.occurrences.map(\.context) } == [[.body]])
+        // Reported speech without marks after the marker in its line is theirs too.
+        let indirect = try quotations("김 위원장은 신년사에서 개성공단과 금강산 관광을 조건없이 재개할 용의가 있다고 밝혔다. 관련 기사 외무상은 회담에서 두 나라의 경제 협력을 더욱 넓혀 나갈 용의가 있다고 밝혔다.")
+        #expect(indirect.map(\.kind) == [.indirect, .indirect])
+        #expect(indirect.map { $0.occurrences.map(\.context) } == [[.body], [.related]])
     }
 
     /// Every marker of the data file is found where it stands, by scalars (not bytes).
