@@ -7,8 +7,9 @@ import Foundation
 /// style is handled: “…” "…" '…' ‘…’ 《…》 「…」 『…』 〈…〉 « ». A quotation may span sentences;
 /// one never crosses a line: a mark left open at the end of its line is reported as unbalanced
 /// and swallows nothing more. YAML front matter (between `---` lines at the top) and HTML
-/// headings are recognised; the same quotation repeated (front matter and body, a caption and
-/// its text) becomes one quotation with several occurrences.
+/// headings are recognised, and so is a block of other articles' headlines after a scraped report
+/// (`data/related-content.tsv`: context `related`); the same quotation repeated (front matter and
+/// body, a caption and its text) becomes one quotation with several occurrences.
 public final class QuoteExtractor {
     let normalizer: Normalizer
     let matcher: TermMatcher?
