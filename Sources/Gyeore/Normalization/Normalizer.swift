@@ -114,9 +114,10 @@ public struct Normalizer: Sendable {
         var quotes: [(original: Int, mark: QuoteMark)] = []
         var rules: [(original: Range<Int>, id: String, note: String, entry: String?, level: NormalizedText.Explanation.Level?, from: String?, to: String?)] = []
         var selected = selected
-        for (k, step) in steps.enumerated() {
+        // By index, the step applied in place (as in ``normalizedScalars(_:)``).
+        for k in steps.indices {
             if k < StepScanner.Steps.bitWidth && selected & (1 << k) == 0 { continue }
-            guard let output = step.apply(to: current) else { continue }
+            guard let output = steps[k].apply(to: current) else { continue }
             selected |= scanner?.stepsTouchingOutput[k] ?? ~0
             let previous = map
             map = map.followed(by: output.map)
