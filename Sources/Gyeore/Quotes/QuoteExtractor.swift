@@ -125,7 +125,8 @@ public final class QuoteExtractor {
         var context: Quotation.Context = inFrontMatter ? .frontMatter : .body
         // A heading tag in the trimmed line is one in the line; only a tag the line's blank end
         // completes (`<h1 ` at its end) is not, so the trimmed line is made to confirm one.
-        if !inFrontMatter && Self.hasHeadingTag(line.text) && Self.hasHeadingTag(Self.trimming(line.text, Self.isBlank)) { context = .heading }
+        let isHeading = !inFrontMatter && Self.hasHeadingTag(line.text) && Self.hasHeadingTag(Self.trimming(line.text, Self.isBlank))
+        if isHeading { context = .heading }
         // Other articles from a marker on (``relatedMarkers``): the rest of the line after it,
         // and every line after that one.
         var relatedFrom = Int.max
@@ -157,7 +158,8 @@ public final class QuoteExtractor {
         noteMentions(in: normalizedScalars)
         // Read only where it decides something: a line with quotation marks, unmarked speech, or
         // a source's sentences (most lines have none of these).
-        lazy var titleLike = isTitleField || context == .heading || isTitleLike(normalizedScalars, tags: tags)
+        // A heading among other articles is a title all the same.
+        lazy var titleLike = isTitleField || isHeading || isTitleLike(normalizedScalars, tags: tags)
 
         // Mark index -> its quotation's index (nil: the mark opened none). An array, not a
         // dictionary: a line of a million marks hashed a million keys and resized the table.
@@ -253,9 +255,10 @@ public final class QuoteExtractor {
             }
             if depth == openAtDepth.count { openAtDepth.append(index) }
         }
-        if context == .body, case let quotatives = Self.indirectQuotatives(in: text), !quotatives.isEmpty, !titleLike {
+        // Reported speech among other articles is kept too, as theirs (like their quotations).
+        if context == .body || context == .related, case let quotatives = Self.indirectQuotatives(in: text), !quotatives.isEmpty, !titleLike {
             addIndirect(line: line, original: original, result: result, text: text, quoted: quotations[firstOfLine...].map { (result.normalizedRange(forOriginal: ($0.start - line.scalarOffset)..<($0.end - line.scalarOffset))) },
-                        quotatives: quotatives, relatedFrom: relatedFrom)
+                        quotatives: quotatives, relatedFrom: context == .related ? 0 : relatedFrom)
         }
         if isSource && context == .body && !titleLike && tags.isEmpty {
             addSentences(of: line, original: original, quoted: quotations[firstOfLine...].filter { $0.kind != .unbalanced }.map { ($0.start - line.scalarOffset)..<($0.end - line.scalarOffset) })

@@ -45,6 +45,10 @@ import GyeoreTestSupport
         let indirect = try quotations("김 위원장은 신년사에서 개성공단과 금강산 관광을 조건없이 재개할 용의가 있다고 밝혔다. 관련 기사 외무상은 회담에서 두 나라의 경제 협력을 더욱 넓혀 나갈 용의가 있다고 밝혔다.")
         #expect(indirect.map(\.kind) == [.indirect, .indirect])
         #expect(indirect.map { $0.occurrences.map(\.context) } == [[.body], [.related]])
+        // And on the lines after the marker's.
+        let later = try quotations("관련 기사\n김 위원장은 신년사에서 개성공단과 금강산 관광을 조건없이 재개할 용의가 있다고 밝혔다.")
+        #expect(later.map(\.kind) == [.indirect])
+        #expect(later.map { $0.occurrences.map(\.context) } == [[.related]])
     }
 
     /// Every marker of the data file is found where it stands, by scalars (not bytes).
