@@ -44,12 +44,12 @@ struct TermRecordWriter {
     /// `,"entry":…,"line":` up to `second`, `,"matched":…,"start":` up to `third`, and
     /// `,"text":"FORM"` up to `end`.
     private struct Runs {
-        var start: Int32, first: Int32, second: Int32, third: Int32, end: Int32
+        var start: Int, first: Int, second: Int, third: Int, end: Int
     }
 
     private var writer = JSONLineWriter()
     /// By form number: the form's index in ``encoded``, or -1 while it has not been found.
-    private var slots: [Int32] = []
+    private var slots: [Int] = []
     private var encoded: [Runs] = []
     private var runs: [UInt8] = []
     /// `,"version":N`, the same in every record.
@@ -94,7 +94,7 @@ struct TermRecordWriter {
         documentRun.withUnsafeBufferPointer { document in
             runs.withUnsafeBufferPointer { runs in
                 let runs = runs.baseAddress!
-                let length = document.count + Int((sameText ? form.end : form.third) - form.start) + 3 * 20
+                let length = document.count + (sameText ? form.end : form.third) - form.start + 3 * 20
                 writer.raw(capacity: length, endsWithKey: false) { room in
                     var i = 0
                     func copy(_ from: UnsafePointer<UInt8>, _ count: Int) {
@@ -102,13 +102,13 @@ struct TermRecordWriter {
                         i += count
                     }
                     copy(document.baseAddress!, document.count)
-                    copy(runs + Int(form.start), Int(form.first - form.start))
+                    copy(runs + form.start, form.first - form.start)
                     i += JSONLineWriter.writeDigits(numbers.0, to: room + i)
-                    copy(runs + Int(form.first), Int(form.second - form.first))
+                    copy(runs + form.first, form.second - form.first)
                     i += JSONLineWriter.writeDigits(numbers.1, to: room + i)
-                    copy(runs + Int(form.second), Int(form.third - form.second))
+                    copy(runs + form.second, form.third - form.second)
                     i += JSONLineWriter.writeDigits(numbers.2, to: room + i)
-                    if sameText { copy(runs + Int(form.third), Int(form.end - form.third)) }
+                    if sameText { copy(runs + form.third, form.end - form.third) }
                     return i
                 }
             }
@@ -130,7 +130,7 @@ struct TermRecordWriter {
         let number = match.pointee.formNumber
         if number < slots.count {
             let slot = slots[number]
-            if slot >= 0 { return encoded[Int(slot)] }
+            if slot >= 0 { return encoded[slot] }
         }
         return encodeRuns(of: match)
     }
@@ -166,13 +166,13 @@ struct TermRecordWriter {
         scratch.field("text", match.form)
         runEnds.append(scratch.byteCount)
         let record = scratch.bytes
-        var offsets = [Int32(runs.count)]
+        var offsets = [runs.count]
         for (start, end) in zip(runStarts, runEnds) {
             runs += record[start..<end]
-            offsets.append(Int32(runs.count))
+            offsets.append(runs.count)
         }
         let form = Runs(start: offsets[0], first: offsets[1], second: offsets[2], third: offsets[3], end: offsets[4])
-        slots[number] = Int32(encoded.count)
+        slots[number] = encoded.count
         encoded.append(form)
         return form
     }
