@@ -38,8 +38,8 @@ public final class LineReader {
         /// terminator), with their offsets.
         public static func lines(of text: String) -> [Line] {
             var lines: [Line] = []
-            // Split on the UTF-8 bytes (made native once: a text from JSONSerialization is held
-            // as UTF-16, and splitting its scalars cost more than extracting its quotations).
+            // Split on the UTF-8 bytes: the generic split of its scalars, a string made of each
+            // piece and each counted again cost more than extracting a document's quotations.
             // On bytes, "\r\n" is two, as on scalars; in Swift's Characters it would be one.
             var text = text
             text.withUTF8 { bytes in
