@@ -45,16 +45,11 @@ public final class MeCabWordSegmenter: WordSegmenter {
         scalarAt.reserveCapacity(9 * word.count + 1)
         for (index, scalar) in word.enumerated() {
             scalarAt.append(index)
-            if Jamo.indices(scalar) != nil {
-                var jamo: [Unicode.Scalar] = []
-                Jamo.decompose(scalar, into: &jamo)
-                // Conjoining jamo (U+1100–U+11FF) are three bytes each.
-                for letter in jamo {
-                    let v = letter.value
-                    utf8.append(UInt8(0xE0 | v >> 12))
-                    utf8.append(UInt8(0x80 | v >> 6 & 0x3F))
-                    utf8.append(UInt8(0x80 | v & 0x3F))
-                }
+            if let (lead, vowel, tail) = Jamo.indices(scalar) {
+                func append(_ letter: UInt32) { UTF8.encode(Unicode.Scalar(letter)!) { utf8.append($0) } }
+                append(Jamo.leadBase + UInt32(lead))
+                append(Jamo.vowelBase + UInt32(vowel))
+                if tail != 0 { append(Jamo.tailBase + UInt32(tail)) }
             } else {
                 utf8 += String(scalar).decomposedStringWithCanonicalMapping.utf8
             }

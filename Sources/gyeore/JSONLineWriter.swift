@@ -182,12 +182,12 @@ struct JSONLineWriter {
         var start = 0
         if value < 0 { pointer[0] = UInt8(ascii: "-"); start = 1 }
         var magnitude = value.magnitude
+        // An Int's magnitude has at most 19 digits, and 10^19 still fits a UInt.
         var digits = 1
         var bound: UInt = 10
-        while digits < 20 && magnitude >= bound {
+        while digits < 19 && magnitude >= bound {
             digits += 1
-            if digits == 20 { break }
-            bound &*= 10
+            bound *= 10
         }
         var n = start + digits
         let pairs = digitPairs.utf8Start

@@ -44,30 +44,24 @@ struct TermsCommand: ParsableCommand {
         let output = OutputWriter()
         let jsonLines = JSONLines()
         var writer = TermRecordWriter()
-        if documents.jsonl {
-            // Each record a document: its id as document, lines and offsets within its text.
-            try documents.forEachDocument(input, output: output, jsonLines: jsonLines) { id, text in
-                for line in LineReader.Line.lines(of: text) {
-                    try matcher.matches(in: line.text).withUnsafeBufferPointer { matches throws(OutputError) in
-                        for i in matches.indices {
-                            writer.write(document: id, line: line, match: matches.baseAddress! + i)
-                            try writer.writeLine(to: output)
-                        }
-                    }
-                }
-            }
-            return try output.flush()
-        }
-        try input.forEachLine(flushing: output) { path, line in
-            // Lent, not copied: a match taken out of the array is a copy, its entry's strings
-            // retained and released per record.
+        // The records of one line's matches, each match lent, not copied: a match taken out of
+        // the array is a copy, its entry's strings retained and released per record.
+        func writeMatches(document: String, line: LineReader.Line) throws(OutputError) {
             try matcher.matches(in: line.text).withUnsafeBufferPointer { matches throws(OutputError) in
                 for i in matches.indices {
-                    writer.write(document: path, line: line, match: matches.baseAddress! + i)
+                    writer.write(document: document, line: line, match: matches.baseAddress! + i)
                     try writer.writeLine(to: output)
                 }
             }
         }
+        if documents.jsonl {
+            // Each record a document: its id as document, lines and offsets within its text.
+            try documents.forEachDocument(input, output: output, jsonLines: jsonLines) { id, text in
+                for line in LineReader.Line.lines(of: text) { try writeMatches(document: id, line: line) }
+            }
+            return try output.flush()
+        }
+        try input.forEachLine(flushing: output) { path, line in try writeMatches(document: path, line: line) }
         try output.flush()
     }
 }

@@ -119,13 +119,13 @@ public final class QuoteExtractor {
     public func add(_ line: LineReader.Line) {
         // The line with its blank ends trimmed, made only where it is read: front matter, and the
         // lines a date may stand in.
-        let trimmed = line.number == 1 || inFrontMatter || (documentDate == nil && line.number <= 10) ? Self.trimming(line.text, Self.isBlank) : ""
+        let trimmed = line.number == 1 || inFrontMatter || (documentDate == nil && line.number <= 10) ? Self.trimming(line.text, \.isBlank) : ""
         if line.number == 1 && trimmed == "---" { inFrontMatter = true; return }
         if inFrontMatter && trimmed == "---" { inFrontMatter = false; return }
         var context: Quotation.Context = inFrontMatter ? .frontMatter : .body
         // A heading tag in the trimmed line is one in the line; only a tag the line's blank end
         // completes (`<h1 ` at its end) is not, so the trimmed line is made to confirm one.
-        let isHeading = !inFrontMatter && Self.hasHeadingTag(line.text) && Self.hasHeadingTag(Self.trimming(line.text, Self.isBlank))
+        let isHeading = !inFrontMatter && Self.hasHeadingTag(line.text) && Self.hasHeadingTag(Self.trimming(line.text, \.isBlank))
         if isHeading { context = .heading }
         // Other articles from a marker on (``relatedMarkers``): the rest of the line after it,
         // and every line after that one.
@@ -133,6 +133,7 @@ public final class QuoteExtractor {
         if !inFrontMatter {
             if inRelatedContent {
                 context = .related
+                relatedFrom = 0
             } else if let marker = relatedMarkerOffset(in: line.text) {
                 relatedFrom = marker
                 inRelatedContent = true
@@ -258,7 +259,7 @@ public final class QuoteExtractor {
         // Reported speech among other articles is kept too, as theirs (like their quotations).
         if context == .body || context == .related, case let quotatives = Self.indirectQuotatives(in: text), !quotatives.isEmpty, !titleLike {
             addIndirect(line: line, original: original, result: result, text: text, quoted: quotations[firstOfLine...].map { (result.normalizedRange(forOriginal: ($0.start - line.scalarOffset)..<($0.end - line.scalarOffset))) },
-                        quotatives: quotatives, relatedFrom: context == .related ? 0 : relatedFrom)
+                        quotatives: quotatives, relatedFrom: relatedFrom)
         }
         if isSource && context == .body && !titleLike && tags.isEmpty {
             addSentences(of: line, original: original, quoted: quotations[firstOfLine...].filter { $0.kind != .unbalanced }.map { ($0.start - line.scalarOffset)..<($0.end - line.scalarOffset) })
@@ -406,7 +407,7 @@ public final class QuoteExtractor {
                 guard let base = bytes.baseAddress, bytes.count > 1 else { return nil }
                 let n = bytes.count
                 for i in 0..<(n - 1) where starts[Int(base[i])] {
-                    for marker in relatedMarkers where marker.count > 1 && marker[1] == base[i + 1] && i + marker.count <= n
+                    for marker in relatedMarkers where marker[1] == base[i + 1] && i + marker.count <= n
                         && marker.withUnsafeBytes({ memcmp(base + i, $0.baseAddress!, marker.count) == 0 }) {
                         // Scalars before it: the bytes that start one.
                         return bytes[..<i].reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) }
@@ -647,9 +648,6 @@ public final class QuoteExtractor {
 
     static let punctuation = Set(",.·()[]“”‘’".unicodeScalars)
 
-    /// `CharacterSet.whitespaces`: space separators and the tab.
-    static func isBlank(_ scalar: Unicode.Scalar) -> Bool { scalar.isBlank }
-
     /// The text without the scalars `drop` matches at either end: `trimmingCharacters(in:)`
     /// without the trip through NSString (a seventh of `quotes`' time).
     static func trimming(_ text: some StringProtocol, _ drop: (Unicode.Scalar) -> Bool) -> String {
@@ -714,7 +712,7 @@ public final class QuoteExtractor {
         }
         // Blank ends trimmed; the length in characters (a character holds one scalar or more,
         // so 120 scalars or fewer are 120 characters or fewer, and only a longer line is counted).
-        guard let first = visible.firstIndex(where: { !Self.isBlank($0) }), let last = visible.lastIndex(where: { !Self.isBlank($0) }) else { return true }
+        guard let first = visible.firstIndex(where: { !$0.isBlank }), let last = visible.lastIndex(where: { !$0.isBlank }) else { return true }
         guard last - first < 120 || String(scalars: Array(visible[first...last])).count <= 120 else { return false }
         // A sentence ends in a verb ending and a stop (…공언했다. [사진]); dates (2024. 11. 30.) do not.
         return !Self.endsASentence(visible[first...last])
