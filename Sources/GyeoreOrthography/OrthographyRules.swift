@@ -15,7 +15,11 @@ struct OrthographyRules: Sendable {
     var verbAfter: Set<String> = []
     /// Adverbs written apart from the verb after them (안, 못, 다).
     var adverbsBeforeVerb: Set<String> = []
+    /// Determiners that are a prefix before a noun (총: 총 10권, but 총공세).
+    var prefixDeterminers: Set<String> = []
     var positionNouns: Set<String> = []
+    /// A noun and a position noun South Korean writes as one word (마음속, 눈앞).
+    var positionCompounds: Set<String> = []
     var titles: Set<String> = []
     var suffixesBeforeNoun: Set<String> = []
     var boundNouns: Set<String> = []
@@ -73,11 +77,13 @@ struct OrthographyRules: Sendable {
             switch row[0] {
             case "auxiliary-after": auxiliaryAfter.insert(row[1])
             case "position": positionNouns.insert(row[1])
+            case "position-compound": positionCompounds.insert(row[1])
             case "title": titles.insert(row[1])
             case "suffix-before-noun": suffixesBeforeNoun.insert(row[1])
             case "compound-keeps": boundNouns.insert(row[1])
             case "verb-after": verbAfter.insert(row[1])
             case "adverb-before-verb": adverbsBeforeVerb.insert(row[1])
+            case "prefix-determiner": prefixDeterminers.insert(row[1])
             case "dependent", "compound", "after-modifier-ending", "after-particle", "after-nominal-ending", "negative-copula", "noun-eopsi", "numeral-counter", "verb-before-noun": break
             default: throw .resource("spacing.tsv: unknown kind '\(row[0])'")
             }

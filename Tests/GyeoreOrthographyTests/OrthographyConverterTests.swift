@@ -366,6 +366,26 @@ struct OrthographyConverterTests {
         #expect(try convert("마음속 깊이 눈앞의 과업을 본다.") == "마음속 깊이 눈앞의 과업을 본다.")
     }
 
+    /// Spacing in a sentence in scope leaves one word what South Korean writes as one (2012 and
+    /// 2010 addresses): a listed compound of a position noun (마음속) and the prefix 총- before a
+    /// noun (총공세; 총 is a determiner only before a number). The other spacings still apply.
+    @Test func positionCompoundsAndThePrefixChongStayOneWord() throws {
+        #expect(try convert("새로운 대진군에 떨쳐나선 천만군민의 마음속에는 오늘도 위대한 김일성동지와 경애하는 김정일동지께서 영생의 모습으로 계신다.")
+                == "새로운 대진군에 떨쳐나선 천만군민의 마음속에는 오늘도 위대한 김일성 동지와 경애하는 김정일 동지께서 영생의 모습으로 계신다.")
+        #expect(try convert("새해 주체99(2010)년은 혁명적대고조의 자랑찬 승리와 성과에 토대하여 인민생활향상에 전당적,전국가적인 힘을 집중하여야 할 총공세의 해이다.")
+                == "새해 주체99(2010)년은 혁명적 대고조의 자랑찬 승리와 성과에 토대하여 인민 생활 향상에 전당적, 전 국가적인 힘을 집중하여야 할 총공세의 해이다.")
+        let assumed = try OrthographyFixtures.normalizer { $0.assumesNorthKorean = true }
+        #expect(try convert("알곡총수확고가 장성하였다. 그속에 있다.", assumed) == "알곡총수확고가 장성하였다. 그 속에 있다.")
+    }
+
+    /// A -적 modifier needs a word before its suffix: 적극성 'activeness' starting a word is no
+    /// 적 + 극성, though the analyzer reads a suffix there (1988 address).
+    @Test func aSuffixStartingAWordIsNoModifier() throws {
+        let assumed = try OrthographyFixtures.normalizer { $0.assumesNorthKorean = true }
+        #expect(try convert("인민대중의 혁명적 열의와 창조적 적극성을 발휘하였다.", assumed) == "인민 대중의 혁명적 열의와 창조적 적극성을 발휘하였다.")
+        #expect(try convert("전략적동반자관계를 발전시킨다.", assumed) == "전략적 동반자 관계를 발전시킨다.")
+    }
+
     /// 벌리다 'carry on' and 늘이다 'increase' take South Korean's 벌이다 and 늘리다 where an object
     /// or adverb shows that sense (1979 address; sense-stems.tsv); spreading arms and lengthening
     /// trousers keep theirs.

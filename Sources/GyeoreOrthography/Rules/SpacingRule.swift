@@ -28,9 +28,11 @@ extension OrthographyConverter {
         if before == "EC" && tag == "VX" && (rules.auxiliaryAfter.contains(previousSurface) || rules.auxiliaryAfter.contains(previous[6])) {
             return "auxiliary verb"
         }
-        if tag == "NNG" && (["NNG", "NNP", "NP"].contains(before) || (before == "XSN" && previousSurface == "들")) && rules.positionNouns.contains(surface) { return "position noun" }
+        if tag == "NNG" && (["NNG", "NNP", "NP"].contains(before) || (before == "XSN" && previousSurface == "들")) && rules.positionNouns.contains(surface)
+            && !isPositionCompound(previousSurface, surface) { return "position noun" }
         if tag == "NNG" && before == "NNP" && rules.titles.contains(surface) { return "title after a name" }
-        let isModifier = (before == "XSN" && rules.suffixesBeforeNoun.contains(previousSurface))
+        // A suffix that starts its word is the analyzer's misreading (적극성 is no 적 + 극성).
+        let isModifier = (before == "XSN" && endingAttached && rules.suffixesBeforeNoun.contains(previousSurface))
             || (["NNG", "MM"].contains(before) && previousSurface.count >= 3 && rules.suffixesBeforeNoun.contains(where: { previousSurface.hasSuffix($0) }))
         if isModifier && ["NNG", "NNP"].contains(tag) { return "-적 modifier" }
         if before == "NNG" && tag == "NNG" && previousSurface.count >= 2 && surface.count >= 2 && !rules.boundNouns.contains(surface)
@@ -46,7 +48,7 @@ extension OrthographyConverter {
     /// 없이, unless HanDic joins them with the noun): South Korean writes a space there whatever
     /// else the sentence shows, so each one written solid is evidence of North Korean spacing.
     ///
-    /// `endingAttached` says whether an ending (the morpheme before) is written solid with the
+    /// `endingAttached` says whether an ending or a suffix (the morpheme before) is written solid with the
     /// morpheme before it: an ending that starts a word is the analyzer's mistake (빨리+고+치고 for
     /// 빨리 고치고). A noun after a modifier ending counts only where HanDic also reads one in the
     /// `word` (긴장성을 is not 긴+ㄴ+장성+을). The surfaces are read only by the rules whose tags
@@ -83,7 +85,9 @@ extension OrthographyConverter {
         }
         // 한글 맞춤법 제2항: a determiner is a word (한 해, 여러 나라, 전 세계), unless HanDic knows
         // the two as one word (새해, 이번).
-        if before == "MM" && ["NNG", "NNB"].contains(tag) && !isSouthKoreanWord(previousSurface + surface) { return "determiner before a noun" }
+        // A determiner that is also a prefix is the prefix before a noun (총공세; 총 10권).
+        if before == "MM" && ["NNG", "NNB"].contains(tag) && !(tag == "NNG" && rules.prefixDeterminers.contains(previousSurface))
+            && !isSouthKoreanWord(previousSurface + surface) { return "determiner before a noun" }
         // 제43항: a counter after a numeral determiner is a word of its own (한 해, 두 해): the
         // analysis says which 한해 it is, HanDic knows only 旱害 'drought'.
         if before == "MM" && tag == "NNB" { return "counter after a numeral" }
@@ -148,6 +152,12 @@ extension OrthographyConverter {
     static func isHangulSyllable(_ scalar: Unicode.Scalar) -> Bool { (0xAC00...0xD7A3).contains(scalar.value) }
 
     /// Whether HanDic reads `word` as one known morpheme (of one of `tags`, when given).
+    /// Whether a noun and the position noun after it are one South Korean word: listed
+    /// (`position-compound`: 마음속, 눈앞) or one word in HanDic.
+    func isPositionCompound(_ noun: String, _ position: String) -> Bool {
+        rules.positionCompounds.contains(noun + position) || isSouthKoreanWord(noun + position)
+    }
+
     func isSouthKoreanWord(_ word: String, tags: Set<String>? = nil) -> Bool {
         let reading = southernReading(of: word)
         guard let tag = reading.firstTag else { return false }
@@ -204,10 +214,11 @@ extension OrthographyConverter {
             guard ["XSN", "NNG", "NP", "NNP"].contains(before) else { continue }
             let previousSurface = String(scalars: Jamo.compose(Array(nfd[morphemes[k - 1].range])))
             let surface = String(scalars: Jamo.compose(Array(nfd[morphemes[k].range])))
-            let isModifier = (before == "XSN" && rules.suffixesBeforeNoun.contains(previousSurface))
+            let suffixAttached = k >= 2 && morphemes[k - 2].range.upperBound == morphemes[k - 1].range.lowerBound
+            let isModifier = (before == "XSN" && suffixAttached && rules.suffixesBeforeNoun.contains(previousSurface))
                 || (before == "NNG" && previousSurface.count >= 3 && rules.suffixesBeforeNoun.contains(where: { previousSurface.hasSuffix($0) }))
             let isPosition = ["NNG", "NP", "XSN"].contains(before) && morphemes[k].m[10] == "NNG" && rules.positionNouns.contains(surface)
-                && (before != "XSN" || previousSurface == "들") && !isSouthKoreanWord(previousSurface + surface)
+                && (before != "XSN" || previousSurface == "들") && !isPositionCompound(previousSurface, surface)
             let isTitle = before == "NNP" && Self.northernTitles.contains(surface)
             if (isModifier && surface.count >= 2) || isPosition || isTitle { solidModifiers.append(morphemes[k].range) }
             if isModifier && surface.count >= 2 { modifierNouns.insert(morphemes[k].range.lowerBound) }
