@@ -18,6 +18,8 @@ struct OrthographyRules: Sendable {
     /// Determiners that are a prefix before a noun (총: 총 10권, but 총공세).
     var prefixDeterminers: Set<String> = []
     var positionNouns: Set<String> = []
+    /// Sino-Korean nouns of time after a noun, by surface: their Hanja (전: 前).
+    var sinoPositionNouns: [String: String] = [:]
     /// A noun and a position noun South Korean writes as one word (마음속, 눈앞).
     var positionCompounds: Set<String> = []
     var titles: Set<String> = []
@@ -78,6 +80,9 @@ struct OrthographyRules: Sendable {
             case "auxiliary-after": auxiliaryAfter.insert(row[1])
             case "position": positionNouns.insert(row[1])
             case "position-compound": positionCompounds.insert(row[1])
+            case "position-sino":
+                guard row.count > 2, !row[2].isEmpty else { throw .resource("spacing.tsv: position-sino '\(row[1])' has no Hanja") }
+                sinoPositionNouns[row[1]] = row[2]
             case "title": titles.insert(row[1])
             case "suffix-before-noun": suffixesBeforeNoun.insert(row[1])
             case "compound-keeps": boundNouns.insert(row[1])

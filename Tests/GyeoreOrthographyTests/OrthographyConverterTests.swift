@@ -378,6 +378,20 @@ struct OrthographyConverterTests {
         #expect(try convert("알곡총수확고가 장성하였다. 그속에 있다.", assumed) == "알곡총수확고가 장성하였다. 그 속에 있다.")
     }
 
+    /// A Sino-Korean noun of time written solid after a noun is a word of its own (1972 and 1949
+    /// addresses: 며칠전에는, 해방후); 전 'battle' (총돌격전을, 2012) and a word the analyzer cuts
+    /// before 후 (농후해지고, 1950) stay whole.
+    @Test func nounsOfTimeAfterANounAreSpaced() throws {
+        #expect(try convert("며칠전에는 야당들과 사회계의 강력한 반대에도 불구하고 <국가보위에 관한 특별조치법>이라는 파쑈적악법을 날조해냈습니다.")
+                == "며칠 전에는 야당들과 사회계의 강력한 반대에도 불구하고 <국가 보위에 관한 특별 조치법>이라는 파쇼적 악법을 날조해냈습니다.")
+        #expect(try convert("해방후 3년동안 조국의 통일과 완전자주독립을 쟁취하기 위하여 남반부인민들이 싸워온 영웅적투쟁과 그 업적은 영원히 빛날것이며 전체 조선인민은 당신들의 영웅적인 피의 투쟁을 잊지 않을 것입니다.")
+                == "해방 후 3년 동안 조국의 통일과 완전 자주독립을 쟁취하기 위하여 남반부 인민들이 싸워온 영웅적 투쟁과 그 업적은 영원히 빛날 것이며 전체 조선인민은 당신들의 영웅적인 피의 투쟁을 잊지 않을 것입니다.")
+        #expect(try convert("우리 당의 웅대한 강성부흥전략을 관철하기 위한 총돌격전을 힘차게 벌려나가야 한다.")
+                == "우리 당의 웅대한 강성 부흥 전략을 관철하기 위한 총돌격전을 힘차게 벌여나가야 한다.")
+        #expect(try convert("괴뢰정권기관과 《국방군》내의 민족적 량심이 있는 일부 사람들속에서까지도 리승만매국역도를 반대하는 의거의 기세가 점점 더 농후해지고 있습니다.")
+                == "괴뢰 정권 기관과 “국방군”내의 민족적 양심이 있는 일부 사람들 속에서까지도 이승만 매국 역도를 반대하는 의거의 기세가 점점 더 농후해지고 있습니다.")
+    }
+
     /// A -적 modifier needs a word before its suffix: 적극성 'activeness' starting a word is no
     /// 적 + 극성, though the analyzer reads a suffix there (1988 address).
     @Test func aSuffixStartingAWordIsNoModifier() throws {

@@ -28,8 +28,8 @@ extension OrthographyConverter {
         if before == "EC" && tag == "VX" && (rules.auxiliaryAfter.contains(previousSurface) || rules.auxiliaryAfter.contains(previous[6])) {
             return "auxiliary verb"
         }
-        if tag == "NNG" && (["NNG", "NNP", "NP"].contains(before) || (before == "XSN" && previousSurface == "들")) && rules.positionNouns.contains(surface)
-            && !isPositionCompound(previousSurface, surface) { return "position noun" }
+        if (tag == "NNG" || tag == "NNB") && (["NNG", "NNP", "NP"].contains(before) || (before == "XSN" && previousSurface == "들"))
+            && isPositionNoun(current, tag: tag, surface: surface, after: previousSurface, word: word()) && !isPositionCompound(previousSurface, surface) { return "position noun" }
         if tag == "NNG" && before == "NNP" && rules.titles.contains(surface) { return "title after a name" }
         // A suffix that starts its word is the analyzer's misreading (적극성 is no 적 + 극성).
         let isModifier = (before == "XSN" && endingAttached && rules.suffixesBeforeNoun.contains(previousSurface))
@@ -152,6 +152,19 @@ extension OrthographyConverter {
     static func isHangulSyllable(_ scalar: Unicode.Scalar) -> Bool { (0xAC00...0xD7A3).contains(scalar.value) }
 
     /// Whether HanDic reads `word` as one known morpheme (of one of `tags`, when given).
+    /// Whether a morpheme is a position noun (`position`: 앞, 속, 밑) or a Sino-Korean noun of
+    /// time (`position-sino`: 전쟁전, 해방후에). A noun of time needs its Hanja (전 as 前), a noun
+    /// of two syllables or more before it (농후 is no 농 + 후), and to end its `word`, alone or
+    /// with a particle of time (전에, 후로): the analyzer also reads 戰 'battle' as 前 (총돌격전을).
+    func isPositionNoun(_ morpheme: MeCabTagger.Morpheme, tag: String, surface: String, after noun: String, word: String) -> Bool {
+        if tag == "NNG" && rules.positionNouns.contains(surface) { return true }
+        guard let hanja = rules.sinoPositionNouns[surface], noun.count >= 2, morpheme.feature(7, is: hanja) else { return false }
+        return Self.particlesOfTime.contains { word.hasSuffix(surface + $0) }
+    }
+
+    /// What may follow a noun of time in its word (전, 전에, 후로, 말까지).
+    static let particlesOfTime = ["", "에", "에는", "에도", "에야", "의", "으로", "로", "까지", "부터", "만", "만에"]
+
     /// Whether a noun and the position noun after it are one South Korean word: listed
     /// (`position-compound`: 마음속, 눈앞) or one word in HanDic.
     func isPositionCompound(_ noun: String, _ position: String) -> Bool {
@@ -217,7 +230,8 @@ extension OrthographyConverter {
             let suffixAttached = k >= 2 && morphemes[k - 2].range.upperBound == morphemes[k - 1].range.lowerBound
             let isModifier = (before == "XSN" && suffixAttached && rules.suffixesBeforeNoun.contains(previousSurface))
                 || (before == "NNG" && previousSurface.count >= 3 && rules.suffixesBeforeNoun.contains(where: { previousSurface.hasSuffix($0) }))
-            let isPosition = ["NNG", "NP", "XSN"].contains(before) && morphemes[k].m[10] == "NNG" && rules.positionNouns.contains(surface)
+            let isPosition = ["NNG", "NP", "XSN"].contains(before)
+                && isPositionNoun(morphemes[k].m, tag: morphemes[k].m[10], surface: surface, after: previousSurface, word: Self.word(around: morphemes[k].range.lowerBound, in: nfd))
                 && (before != "XSN" || previousSurface == "들") && !isPositionCompound(previousSurface, surface)
             let isTitle = before == "NNP" && Self.northernTitles.contains(surface)
             if (isModifier && surface.count >= 2) || isPosition || isTitle { solidModifiers.append(morphemes[k].range) }
