@@ -392,6 +392,15 @@ struct OrthographyConverterTests {
                 == "괴뢰 정권 기관과 “국방군”내의 민족적 양심이 있는 일부 사람들 속에서까지도 이승만 매국 역도를 반대하는 의거의 기세가 점점 더 농후해지고 있습니다.")
     }
 
+    /// A listed North Korean spelling of a noun is respelt inside a compound written solid too,
+    /// where the analyzer reads it as a whole noun (1969 and 1972 addresses: 근로인테리, 반파쑈).
+    @Test func listedNounsAreRespeltInsideAWord() throws {
+        #expect(try convert("나는 새해를 맞이하면서 이 자리에 모인 여러 동지들과 우리 당의 령도밑에 천리마의 기세로 용감하게 전진하고있는 우리의 로동자, 농민, 근로인테리를 비롯한 전체 인민들에게 열렬한 축하를 드립니다.")
+                == "나는 새해를 맞이하면서 이 자리에 모인 여러 동지들과 우리 당의 영도 밑에 천리마의 기세로 용감하게 전진하고 있는 우리의 노동자, 농민, 근로 인텔리를 비롯한 전체 인민들에게 열렬한 축하를 드립니다.")
+        #expect(try convert("특히 지난해에 남조선의 광범한 민주세력은 <민주수호국민협의회>와 같은 통일전선조직을 형성하고 반파쑈민주화투쟁을 힘있게 벌렸습니다.")
+                == "특히 지난해에 남조선의 광범한 민주 세력은 <민주 수호 국민 협의회>와 같은 통일 전선 조직을 형성하고 반파쇼 민주화 투쟁을 힘 있게 벌였습니다.")
+    }
+
     /// A -적 modifier needs a word before its suffix: 적극성 'activeness' starting a word is no
     /// 적 + 극성, though the analyzer reads a suffix there (1988 address).
     @Test func aSuffixStartingAWordIsNoModifier() throws {
