@@ -142,14 +142,16 @@ public final class OrthographyConverter: @unchecked Sendable {
 
         // Rules 2-6 and 8 on each morpheme outside the locked spans.
         var converted: [Int: [Unicode.Scalar]] = [:]   // morpheme index -> its new jamo
-        for (k, item) in morphemes.enumerated() where !lockedIndex.overlaps(item.range) {
+        for k in morphemes.indices {
             // Rule 10 on a listed noun inside a word (근로인테리); the others do not touch it then.
-            if let edit = stemSpellingEdit(item.m, range: item.range, nfd: nfd, previous: k > 0 ? morphemes[k - 1].range : nil) {
+            if k > 0, morphemes[k - 1].range.upperBound == morphemes[k].range.lowerBound, mayBeListedNoun(morphemes[k].range, nfd: nfd),
+               !lockedIndex.overlaps(morphemes[k].range), let edit = stemSpellingEdit(morphemes[k].m, range: morphemes[k].range, nfd: nfd) {
                 edits.append(edit)
                 converted[k] = edit.replacement
                 continue
             }
-            guard isCandidate(item.m, surface: nfd[item.range]) else { continue }
+            guard isCandidate(morphemes[k].m, surface: nfd[morphemes[k].range]), !lockedIndex.overlaps(morphemes[k].range) else { continue }
+            let item = morphemes[k]
             let context = WordContext(index: k, morphemes: morphemes, nfd: nfd, positionNouns: rules.positionNouns)
             if let edit = morphemeEdit(item.m, range: item.range, nfd: nfd, previous: k > 0 ? morphemes[k - 1] : nil, context: context),
                ![.dictionary, .initialSound, .loanword].contains(edit.rule) || !southernDictionaryAgrees(item.range, surface: item.m.surface, northernTag: item.m.tag, context: context, nfd: nfd) {

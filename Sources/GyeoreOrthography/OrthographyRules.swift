@@ -18,8 +18,8 @@ struct OrthographyRules: Sendable {
     /// Determiners that are a prefix before a noun (총: 총 10권, but 총공세).
     var prefixDeterminers: Set<String> = []
     var positionNouns: Set<String> = []
-    /// Sino-Korean nouns of time after a noun, by surface: their Hanja (전: 前).
-    var sinoPositionNouns: [String: String] = [:]
+    /// Sino-Korean nouns of time after a noun (one syllable each), by syllable: their Hanja (전: 前).
+    var sinoPositionNouns: [Unicode.Scalar: String] = [:]
     /// A noun and a position noun South Korean writes as one word (마음속, 눈앞).
     var positionCompounds: Set<String> = []
     var titles: Set<String> = []
@@ -40,7 +40,7 @@ struct OrthographyRules: Sendable {
     var longestStemSpelling = 0
     /// The first syllables of the listed stem spellings: a word starting with another holds none
     /// of them at its start.
-    var stemSpellingFirstScalars = Set<Unicode.Scalar>()
+    var stemSpellingFirstScalars = ScalarSet([])
     /// Rule 11: North Korean verb forms whose South Korean stem is another sense's (벌려 → 벌여,
     /// 늘여 → 늘려), and the context words that show the sense.
     var senseStems: [SenseStem] = []
@@ -81,8 +81,10 @@ struct OrthographyRules: Sendable {
             case "position": positionNouns.insert(row[1])
             case "position-compound": positionCompounds.insert(row[1])
             case "position-sino":
-                guard row.count > 2, !row[2].isEmpty else { throw .resource("spacing.tsv: position-sino '\(row[1])' has no Hanja") }
-                sinoPositionNouns[row[1]] = row[2]
+                guard row.count > 2, !row[2].isEmpty, row[1].unicodeScalars.count == 1, let syllable = row[1].unicodeScalars.first else {
+                    throw .resource("spacing.tsv: position-sino '\(row[1])' needs one syllable and its Hanja")
+                }
+                sinoPositionNouns[syllable] = row[2]
             case "title": titles.insert(row[1])
             case "suffix-before-noun": suffixesBeforeNoun.insert(row[1])
             case "compound-keeps": boundNouns.insert(row[1])
@@ -127,6 +129,7 @@ struct OrthographyRules: Sendable {
             default: throw .resource("sense-stems.tsv: unknown kind '\(row[0])'")
             }
         }
+        var firstSyllables = Set<Unicode.Scalar>()
         for row in try Self.rows("stem-spellings.tsv", columns: 3) {
             let form = Array(row[0].unicodeScalars)
             guard let first = form.first, let last = form.last, (0xAC00...0xD7A3).contains(first.value), (0xAC00...0xD7A3).contains(last.value),
@@ -135,8 +138,9 @@ struct OrthographyRules: Sendable {
             }
             stemSpellings[form] = row[1]
             longestStemSpelling = max(longestStemSpelling, form.count)
-            if let first = form.first { stemSpellingFirstScalars.insert(first) }
+            if let first = form.first { firstSyllables.insert(first) }
         }
+        stemSpellingFirstScalars = ScalarSet(firstSyllables)
     }
 
     static func rows(_ name: String, columns: Int) throws(OrthographyError) -> [[String]] {

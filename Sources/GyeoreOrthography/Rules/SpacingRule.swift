@@ -156,9 +156,12 @@ extension OrthographyConverter {
     /// time (`position-sino`: 전쟁전, 해방후에). A noun of time needs its Hanja (전 as 前), a noun
     /// of two syllables or more before it (농후 is no 농 + 후), and to end its `word`, alone or
     /// with a particle of time (전에, 후로): the analyzer also reads 戰 'battle' as 前 (총돌격전을).
-    func isPositionNoun(_ morpheme: MeCabTagger.Morpheme, tag: String, surface: String, after noun: String, word: String) -> Bool {
+    func isPositionNoun(_ morpheme: MeCabTagger.Morpheme, tag: String, surface: String, after noun: String, word: @autoclosure () -> String) -> Bool {
         if tag == "NNG" && rules.positionNouns.contains(surface) { return true }
-        guard let hanja = rules.sinoPositionNouns[surface], noun.count >= 2, morpheme.feature(7, is: hanja) else { return false }
+        var scalars = surface.unicodeScalars.makeIterator()
+        guard let syllable = scalars.next(), scalars.next() == nil, let hanja = rules.sinoPositionNouns[syllable], noun.count >= 2,
+              morpheme.feature(7, is: hanja) else { return false }
+        let word = word()
         return Self.particlesOfTime.contains { word.hasSuffix(surface + $0) }
     }
 

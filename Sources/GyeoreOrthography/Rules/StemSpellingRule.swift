@@ -27,19 +27,24 @@ extension OrthographyConverter {
 
     /// Rule 10 inside a word: a noun the analyzer reads in a compound written solid whose
     /// surface is a listed form (근로인테리 → 근로인텔리, 대형뜨락또르 → 대형트랙터). Only a
-    /// whole noun morpheme, never its start: a stem's spelling needs the word's start.
-    func stemSpellingEdit(_ morpheme: MeCabTagger.Morpheme, range: Range<Int>, nfd: [Unicode.Scalar], previous: Range<Int>?) -> Edit? {
-        guard let previous, previous.upperBound == range.lowerBound, range.count >= 2, !rules.stemSpellings.isEmpty,
-              (morpheme.tag == "NNG" || morpheme.tag == "NNP"), !morpheme.isUnknown else { return nil }
-        // Most nouns start with a syllable no listed form starts with: told before composing.
-        let (lead, vowel) = (nfd[range.lowerBound], nfd[range.lowerBound + 1])
-        guard Jamo.isLead(lead), Jamo.isVowel(vowel) else { return nil }
-        var syllable = 0xAC00 + (lead.value - Jamo.leadBase) * 588 + (vowel.value - Jamo.vowelBase) * 28
-        if range.count > 2, Jamo.isTail(nfd[range.lowerBound + 2]) { syllable += nfd[range.lowerBound + 2].value - Jamo.tailBase }
-        guard let first = Unicode.Scalar(syllable), rules.stemSpellingFirstScalars.contains(first) else { return nil }
+    /// whole noun morpheme, never its start: a stem's spelling needs the word's start. The
+    /// caller asks only about a morpheme written solid after another.
+    func stemSpellingEdit(_ morpheme: MeCabTagger.Morpheme, range: Range<Int>, nfd: [Unicode.Scalar]) -> Edit? {
+        guard morpheme.tag == "NNG" || morpheme.tag == "NNP", !morpheme.isUnknown else { return nil }
         let composed = Jamo.compose(Array(nfd[range]))
         guard let southern = rules.stemSpellings[composed] else { return nil }
         let written = String(scalars: composed)
         return Edit(range: range, replacement: Jamo.decompose(southern), rule: .stemSpelling, note: "\(written) → \(southern) (stem-spellings.tsv, inside a word)")
+    }
+
+    /// Whether the jamo of `range` start with the first syllable of a listed form: most
+    /// morphemes do not, told without composing them.
+    func mayBeListedNoun(_ range: Range<Int>, nfd: [Unicode.Scalar]) -> Bool {
+        guard range.count >= 2 else { return false }
+        let (lead, vowel) = (nfd[range.lowerBound], nfd[range.lowerBound + 1])
+        guard Jamo.isLead(lead), Jamo.isVowel(vowel) else { return false }
+        var syllable = 0xAC00 + (lead.value - Jamo.leadBase) * 588 + (vowel.value - Jamo.vowelBase) * 28
+        if range.count > 2, Jamo.isTail(nfd[range.lowerBound + 2]) { syllable += nfd[range.lowerBound + 2].value - Jamo.tailBase }
+        return Unicode.Scalar(syllable).map { rules.stemSpellingFirstScalars.contains($0) } ?? false
     }
 }
