@@ -151,7 +151,6 @@ extension OrthographyConverter {
 
     static func isHangulSyllable(_ scalar: Unicode.Scalar) -> Bool { (0xAC00...0xD7A3).contains(scalar.value) }
 
-    /// Whether HanDic reads `word` as one known morpheme (of one of `tags`, when given).
     /// Whether a morpheme is a position noun (`position`: 앞, 속, 밑) or a Sino-Korean noun of
     /// time (`position-sino`: 전쟁전, 해방후에). A noun of time needs its Hanja (전 as 前), a noun
     /// of two syllables or more before it (농후 is no 농 + 후), and to end its `word`, alone or
@@ -174,6 +173,7 @@ extension OrthographyConverter {
         rules.positionCompounds.contains(noun + position) || isSouthKoreanWord(noun + position)
     }
 
+    /// Whether HanDic reads `word` as one known morpheme (of one of `tags`, when given).
     func isSouthKoreanWord(_ word: String, tags: Set<String>? = nil) -> Bool {
         let reading = southernReading(of: word)
         guard let tag = reading.firstTag else { return false }
