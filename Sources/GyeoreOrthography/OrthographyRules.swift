@@ -15,6 +15,8 @@ struct OrthographyRules: Sendable {
     var verbAfter: Set<String> = []
     /// Adverbs written apart from the verb after them (안, 못, 다).
     var adverbsBeforeVerb: Set<String> = []
+    /// Adverbs written apart from the adverb before them (다: 모두 다).
+    var adverbsAfterAdverb: Set<String> = []
     /// Determiners that are a prefix before a noun (총: 총 10권, but 총공세).
     var prefixDeterminers: Set<String> = []
     var positionNouns: Set<String> = []
@@ -91,6 +93,7 @@ struct OrthographyRules: Sendable {
             case "verb-after": verbAfter.insert(row[1])
             case "adverb-before-verb": adverbsBeforeVerb.insert(row[1])
             case "prefix-determiner": prefixDeterminers.insert(row[1])
+            case "adverb-after-adverb": adverbsAfterAdverb.insert(row[1])
             case "dependent", "compound", "after-modifier-ending", "after-particle", "after-nominal-ending", "negative-copula", "noun-eopsi", "numeral-counter", "verb-before-noun": break
             default: throw .resource("spacing.tsv: unknown kind '\(row[0])'")
             }

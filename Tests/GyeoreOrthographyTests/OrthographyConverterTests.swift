@@ -401,6 +401,15 @@ struct OrthographyConverterTests {
                 == "특히 지난해에 남조선의 광범한 민주 세력은 <민주 수호 국민 협의회>와 같은 통일 전선 조직을 형성하고 반파쇼 민주화 투쟁을 힘 있게 벌였습니다.")
     }
 
+    /// 다 'all' after another adverb is a word of its own (1979 address: 모두다); 들고나가다,
+    /// one verb to NK-HanDic, is two words by a listed spelling (2010 address).
+    @Test func daAfterAnAdverbAndDeulgoNagadaAreSpaced() throws {
+        #expect(try convert("모두다 주체사상의 혁명적기치를 높이 들고 사회주의건설에서 새로운 앙양을 일으키며 조국의 자주적평화통일을 앞당기기 위하여 힘차게 싸워나아갑시다.")
+                == "모두 다 주체사상의 혁명적 기치를 높이 들고 사회주의건설에서 새로운 앙양을 일으키며 조국의 자주적 평화 통일을 앞당기기 위하여 힘차게 싸워나아갑시다.")
+        #expect(try convert("외세가 없는 통일된 인민의 세상을 위해 자주통일의 기치, 반전평화의 기발을 높이 들고나가야 한다.")
+                == "외세가 없는 통일된 인민의 세상을 위해 자주 통일의 기치, 반전 평화의 깃발을 높이 들고 나가야 한다.")
+    }
+
     /// A -적 modifier needs a word before its suffix: 적극성 'activeness' starting a word is no
     /// 적 + 극성, though the analyzer reads a suffix there (1988 address).
     @Test func aSuffixStartingAWordIsNoModifier() throws {

@@ -77,6 +77,10 @@ extension OrthographyConverter {
             && !isSouthKoreanWord(previousSurface + surface, tags: ["VV", "VA", "VX"]) {
             return "adverb before a verb"
         }
+        // 다 'all' after another adverb (모두다 → 모두 다).
+        if before == "MAG" && tag == "MAG" && rules.adverbsAfterAdverb.contains(surface) && !isSouthKoreanWord(previousSurface + surface) {
+            return "adverb after an adverb"
+        }
         if before == "VV" && ["NNG", "NNP"].contains(tag) && previousSurface.count >= 2 && !isSouthKoreanWord(previousSurface + surface) {
             return "noun after an inflected verb"
         }
