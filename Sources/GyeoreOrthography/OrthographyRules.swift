@@ -15,11 +15,17 @@ struct OrthographyRules: Sendable {
     var verbAfter: Set<String> = []
     /// Adverbs written apart from the verb after them (안, 못, 다).
     var adverbsBeforeVerb: Set<String> = []
+    /// Adjective stems written apart from the noun before them (높: 영양가 높은).
+    var adjectivesAfterNoun: Set<String> = []
     /// Adverbs written apart from the adverb before them (다: 모두 다).
     var adverbsAfterAdverb: Set<String> = []
     /// Determiners that are a prefix before a noun (총: 총 10권, but 총공세).
     var prefixDeterminers: Set<String> = []
     var positionNouns: Set<String> = []
+    /// Position nouns that count only where they end their word (안: 국가안에).
+    var endingPositionNouns: Set<String> = []
+    /// Sino-Korean position nouns, by surface: their Hanja (주위: 周圍).
+    var hanjaPositionNouns: [String: String] = [:]
     /// Sino-Korean nouns of time after a noun (one syllable each), by syllable: their Hanja (전: 前).
     var sinoPositionNouns: [Unicode.Scalar: String] = [:]
     /// A noun and a position noun South Korean writes as one word (마음속, 눈앞).
@@ -82,6 +88,10 @@ struct OrthographyRules: Sendable {
             case "auxiliary-after": auxiliaryAfter.insert(row[1])
             case "position": positionNouns.insert(row[1])
             case "position-compound": positionCompounds.insert(row[1])
+            case "position-ending": endingPositionNouns.insert(row[1])
+            case "position-hanja":
+                guard row.count > 2, !row[2].isEmpty else { throw .resource("spacing.tsv: position-hanja '\(row[1])' needs its Hanja") }
+                hanjaPositionNouns[row[1]] = row[2]
             case "position-sino":
                 guard row.count > 2, !row[2].isEmpty, row[1].unicodeScalars.count == 1, let syllable = row[1].unicodeScalars.first else {
                     throw .resource("spacing.tsv: position-sino '\(row[1])' needs one syllable and its Hanja")
@@ -94,6 +104,7 @@ struct OrthographyRules: Sendable {
             case "adverb-before-verb": adverbsBeforeVerb.insert(row[1])
             case "prefix-determiner": prefixDeterminers.insert(row[1])
             case "adverb-after-adverb": adverbsAfterAdverb.insert(row[1])
+            case "adjective-after-noun": adjectivesAfterNoun.insert(row[1])
             case "dependent", "compound", "after-modifier-ending", "after-particle", "after-nominal-ending", "negative-copula", "noun-eopsi", "numeral-counter", "verb-before-noun": break
             default: throw .resource("spacing.tsv: unknown kind '\(row[0])'")
             }

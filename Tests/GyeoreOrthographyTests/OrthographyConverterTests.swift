@@ -410,6 +410,28 @@ struct OrthographyConverterTests {
                 == "외세가 없는 통일된 인민의 세상을 위해 자주 통일의 기치, 반전 평화의 깃발을 높이 들고 나가야 한다.")
     }
 
+    /// Position nouns 주위 (by its Hanja) and 안 (ending its word: 기간안에), 높다 after a noun,
+    /// and the listed 한사람, 일군 (inside a compound too) and 페지 (1956, 1964, 2016, 1970, 1973,
+    /// 2019 addresses); 작전안을 'operation plan' stays whole (2018).
+    @Test func positionNounsAdjectivesAndListedWordsOfTheAddresses() throws {
+        #expect(try convert("그리하여 근로인민의 사상적단합을 더욱 튼튼히 하며 전체 인민대중을 우리 당주위에 굳게 단결시켜야 하겠습니다.")
+                == "그리하여 근로인민의 사상적 단합을 더욱 튼튼히 하며 전체 인민 대중을 우리 당 주위에 굳게 단결시켜야 하겠습니다.")
+        #expect(try convert("그리하여 인민생활에 필요한 다종다양한 상품을 더 많이 생산하며 짧은 기간안에 제품의 질을 전반적으로 세계적수준에 올려세워야 하겠습니다.")
+                == "그리하여 인민 생활에 필요한 다종다양한 상품을 더 많이 생산하며 짧은 기간 안에 제품의 질을 전반적으로 세계적 수준에 올려세워야 하겠습니다.")
+        #expect(try convert("북과 남,해외의 전체 조선민족은 내외반통일세력의 도전과 방해책동을 물리치고 우리 민족끼리의 기치밑에 이 땅우에 존엄높고 부강번영하는 통일강국을 기어이 일떠세우고야말것입니다.")
+                == "북과 남, 해외의 전체 조선민족은 내외 반통일 세력의 도전과 방해 책동을 물리치고 우리 민족끼리의 기치 밑에 이 땅 위에 존엄 높고 부강 번영하는 통일 강국을 기어이 일떠세우고야 말 것입니다.")
+        #expect(try convert("전체 당원들과 근로자들은 이 보람차고 성스러운 투쟁에 한사람같이 떨쳐나서자.")
+                == "전체 당원들과 근로자들은 이 보람차고 성스러운 투쟁에 한 사람같이 떨쳐나서자.")
+        #expect(try convert("나는 새해를 맞이하여 전체 총련일군들과 60만 재일동포들 그리고 해외에 있는 모든 조선동포들에게 열렬한 축하와 인사를 보냅니다.")
+                == "나는 새해를 맞이하여 전체 총련 일꾼들과 60만 재일 동포들 그리고 해외에 있는 모든 조선동포들에게 열렬한 축하와 인사를 보냅니다.")
+        #expect(try convert("혁명의 년대기에 자랑찬 승리의 한페지를 새긴 지난해의 투쟁을 통하여 우리는 자기 위업의 정당성과 우리 국가의 불패의 힘에 대하여 다시금 확신하게 되였습니다.")
+                == "혁명의 연대기에 자랑찬 승리의 한 페이지를 새긴 지난해의 투쟁을 통하여 우리는 자기 위업의 정당성과 우리 국가의 불패의 힘에 대하여 다시금 확신하게 되었습니다.")
+        // Read as North Korean, so that spacing applies: 작전안을 stays whole all the same.
+        let assumed = try OrthographyFixtures.normalizer { $0.assumesNorthKorean = true }
+        #expect(try convert("내각을 비롯한 경제지도 기관들은 올해 인민경제 계획을 수행하기 위한 작전안을 현실성있게 세우며 그 집행을 위한 사업을 책임적으로 완강하게 내밀어야 합니다.", assumed)
+                == "내각을 비롯한 경제 지도 기관들은 올해 인민경제 계획을 수행하기 위한 작전안을 현실성있게 세우며 그 집행을 위한 사업을 책임적으로 완강하게 내밀어야 합니다.")
+    }
+
     /// A -적 modifier needs a word before its suffix: 적극성 'activeness' starting a word is no
     /// 적 + 극성, though the analyzer reads a suffix there (1988 address).
     @Test func aSuffixStartingAWordIsNoModifier() throws {

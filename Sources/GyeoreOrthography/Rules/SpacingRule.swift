@@ -100,6 +100,9 @@ extension OrthographyConverter {
             && !isSouthKoreanWord(previousSurface + surface, tags: ["VA", "VV"]) {
             return "있다/없다 after a noun (not one word in HanDic)"
         }
+        if before == "NNG" && tag == "VA" && rules.adjectivesAfterNoun.contains(surface) && !isSouthKoreanWord(previousSurface + surface, tags: ["VA"]) {
+            return "adjective after a noun (not one word in HanDic)"
+        }
         return nil
     }
 
@@ -155,12 +158,20 @@ extension OrthographyConverter {
 
     static func isHangulSyllable(_ scalar: Unicode.Scalar) -> Bool { (0xAC00...0xD7A3).contains(scalar.value) }
 
-    /// Whether a morpheme is a position noun (`position`: 앞, 속, 밑) or a Sino-Korean noun of
-    /// time (`position-sino`: 전쟁전, 해방후에). A noun of time needs its Hanja (전 as 前), a noun
+    /// Whether a morpheme is a position noun (`position`: 앞, 속, 밑, without Hanja;
+    /// `position-hanja`: 주위, with its own; `position-ending`: 안, ending its word after a noun
+    /// of two syllables or more) or a Sino-Korean noun of time (`position-sino`: 전쟁전, 해방후에). A noun of time needs its Hanja (전 as 前), a noun
     /// of two syllables or more before it (농후 is no 농 + 후), and to end its `word`, alone or
     /// with a particle of time (전에, 후로): the analyzer also reads 戰 'battle' as 前 (총돌격전을).
     func isPositionNoun(_ morpheme: MeCabTagger.Morpheme, tag: String, surface: String, after noun: String, word: @autoclosure () -> String) -> Bool {
-        if tag == "NNG" && rules.positionNouns.contains(surface) { return true }
+        // A native position noun has no Hanja (안, but not 案 of 작전안); a Sino-Korean one has its own (주위: 周圍).
+        if tag == "NNG" && rules.positionNouns.contains(surface) { return !morpheme.hasHanja }
+        if tag == "NNG", let hanja = rules.hanjaPositionNouns[surface] { return morpheme.feature(7, is: hanja) }
+        if tag == "NNG" && rules.endingPositionNouns.contains(surface) {
+            guard !morpheme.hasHanja, noun.count >= 2 else { return false }
+            let word = word()
+            return Self.particlesOfTime.contains { word.hasSuffix(surface + $0) }
+        }
         var scalars = surface.unicodeScalars.makeIterator()
         guard let syllable = scalars.next(), scalars.next() == nil, let hanja = rules.sinoPositionNouns[syllable], noun.count >= 2,
               morpheme.feature(7, is: hanja) else { return false }
@@ -168,8 +179,8 @@ extension OrthographyConverter {
         return Self.particlesOfTime.contains { word.hasSuffix(surface + $0) }
     }
 
-    /// What may follow a noun of time in its word (전, 전에, 후로, 말까지).
-    static let particlesOfTime = ["", "에", "에는", "에도", "에야", "의", "으로", "로", "까지", "부터", "만", "만에"]
+    /// What may follow a noun of time or place in its word (전, 전에, 후로, 말까지, 안에서).
+    static let particlesOfTime = ["", "에", "에는", "에도", "에야", "에서", "에서는", "에서도", "의", "으로", "로", "까지", "부터", "만", "만에"]
 
     /// Whether a noun and the position noun after it are one South Korean word: listed
     /// (`position-compound`: 마음속, 눈앞) or one word in HanDic.
