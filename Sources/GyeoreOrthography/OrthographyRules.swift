@@ -21,13 +21,10 @@ struct OrthographyRules: Sendable {
     var adverbsAfterAdverb: Set<String> = []
     /// Determiners that are a prefix before a noun (총: 총 10권, but 총공세).
     var prefixDeterminers: Set<String> = []
+    /// The native position nouns (앞, 속, 밑): the words other rules read as positions.
     var positionNouns: Set<String> = []
-    /// Position nouns that count only where they end their word (안: 국가안에).
-    var endingPositionNouns: Set<String> = []
-    /// Sino-Korean position nouns, by surface: their Hanja (주위: 周圍).
-    var hanjaPositionNouns: [String: String] = [:]
-    /// Sino-Korean nouns of time after a noun (one syllable each), by syllable: their Hanja (전: 前).
-    var sinoPositionNouns: [Unicode.Scalar: String] = [:]
+    /// Every noun spacing treats as a position after a noun, by surface (one look-up per question).
+    var positions: [String: PositionNoun] = [:]
     /// A noun and a position noun South Korean writes as one word (마음속, 눈앞).
     var positionCompounds: Set<String> = []
     var titles: Set<String> = []
@@ -86,17 +83,14 @@ struct OrthographyRules: Sendable {
         for row in try Self.rows("spacing.tsv", columns: 2) {
             switch row[0] {
             case "auxiliary-after": auxiliaryAfter.insert(row[1])
-            case "position": positionNouns.insert(row[1])
+            case "position":
+                positionNouns.insert(row[1])
+                positions[row[1]] = .native
             case "position-compound": positionCompounds.insert(row[1])
-            case "position-ending": endingPositionNouns.insert(row[1])
-            case "position-hanja":
-                guard row.count > 2, !row[2].isEmpty else { throw .resource("spacing.tsv: position-hanja '\(row[1])' needs its Hanja") }
-                hanjaPositionNouns[row[1]] = row[2]
-            case "position-sino":
-                guard row.count > 2, !row[2].isEmpty, row[1].unicodeScalars.count == 1, let syllable = row[1].unicodeScalars.first else {
-                    throw .resource("spacing.tsv: position-sino '\(row[1])' needs one syllable and its Hanja")
-                }
-                sinoPositionNouns[syllable] = row[2]
+            case "position-ending": positions[row[1]] = .endingItsWord
+            case "position-hanja", "position-sino":
+                guard row.count > 2, !row[2].isEmpty else { throw .resource("spacing.tsv: \(row[0]) '\(row[1])' needs its Hanja") }
+                positions[row[1]] = row[0] == "position-hanja" ? .sinoKorean(hanja: row[2]) : .ofTime(hanja: row[2])
             case "title": titles.insert(row[1])
             case "suffix-before-noun": suffixesBeforeNoun.insert(row[1])
             case "compound-keeps": boundNouns.insert(row[1])
@@ -172,4 +166,16 @@ struct OrthographyRules: Sendable {
         }
         return rows
     }
+}
+
+/// How a noun after a noun counts as a position word (`spacing.tsv`).
+enum PositionNoun: Sendable, Equatable {
+    /// A native position noun, without Hanja (앞, 속, 밑).
+    case native
+    /// A native one that counts only ending its word, alone or with a particle (안: 국가안에).
+    case endingItsWord
+    /// A Sino-Korean one, told by its Hanja (주위: 周圍).
+    case sinoKorean(hanja: String)
+    /// A Sino-Korean noun of time, told by its Hanja and ending its word (전: 前).
+    case ofTime(hanja: String)
 }

@@ -432,6 +432,16 @@ struct OrthographyConverterTests {
                 == "내각을 비롯한 경제 지도 기관들은 올해 인민경제 계획을 수행하기 위한 작전안을 현실성있게 세우며 그 집행을 위한 사업을 책임적으로 완강하게 내밀어야 합니다.")
     }
 
+    /// A noun NK-HanDic lists whole with 的 inside is spaced after its 적 (1987 address:
+    /// 협동적소유, 協同的所有), and a dependent noun after digits is a counter whatever the
+    /// dictionary says (1981: 제6차대회 → 제6차 대회).
+    @Test func modifiersInsideListedNounsAndCountersAfterDigitsAreSpaced() throws {
+        #expect(try convert("협동적소유를 전인민적소유로 전환시키는것은 사회주의사회발전의 합법칙적요구입니다.")
+                == "협동적 소유를 전 인민적 소유로 전환시키는 것은 사회주의 사회 발전의 합법칙적 요구입니다.")
+        #expect(try convert("지난해에 우리는 전체 조선인민과 세계 혁명적인민들의 커다란 관심과 열렬한 축원속에서 당 제6차대회를 성과적으로 진행하였습니다.")
+                == "지난해에 우리는 전체 조선인민과 세계 혁명적 인민들의 커다란 관심과 열렬한 축원 속에서 당 제6차 대회를 성과적으로 진행하였습니다.")
+    }
+
     /// A -적 modifier needs a word before its suffix: 적극성 'activeness' starting a word is no
     /// 적 + 극성, though the analyzer reads a suffix there (1988 address).
     @Test func aSuffixStartingAWordIsNoModifier() throws {

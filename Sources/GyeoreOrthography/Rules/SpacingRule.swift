@@ -17,13 +17,13 @@ extension OrthographyConverter {
     /// Why a space belongs between two morphemes written solid, or nil. The surfaces are read
     /// only by the rules whose tags match (most pairs need neither).
     func spacingReason(previous: MeCabTagger.Morpheme, previousSurface readPrevious: @autoclosure () -> String, current: MeCabTagger.Morpheme,
-                       surface readSurface: @autoclosure () -> String, endingAttached: Bool, word: @autoclosure () -> String) -> String? {
+                       surface readSurface: @autoclosure () -> String, endingAttached: Bool, afterNumber: Bool = false, word: @autoclosure () -> String) -> String? {
         let (before, tag) = (previous.tag, current.tag)
         lazy var previousSurface = readPrevious()
         lazy var surface = readSurface()
         if before == "ETM" && tag == "NNB" { return "dependent noun" }
         if let reason = wordEndReason(before: before, previousSurface: previousSurface, tag: tag, surface: surface, endingAttached: endingAttached, word: word(),
-                                      afterCounter: before == "NNB" && previous.feature(2, is: "助数詞")) { return reason }
+                                      afterCounter: before == "NNB" && (afterNumber || previous.feature(2, is: "助数詞"))) { return reason }
         if before == "NNB" && Self.verbTags.contains(tag) { return "verb after a dependent noun" }
         if before == "EC" && tag == "VX" && (rules.auxiliaryAfter.contains(previousSurface) || rules.auxiliaryAfter.contains(previous[6])) {
             return "auxiliary verb"
@@ -106,6 +106,33 @@ extension OrthographyConverter {
         return nil
     }
 
+    /// Where a noun the dictionary lists whole with 的 inside divides after its 적 (the jamo
+    /// offset), or nil: 적 not last, and the noun's Hanja 的 at the same syllable.
+    static func modifierCut(_ morpheme: MeCabTagger.Morpheme, range: Range<Int>, nfd: [Unicode.Scalar]) -> Int? {
+        // 적 is ᄌ ᅥ ᆨ: most nouns hold none, told before the features are split.
+        var syllable = -1, found: (syllable: Int, end: Int)? = nil
+        var i = range.lowerBound
+        while i < range.upperBound {
+            if Jamo.isLead(nfd[i]) { syllable += 1 }
+            if nfd[i] == "\u{110C}", i + 2 < range.upperBound, nfd[i + 1] == "\u{1165}", nfd[i + 2] == "\u{11A8}" {
+                found = (syllable, i + 3)
+                break
+            }
+            i += 1
+        }
+        guard let found, found.end < range.upperBound, found.syllable >= 1 else { return nil }
+        let hanja = Array(morpheme[7].unicodeScalars)
+        let syllables = nfd[range].filter(Jamo.isLead).count
+        guard hanja.count == syllables, hanja[found.syllable] == "的" else { return nil }
+        return found.end
+    }
+
+    /// Whether morpheme `k` is written solid after a number in digits (6차 of 제6차대회): a
+    /// dependent noun there is a counter, whatever the dictionary says of it.
+    static func followsNumber(_ k: Int, in morphemes: [(range: Range<Int>, m: MeCabTagger.Morpheme)]) -> Bool {
+        k >= 1 && morphemes[k - 1].range.upperBound == morphemes[k].range.lowerBound && morphemes[k - 1].m.tag == "SN"
+    }
+
     static let nounTags: Set<String> = ["NNG", "NNP", "NNB", "NP", "NR"]
     static let verbTags: Set<String> = ["VV", "VA", "VX"]
 
@@ -158,25 +185,24 @@ extension OrthographyConverter {
 
     static func isHangulSyllable(_ scalar: Unicode.Scalar) -> Bool { (0xAC00...0xD7A3).contains(scalar.value) }
 
-    /// Whether a morpheme is a position noun (`position`: 앞, 속, 밑, without Hanja;
-    /// `position-hanja`: 주위, with its own; `position-ending`: 안, ending its word after a noun
-    /// of two syllables or more) or a Sino-Korean noun of time (`position-sino`: 전쟁전, 해방후에). A noun of time needs its Hanja (전 as 前), a noun
-    /// of two syllables or more before it (농후 is no 농 + 후), and to end its `word`, alone or
-    /// with a particle of time (전에, 후로): the analyzer also reads 戰 'battle' as 前 (총돌격전을).
+    /// Whether a morpheme after `noun` is a position word (``PositionNoun``): a native position
+    /// noun without Hanja (앞, 속, 밑); 주위 with its own Hanja; 안 ending its `word` after a noun of
+    /// two syllables or more; or a Sino-Korean noun of time with its Hanja (전 as 前), after a
+    /// noun of two syllables or more (농후 is no 농 + 후), ending its `word` alone or with a
+    /// particle of time (전에, 후로): the analyzer also reads 戰 'battle' as 前 (총돌격전을).
     func isPositionNoun(_ morpheme: MeCabTagger.Morpheme, tag: String, surface: String, after noun: String, word: @autoclosure () -> String) -> Bool {
-        // A native position noun has no Hanja (안, but not 案 of 작전안); a Sino-Korean one has its own (주위: 周圍).
-        if tag == "NNG" && rules.positionNouns.contains(surface) { return !morpheme.hasHanja }
-        if tag == "NNG", let hanja = rules.hanjaPositionNouns[surface] { return morpheme.feature(7, is: hanja) }
-        if tag == "NNG" && rules.endingPositionNouns.contains(surface) {
-            guard !morpheme.hasHanja, noun.count >= 2 else { return false }
+        guard let position = rules.positions[surface] else { return false }
+        func endsItsWord() -> Bool {
             let word = word()
             return Self.particlesOfTime.contains { word.hasSuffix(surface + $0) }
         }
-        var scalars = surface.unicodeScalars.makeIterator()
-        guard let syllable = scalars.next(), scalars.next() == nil, let hanja = rules.sinoPositionNouns[syllable], noun.count >= 2,
-              morpheme.feature(7, is: hanja) else { return false }
-        let word = word()
-        return Self.particlesOfTime.contains { word.hasSuffix(surface + $0) }
+        switch position {
+        // A native position noun has no Hanja (안, but not 案 of 작전안); a Sino-Korean one has its own (주위: 周圍).
+        case .native: return tag == "NNG" && !morpheme.hasHanja
+        case .sinoKorean(let hanja): return tag == "NNG" && morpheme.feature(7, is: hanja)
+        case .endingItsWord: return tag == "NNG" && !morpheme.hasHanja && noun.count >= 2 && endsItsWord()
+        case .ofTime(let hanja): return noun.count >= 2 && morpheme.feature(7, is: hanja) && endsItsWord()
+        }
     }
 
     /// What may follow a noun of time or place in its word (전, 전에, 후로, 말까지, 안에서).
@@ -275,7 +301,8 @@ extension OrthographyConverter {
             let (before, tag) = (morphemes[k - 1].m[10], morphemes[k].m[10])
             let endingAttached = k >= 2 && morphemes[k - 2].range.upperBound == morphemes[k - 1].range.lowerBound
             if wordEndReason(before: before, previousSurface: previousSurface, tag: tag, surface: surface, endingAttached: endingAttached,
-                             word: Self.word(around: morphemes[k].range.lowerBound, in: nfd), afterCounter: before == "NNB" && morphemes[k - 1].m.feature(2, is: "助数詞")) != nil {
+                             word: Self.word(around: morphemes[k].range.lowerBound, in: nfd),
+                             afterCounter: before == "NNB" && (Self.followsNumber(k - 1, in: morphemes) || morphemes[k - 1].m.feature(2, is: "助数詞"))) != nil {
                 solidWordEnds.append(morphemes[k].range)
                 // (After an ending, only a dependent noun: the analyzer also cuts an ending in
                 // two, 잡는+다면, or a loanword after one it guessed, 캐+ㅁ+벨.)
@@ -340,6 +367,7 @@ extension OrthographyConverter {
             let afterTerm = termEnds.contains(range.lowerBound) && m.tag == "NNG" && surface.count >= 2
             let endingAttached = k >= 2 && morphemes[k - 2].range.upperBound == previousRange.lowerBound
             if let reason = afterTerm ? "noun after a name or term" : spacingReason(previous: previous, previousSurface: previousSurface, current: m, surface: surface, endingAttached: endingAttached,
+                                                                                                   afterNumber: previous.tag == "NNB" && Self.followsNumber(k - 1, in: morphemes),
                                                                                                    word: Self.word(around: range.lowerBound, in: nfd)) {
                 // Name the change by its morphemes, or by the syllables around it when a morpheme
                 // is a bare consonant (할 = 하 + ᆯ).
@@ -350,6 +378,17 @@ extension OrthographyConverter {
                 result.append(Edit(range: range.lowerBound..<range.lowerBound, replacement: [" "], rule: .spacing,
                                   note: "\(left)\(right) → \(left) \(right): \(reason)", shown: (left + right, left + " " + right)))
             }
+        }
+        // A noun NK-HanDic lists whole with 的 inside (물질기술적토대, 物質技術的土臺) is a -적
+        // modifier and the noun after it, two words in South Korean (제2항): a space after 적.
+        // (Three syllables at least, seven jamo: a syllable before 적 and one after.)
+        for k in morphemes.indices where morphemes[k].m.hasHanja && morphemes[k].range.count >= 7 && morphemes[k].m.tag == "NNG" {
+            let range = morphemes[k].range
+            guard let cut = Self.modifierCut(morphemes[k].m, range: range, nfd: nfd), !lockedIndex.overlaps(range), source.indices.contains(cut),
+                  options.assumesNorthKorean || scopes.contains(source[cut]) else { continue }
+            let (left, right) = (String(scalars: Jamo.compose(Array(nfd[range.lowerBound..<cut]))), String(scalars: Jamo.compose(Array(nfd[cut..<range.upperBound]))))
+            result.append(Edit(range: cut..<cut, replacement: [" "], rule: .spacing,
+                               note: "\(left)\(right) → \(left) \(right): -적 modifier inside a noun the dictionary lists whole", shown: (left + right, left + " " + right)))
         }
         // A comma written straight before the next word (자주,통일): 한글 맞춤법 부록 (문장 부호)
         // puts a space after it. Between Hangul only (1,000 and 3,4호 stay), and, as the other
