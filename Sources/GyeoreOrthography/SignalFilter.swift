@@ -67,17 +67,25 @@ extension OrthographyConverter {
             if previous == "기" && ((scalar == "때" && following == "문") || (scalar == "위" && (following == "한" || following == "하" || following == "해"))) { return true }
             if scalar == "후" || scalar == "곳", before.count == 3, [0x11AB, 0x11AF].contains(before[2].value), scalar == "곳" || (following.map({ !(0xAC00...0xD7A3).contains($0.value) || Self.particleStarts.contains($0) }) ?? true) { return true }
             if scalar == "있" || scalar == "없", syllablesBefore >= 2 { return true }
+            // 대로 after a modifier ending in ㄴ or ㄹ (규정된대로).
+            if scalar == "대", following == "로", before.count == 3, [0x11AB, 0x11AF].contains(before[2].value) { return true }
+            // A noun of time written solid after a noun of two syllables or more, ending its
+            // word or before a particle (해방후, 전쟁전에, 지난해말까지): the analysis tells 前
+            // from 戰 (세계대전).
+            if ["전", "후", "말", "초"].contains(scalar), syllablesBefore >= 2,
+               following.map({ !(0xAC00...0xD7A3).contains($0.value) || Self.particleStarts.contains($0) || $0 == "까" || $0 == "부" }) ?? true { return true }
             if previous == "뿐" && scalar == "아" && following == "니" { return true }
-            // A counter written solid after a numeral (한해, 두해).
-            if scalar == "해", syllablesBefore == 1, ["한", "두", "세", "네", "몇"].contains(previous) { return true }
+            // A counter written solid after a numeral (한해, 두해, 마지막한해).
+            if scalar == "해", syllablesBefore >= 1, ["한", "두", "세", "네", "몇"].contains(previous) { return true }
             if scalar == "없" && following == "이" && syllablesBefore >= 2 { return true }
             // -고 written solid before 있다 (투쟁하고있다).
             if previous == "고" && scalar == "있" { return true }
             // A position noun written solid after a noun and followed by a particle (우리앞에,
-            // 투쟁속에서, 기치밑에, 북남사이의): after two syllables of its word at least.
-            if syllablesBefore >= 2 {
+            // 투쟁속에서, 기치밑에, 북남사이의): after two syllables of its word at least (사이
+            // after one: 북과 남사이에).
+            if syllablesBefore >= 1 {
                 let next = sentence.index(after: index)
-                if ["앞", "밑", "속", "위"].contains(scalar), next < sentence.endIndex, Self.particleStarts.contains(sentence[next]) { return true }
+                if syllablesBefore >= 2, ["앞", "밑", "속", "위"].contains(scalar), next < sentence.endIndex, Self.particleStarts.contains(sentence[next]) { return true }
                 if scalar == "사", next < sentence.endIndex, sentence[next] == "이" {
                     let after = sentence.index(after: next)
                     if after < sentence.endIndex, Self.particleStarts.contains(sentence[after]) { return true }

@@ -442,6 +442,17 @@ struct OrthographyConverterTests {
                 == "지난해에 우리는 전체 조선인민과 세계 혁명적 인민들의 커다란 관심과 열렬한 축원 속에서 당 제6차 대회를 성과적으로 진행하였습니다.")
     }
 
+    /// The cheap filter lets through sentences whose only sign is a noun of time written solid,
+    /// 대로 after a modifier, or 돐 (1947, 1973, 1974 addresses): each is analysed and mended.
+    @Test func theFilterPassesNounsOfTimeDaeroAndDol() throws {
+        #expect(try convert("해방후 보안, 사법 부문의 사업에는 많은 성과가 있었으나 아직도 적지 않은 결함이 있다.")
+                == "해방 후 보안, 사법 부문의 사업에는 많은 성과가 있었으나 아직도 적지 않은 결함이 있다.")
+        #expect(try convert("모든 국가기관들에서는 사회주의헌법에 규정된대로 사업체계를 빨리 고치고 자기 임무를 원만히 수행하도록 하여야 하겠습니다.")
+                == "모든 국가기관들에서는 사회주의헌법에 규정된 대로 사업체계를 빨리 고치고 자기 임무를 원만히 수행하도록 하여야 하겠습니다.")
+        #expect(try convert("우리는 올해에 <우리나라 사회주의농촌문제에 관한 테제> 발표 열돐을 맞이합니다.")
+                == "우리는 올해에 <우리나라 사회주의 농촌 문제에 관한 테제> 발표 열돌을 맞이합니다.")
+    }
+
     /// A -적 modifier needs a word before its suffix: 적극성 'activeness' starting a word is no
     /// 적 + 극성, though the analyzer reads a suffix there (1988 address).
     @Test func aSuffixStartingAWordIsNoModifier() throws {

@@ -192,21 +192,24 @@ extension OrthographyConverter {
     /// particle of time (전에, 후로): the analyzer also reads 戰 'battle' as 前 (총돌격전을).
     func isPositionNoun(_ morpheme: MeCabTagger.Morpheme, tag: String, surface: String, after noun: String, word: @autoclosure () -> String) -> Bool {
         guard let position = rules.positions[surface] else { return false }
-        func endsItsWord() -> Bool {
+        func endsItsWord(_ particles: [String]) -> Bool {
             let word = word()
-            return Self.particlesOfTime.contains { word.hasSuffix(surface + $0) }
+            return particles.contains { word.hasSuffix(surface + $0) }
         }
         switch position {
         // A native position noun has no Hanja (안, but not 案 of 작전안); a Sino-Korean one has its own (주위: 周圍).
         case .native: return tag == "NNG" && !morpheme.hasHanja
         case .sinoKorean(let hanja): return tag == "NNG" && morpheme.feature(7, is: hanja)
-        case .endingItsWord: return tag == "NNG" && !morpheme.hasHanja && noun.count >= 2 && endsItsWord()
-        case .ofTime(let hanja): return noun.count >= 2 && morpheme.feature(7, is: hanja) && endsItsWord()
+        case .endingItsWord: return tag == "NNG" && !morpheme.hasHanja && noun.count >= 2 && endsItsWord(Self.particlesOfPlace)
+        case .ofTime(let hanja): return noun.count >= 2 && morpheme.feature(7, is: hanja) && endsItsWord(Self.particlesOfTime)
         }
     }
 
-    /// What may follow a noun of time or place in its word (전, 전에, 후로, 말까지, 안에서).
-    static let particlesOfTime = ["", "에", "에는", "에도", "에야", "에서", "에서는", "에서도", "의", "으로", "로", "까지", "부터", "만", "만에"]
+    /// What may follow a noun of time in its word (전, 전에, 후로, 말까지); not 에서, which
+    /// follows 전 'battle' (총돌격전에서).
+    static let particlesOfTime = ["", "에", "에는", "에도", "에야", "의", "으로", "로", "까지", "부터", "만", "만에"]
+    /// What may follow a noun of place in its word (안에, 안에서, 안으로).
+    static let particlesOfPlace = particlesOfTime + ["에서", "에서는", "에서도"]
 
     /// Whether a noun and the position noun after it are one South Korean word: listed
     /// (`position-compound`: 마음속, 눈앞) or one word in HanDic.
