@@ -31,8 +31,8 @@ struct OrthographyRules: Sendable {
     var suffixesBeforeNoun: Set<String> = []
     var boundNouns: Set<String> = []
     /// Syllables that make a sentence worth analysing (see signals.tsv).
-    var wordInitialSignals: Set<Unicode.Scalar> = []
-    var anywhereSignals: Set<Unicode.Scalar> = []
+    var wordInitialSignals = ScalarSet([])
+    var anywhereSignals = ScalarSet([])
     /// North Korean words no syllable signal finds (일군, 원쑤), by their first syllable.
     var wordSignals: [Unicode.Scalar: [[Unicode.Scalar]]] = [:]
     /// Particle pairs (after a vowel, after a consonant), longest first.
@@ -103,11 +103,13 @@ struct OrthographyRules: Sendable {
             default: throw .resource("spacing.tsv: unknown kind '\(row[0])'")
             }
         }
+        // The signal syllables as bitmaps: the filter asks about every syllable of every sentence.
+        var wordInitial = Set<Unicode.Scalar>(), anywhere = Set<Unicode.Scalar>()
         for row in try Self.rows("signals.tsv", columns: 2) {
             let syllables = row[1].split(separator: " ").compactMap { $0.unicodeScalars.first }
             switch row[0] {
-            case "word-initial": wordInitialSignals.formUnion(syllables)
-            case "anywhere": anywhereSignals.formUnion(syllables)
+            case "word-initial": wordInitial.formUnion(syllables)
+            case "anywhere": anywhere.formUnion(syllables)
             case "word":
                 for word in row[1].split(separator: " ") where word.unicodeScalars.count >= 2 {
                     let scalars = Array(word.unicodeScalars)
@@ -116,6 +118,7 @@ struct OrthographyRules: Sendable {
             default: throw .resource("signals.tsv: unknown kind '\(row[0])'")
             }
         }
+        (wordInitialSignals, anywhereSignals) = (ScalarSet(wordInitial), ScalarSet(anywhere))
         for row in try Self.rows("particles.tsv", columns: 2) { particles.append((row[0], row[1])) }
         particles.sort { max($0.vowel.count, $0.consonant.count) > max($1.vowel.count, $1.consonant.count) }
         for row in try Self.rows("loanword-consonants.tsv", columns: 2) {

@@ -47,14 +47,17 @@ extension OrthographyConverter {
             if let words = rules.wordSignals[scalar] {
                 for word in words where sentence[index...].starts(with: word) { return true }
             }
-            guard let previous, (0xAC00...0xD7A3).contains(previous.value) else { continue }
-            let before = Jamo.decompose(previous)
-            if scalar == "여" || scalar == "였", before.count == 2, [0x1175, 0x1162, 0x1166, 0x116C, 0x1171, 0x1174].contains(before[1].value) { return true }
-            if (scalar == "가" || scalar == "고" || scalar == "소"), before.count == 3, before[2].value == 0x11AF { return true }
+            // The syllable before, as letter indices (no array per scalar): its vowel, and its
+            // final consonant (0 none, 4 ㄴ, 8 ㄹ).
+            guard let previous, let (_, vowel, tail) = Jamo.indices(previous) else { continue }
+            let endsInNieunOrRieul = tail == 4 || tail == 8
+            // -여/-였 after ㅣ ㅐ ㅔ ㅚ ㅟ ㅢ (vowels 20, 1, 5, 11, 16, 19).
+            if scalar == "여" || scalar == "였", tail == 0, [20, 1, 5, 11, 16, 19].contains(vowel) { return true }
+            if (scalar == "가" || scalar == "고" || scalar == "소"), tail == 8 { return true }
             // A dependent noun written solid after a modifier ending in ㄴ or ㄹ (할수, 있는것,
             // 하는데서): North Korean spacing, which South Korean norms never write. A cheap
             // signal: -는데 and -ㄹ수록 are endings too, which the analysis tells apart.
-            if ["것", "수", "데", "바", "채", "줄", "듯", "뿐"].contains(scalar), before.count == 3, [0x11AB, 0x11AF].contains(before[2].value) {
+            if ["것", "수", "데", "바", "채", "줄", "듯", "뿐"].contains(scalar), endsInNieunOrRieul {
                 let next = sentence.index(after: index)
                 if !(scalar == "수" && next < sentence.endIndex && sentence[next] == "록") { return true }
             }
@@ -65,10 +68,10 @@ extension OrthographyConverter {
             let following: Unicode.Scalar? = next < sentence.endIndex ? sentence[next] : nil
             if previous == "의" && scalar == "것" { return true }
             if previous == "기" && ((scalar == "때" && following == "문") || (scalar == "위" && (following == "한" || following == "하" || following == "해"))) { return true }
-            if scalar == "후" || scalar == "곳", before.count == 3, [0x11AB, 0x11AF].contains(before[2].value), scalar == "곳" || (following.map({ !(0xAC00...0xD7A3).contains($0.value) || Self.particleStarts.contains($0) }) ?? true) { return true }
+            if scalar == "후" || scalar == "곳", endsInNieunOrRieul, scalar == "곳" || (following.map({ !(0xAC00...0xD7A3).contains($0.value) || Self.particleStarts.contains($0) }) ?? true) { return true }
             if scalar == "있" || scalar == "없", syllablesBefore >= 2 { return true }
             // 대로 after a modifier ending in ㄴ or ㄹ (규정된대로).
-            if scalar == "대", following == "로", before.count == 3, [0x11AB, 0x11AF].contains(before[2].value) { return true }
+            if scalar == "대", following == "로", endsInNieunOrRieul { return true }
             // A noun of time written solid after a noun of two syllables or more, ending its
             // word or before a particle (해방후, 전쟁전에, 지난해말까지): the analysis tells 前
             // from 戰 (세계대전).
