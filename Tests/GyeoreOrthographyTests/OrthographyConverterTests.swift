@@ -470,6 +470,9 @@ struct OrthographyConverterTests {
         // 안 된다 'must': 안 is an adverb of its own (안되다 is 'pitiful').
         #expect(try convert("알곡생산을 늘이지 않으면 안된다.") == "알곡 생산을 늘리지 않으면 안 된다.")
         #expect(try convert("두 팔을 벌리고 바지를 늘여 입었다.") == "두 팔을 벌리고 바지를 늘여 입었다.")
+        // 놀음을 벌이다 (2016 address; an object listed in the twentieth session).
+        #expect(try convert("그럼에도 불구하고 남조선당국자들은 외세와 야합하여 동족을 반대하는 모략소동에 매여달리면서 우리 민족내부문제,통일문제를 외부에 들고다니며 청탁하는 놀음을 벌려대고있습니다.")
+                == "그럼에도 불구하고 남조선 당국자들은 외세와 야합하여 동족을 반대하는 모략 소동에 매어달리면서 우리 민족 내부 문제, 통일 문제를 외부에 들고 다니며 청탁하는 놀음을 벌여대고 있습니다.")
     }
 
     /// A comma straight before the next word gets a space where the sentence shows North Korean
