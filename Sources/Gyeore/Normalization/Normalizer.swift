@@ -97,15 +97,17 @@ public struct Normalizer: Sendable {
 
     /// ``normalize(_:)``, with the original's and the normalized text's scalars as the pipeline
     /// had them: for a caller that reads both as scalars (quotation extraction), without
-    /// decoding the strings again.
-    func normalizeKeepingScalars(_ text: String) -> (text: NormalizedText, original: [Unicode.Scalar], normalized: [Unicode.Scalar]) {
-        normalizeKeepingScalars(text, steps: stepsToRun(text).steps)
+    /// decoding the strings again. With `makingString` false, the result's `normalized` is left
+    /// empty where it differs from the text: a caller reading only the scalars, the offset map
+    /// and the marks (quotation extraction) does not pay for a string it never reads.
+    func normalizeKeepingScalars(_ text: String, makingString: Bool = true) -> (text: NormalizedText, original: [Unicode.Scalar], normalized: [Unicode.Scalar]) {
+        normalizeKeepingScalars(text, steps: stepsToRun(text).steps, makingString: makingString)
     }
 
     /// ``normalizeKeepingScalars(_:)``, running only the `selected` steps (those the scan found
     /// could touch the text). Once a step has changed the text, the steps that may touch what it
     /// wrote run too: every later step, unless it says what it writes.
-    private func normalizeKeepingScalars(_ text: String, steps selected: StepScanner.Steps) -> (text: NormalizedText, original: [Unicode.Scalar], normalized: [Unicode.Scalar]) {
+    private func normalizeKeepingScalars(_ text: String, steps selected: StepScanner.Steps, makingString: Bool = true) -> (text: NormalizedText, original: [Unicode.Scalar], normalized: [Unicode.Scalar]) {
         let original = [Unicode.Scalar](scalarsOf: text)
         if selected == 0 { return (Self.unchanged(text, scalarCount: original.count), original, original) }
         var current = original
@@ -151,7 +153,8 @@ public struct Normalizer: Sendable {
             NormalizedText.Explanation(rule: NormalizedText.Explanation.Rule(rawValue: $0.id), note: $0.note, original: $0.original,
                                        normalized: map.normalizedRange(forOriginal: $0.original), entry: $0.entry, level: $0.level, from: $0.from, to: $0.to)
         }
-        let result = NormalizedText(original: text, normalized: current.count == original.count && map.isIdentity ? text : String(scalars: current), offsetMap: map,
+        let unchanged = current.count == original.count && map.isIdentity
+        let result = NormalizedText(original: text, normalized: unchanged ? text : makingString ? String(scalars: current) : "", offsetMap: map,
                                     quoteMarks: quoteMarks, explanations: explanations)
         return (result, original, current)
     }

@@ -152,7 +152,8 @@ public final class QuoteExtractor {
             documentDate = Self.isoDate(in: trimmed)
         }
         let isTitleField = inFrontMatter && trimmed.hasPrefix("title:")
-        let (result, original, normalizedScalars) = normalizer.normalizeKeepingScalars(line.text)
+        // (The normalized string itself is never read here: only its scalars, map and marks.)
+        let (result, original, normalizedScalars) = normalizer.normalizeKeepingScalars(line.text, makingString: false)
         // Markup is masked with spaces (same length) for the clause and speaker analysis.
         let tags = Self.markupTags(in: normalizedScalars)
         let text = Self.maskingMarkup(normalizedScalars, tags: tags)
