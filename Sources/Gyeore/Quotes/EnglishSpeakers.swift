@@ -137,7 +137,7 @@ extension QuoteExtractor {
             return lastSpeaker.map { (text, $0.name, $0.entry) }
         }
         // A glossary name in the phrase (the last one: "Chinese President Xi Jinping").
-        if let matcher, let hit = matcher.matches(in: text).last(where: { [.person, .outlet, .organization].contains($0.entry.kind) }) {
+        if let box = matcherBox, let hit = box.matcher.matches(in: text).last(where: { [.person, .outlet, .organization].contains($0.entry.kind) }) {
             return (text, hit.entry.southKorean, hit.entry.id)
         }
         // A surname alone: the person of that surname the document mentioned last, else the one

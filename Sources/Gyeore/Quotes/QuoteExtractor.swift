@@ -12,7 +12,9 @@ import Foundation
 /// body, a caption and its text) becomes one quotation with several occurrences.
 public final class QuoteExtractor {
     let normalizer: Normalizer
-    let matcher: TermMatcher?
+    /// The glossary's matcher, boxed: read from an optional struct at every line, the matcher was
+    /// copied (each of its arrays retained and released).
+    let matcherBox: MatcherBox?
     /// Says which lines cannot mention a speaker (``TermMatcher/KindFilter``).
     private let speakerFilter: TermMatcher.KindFilter?
     let verbs: [(stem: String, language: String)]
@@ -60,8 +62,8 @@ public final class QuoteExtractor {
         var configuration = NormalizerConfiguration()
         configuration.lineBreaks = .toSpace
         normalizer = try Normalizer(configuration: configuration)
-        matcher = try glossary.map { try TermMatcher(glossary: $0) }
-        speakerFilter = matcher?.filter(kinds: Self.speakerKinds)
+        matcherBox = try glossary.map { MatcherBox(try TermMatcher(glossary: $0)) }
+        speakerFilter = matcherBox?.matcher.filter(kinds: Self.speakerKinds)
         verbs = try ResourceFile.rows("data/reporting-verbs.tsv", minimumColumns: 2).map { ($0.fields[0], $0.fields[1]) }
             .sorted { $0.stem.count > $1.stem.count }
         verbStems = verbs.map { (Array($0.stem.unicodeScalars), $0.stem.count) }
@@ -425,7 +427,7 @@ public final class QuoteExtractor {
         // Many lines name no speaker at all: the kind filter says so before any matching. The
         // line is normalized already: only the matcher's folding is left to do (normalizing again
         // would change nothing, the pipeline being idempotent).
-        guard let speakerFilter, speakerFilter.mayMatch(scalars), let matches = matcher?.matches(inNormalized: scalars, kinds: Self.speakerKinds) else { return }
+        guard let speakerFilter, speakerFilter.mayMatch(scalars), let matches = matcherBox?.matcher.matches(inNormalized: scalars, kinds: Self.speakerKinds) else { return }
         for match in matches {
             let following = Array(scalars[match.range.upperBound..<min(scalars.count, match.range.upperBound + 24)])
             let mention = Mention(name: match.entry.southKorean, entry: match.entry.id, kind: match.entry.kind, following: following, english: match.entry.english)
@@ -566,9 +568,9 @@ public final class QuoteExtractor {
     /// The glossary person, outlet or organization a whole word names. Words recur (신문은, 그는,
     /// 위원장은), so each is looked up once; the answers are kept for a bounded number of words.
     func mentionedEntry(matching word: String) -> (name: String, entry: String)? {
-        guard let matcher else { return nil }
+        guard let box = matcherBox else { return nil }
         if let known = namedEntries[word] { return known }
-        let hit = matcher.matches(in: word).first { $0.range.lowerBound == 0 && $0.range.upperBound == word.unicodeScalars.count && [.person, .outlet, .organization].contains($0.entry.kind) }
+        let hit = box.matcher.matches(in: word).first { $0.range.lowerBound == 0 && $0.range.upperBound == word.unicodeScalars.count && [.person, .outlet, .organization].contains($0.entry.kind) }
         let answer = hit.map { ($0.entry.southKorean, $0.entry.id) }
         if namedEntries.count >= Self.namedEntriesLimit { namedEntries.removeAll(keepingCapacity: true) }
         namedEntries[word] = .some(answer)
@@ -774,4 +776,10 @@ struct Mention {
     func starts(withSurname surname: String, ofOneScalar: Bool) -> Bool {
         ofOneScalar && startsWithOneScalarCharacter ? true : name.hasPrefix(surname)
     }
+}
+
+/// A matcher held by reference, so that reading it copies one reference.
+final class MatcherBox: Sendable {
+    let matcher: TermMatcher
+    init(_ matcher: TermMatcher) { self.matcher = matcher }
 }
