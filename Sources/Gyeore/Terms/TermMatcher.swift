@@ -43,6 +43,10 @@ public struct TermMatcher: Sendable {
         var syllables: Int
         var isLatin: Bool
         var isHanja: Bool
+
+        /// A Korean form of one syllable or none: it counts only where it opens a word (after a
+        /// space or an opening mark, or at the text's start).
+        var opensWordOnly: Bool { !isLatin && !isHanja && syllables <= 1 }
     }
 
     private let glossary: Glossary
@@ -61,6 +65,9 @@ public struct TermMatcher: Sendable {
     /// By pattern: 1 for a word of the general vocabulary (it hides names, is never reported), 2
     /// for a person's name, 0 otherwise. Read at every match, so kept apart from the entries.
     private let roles: [UInt8]
+    /// By pattern: whether it must open a word (a Korean form of one syllable or none): told at
+    /// each of its outputs before the other rules, since most of its occurrences are inside words.
+    private let opensWordOnly: [Bool]
 
     /// Builds the matcher for every form of every entry. With a `segmenter`, a two-syllable
     /// form is also found inside a word written solid where the analyzer puts morpheme
@@ -84,6 +91,7 @@ public struct TermMatcher: Sendable {
             (patterns, automaton) = cached
             capitalsOnly = Self.capitalsOnly(cached.patterns, glossary)
             roles = Self.roles(cached.patterns, glossary)
+            opensWordOnly = cached.patterns.map(\.opensWordOnly)
             return
         }
         var patterns: [Pattern] = []
@@ -142,6 +150,7 @@ public struct TermMatcher: Sendable {
         self.patterns = patterns
         capitalsOnly = Self.capitalsOnly(patterns, glossary)
         roles = Self.roles(patterns, glossary)
+        opensWordOnly = patterns.map(\.opensWordOnly)
         automaton = AhoCorasick(patterns: texts)
         if let origin = glossary.cacheOrigin { Self.store(patterns: patterns, automaton: automaton, origin: origin) }
     }
@@ -273,6 +282,11 @@ public struct TermMatcher: Sendable {
         var candidates: [(match: AhoCorasick.Match, askAnalyzer: Bool)] = []
         candidates.reserveCapacity(found.count)
         for match in found {
+            // The first rule for a form of one syllable, before any other: most are inside words.
+            if opensWordOnly[match.pattern], match.range.lowerBound > 0 {
+                let before = folded[match.range.lowerBound - 1]
+                if !before.isWhiteSpace && !Self.isOpening(before) { continue }
+            }
             guard patterns[match.pattern].entry != excluded else { continue }
             let verdict = accepts(match, in: folded)
             guard verdict != .rejected else { continue }
