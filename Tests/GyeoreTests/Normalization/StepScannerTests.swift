@@ -110,6 +110,14 @@ import GyeoreTestSupport
                 let (fastText, fastOriginal, fastNormalized) = fast.normalizeKeepingScalars(text)
                 let (slowText, slowOriginal, slowNormalized) = slow.normalizeKeepingScalars(text)
                 #expect(fastText == slowText && fastOriginal == slowOriginal && fastNormalized == slowNormalized, "\(text.debugDescription)")
+                // Without the normalized string (quotation extraction): all else the same, and the
+                // string the text itself where nothing changed, else left empty (compared by
+                // scalars: `==` on strings is canonical equivalence).
+                let (lean, leanOriginal, leanNormalized) = fast.normalizeKeepingScalars(text, makingString: false)
+                let unchanged = fastText.offsetMap.isIdentity && fastNormalized.count == fastOriginal.count
+                #expect(leanOriginal == fastOriginal && leanNormalized == fastNormalized && lean.offsetMap == fastText.offsetMap
+                        && lean.quoteMarks == fastText.quoteMarks && lean.explanations == fastText.explanations
+                        && lean.normalized.unicodeScalars.elementsEqual((unchanged ? text : "").unicodeScalars), "\(text.debugDescription)")
                 let fastScalars = fast.normalizedScalars(text), slowScalars = slow.normalizedScalars(text)
                 #expect(fastScalars.original == slowScalars.original && fastScalars.normalized == slowScalars.normalized && fastScalars.map == slowScalars.map,
                         "\(text.debugDescription)")
