@@ -21,7 +21,8 @@ struct OrthographyRules: Sendable {
     var adverbsAfterAdverb: Set<String> = []
     /// Determiners that are a prefix before a noun (총: 총 10권, but 총공세).
     var prefixDeterminers: Set<String> = []
-    /// The native position nouns (앞, 속, 밑): the words other rules read as positions.
+    /// The native position nouns (앞, 속, 밑; those of ``positions`` that are `.native`): the
+    /// words other rules read as positions.
     var positionNouns: Set<String> = []
     /// Every noun spacing treats as a position after a noun, by surface (one look-up per question).
     var positions: [String: PositionNoun] = [:]
@@ -83,9 +84,7 @@ struct OrthographyRules: Sendable {
         for row in try Self.rows("spacing.tsv", columns: 2) {
             switch row[0] {
             case "auxiliary-after": auxiliaryAfter.insert(row[1])
-            case "position":
-                positionNouns.insert(row[1])
-                positions[row[1]] = .native
+            case "position": positions[row[1]] = .native
             case "position-compound": positionCompounds.insert(row[1])
             case "position-ending": positions[row[1]] = .endingItsWord
             case "position-hanja", "position-sino":
@@ -103,6 +102,7 @@ struct OrthographyRules: Sendable {
             default: throw .resource("spacing.tsv: unknown kind '\(row[0])'")
             }
         }
+        positionNouns = Set(positions.filter { $0.value == .native }.keys)
         // The signal syllables as bitmaps: the filter asks about every syllable of every sentence.
         var wordInitial = Set<Unicode.Scalar>(), anywhere = Set<Unicode.Scalar>()
         for row in try Self.rows("signals.tsv", columns: 2) {

@@ -68,15 +68,16 @@ extension OrthographyConverter {
             let following: Unicode.Scalar? = next < sentence.endIndex ? sentence[next] : nil
             if previous == "의" && scalar == "것" { return true }
             if previous == "기" && ((scalar == "때" && following == "문") || (scalar == "위" && (following == "한" || following == "하" || following == "해"))) { return true }
-            if scalar == "후" || scalar == "곳", endsInNieunOrRieul, scalar == "곳" || (following.map({ !(0xAC00...0xD7A3).contains($0.value) || Self.particleStarts.contains($0) }) ?? true) { return true }
+            // Whether the word ends after this syllable, or a particle follows it.
+            lazy var endsOrTakesParticle = following.map { !(0xAC00...0xD7A3).contains($0.value) || Self.particleStarts.contains($0) } ?? true
+            if scalar == "후" || scalar == "곳", endsInNieunOrRieul, scalar == "곳" || endsOrTakesParticle { return true }
             if scalar == "있" || scalar == "없", syllablesBefore >= 2 { return true }
             // 대로 after a modifier ending in ㄴ or ㄹ (규정된대로).
             if scalar == "대", following == "로", endsInNieunOrRieul { return true }
             // A noun of time written solid after a noun of two syllables or more, ending its
             // word or before a particle (해방후, 전쟁전에, 지난해말까지): the analysis tells 前
             // from 戰 (세계대전).
-            if ["전", "후", "말", "초"].contains(scalar), syllablesBefore >= 2,
-               following.map({ !(0xAC00...0xD7A3).contains($0.value) || Self.particleStarts.contains($0) || $0 == "까" || $0 == "부" }) ?? true { return true }
+            if ["전", "후", "말", "초"].contains(scalar), syllablesBefore >= 2, endsOrTakesParticle || following == "까" || following == "부" { return true }
             if previous == "뿐" && scalar == "아" && following == "니" { return true }
             // A counter written solid after a numeral (한해, 두해, 마지막한해).
             if scalar == "해", syllablesBefore >= 1, ["한", "두", "세", "네", "몇"].contains(previous) { return true }

@@ -17,13 +17,13 @@ extension OrthographyConverter {
     /// Why a space belongs between two morphemes written solid, or nil. The surfaces are read
     /// only by the rules whose tags match (most pairs need neither).
     func spacingReason(previous: MeCabTagger.Morpheme, previousSurface readPrevious: @autoclosure () -> String, current: MeCabTagger.Morpheme,
-                       surface readSurface: @autoclosure () -> String, endingAttached: Bool, afterNumber: Bool = false, word: @autoclosure () -> String) -> String? {
+                       surface readSurface: @autoclosure () -> String, endingAttached: Bool, afterCounter: Bool = false, word: @autoclosure () -> String) -> String? {
         let (before, tag) = (previous.tag, current.tag)
         lazy var previousSurface = readPrevious()
         lazy var surface = readSurface()
         if before == "ETM" && tag == "NNB" { return "dependent noun" }
         if let reason = wordEndReason(before: before, previousSurface: previousSurface, tag: tag, surface: surface, endingAttached: endingAttached, word: word(),
-                                      afterCounter: before == "NNB" && (afterNumber || previous.feature(2, is: "助数詞"))) { return reason }
+                                      afterCounter: afterCounter) { return reason }
         if before == "NNB" && Self.verbTags.contains(tag) { return "verb after a dependent noun" }
         if before == "EC" && tag == "VX" && (rules.auxiliaryAfter.contains(previousSurface) || rules.auxiliaryAfter.contains(previous[6])) {
             return "auxiliary verb"
@@ -127,10 +127,12 @@ extension OrthographyConverter {
         return found.end
     }
 
-    /// Whether morpheme `k` is written solid after a number in digits (6차 of 제6차대회): a
-    /// dependent noun there is a counter, whatever the dictionary says of it.
-    static func followsNumber(_ k: Int, in morphemes: [(range: Range<Int>, m: MeCabTagger.Morpheme)]) -> Bool {
-        k >= 1 && morphemes[k - 1].range.upperBound == morphemes[k].range.lowerBound && morphemes[k - 1].m.tag == "SN"
+    /// Whether morpheme `k` is a counter: a dependent noun the dictionary calls one, or one
+    /// written solid after a number in digits (6차 of 제6차대회), whatever the dictionary says.
+    static func isCounter(_ k: Int, in morphemes: [(range: Range<Int>, m: MeCabTagger.Morpheme)]) -> Bool {
+        guard morphemes[k].m.tag == "NNB" else { return false }
+        let followsNumber = k >= 1 && morphemes[k - 1].range.upperBound == morphemes[k].range.lowerBound && morphemes[k - 1].m.tag == "SN"
+        return followsNumber || morphemes[k].m.feature(2, is: "助数詞")
     }
 
     static let nounTags: Set<String> = ["NNG", "NNP", "NNB", "NP", "NR"]
@@ -305,7 +307,7 @@ extension OrthographyConverter {
             let endingAttached = k >= 2 && morphemes[k - 2].range.upperBound == morphemes[k - 1].range.lowerBound
             if wordEndReason(before: before, previousSurface: previousSurface, tag: tag, surface: surface, endingAttached: endingAttached,
                              word: Self.word(around: morphemes[k].range.lowerBound, in: nfd),
-                             afterCounter: before == "NNB" && (Self.followsNumber(k - 1, in: morphemes) || morphemes[k - 1].m.feature(2, is: "助数詞"))) != nil {
+                             afterCounter: Self.isCounter(k - 1, in: morphemes)) != nil {
                 solidWordEnds.append(morphemes[k].range)
                 // (After an ending, only a dependent noun: the analyzer also cuts an ending in
                 // two, 잡는+다면, or a loanword after one it guessed, 캐+ㅁ+벨.)
@@ -370,7 +372,7 @@ extension OrthographyConverter {
             let afterTerm = termEnds.contains(range.lowerBound) && m.tag == "NNG" && surface.count >= 2
             let endingAttached = k >= 2 && morphemes[k - 2].range.upperBound == previousRange.lowerBound
             if let reason = afterTerm ? "noun after a name or term" : spacingReason(previous: previous, previousSurface: previousSurface, current: m, surface: surface, endingAttached: endingAttached,
-                                                                                                   afterNumber: previous.tag == "NNB" && Self.followsNumber(k - 1, in: morphemes),
+                                                                                                   afterCounter: Self.isCounter(k - 1, in: morphemes),
                                                                                                    word: Self.word(around: range.lowerBound, in: nfd)) {
                 // Name the change by its morphemes, or by the syllables around it when a morpheme
                 // is a bare consonant (할 = 하 + ᆯ).
