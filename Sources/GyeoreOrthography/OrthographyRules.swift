@@ -17,6 +17,12 @@ struct OrthographyRules: Sendable {
     var adverbsBeforeVerb: Set<String> = []
     /// Adjective stems written apart from the noun before them (높: 영양가 높은).
     var adjectivesAfterNoun: Set<String> = []
+    /// Sino-Korean noun suffixes after which 있다/없다 is a word of its own (성: 인내성 있는).
+    var suffixesBeforeExistence: Set<String> = []
+    /// Nouns written apart from a percent sign before them (이상: 40% 이상).
+    var nounsAfterPercent: Set<String> = []
+    /// Words whose adverb is written apart and the rest solid (다시한번 → 다시 한번, not 다시 한 번).
+    var solidAfterAdverb: [String] = []
     /// Adverbs written apart from the adverb before them (다: 모두 다).
     var adverbsAfterAdverb: Set<String> = []
     /// Determiners that are a prefix before a noun (총: 총 10권, but 총공세).
@@ -98,6 +104,9 @@ struct OrthographyRules: Sendable {
             case "prefix-determiner": prefixDeterminers.insert(row[1])
             case "adverb-after-adverb": adverbsAfterAdverb.insert(row[1])
             case "adjective-after-noun": adjectivesAfterNoun.insert(row[1])
+            case "existence-after-suffix": suffixesBeforeExistence.insert(row[1])
+            case "noun-after-percent": nounsAfterPercent.insert(row[1])
+            case "solid-after-adverb": solidAfterAdverb.append(row[1])
             case "dependent", "compound", "after-modifier-ending", "after-particle", "after-nominal-ending", "negative-copula", "noun-eopsi", "numeral-counter", "verb-before-noun": break
             default: throw .resource("spacing.tsv: unknown kind '\(row[0])'")
             }

@@ -72,6 +72,8 @@ extension OrthographyConverter {
             lazy var endsOrTakesParticle = following.map { !(0xAC00...0xD7A3).contains($0.value) || Self.particleStarts.contains($0) } ?? true
             if scalar == "후" || scalar == "곳", endsInNieunOrRieul, scalar == "곳" || endsOrTakesParticle { return true }
             if scalar == "있" || scalar == "없", syllablesBefore >= 2 { return true }
+            // 높다 after a noun of two syllables or more (영양가높은, 존엄높은).
+            if scalar == "높", syllablesBefore >= 2 { return true }
             // 대로 after a modifier ending in ㄴ or ㄹ (규정된대로).
             if scalar == "대", following == "로", endsInNieunOrRieul { return true }
             // A noun of time written solid after a noun of two syllables or more, ending its

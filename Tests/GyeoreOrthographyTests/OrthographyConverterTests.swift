@@ -429,7 +429,34 @@ struct OrthographyConverterTests {
         // Read as North Korean, so that spacing applies: 작전안을 stays whole all the same.
         let assumed = try OrthographyFixtures.normalizer { $0.assumesNorthKorean = true }
         #expect(try convert("내각을 비롯한 경제지도 기관들은 올해 인민경제 계획을 수행하기 위한 작전안을 현실성있게 세우며 그 집행을 위한 사업을 책임적으로 완강하게 내밀어야 합니다.", assumed)
-                == "내각을 비롯한 경제 지도 기관들은 올해 인민경제 계획을 수행하기 위한 작전안을 현실성있게 세우며 그 집행을 위한 사업을 책임적으로 완강하게 내밀어야 합니다.")
+                == "내각을 비롯한 경제 지도 기관들은 올해 인민경제 계획을 수행하기 위한 작전안을 현실성 있게 세우며 그 집행을 위한 사업을 책임적으로 완강하게 내밀어야 합니다.")
+    }
+
+    /// Spacing and stems the addresses showed left behind (1958, 1967, 1975, 1977, 1980, 2016):
+    /// 높다 after a noun in its form before -ㄴ (영양가높은), 있다 after a noun ending in a
+    /// Sino-Korean suffix (인내성있는), a noun after a percent sign (40%이상), an adverb before a
+    /// determiner with 한번 kept whole (다시한번 → 다시 한번, while 10년에 한번씩 counts: 한 번씩),
+    /// the listed stems 따라배우, 짜고들 and 빛내인, and 늘이다 'increase' with 가지수 (가짓수 as
+    /// the North spells it) for its object.
+    @Test func adjectivesPercentsAdverbsAndStemsOfTheAddresses() throws {
+        #expect(try convert("오늘 우리의 경공업은 인민들에게 질좋은 여러 가지 일용품과 생활필수품 그리고 옥쌀, 포도당, 과자, 물엿, 기름을 비롯한 맛있고 영양가높은 식료품을 더 많이 생산공급할수 있게 되였습니다.")
+                == "오늘 우리의 경공업은 인민들에게 질좋은 여러 가지 일용품과 생활필수품 그리고 옥쌀, 포도당, 과자, 물엿, 기름을 비롯한 맛있고 영양가 높은 식료품을 더 많이 생산 공급할 수 있게 되었습니다.")
+        #expect(try convert("우리의 과학자들은 대담하고 인내성있는 노력으로 훌륭한 연구성과들을 많이 이룩하였습니다.")
+                == "우리의 과학자들은 대담하고 인내성 있는 노력으로 훌륭한 연구성과들을 많이 이룩하였습니다.")
+        #expect(try convert("지난해에 공업생산은 그 전해에 비하여 40%이상이나 장성하였으며 전쟁전 수준을 2.8배나 릉가하였습니다.")
+                == "지난해에 공업 생산은 그 전해에 비하여 40% 이상이나 장성하였으며 전쟁 전 수준을 2.8배나 능가하였습니다.")
+        #expect(try convert("나는 혁명의 최후승리를 굳게 믿고 사회주의강국건설에 애국충정의 피와 땀을 아낌없이 바쳐 다사다난했던 지난해를 자랑찬 위훈으로 빛내인 전체 인민군장병들과 인민들에게 다시한번 뜨거운 감사를 드립니다.")
+                == "나는 혁명의 최후 승리를 굳게 믿고 사회주의 강국 건설에 애국 충정의 피와 땀을 아낌없이 바쳐 다사다난했던 지난해를 자랑찬 위훈으로 빛낸 전체 인민군 장병들과 인민들에게 다시 한번 뜨거운 감사를 드립니다.")
+        #expect(try convert("새해에 우리는 인민경제 모든 분야에서 대안의 사업체계를 관철하면 생산조직사업을 더욱 짜고들어야 한다.")
+                == "새해에 우리는 인민경제 모든 분야에서 대안의 사업 체계를 관철하면 생산 조직 사업을 더욱 짜고 들어야 한다.")
+        #expect(try convert("각급 당조직들은 숨은 영웅들의 모범을 따라배우는 운동을 힘있게 벌려야 하겠습니다.")
+                == "각급 당조직들은 숨은 영웅들의 모범을 따라 배우는 운동을 힘 있게 벌여야 하겠습니다.")
+        #expect(try convert("건재공업부문에서는 소성로들을 현대적으로 개조하고 원료기지를 확장하여 질좋은 세멘트와 마그네샤크링카를 더 많이 생산하며 내화물의 가지수를 늘이고 그 질을 높이기 위하여 적극 투쟁하여야 하겠습니다.")
+                == "건재공업 부문에서는 소성로들을 현대적으로 개조하고 원료기지를 확장하여 질좋은 시멘트와 마그네샤크링카를 더 많이 생산하며 내화물의 가짓수를 늘리고 그 질을 높이기 위하여 적극 투쟁하여야 하겠습니다.")
+        // 뒤숭숭한 is one adjective the analyzer cut after an adverb: no space before 한.
+        let assumed = try OrthographyFixtures.normalizer { $0.assumesNorthKorean = true }
+        #expect(try convert("뒤숭숭한 일도 있었다.", assumed) == "뒤숭숭한 일도 있었다.")
+        #expect(try convert("10년에 한번씩 큰 가물이 온다.", assumed) == "10년에 한 번씩 큰 가물이 온다.")
     }
 
     /// A noun NK-HanDic lists whole with 的 inside is spaced after its 적 (1987 address:

@@ -77,6 +77,11 @@ extension OrthographyConverter {
             && !isSouthKoreanWord(previousSurface + surface, tags: ["VV", "VA", "VX"]) {
             return "adverb before a verb"
         }
+        // 한글 맞춤법 제2항: an adverb is a word (또다른 → 또 다른, 다시한번 → 다시 한번), unless HanDic
+        // knows the two as one. 한 counts only in the words listed (뒤숭숭한 is an adjective the
+        // analyzer cut, 또한 one adverb).
+        if before == "MAG" && tag == "MM" && (surface != "한" || rules.solidAfterAdverb.contains(where: { word().hasPrefix($0) }))
+            && !isSouthKoreanWord(previousSurface + surface) { return "determiner after an adverb" }
         // 다 'all' after another adverb (모두다 → 모두 다).
         if before == "MAG" && tag == "MAG" && rules.adverbsAfterAdverb.contains(surface) && !isSouthKoreanWord(previousSurface + surface) {
             return "adverb after an adverb"
@@ -91,18 +96,28 @@ extension OrthographyConverter {
         // the two as one word (새해, 이번).
         // A determiner that is also a prefix is the prefix before a noun (총공세; 총 10권).
         if before == "MM" && ["NNG", "NNB"].contains(tag) && !(tag == "NNG" && rules.prefixDeterminers.contains(previousSurface))
+            && !rules.solidAfterAdverb.contains(where: { word().hasPrefix($0) })
             && !isSouthKoreanWord(previousSurface + surface) { return "determiner before a noun" }
         // 제43항: a counter after a numeral determiner is a word of its own (한 해, 두 해): the
         // analysis says which 한해 it is, HanDic knows only 旱害 'drought'.
-        if before == "MM" && tag == "NNB" { return "counter after a numeral" }
+        if before == "MM" && tag == "NNB" && !rules.solidAfterAdverb.contains(where: { word().hasPrefix($0) }) { return "counter after a numeral" }
         if afterCounter && before == "NNB" && tag == "NNG" { return "noun after a counter" }
         if before == "NNG" && ["VA", "VV"].contains(tag) && (surface.hasPrefix("있") || surface.hasPrefix("없"))
             && !isSouthKoreanWord(previousSurface + surface, tags: ["VA", "VV"]) {
             return "있다/없다 after a noun (not one word in HanDic)"
         }
-        if before == "NNG" && tag == "VA" && rules.adjectivesAfterNoun.contains(surface) && !isSouthKoreanWord(previousSurface + surface, tags: ["VA"]) {
+        // After a noun ending in a Sino-Korean suffix (인내성있는 = 인내 + 성 + 있는): no such
+        // noun forms one word with 있다 in South Korean.
+        if before == "XSN" && endingAttached && ["VA", "VV"].contains(tag) && (surface.hasPrefix("있") || surface.hasPrefix("없"))
+            && rules.suffixesBeforeExistence.contains(previousSurface) {
+            return "있다/없다 after a noun"
+        }
+        // The stem as listed, or its form before -ㄴ/-ㄹ (높으 of 높은).
+        if before == "NNG" && tag == "VA" && (rules.adjectivesAfterNoun.contains(surface) || (surface.hasSuffix("으") && rules.adjectivesAfterNoun.contains(String(surface.dropLast()))))
+            && !isSouthKoreanWord(previousSurface + surface, tags: ["VA"]) {
             return "adjective after a noun (not one word in HanDic)"
         }
+        if before == "SW" && previousSurface == "%" && tag == "NNG" && rules.nounsAfterPercent.contains(surface) { return "noun after a percent sign" }
         return nil
     }
 
@@ -313,7 +328,7 @@ extension OrthographyConverter {
                 // two, 잡는+다면, or a loanword after one it guessed, 캐+ㅁ+벨.)
                 if (["JKG", "ETN"].contains(before) && tag == "NNB") || (before == "JKG" && tag.hasPrefix("NN") && morphemes[k].m.hasHanja)
                     || (before == "NNB" && tag == "VCN") || (before.hasPrefix("J") && tag == "VCN") || (tag == "MAG" && surface == "없이") || (before == "JX" && (surface == "말" || surface == "마"))
-                    || (before == "NNG" && morphemes[k - 1].m.hasHanja && ["VA", "VV"].contains(tag))
+                    || (["NNG", "XSN"].contains(before) && morphemes[k - 1].m.hasHanja && ["VA", "VV"].contains(tag)) || (before == "SW" && tag == "NNG") || (before == "MAG" && tag == "MM")
                     || (before == "MM" && morphemes[k - 1].m.feature(1, is: "数詞") && morphemes[k].m.feature(2, is: "助数詞") && surface != "번")
                     || (before == "NNB" && morphemes[k - 1].m.feature(2, is: "助数詞") && k >= 2 && morphemes[k - 2].m[10] == "MM" && morphemes[k - 2].range.upperBound == morphemes[k - 1].range.lowerBound) {
                     mendedAlone.insert(morphemes[k].range.lowerBound)
@@ -375,9 +390,10 @@ extension OrthographyConverter {
                                                                                                    afterCounter: Self.isCounter(k - 1, in: morphemes),
                                                                                                    word: Self.word(around: range.lowerBound, in: nfd)) {
                 // Name the change by its morphemes, or by the syllables around it when a morpheme
-                // is a bare consonant (할 = 하 + ᆯ).
+                // is a bare consonant (할 = 하 + ᆯ) or a stem's form the text does not show (높으 of 높은).
                 var (left, right) = (previousSurface, surface)
-                if (left + right).unicodeScalars.contains(where: { (0x1100...0x11FF).contains($0.value) }), textIndex > 0 {
+                if (left + right).unicodeScalars.contains(where: { (0x1100...0x11FF).contains($0.value) })
+                    || !text[textIndex...].starts(with: right.unicodeScalars), textIndex > 0 {
                     (left, right) = (String(text[textIndex - 1]), String(text[textIndex]))
                 }
                 result.append(Edit(range: range.lowerBound..<range.lowerBound, replacement: [" "], rule: .spacing,
