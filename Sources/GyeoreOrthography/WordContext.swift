@@ -27,6 +27,9 @@ struct WordContext {
         var j = k + 1
         while j < morphemes.count && morphemes[j].range.lowerBound < upper {
             let tag = morphemes[j].m[10]
+            // A verb after an ending starts a word of its own in South Korean (련합되고+있습니다:
+            // an auxiliary written solid, 제47항): the stem's word ends before it.
+            if Self.startsWordAfterEnding(tag, after: morphemes[j - 1].m[10]) { break }
             if !(tag.hasPrefix("J") || tag.hasPrefix("E") || tag.hasPrefix("XS") || tag == "VCP") { following = false; break }
             j += 1
         }
@@ -44,6 +47,7 @@ struct WordContext {
         while i < morphemes.count && morphemes[i].range.upperBound <= upper { neighbours.append(i); i += 1 }
         for i in neighbours {
             let tag = morphemes[i].m.tag
+            if i > k, Self.startsWordAfterEnding(tag, after: morphemes[i - 1].m.tag) { break }
             if tag.hasPrefix("J") || tag.hasPrefix("E") || tag == "VCP" || tag.hasPrefix("XS") { continue }
             // A native position noun after the morpheme (령도+밑+에) is a word of its own that
             // North Korean spelling writes solid; it does not make the word a foreign name.
@@ -58,5 +62,11 @@ struct WordContext {
             if !morphemes[i].m.hasHanja { sino = false; break }
         }
         isSinoKoreanWord = sino
+    }
+
+    /// Whether a morpheme tagged `tag` after one tagged `before` starts a word of its own in
+    /// South Korean: a verb or auxiliary after a connective ending (하고+있다, 되여+나가다).
+    static func startsWordAfterEnding(_ tag: String, after before: String) -> Bool {
+        before == "EC" && (tag == "VX" || tag == "VV")
     }
 }

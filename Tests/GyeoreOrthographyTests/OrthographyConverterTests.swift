@@ -432,7 +432,18 @@ struct OrthographyConverterTests {
                 == "내각을 비롯한 경제 지도 기관들은 올해 인민경제 계획을 수행하기 위한 작전안을 현실성 있게 세우며 그 집행을 위한 사업을 책임적으로 완강하게 내밀어야 합니다.")
     }
 
-    /// Spacing and stems the addresses showed left behind (1958, 1967, 1975, 1977, 1980, 2016):
+    /// The initial-sound law at an element of a name listed whole (1987: 순천비날론련합기업소 →
+    /// 순천비날론연합기업소), not where the syllable before and it make a word (청년광산); and a word
+    /// whose auxiliary is written solid still converts (1964: 련합되고있습니다 → 연합되고 있습니다).
+    @Test func elementsOfNamesAndWordsBeforeASolidAuxiliary() throws {
+        #expect(try convert("우리 당의 원대한 구상에 따라 지금 30만정보의 간석지개간과 10만톤 능력의 순천비날론련합기업소 건설, 대규모의 사리원카리비료련합기업소 건설을 비롯한 일련의 중요대상건설이 힘있게 추진되고있습니다.")
+                == "우리 당의 원대한 구상에 따라 지금 30만정보의 간석지 개간과 10만톤 능력의 순천비날론연합기업소 건설, 대규모의 사리원 카리 비료 연합기업소 건설을 비롯한 일련의 중요 대상 건설이 힘 있게 추진되고 있습니다.")
+        #expect(try convert("3월5일청년광산의 일군들") == "3월5일청년광산의 일꾼들")
+        #expect(try convert("그들은 제국주의와 그 앞잡이들을 반대하는 투쟁전선에 련합되고있습니다.")
+                == "그들은 제국주의와 그 앞잡이들을 반대하는 투쟁 전선에 연합되고 있습니다.")
+    }
+
+    /// Spacing and stems the addresses showed left behind (1958, 1964, 1967, 1975, 1980, 2017):
     /// 높다 after a noun in its form before -ㄴ (영양가높은), 있다 after a noun ending in a
     /// Sino-Korean suffix (인내성있는), a noun after a percent sign (40%이상), an adverb before a
     /// determiner with 한번 kept whole (다시한번 → 다시 한번, while 10년에 한번씩 counts: 한 번씩),

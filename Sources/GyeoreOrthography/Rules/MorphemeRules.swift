@@ -100,6 +100,8 @@ extension OrthographyConverter {
             return Edit(range: range, replacement: replacement, rule: .initialSound,
                         note: "\(readable) → \(String(scalars: Jamo.compose(replacement))) (두음 법칙, Hanja \(field(7)))")
         }
+        // Rule 3 inside a name the dictionary lists whole (순천비날론련합기업소).
+        if tag == "NNP", !isPersonName, let edit = innerElementEdit(surface, range: range) { return edit }
         // Rule 4: 렬/률 after a vowel or ㄴ inside a Sino-Korean word.
         if hasHanja {
             var context = surface
@@ -124,6 +126,43 @@ extension OrthographyConverter {
                 return Edit(range: range, replacement: replacement, rule: .loanword,
                             note: "\(readable) → \(String(scalars: Jamo.compose(replacement))) (guess: no tense consonants in loanwords)")
             }
+        }
+        return nil
+    }
+
+    /// The initial-sound law at an element inside a name NK-HanDic lists whole: 순천비날론련합기업소
+    /// is 순천 + 비날론 + 련합기업소, and South Korean writes an element's first syllable as at a
+    /// word's start (순천비날론연합기업소, as 조선노동당; 한글 맞춤법 제10-12항, 붙임: compounds
+    /// too). An element counts where the rest of the name, analysed alone, starts with a
+    /// Sino-Korean noun of two syllables or more that the dictionary marks North Korean
+    /// (련합기업소), where the name read from the syllable before has a morpheme ending there
+    /// (not 년광 of 청년광산, which is 청년 + 광산), and where two syllables at least stand before
+    /// it (평라선, 平羅線, is no compound of 라선). Names are few and short: the extra analysis
+    /// is of their tails only.
+    func innerElementEdit(_ surface: [Unicode.Scalar], range: Range<Int>) -> Edit? {
+        let starts = surface.indices.filter { Jamo.isLead(surface[$0]) }
+        guard starts.count >= 4 else { return nil }
+        for n in 2...(starts.count - 2) {
+            let i = starts[n]
+            guard i + 1 < surface.count, let vowels = rules.initialSound[surface[i].value], let lead = vowels[surface[i + 1].value] else { continue }
+            let tail = surface[i...]
+            let (utf8, byteToScalar) = Self.encode(tail, offset: i)
+            guard let first = north.analyse(utf8).first, first.tag == "NNG", first.hasHanja, first.isNorthKorean, !first.isUnknown,
+                  first.bytes.lowerBound == 0, byteToScalar.indices.contains(first.bytes.upperBound) else { continue }
+            let end = byteToScalar[first.bytes.upperBound]
+            guard end > i, surface[i..<end].filter(Jamo.isLead).count >= 2 else { continue }
+            // Read from the syllable before, a morpheme must end where the element starts (청년광산
+            // is 청년 + 광산, whatever 년광 alone may be).
+            let (before, beforeToScalar) = Self.encode(surface[starts[n - 1]...], offset: starts[n - 1])
+            guard north.analyse(before).contains(where: { beforeToScalar.indices.contains($0.bytes.upperBound) && beforeToScalar[$0.bytes.upperBound] == i }) else { continue }
+            var element = Array(surface[i..<end])
+            element[0] = lead
+            element = yeolYulApplied(element)
+            var replacement = surface
+            replacement.replaceSubrange(i..<end, with: element)
+            let readable = String(scalars: Jamo.compose(surface)), respelt = String(scalars: Jamo.compose(replacement))
+            return Edit(range: range, replacement: replacement, rule: .initialSound,
+                        note: "\(readable) → \(respelt) (두음 법칙 at an element of the name, Hanja \(first[7]))")
         }
         return nil
     }
