@@ -84,8 +84,9 @@ extension OrthographyConverter {
             // A counter written solid after a numeral (한해, 두해, 마지막한해).
             if scalar == "해", syllablesBefore >= 1, ["한", "두", "세", "네", "몇"].contains(previous) { return true }
             if scalar == "없" && following == "이" && syllablesBefore >= 2 { return true }
-            // -고 written solid before 있다 (투쟁하고있다).
+            // -고 written solid before 있다 (투쟁하고있다), 싶다 or 나가다 (하고싶은, 밀고나가며).
             if previous == "고" && scalar == "있" { return true }
+            if previous == "고", syllablesBefore >= 2, scalar == "싶" || (scalar == "나" && ["가", "간", "갈", "감", "갔"].contains(following)) { return true }
             // A position noun written solid after a noun and followed by a particle (우리앞에,
             // 투쟁속에서, 기치밑에, 북남사이의): after two syllables of its word at least (사이
             // after one: 북과 남사이에).

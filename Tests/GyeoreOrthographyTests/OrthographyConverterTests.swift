@@ -464,6 +464,11 @@ struct OrthographyConverterTests {
                 == "각급 당조직들은 숨은 영웅들의 모범을 따라 배우는 운동을 힘 있게 벌여야 하겠습니다.")
         #expect(try convert("건재공업부문에서는 소성로들을 현대적으로 개조하고 원료기지를 확장하여 질좋은 세멘트와 마그네샤크링카를 더 많이 생산하며 내화물의 가지수를 늘이고 그 질을 높이기 위하여 적극 투쟁하여야 하겠습니다.")
                 == "건재공업 부문에서는 소성로들을 현대적으로 개조하고 원료기지를 확장하여 질좋은 시멘트와 마그네샤크링카를 더 많이 생산하며 내화물의 가짓수를 늘리고 그 질을 높이기 위하여 적극 투쟁하여야 하겠습니다.")
+        // A verb after -고 written solid is mended alone, whatever else the sentence shows (1986):
+        // South Korean joins no such pair but the words HanDic lists (주고받다, 타고나다).
+        #expect(try convert("혁명과 건설을 성과적으로 밀고나가기 위하여서는 당을 강화하고 우리의 혁명대오를 더욱 공고히 하여야 합니다.")
+                == "혁명과 건설을 성과적으로 밀고 나가기 위하여서는 당을 강화하고 우리의 혁명대오를 더욱 공고히 하여야 합니다.")
+        #expect(try convert("남북은 의견을 주고받았다.") == "남북은 의견을 주고받았다.")
         // 뒤숭숭한 is one adjective the analyzer cut after an adverb: no space before 한.
         let assumed = try OrthographyFixtures.normalizer { $0.assumesNorthKorean = true }
         #expect(try convert("뒤숭숭한 일도 있었다.", assumed) == "뒤숭숭한 일도 있었다.")
