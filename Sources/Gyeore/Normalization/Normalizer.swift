@@ -37,7 +37,8 @@ public struct Normalizer: Sendable {
         var steps: [any NormalizationStep] = []
         do {
             if let form = configuration.unicodeForm { steps.append(try UnicodeNormalizationStep(form: form)) }
-            if configuration.foldsWidth { steps.append(try CharacterMapStep(name: "width", resource: "width-folding.txt")) }
+            // The width-folding transform as a table (written from ICU's rules; checked against them in the tests).
+            if configuration.foldsWidth { steps.append(try CharacterMapStep(name: "width", table: "width-folding.tsv")) }
             if configuration.normalizesWhitespace { steps.append(try WhitespaceStep(lineBreaks: configuration.lineBreaks)) }
             // Width folding and removed zero-width characters can bring a letter and a combining
             // mark together (Ａ◌́ → A◌́, s<ZWSP>◌́ → s◌́): normalize those again, or a second

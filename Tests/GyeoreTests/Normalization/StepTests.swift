@@ -41,9 +41,21 @@ private func change(_ original: Range<Int>, _ normalized: Range<Int>) -> OffsetM
 }
 
 @Suite struct WidthFoldingStepTests {
+    /// The step the normalizer runs: the table `data/width-folding.tsv`.
     let step: CharacterMapStep
 
-    init() throws { step = try CharacterMapStep(name: "width", resource: "width-folding.txt") }
+    init() throws { step = try CharacterMapStep(name: "width", table: "width-folding.tsv") }
+
+    /// The table is ICU's transform written out: the rules it was generated from, compiled by
+    /// ICU now, map every character exactly as the table does (101 characters, none missing,
+    /// none extra).
+    @Test func theTableIsTheRulesCompiledByICU() throws {
+        let compiled = try CharacterMapStep(name: "width", resource: "width-folding.txt")
+        #expect(step.mapping == compiled.mapping)
+        #expect(step.mapping.count == 101)
+        #expect(step.mapping[0xFF15] == ["5"])
+        #expect(step.mapping[0xFFE6] == ["\u{20A9}"])
+    }
 
     @Test(arguments: [
         ("제５９차 전원회의", "제59차 전원회의"),
