@@ -138,7 +138,10 @@ public final class OrthographyConverter: @unchecked Sendable {
         // `locked` is complete here: the glossary's spans and the edits made so far.
         let lockedIndex = RangeIndex(locked)
         // Words North Korean writes solid (할수, 우리앞에): evidence for the spacing rule's scope.
-        let (solidWritten, slips) = solidWriting(morphemes, text: text, nfd: nfd, sentences: sentenceRanges, start: start, locked: lockedIndex)
+        // Listed spellings that part a word (들고나가 → 들고 나가, 모두다 → 모두 다) are words written
+        // solid too, counted with the others.
+        let partedStems = edits.filter { $0.rule == .stemSpelling && $0.replacement.contains(" ") }.map(\.range)
+        let (solidWritten, slips) = solidWriting(morphemes, text: text, nfd: nfd, sentences: sentenceRanges, start: start, locked: lockedIndex, partedStems: partedStems)
 
         // Rules 2-6 and 8 on each morpheme outside the locked spans.
         var converted: [Int: [Unicode.Scalar]] = [:]   // morpheme index -> its new jamo

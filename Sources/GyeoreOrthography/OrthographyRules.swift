@@ -23,6 +23,8 @@ struct OrthographyRules: Sendable {
     var nounsAfterPercent: Set<String> = []
     /// Words whose adverb is written apart and the rest solid (다시한번 → 다시 한번, not 다시 한 번).
     var solidAfterAdverb: [String] = []
+    /// Endings of the word before which 못하다 is one word (-지: 하지 못하다; -는가: 하는가 못하는가).
+    var endingsBeforeMothada: [String] = []
     /// Adverbs written apart from the adverb before them (다: 모두 다).
     var adverbsAfterAdverb: Set<String> = []
     /// Determiners that are a prefix before a noun (총: 총 10권, but 총공세).
@@ -107,6 +109,7 @@ struct OrthographyRules: Sendable {
             case "existence-after-suffix": suffixesBeforeExistence.insert(row[1])
             case "noun-after-percent": nounsAfterPercent.insert(row[1])
             case "solid-after-adverb": solidAfterAdverb.append(row[1])
+            case "mothada-after": endingsBeforeMothada.append(row[1])
             case "dependent", "compound", "after-modifier-ending", "after-particle", "after-nominal-ending", "negative-copula", "noun-eopsi", "numeral-counter", "verb-before-noun": break
             default: throw .resource("spacing.tsv: unknown kind '\(row[0])'")
             }

@@ -443,6 +443,29 @@ struct OrthographyConverterTests {
                 == "그들은 제국주의와 그 앞잡이들을 반대하는 투쟁 전선에 연합되고 있습니다.")
     }
 
+    /// Words written solid that are mended alone, whatever else the sentence shows (1953, 1955,
+    /// 1965, 1972, 1988): a noun of time written as a dependent noun (지난해말까지), 동무 after a
+    /// rank (장령동무들), a North Korean noun listed whole with 的 inside, around a glossary term
+    /// (인민적시책, with 인민), 지 'since' before 오래다 (들어선지 오랩니다), 데 before 달리다
+    /// (하는데 달려있습니다). 못하다 after -지 or -는가 stays one word; 못 after the noun of a -하다
+    /// verb is a word of its own (극복못할 → 극복 못 할).
+    @Test func wordsWrittenSolidMendedAloneAndMothada() throws {
+        #expect(try convert("지난해말까지 현물세를 면제하여준 협동농장수는 전체 농장수의 약 절반이나 됩니다.")
+                == "지난해 말까지 현물세를 면제하여준 협동농장수는 전체 농장수의 약 절반이나 됩니다.")
+        #expect(try convert("친애하는 조선인민군 전체 병사, 하사관, 군관, 장령동무들!") == "친애하는 조선인민군 전체 병사, 하사관, 군관, 장령 동무들!")
+        #expect(try convert("지난해에 우리 당과 공화국정부의 인민적시책에 의하여 학교, 병원, 주택들이 수많이 복구건설되였으며 도시와 농촌들이 몰라보게 변모되였습니다.")
+                == "지난해에 우리 당과 공화국 정부의 인민적 시책에 의하여 학교, 병원, 주택들이 수많이 복구 건설되었으며 도시와 농촌들이 몰라보게 변모되었습니다.")
+        #expect(try convert("미제국주의자들이 다른 나라의 내부문제를 가지고 함부로 좌지우지하던 때는 이미 지나갔으며 그들은 자기의 운명도 건져낼수 없는 내리막길에 들어선지 오랩니다.")
+                == "미제국주의자들이 다른 나라의 내부 문제를 가지고 함부로 좌지우지하던 때는 이미 지나갔으며 그들은 자기의 운명도 건져낼 수 없는 내리막길에 들어선 지 오랩니다.")
+        #expect(try convert("사회주의건설의 성과여부는 혁명의 주체인 인민대중의 혁명적 열의와 창조적 적극성을 어떻게 조직동원하는가 하는데 달려있습니다.")
+                == "사회주의건설의 성과여부는 혁명의 주체인 인민대중의 혁명적 열의와 창조적 적극성을 어떻게 조직동원하는가 하는 데 달려있습니다.")
+        let assumed = try OrthographyFixtures.normalizer { $0.assumesNorthKorean = true }
+        #expect(try convert("위업을 완수하지는 못하였지만 투쟁에서 성과를 달성하였습니다.", assumed) == "위업을 완수하지는 못하였지만 투쟁에서 성과를 달성하였습니다.")
+        #expect(try convert("실현하는가 못하는가 하는 것은 경제건설에 달려있습니다.", assumed) == "실현하는가 못하는가 하는 것은 경제 건설에 달려있습니다.")
+        #expect(try convert("우리가 극복못할 난관은 없습니다.", assumed) == "우리가 극복 못 할 난관은 없습니다.")
+        #expect(try convert("당이 결심하면 못해내는 일이 없다.", assumed) == "당이 결심하면 못 해내는 일이 없다.")
+    }
+
     /// Spacing and stems the addresses showed left behind (1958, 1964, 1967, 1975, 1980, 2017):
     /// 높다 after a noun in its form before -ㄴ (영양가높은), 있다 after a noun ending in a
     /// Sino-Korean suffix (인내성있는), a noun after a percent sign (40%이상), an adverb before a

@@ -11,19 +11,27 @@ extension OrthographyConverter {
     /// word the analyzer calls one (자 '者', 테 'intent' turn up in cut-up names).
     static let dependentNounsWrittenSolid: Set<String> = ["것", "수", "데", "바", "줄", "때문", "듯", "만큼", "뿐", "채", "대로", "적"]
 
+    /// How the word after the dependent noun 지 'since' starts: 오래다, 되다, 지나다, 넘다 (한글
+    /// 맞춤법 제42항: 떠난 지 오래다, 온 지 3년이 되었다).
+    static let elapsedTimeStarts = ["오래", "되", "돼", "지나", "지났", "넘"]
+
+    /// The forms the analyzer gives the stem of 하다 (하는가, 하였지만, 했다).
+    static let formsOfHada: Set<String> = ["하", "하여", "해"]
+
     /// Titles only North Korean prose writes after a name (김일성동지, 장령동무들).
     static let northernTitles: Set<String> = ["동지", "동무"]
 
     /// Why a space belongs between two morphemes written solid, or nil. The surfaces are read
     /// only by the rules whose tags match (most pairs need neither).
     func spacingReason(previous: MeCabTagger.Morpheme, previousSurface readPrevious: @autoclosure () -> String, current: MeCabTagger.Morpheme,
-                       surface readSurface: @autoclosure () -> String, endingAttached: Bool, afterCounter: Bool = false, word: @autoclosure () -> String) -> String? {
+                       surface readSurface: @autoclosure () -> String, endingAttached: Bool, afterCounter: Bool = false, word: @autoclosure () -> String,
+                       wordBefore: @autoclosure () -> String = "") -> String? {
         let (before, tag) = (previous.tag, current.tag)
         lazy var previousSurface = readPrevious()
         lazy var surface = readSurface()
         if before == "ETM" && tag == "NNB" { return "dependent noun" }
         if let reason = wordEndReason(before: before, previousSurface: previousSurface, tag: tag, surface: surface, endingAttached: endingAttached, word: word(),
-                                      afterCounter: afterCounter) { return reason }
+                                      afterCounter: afterCounter, wordBefore: wordBefore()) { return reason }
         if before == "NNB" && Self.verbTags.contains(tag) { return "verb after a dependent noun" }
         if before == "EC" && tag == "VX" && (rules.auxiliaryAfter.contains(previousSurface) || rules.auxiliaryAfter.contains(previous[6])) {
             return "auxiliary verb"
@@ -54,7 +62,7 @@ extension OrthographyConverter {
     /// `word` (긴장성을 is not 긴+ㄴ+장성+을). The surfaces are read only by the rules whose tags
     /// match (most pairs of morphemes need neither).
     func wordEndReason(before: String, previousSurface readPrevious: @autoclosure () -> String, tag: String, surface readSurface: @autoclosure () -> String,
-                       endingAttached: Bool, word: @autoclosure () -> String, afterCounter: Bool = false) -> String? {
+                       endingAttached: Bool, word: @autoclosure () -> String, afterCounter: Bool = false, wordBefore: @autoclosure () -> String = "") -> String? {
         let (nouns, verbs) = (Self.nounTags, Self.verbTags)
         lazy var previousSurface = readPrevious()
         lazy var surface = readSurface()
@@ -73,7 +81,14 @@ extension OrthographyConverter {
         // solid 말 as the noun after the particle 야.
         if before == "JX" && previousSurface == "야" && (surface == "말" || (surface == "마" && tag == "VX")) && ["NNG", "VX", "VV"].contains(tag) && word().contains("고야말") { return "auxiliary verb after -고야" }
         if before == "EC" && verbs.contains(tag) && rules.verbAfter.contains(previousSurface) { return "verb after -\(previousSurface)" }
+        // 못 after the noun of a -하다 verb (극복못할 → 극복 못 할): the adverb is a word of its own.
+        if before == "NNG" && tag == "MAG" && surface == "못" { return "못 after a noun" }
+        // 못하다 starting a word after -지 or -는가 is one word (하지 못하였다, 하는가 못하는가: the
+        // auxiliary verb and its alternative question); after a noun it is 못 and the noun's 하다
+        // (극복못할 → 극복 못 할), and 못 해내다 is two words anywhere.
         if before == "MAG" && verbs.contains(tag) && rules.adverbsBeforeVerb.contains(previousSurface)
+            && !(previousSurface == "못" && Self.formsOfHada.contains(surface) && word().hasPrefix("못")
+                 && rules.endingsBeforeMothada.contains(where: { wordBefore().hasSuffix($0) }))
             && !isSouthKoreanWord(previousSurface + surface, tags: ["VV", "VA", "VX"]) {
             return "adverb before a verb"
         }
@@ -156,6 +171,20 @@ extension OrthographyConverter {
     /// How far either side of a boundary ``word(around:in:)`` looks (in jamo): a word is a few
     /// syllables, and a line of Hangul without a space must not be read whole at every boundary.
     static let wordReach = 48
+
+    /// The word before the one a position of the decomposed text stands in (spaces between
+    /// them), composed; "" when something else stands there (a mark, the text's start). At most
+    /// ``wordReach`` jamo.
+    static func word(before position: Int, in nfd: [Unicode.Scalar]) -> String {
+        var start = position
+        while start > max(0, position - wordReach) && (0x1100...0x11FF).contains(nfd[start - 1].value) { start -= 1 }
+        var end = start
+        while end > 0 && nfd[end - 1] == " " { end -= 1 }
+        guard end < start else { return "" }
+        var lower = end
+        while lower > max(0, end - wordReach) && (0x1100...0x11FF).contains(nfd[lower - 1].value) { lower -= 1 }
+        return String(scalars: Jamo.compose(Array(nfd[lower..<end])))
+    }
 
     /// The word (a run of conjoining jamo) a position of the decomposed text stands in, composed;
     /// at most ``wordReach`` jamo either side.
@@ -247,7 +276,7 @@ extension OrthographyConverter {
     /// spacing rule's scope (two in a sentence, or one only North Korean prose writes), and the
     /// `slips`, boundaries of a lone one, mended by themselves.
     func solidWriting(_ morphemes: [(range: Range<Int>, m: MeCabTagger.Morpheme)], text: [Unicode.Scalar], nfd: [Unicode.Scalar], sentences sentenceRanges: [Range<Int>],
-                      start: [Int], locked lockedIndex: RangeIndex) -> (evidence: [Range<Int>], slips: Set<Int>) {
+                      start: [Int], locked lockedIndex: RangeIndex, partedStems: [Range<Int>] = []) -> (evidence: [Range<Int>], slips: Set<Int>) {
         // A dependent noun written solid after a modifier (할수, 있는것, 하는데서): North Korean
         // spacing, evidence for the sentence like any respelt word (조선말규범집 writes them solid,
         // 한글 맞춤법 제42항 never).
@@ -266,11 +295,19 @@ extension OrthographyConverter {
             // ending -는데 the analyzer confuses it with (생각하는데 'I think, but'): before 서
             // (하는데서) or after -ㄹ (실현할데).
             let next = k + 1 < morphemes.count ? String(scalars: Jamo.compose(Array(nfd[morphemes[k + 1].range]))) : ""
-            // Before 있다 (하는데 있다: 'lies in doing'), 데 is the noun in South Korean prose too,
-            // so a slip there is an ordinary one.
+            // Before 있다 (하는데 있다: 'lies in doing') or 달리다 (하는데 달려있다: 'depends on
+            // doing'; 표준국어대사전 '데' 의존 명사), 데 is the noun in South Korean prose too, so a
+            // slip there is an ordinary one.
             let northernDe = next.hasPrefix("서") || endingSurface.unicodeScalars.last?.value == 0x11AF
-            let unambiguous = surface != "데" || northernDe || next.hasPrefix("있")
-            if (ending == "ETM" && word == "NNB" && Self.dependentNounsWrittenSolid.contains(surface) && unambiguous)
+            // (An adverb may stand between: 하는데 크게 달려있다; the three morphemes after 데 are read.)
+            lazy var dependsOn = (k + 1..<min(k + 4, morphemes.count)).contains { j in
+                morphemes[j].m.tag == "VV" && ["달려", "달렸", "달리"].contains(where: { String(scalars: Jamo.compose(Array(nfd[morphemes[j].range]))).hasPrefix($0) })
+            }
+            let unambiguous = surface != "데" || northernDe || next.hasPrefix("있") || dependsOn
+            // 지 'since' (떠난 지 오래다, 제42항) where what follows measures the time; elsewhere -ㄴ지
+            // is the ending ('whether').
+            let elapsed = surface == "지" && Self.elapsedTimeStarts.contains(where: { next.hasPrefix($0) })
+            if (ending == "ETM" && word == "NNB" && (Self.dependentNounsWrittenSolid.contains(surface) || elapsed) && unambiguous)
                 || (ending == "EC" && endingSurface == "고" && word == "VX" && surface.hasPrefix("있")) {
                 solidDependentNouns.append(morphemes[k].range)
                 if surface == "데" && northernDe { northernOnly.append(morphemes[k].range) }
@@ -285,19 +322,23 @@ extension OrthographyConverter {
         var solidModifiers: [Range<Int>] = []
         var modifierNouns = Set<Int>()   // where the noun after a solid -적 begins
         for k in morphemes.indices.dropFirst() where morphemes[k - 1].range.upperBound == morphemes[k].range.lowerBound
-            && ["NNG", "NNP"].contains(morphemes[k].m[10]) && !morphemes[k].m.isUnknown && !lockedIndex.overlaps(morphemes[k].range) {
+            && ["NNG", "NNP", "NNB"].contains(morphemes[k].m[10]) && !morphemes[k].m.isUnknown && !lockedIndex.overlaps(morphemes[k].range) {
             let before = morphemes[k - 1].m.tag
+            // A dependent noun counts only as a noun of time (지난해말까지: 말 末).
+            let dependent = morphemes[k].m[10] == "NNB"
             // Only a suffix, a noun or a name before it can make it one of these.
             guard ["XSN", "NNG", "NP", "NNP"].contains(before) else { continue }
             let previousSurface = String(scalars: Jamo.compose(Array(nfd[morphemes[k - 1].range])))
             let surface = String(scalars: Jamo.compose(Array(nfd[morphemes[k].range])))
             let suffixAttached = k >= 2 && morphemes[k - 2].range.upperBound == morphemes[k - 1].range.lowerBound
-            let isModifier = (before == "XSN" && suffixAttached && rules.suffixesBeforeNoun.contains(previousSurface))
-                || (before == "NNG" && previousSurface.count >= 3 && rules.suffixesBeforeNoun.contains(where: { previousSurface.hasSuffix($0) }))
+            let isModifier = !dependent && ((before == "XSN" && suffixAttached && rules.suffixesBeforeNoun.contains(previousSurface))
+                || (before == "NNG" && previousSurface.count >= 3 && rules.suffixesBeforeNoun.contains(where: { previousSurface.hasSuffix($0) })))
             let isPosition = ["NNG", "NP", "XSN"].contains(before)
                 && isPositionNoun(morphemes[k].m, tag: morphemes[k].m[10], surface: surface, after: previousSurface, word: Self.word(around: morphemes[k].range.lowerBound, in: nfd))
                 && (before != "XSN" || previousSurface == "들") && !isPositionCompound(previousSurface, surface)
-            let isTitle = before == "NNP" && Self.northernTitles.contains(surface)
+            // 동지/동무 after a name, or after a noun HanDic does not join it with (장령동무들).
+            let isTitle = !dependent && Self.northernTitles.contains(surface)
+                && (before == "NNP" || (before == "NNG" && !isSouthKoreanWord(previousSurface + surface)))
             if (isModifier && surface.count >= 2) || isPosition || isTitle { solidModifiers.append(morphemes[k].range) }
             if isModifier && surface.count >= 2 { modifierNouns.insert(morphemes[k].range.lowerBound) }
         }
@@ -322,7 +363,7 @@ extension OrthographyConverter {
             let endingAttached = k >= 2 && morphemes[k - 2].range.upperBound == morphemes[k - 1].range.lowerBound
             if wordEndReason(before: before, previousSurface: previousSurface, tag: tag, surface: surface, endingAttached: endingAttached,
                              word: Self.word(around: morphemes[k].range.lowerBound, in: nfd),
-                             afterCounter: Self.isCounter(k - 1, in: morphemes)) != nil {
+                             afterCounter: Self.isCounter(k - 1, in: morphemes), wordBefore: Self.word(before: morphemes[k].range.lowerBound, in: nfd)) != nil {
                 solidWordEnds.append(morphemes[k].range)
                 // (After an ending, only a dependent noun: the analyzer also cuts an ending in
                 // two, 잡는+다면, or a loanword after one it guessed, 캐+ㅁ+벨.)
@@ -330,6 +371,7 @@ extension OrthographyConverter {
                     || (before == "NNB" && tag == "VCN") || (before.hasPrefix("J") && tag == "VCN") || (tag == "MAG" && surface == "없이") || (before == "JX" && (surface == "말" || surface == "마"))
                     || (["NNG", "XSN"].contains(before) && morphemes[k - 1].m.hasHanja && ["VA", "VV"].contains(tag)) || (before == "SW" && tag == "NNG") || (before == "MAG" && tag == "MM")
                     || (before == "EC" && Self.verbTags.contains(tag) && rules.verbAfter.contains(previousSurface))
+                    || (before == "MAG" && ["다", "못"].contains(previousSurface) && ["VV", "VA"].contains(tag))
                     || (before == "MM" && morphemes[k - 1].m.feature(1, is: "数詞") && morphemes[k].m.feature(2, is: "助数詞") && surface != "번")
                     || (before == "NNB" && morphemes[k - 1].m.feature(2, is: "助数詞") && k >= 2 && morphemes[k - 2].m[10] == "MM" && morphemes[k - 2].range.upperBound == morphemes[k - 1].range.lowerBound) {
                     mendedAlone.insert(morphemes[k].range.lowerBound)
@@ -350,6 +392,7 @@ extension OrthographyConverter {
             // comma rule itself waits for the sentence's scope (a page title, 뉴스,대한민국, stays).
             let commas = sentence.dropFirst().dropLast().filter { text[$0] == "," && Self.isHangulSyllable(text[$0 - 1]) && Self.isHangulSyllable(text[$0 + 1]) }
             let wordEnds = solidWordEnds.filter { jamo.contains($0.lowerBound) } + commas.map { start[$0 + 1]..<start[$0 + 1] + 1 }
+                + partedStems.filter { jamo.contains($0.lowerBound) }
             if inside.count + modifiers.count + wordEnds.count >= 2 || inside.contains(where: { range in northernOnly.contains(range) }) { return inside + modifiers + wordEnds }
             for range in inside { slips.insert(range.lowerBound); slips.insert(range.upperBound) }
             for range in wordEnds where mendedAlone.contains(range.lowerBound) { slips.insert(range.lowerBound) }
@@ -389,7 +432,8 @@ extension OrthographyConverter {
             let endingAttached = k >= 2 && morphemes[k - 2].range.upperBound == previousRange.lowerBound
             if let reason = afterTerm ? "noun after a name or term" : spacingReason(previous: previous, previousSurface: previousSurface, current: m, surface: surface, endingAttached: endingAttached,
                                                                                                    afterCounter: Self.isCounter(k - 1, in: morphemes),
-                                                                                                   word: Self.word(around: range.lowerBound, in: nfd)) {
+                                                                                                   word: Self.word(around: range.lowerBound, in: nfd),
+                                                                                                   wordBefore: Self.word(before: range.lowerBound, in: nfd)) {
                 // Name the change by its morphemes, or by the syllables around it when a morpheme
                 // is a bare consonant (할 = 하 + ᆯ) or a stem's form the text does not show (높으 of 높은).
                 var (left, right) = (previousSurface, surface)
@@ -406,8 +450,9 @@ extension OrthographyConverter {
         // (Three syllables at least, seven jamo: a syllable before 적 and one after.)
         for k in morphemes.indices where morphemes[k].m.hasHanja && morphemes[k].range.count >= 7 && morphemes[k].m.tag == "NNG" {
             let range = morphemes[k].range
-            guard let cut = Self.modifierCut(morphemes[k].m, range: range, nfd: nfd), !lockedIndex.overlaps(range), source.indices.contains(cut),
-                  options.assumesNorthKorean || scopes.contains(source[cut]) else { continue }
+            // (A glossary term inside the noun, 인민 of 인민적시책, keeps the cut out of it only.)
+            guard let cut = Self.modifierCut(morphemes[k].m, range: range, nfd: nfd), !lockedIndex.containsInside(cut), source.indices.contains(cut),
+                  options.assumesNorthKorean || scopes.contains(source[cut]) || morphemes[k].m.isNorthKorean else { continue }
             let (left, right) = (String(scalars: Jamo.compose(Array(nfd[range.lowerBound..<cut]))), String(scalars: Jamo.compose(Array(nfd[cut..<range.upperBound]))))
             result.append(Edit(range: cut..<cut, replacement: [" "], rule: .spacing,
                                note: "\(left)\(right) → \(left) \(right): -적 modifier inside a noun the dictionary lists whole", shown: (left + right, left + " " + right)))
