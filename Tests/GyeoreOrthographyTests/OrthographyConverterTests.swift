@@ -443,6 +443,14 @@ struct OrthographyConverterTests {
                 == "그들은 제국주의와 그 앞잡이들을 반대하는 투쟁 전선에 연합되고 있습니다.")
     }
 
+    /// HanDic's reading of the same letters as another word (another Hanja) is no agreement that
+    /// the word is South Korean: 량측 (兩側; HanDic's 량 is 量) → 양측, kept one word, and 기발
+    /// 'flag' (旗발; NK-HanDic: ‘깃발’의 북한어; HanDic's 기발 is 奇拔) → 깃발 (1970).
+    @Test func anotherWordSpeltTheSameIsNoAgreement() throws {
+        #expect(try convert("량측은 합의하였다.") == "양측은 합의하였다.")
+        #expect(try convert("혁명의 승리의 기발이 휘날리게 하자.") == "혁명의 승리의 깃발이 휘날리게 하자.")
+    }
+
     /// Words written solid that are mended alone, whatever else the sentence shows (1953, 1955,
     /// 1965, 1972, 1988): a noun of time written as a dependent noun (지난해말까지), 동무 after a
     /// rank (장령동무들), a North Korean noun listed whole with 的 inside, around a glossary term

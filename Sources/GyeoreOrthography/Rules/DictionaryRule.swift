@@ -32,7 +32,7 @@ extension OrthographyConverter {
     /// reads as a noun is no agreement: South Korean writes 년대 and 년도 as dependent nouns only after a number
     /// (1990년대), and 희망의 년대 is 희망의 연대 (년대 and 년도 starting a word are 年代 and 年度,
     /// which take the initial-sound law).
-    func southernDictionaryAgrees(_ range: Range<Int>, surface: String, northernTag: String, context: WordContext, nfd: [Unicode.Scalar]) -> Bool {
+    func southernDictionaryAgrees(_ range: Range<Int>, surface: String, northernTag: String, northernHanja: String? = nil, context: WordContext, nfd: [Unicode.Scalar]) -> Bool {
         let syllables = Jamo.compose(Array(nfd[range]))
         // A position noun written solid after a noun (궤도우에) is a word of its own in South
         // Korean: whatever HanDic makes of the solid word (우 'right', 'rain') is no agreement.
@@ -46,6 +46,9 @@ extension OrthographyConverter {
             && syllables.count >= 2
         for m in south.analyse(utf8) where !m.isUnknown && m.tag != "NNP" && !(m.tag == "NNB" && nounStartingWord) {
             if offsets[m.bytes.lowerBound] == range.lowerBound && offsets[m.bytes.upperBound] == range.upperBound && m.surface == surface {
+                // Another word spelt the same is no agreement: 량측's 량 is 兩 (South Korean 양측),
+                // HanDic's 량 量 'quantity'.
+                if let northernHanja, m.hasHanja, m[7] != northernHanja { continue }
                 return true
             }
         }

@@ -31,7 +31,7 @@ extension OrthographyConverter {
         lazy var surface = readSurface()
         if before == "ETM" && tag == "NNB" { return "dependent noun" }
         if let reason = wordEndReason(before: before, previousSurface: previousSurface, tag: tag, surface: surface, endingAttached: endingAttached, word: word(),
-                                      afterCounter: afterCounter, wordBefore: wordBefore()) { return reason }
+                                      afterCounter: afterCounter, wordBefore: wordBefore(), previousHasHanja: previous.hasHanja) { return reason }
         if before == "NNB" && Self.verbTags.contains(tag) { return "verb after a dependent noun" }
         if before == "EC" && tag == "VX" && (rules.auxiliaryAfter.contains(previousSurface) || rules.auxiliaryAfter.contains(previous[6])) {
             return "auxiliary verb"
@@ -62,7 +62,8 @@ extension OrthographyConverter {
     /// `word` (긴장성을 is not 긴+ㄴ+장성+을). The surfaces are read only by the rules whose tags
     /// match (most pairs of morphemes need neither).
     func wordEndReason(before: String, previousSurface readPrevious: @autoclosure () -> String, tag: String, surface readSurface: @autoclosure () -> String,
-                       endingAttached: Bool, word: @autoclosure () -> String, afterCounter: Bool = false, wordBefore: @autoclosure () -> String = "") -> String? {
+                       endingAttached: Bool, word: @autoclosure () -> String, afterCounter: Bool = false, wordBefore: @autoclosure () -> String = "",
+                       previousHasHanja: Bool = false) -> String? {
         let (nouns, verbs) = (Self.nounTags, Self.verbTags)
         lazy var previousSurface = readPrevious()
         lazy var surface = readSurface()
@@ -115,7 +116,9 @@ extension OrthographyConverter {
             && !isSouthKoreanWord(previousSurface + surface) { return "determiner before a noun" }
         // 제43항: a counter after a numeral determiner is a word of its own (한 해, 두 해): the
         // analysis says which 한해 it is, HanDic knows only 旱害 'drought'.
-        if before == "MM" && tag == "NNB" && !rules.solidAfterAdverb.contains(where: { word().hasPrefix($0) }) { return "counter after a numeral" }
+        // A Sino-Korean determiner and a noun HanDic knows as one word stay one (양측, 兩側).
+        if before == "MM" && tag == "NNB" && !rules.solidAfterAdverb.contains(where: { word().hasPrefix($0) })
+            && !(previousHasHanja && isSouthKoreanWord(previousSurface + surface)) { return "counter after a numeral" }
         if afterCounter && before == "NNB" && tag == "NNG" { return "noun after a counter" }
         if before == "NNG" && ["VA", "VV"].contains(tag) && (surface.hasPrefix("있") || surface.hasPrefix("없"))
             && !isSouthKoreanWord(previousSurface + surface, tags: ["VA", "VV"]) {
@@ -363,7 +366,8 @@ extension OrthographyConverter {
             let endingAttached = k >= 2 && morphemes[k - 2].range.upperBound == morphemes[k - 1].range.lowerBound
             if wordEndReason(before: before, previousSurface: previousSurface, tag: tag, surface: surface, endingAttached: endingAttached,
                              word: Self.word(around: morphemes[k].range.lowerBound, in: nfd),
-                             afterCounter: Self.isCounter(k - 1, in: morphemes), wordBefore: Self.word(before: morphemes[k].range.lowerBound, in: nfd)) != nil {
+                             afterCounter: Self.isCounter(k - 1, in: morphemes), wordBefore: Self.word(before: morphemes[k].range.lowerBound, in: nfd),
+                             previousHasHanja: morphemes[k - 1].m.hasHanja) != nil {
                 solidWordEnds.append(morphemes[k].range)
                 // (After an ending, only a dependent noun: the analyzer also cuts an ending in
                 // two, 잡는+다면, or a loanword after one it guessed, 캐+ㅁ+벨.)
