@@ -143,6 +143,10 @@ public final class OrthographyConverter: @unchecked Sendable {
         let partedStems = edits.filter { $0.rule == .stemSpelling && $0.replacement.contains(" ") }.map(\.range)
         let (solidWritten, slips) = solidWriting(morphemes, text: text, nfd: nfd, sentences: sentenceRanges, start: start, locked: lockedIndex, partedStems: partedStems)
 
+        // Where a noun of two syllables or more starts right after a glossary term, the spacing
+        // rule starts a word (유엔력사 → 유엔 역사): the other rules read it as a word's start.
+        let termEnds = Set(lockedTerms.map { start[$0.upperBound] })
+        let wordStarts = termEnds.isEmpty ? [] : Set(morphemes.filter { termEnds.contains($0.range.lowerBound) && $0.m.tag == "NNG" && Jamo.compose(Array(nfd[$0.range])).count >= 2 }.map(\.range.lowerBound))
         // Rules 2-6 and 8 on each morpheme outside the locked spans.
         var converted: [Int: [Unicode.Scalar]] = [:]   // morpheme index -> its new jamo
         for k in morphemes.indices {
@@ -155,7 +159,7 @@ public final class OrthographyConverter: @unchecked Sendable {
             }
             guard isCandidate(morphemes[k].m, surface: nfd[morphemes[k].range]), !lockedIndex.overlaps(morphemes[k].range) else { continue }
             let item = morphemes[k]
-            let context = WordContext(index: k, morphemes: morphemes, nfd: nfd, positionNouns: rules.positionNouns)
+            let context = WordContext(index: k, morphemes: morphemes, nfd: nfd, positionNouns: rules.positionNouns, wordStarts: wordStarts)
             if let edit = morphemeEdit(item.m, range: item.range, nfd: nfd, previous: k > 0 ? morphemes[k - 1] : nil, context: context),
                ![.dictionary, .initialSound, .loanword].contains(edit.rule) || !southernDictionaryAgrees(item.range, surface: item.m.surface, northernTag: item.m.tag, northernHanja: item.m.hasHanja ? item.m[7] : nil,
                                                                                                      context: context, nfd: nfd) {

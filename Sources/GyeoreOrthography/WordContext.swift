@@ -14,13 +14,15 @@ struct WordContext {
     /// (안전+리익, 전투+적+련대성), not a foreign name cut into pieces (로시+스+카+야).
     var isSinoKoreanWord: Bool
 
-    init(index k: Int, morphemes: [(range: Range<Int>, m: MeCabTagger.Morpheme)], nfd: [Unicode.Scalar], positionNouns: Set<String>) {
+    /// - Parameter wordStarts: positions where a word starts though no space stands before it:
+    ///   after a glossary term, where the spacing rule puts one (유엔력사 → 유엔 역사).
+    init(index k: Int, morphemes: [(range: Range<Int>, m: MeCabTagger.Morpheme)], nfd: [Unicode.Scalar], positionNouns: Set<String>, wordStarts: Set<Int> = []) {
         func isWordScalar(_ s: Unicode.Scalar) -> Bool { (0x1100...0x11FF).contains(s.value) || s.properties.isAlphabetic || s.properties.numericType != nil }
         let range = morphemes[k].range
         var lower = range.lowerBound
-        while lower > 0 && isWordScalar(nfd[lower - 1]) { lower -= 1 }
+        while lower > 0 && isWordScalar(nfd[lower - 1]) && !wordStarts.contains(lower) { lower -= 1 }
         var upper = range.upperBound
-        while upper < nfd.count && isWordScalar(nfd[upper]) { upper += 1 }
+        while upper < nfd.count && isWordScalar(nfd[upper]) && !wordStarts.contains(upper) { upper += 1 }
         word = lower..<upper
         startsWord = lower == range.lowerBound
         var following = true
@@ -28,7 +30,8 @@ struct WordContext {
         while j < morphemes.count && morphemes[j].range.lowerBound < upper {
             let tag = morphemes[j].m[10]
             // A verb after an ending starts a word of its own in South Korean (련합되고+있습니다:
-            // an auxiliary written solid, 제47항): the stem's word ends before it.
+            // an auxiliary written solid, 제47항), as does a dependent noun after a modifier
+            // ending (제42항): the stem's word ends before it.
             if Self.startsWordAfterEnding(tag, after: morphemes[j - 1].m[10]) { break }
             if !(tag.hasPrefix("J") || tag.hasPrefix("E") || tag.hasPrefix("XS") || tag == "VCP") { following = false; break }
             j += 1
@@ -65,8 +68,10 @@ struct WordContext {
     }
 
     /// Whether a morpheme tagged `tag` after one tagged `before` starts a word of its own in
-    /// South Korean: a verb or auxiliary after a connective ending (하고+있다, 되여+나가다).
+    /// South Korean: a verb or auxiliary after a connective ending (하고+있다, 되여+나가다; an
+    /// auxiliary also after a verb suffix the analyzer reads with its ending, 련관+되여+있다), a
+    /// dependent noun after a modifier ending (리행하는+데서, 제42항).
     static func startsWordAfterEnding(_ tag: String, after before: String) -> Bool {
-        before == "EC" && (tag == "VX" || tag == "VV")
+        (before == "EC" && (tag == "VX" || tag == "VV")) || ((before == "XSV" || before == "XSA") && tag == "VX") || (before == "ETM" && tag == "NNB")
     }
 }

@@ -443,6 +443,22 @@ struct OrthographyConverterTests {
                 == "그들은 제국주의와 그 앞잡이들을 반대하는 투쟁 전선에 연합되고 있습니다.")
     }
 
+    /// Words the rules did not reach (1967, 1976, 1992, 2016): a noun after a glossary term, where
+    /// the spacing rule starts a word (유엔력사 → 유엔 역사, 김정일로동계급 → 김정일 노동계급); a
+    /// stem before a dependent noun or an auxiliary written solid (리행하는데서 → 이행하는 데서,
+    /// 련관되여있는 → 연관되어있는); a gloss naming words with a space (군사로선: ‘군사 노선’의
+    /// 북한어 → 군사노선, the compound solid as written).
+    @Test func nounsAfterTermsStemsBeforeSolidWordsAndGlossesWithSpaces() throws {
+        #expect(try convert("이것은 유엔력사에서 류례없는 획기적인 사변이었습니다.")
+                == "이것은 유엔 역사에서 유례없는 획기적인 사변이었습니다.")
+        #expect(try convert("영웅적인 김일성-김정일로동계급은 주체혁명의 핵심부대,나라의 맏아들답게 당의 사상과 위업을 맨 앞장에서 받들며 경제강국건설에서 새로운 혁명적대고조의 봉화를 추켜들고나가야 합니다.")
+                == "영웅적인 김일성-김정일 노동계급은 주체 혁명의 핵심 부대, 나라의 맏아들답게 당의 사상과 위업을 맨 앞장에서 받들며 경제 강국 건설에서 새로운 혁명적 대고조의 봉화를 추켜들고 나가야 합니다.")
+        #expect(try convert("조선의 통일문제는 력사적으로 국제관계와 련관되여있는것만큼 북남합의서를 리행하는데서 유관국들의 협조가 필요합니다.")
+                == "조선의 통일 문제는 역사적으로 국제 관계와 연관되어있는 것만큼 북남 합의서를 이행하는 데서 유관국들의 협조가 필요합니다.")
+        #expect(try convert("우리는 당의 이 전략적방침에 립각하여 인민군대와 로농적위대와 전체 인민을 정치사상적으로 튼튼히 준비시키고 당의 군사로선을 관철하여야 합니다.")
+                == "우리는 당의 이 전략적 방침에 입각하여 인민군대와 노농적위대와 전체 인민을 정치사상적으로 튼튼히 준비시키고 당의 군사노선을 관철하여야 합니다.")
+    }
+
     /// HanDic's reading of the same letters as another word (another Hanja) is no agreement that
     /// the word is South Korean: 량측 (兩側; HanDic's 량 is 量) → 양측, kept one word, and 기발
     /// 'flag' (旗발; NK-HanDic: ‘깃발’의 북한어; HanDic's 기발 is 奇拔) → 깃발 (1970).

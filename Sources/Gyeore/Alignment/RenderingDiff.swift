@@ -201,7 +201,7 @@ public struct RenderingDiff: Sendable, Equatable, Codable {
     }
 
     /// Spelling when converting the first to South Korean orthography gives the second (and no
-    /// person name or abbreviation was swapped); else lexical.
+    /// person name or abbreviation was swapped, no word replaced by another); else lexical.
     private static func word(_ a: String, _ b: String, aligner: QuoteAligner) -> Category {
         aligner.isSpellingVariant(a, b) ? .spelling : .lexical
     }
@@ -217,9 +217,11 @@ extension QuoteAligner {
         func plain(_ text: String) -> String { String(text.unicodeScalars.filter { $0.properties.isAlphabetic || $0.properties.numericType != nil }.map(Character.init)) }
         let first = normalizerResult(a), second = normalizerResult(b)
         guard plain(first.normalized) == plain(second.normalized) else { return false }
-        // Swapping a person's name or an abbreviation (on either side) is a lexical choice.
+        // Swapping a person's name or an abbreviation (on either side) is a lexical choice, and so
+        // is a change at the wording level (호상 → 상호: another word, not another spelling).
         return ![first, second].contains { converted in
             converted.explanations.contains { explanation in
+                if explanation.level == .wording { return true }
                 guard let id = explanation.entry, let entry = glossary?.entry(id: id) else { return false }
                 let form = converted.originalText(explanation.original)
                 return entry.kind == .person || entry.forms.contains { $0.text == form && $0.tags.contains(.abbr) }

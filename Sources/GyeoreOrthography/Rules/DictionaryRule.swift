@@ -80,11 +80,6 @@ extension OrthographyConverter {
         return String(result)
     }
 
-    /// The South Korean form a gloss names: its normative spelling, "⇒규범 표기는 ‘교육일꾼’이다."
-    /// (the South Korean dictionary's spelling of the same word, spaces as it writes them:
-    /// ‘맷돌 분쇄기’), else the word of "‘영토’의 북한어." — or nil when the gloss names neither.
-    /// A gloss may name both (론리적인식: ‘이성적 인식’의 북한어, 규범 표기는 ‘논리적 인식’): the
-    /// normative spelling is the same word, the other may be another one.
     /// Where `needle` first stands in `text`, found byte by byte in their UTF-8 (Foundation's
     /// `range(of:)` cost 27,000 instructions a gloss, the generic `firstRange(of:)` more).
     static func utf8Range(of needle: String, in text: String) -> Range<String.Index>? {
@@ -101,6 +96,13 @@ extension OrthographyConverter {
         return nil
     }
 
+    /// The South Korean form a gloss names: its normative spelling, "⇒규범 표기는 ‘교육일꾼’이다."
+    /// (the South Korean dictionary's spelling of the same word, spaces as it writes them:
+    /// ‘맷돌 분쇄기’), else the word or words of "‘영토’의 북한어." (‘군사 노선’) — or nil when the
+    /// gloss names neither. A gloss may name both (론리적인식: ‘이성적 인식’의 북한어, 규범 표기는
+    /// ‘논리적 인식’): the normative spelling is the same word, the other may be another one, and
+    /// ``isSpellingVariant(_:_:within:)`` tells the two apart. Either way the nouns of a compound
+    /// stay solid (``keepingCompoundsSolid(_:)``).
     static func gloss(_ field: String) -> String? {
         if let marker = utf8Range(of: normativeSpellingMarker, in: field), let close = field[marker.upperBound...].firstIndex(of: "’"),
            field[close...].hasPrefix("’이다") {
@@ -112,7 +114,11 @@ extension OrthographyConverter {
         }
         guard field.hasSuffix("의 북한어."), let open = field.firstIndex(of: "‘"), let close = field.firstIndex(of: "’"), open < close else { return nil }
         let form = String(field[field.index(after: open)..<close])
-        guard !form.isEmpty, !form.contains(" "), !form.contains(",") else { return nil }
-        return form
+        guard !form.isEmpty, !form.contains(",") else { return nil }
+        guard form.contains(" ") else { return form }
+        // Words of Hangul separated by single spaces (군사 노선); no list, no parenthesis.
+        guard !form.hasPrefix(" "), !form.hasSuffix(" "), !form.contains("  "),
+              form.unicodeScalars.allSatisfy({ (0xAC00...0xD7A3).contains($0.value) || $0 == " " }) else { return nil }
+        return Self.keepingCompoundsSolid(form)
     }
 }

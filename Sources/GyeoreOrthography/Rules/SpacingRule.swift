@@ -442,7 +442,7 @@ extension OrthographyConverter {
                 // is a bare consonant (할 = 하 + ᆯ) or a stem's form the text does not show (높으 of 높은).
                 var (left, right) = (previousSurface, surface)
                 if (left + right).unicodeScalars.contains(where: { (0x1100...0x11FF).contains($0.value) })
-                    || !text[textIndex...].starts(with: right.unicodeScalars), textIndex > 0 {
+                    || !text[textIndex...].starts(with: Jamo.compose(Array(nfd[range]))), textIndex > 0 {
                     (left, right) = (String(text[textIndex - 1]), String(text[textIndex]))
                 }
                 result.append(Edit(range: range.lowerBound..<range.lowerBound, replacement: [" "], rule: .spacing,
