@@ -157,6 +157,13 @@ public final class OrthographyConverter: @unchecked Sendable {
                 converted[k] = edit.replacement
                 continue
             }
+            // A name or North Korean noun holding a glossary term: its other elements only (rule 3).
+            if lockedIndex.overlaps(morphemes[k].range), Self.mayHoldElements(morphemes[k].m),
+               let (edit, respelt) = innerElementEdit(Array(nfd[morphemes[k].range]), range: morphemes[k].range, locked: lockedIndex) {
+                edits.append(edit)
+                converted[k] = respelt
+                continue
+            }
             guard isCandidate(morphemes[k].m, surface: nfd[morphemes[k].range]), !lockedIndex.overlaps(morphemes[k].range) else { continue }
             let item = morphemes[k]
             let context = WordContext(index: k, morphemes: morphemes, nfd: nfd, positionNouns: rules.positionNouns, wordStarts: wordStarts)

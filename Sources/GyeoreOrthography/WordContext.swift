@@ -52,6 +52,8 @@ struct WordContext {
             let tag = morphemes[i].m.tag
             if i > k, Self.startsWordAfterEnding(tag, after: morphemes[i - 1].m.tag) { break }
             if tag.hasPrefix("J") || tag.hasPrefix("E") || tag == "VCP" || tag.hasPrefix("XS") { continue }
+            // Nor do digits and the counter after them (7+련대, 3+대+로선: 제7연대, 3대 노선).
+            if tag == "SN" || (tag == "NNB" && i < k && i > 0 && morphemes[i - 1].m.tag == "SN") { continue }
             // A native position noun after the morpheme (령도+밑+에) is a word of its own that
             // North Korean spelling writes solid; it does not make the word a foreign name.
             if i > k, tag == "NNG", positionNouns.contains(String(scalars: Jamo.compose(Array(nfd[morphemes[i].range])))) { continue }

@@ -459,6 +459,20 @@ struct OrthographyConverterTests {
                 == "우리는 당의 이 전략적 방침에 입각하여 인민군대와 노농적위대와 전체 인민을 정치사상적으로 튼튼히 준비시키고 당의 군사노선을 관철하여야 합니다.")
     }
 
+    /// Nouns after digits and a counter (1976: 3대로선 → 3대 노선; 4렬강 → 4열강), while 년 after
+    /// digits stays the counter (주체100년사); an element of a North Korean noun listed whole,
+    /// outside the glossary term it holds (1987: 혁명적군중로선 → 혁명적 군중노선, with 혁명 a
+    /// term); and of an enterprise's name (천리마제강련합기업소).
+    @Test func nounsAfterDigitsAndElementsOfNorthKoreanNouns() throws {
+        #expect(try convert("우리는 이미 이룩한 성과에 조금도 자만하지 말고 더욱 분발하여 조국통일을 위한 우리 당의 3대로선을 관철하기 위하여 힘차게 투쟁하여야 하겠습니다.")
+                == "우리는 이미 이룩한 성과에 조금도 자만하지 말고 더욱 분발하여 조국통일을 위한 우리 당의 3대 노선을 관철하기 위하여 힘차게 투쟁하여야 하겠습니다.")
+        #expect(try convert("사회주의, 공산주의 사회를 성과적으로 건설하기 위하여서는 인민대중의 리익을 적극 옹호하고 그들의 창조력을 최대한으로 조직동원하여야 하며 그러자면 인민정권의 활동에서 혁명적군중로선을 관철하여야 합니다.")
+                == "사회주의, 공산주의 사회를 성과적으로 건설하기 위하여서는 인민 대중의 이익을 적극 옹호하고 그들의 창조력을 최대한으로 조직 동원하여야 하며 그러자면 인민 정권의 활동에서 혁명적 군중노선을 관철하여야 합니다.")
+        #expect(try convert("그것은 4렬강 수뇌자들의 회담이었다.") == "그것은 4열강 수뇌자들의 회담이었다.")
+        #expect(try convert("천리마제강련합기업소에 새 강철공장을 건설한다.") == "천리마제강연합기업소에 새 강철 공장을 건설한다.")
+        #expect(try convert("주체100년사가 위대한 승리로 빛나고있다.").contains("주체100년사가"))
+    }
+
     /// HanDic's reading of the same letters as another word (another Hanja) is no agreement that
     /// the word is South Korean: 량측 (兩側; HanDic's 량 is 量) → 양측, kept one word, and 기발
     /// 'flag' (旗발; NK-HanDic: ‘깃발’의 북한어; HanDic's 기발 is 奇拔) → 깃발 (1970).

@@ -39,6 +39,9 @@ extension OrthographyConverter {
         // transcription of a Russian name cut into syllables that look like North Korean words):
         // a morpheme without Hanja is converted only when it is a whole word stem.
         let isWholeStem = context.startsWord && context.followedOnlyByFunctionMorphemes
+        // 년 right after digits is the counter 年 (주체100년사: 100 years' history), whatever noun
+        // the analyzer reads from it: neither the dictionary nor the initial-sound law applies.
+        if let previous, previous.range.upperBound == range.lowerBound, previous.m.tag == "SN", Jamo.compose(surface).first == "년" { return nil }
         // Rule 2: the dictionary names the South Korean form.
         if isNorthern, let gloss {
             let syllables = Jamo.compose(surface).count
@@ -100,8 +103,9 @@ extension OrthographyConverter {
             return Edit(range: range, replacement: replacement, rule: .initialSound,
                         note: "\(readable) → \(String(scalars: Jamo.compose(replacement))) (두음 법칙, Hanja \(field(7)))")
         }
-        // Rule 3 inside a name the dictionary lists whole (순천비날론련합기업소).
-        if tag == "NNP", !isPersonName, let edit = innerElementEdit(surface, range: range) { return edit }
+        // Rule 3 inside a name or a North Korean noun the dictionary lists whole
+        // (순천비날론련합기업소, 혁명적군중로선).
+        if Self.mayHoldElements(m), let (edit, _) = innerElementEdit(surface, range: range) { return edit }
         // Rule 4: 렬/률 after a vowel or ㄴ inside a Sino-Korean word.
         if hasHanja {
             var context = surface
@@ -139,7 +143,16 @@ extension OrthographyConverter {
     /// (not 년광 of 청년광산, which is 청년 + 광산), and where two syllables at least stand before
     /// it (평라선, 平羅線, is no compound of 라선). Names are few and short: the extra analysis
     /// is of their tails only.
-    func innerElementEdit(_ surface: [Unicode.Scalar], range: Range<Int>) -> Edit? {
+    /// Whether a morpheme may hold elements ``innerElementEdit(_:range:locked:)`` respells: a
+    /// name other than a person's, or a noun the dictionary marks North Korean.
+    static func mayHoldElements(_ m: MeCabTagger.Morpheme) -> Bool {
+        (m.tag == "NNP" && !(m.feature(2, is: "人名") || m.feature(2, is: "姓"))) || (m.tag == "NNG" && m.isNorthKorean)
+    }
+
+    /// With `locked` (the glossary's terms and earlier edits), a noun holding a term (혁명 of
+    /// 혁명적군중로선) has its element respelt alone, outside the term; the edit then covers the
+    /// element only. Returns the edit and the whole morpheme respelt.
+    func innerElementEdit(_ surface: [Unicode.Scalar], range: Range<Int>, locked: RangeIndex? = nil) -> (edit: Edit, respelt: [Unicode.Scalar])? {
         let starts = surface.indices.filter { Jamo.isLead(surface[$0]) }
         guard starts.count >= 4 else { return nil }
         for n in 2...(starts.count - 2) {
@@ -151,6 +164,8 @@ extension OrthographyConverter {
                   first.bytes.lowerBound == 0, byteToScalar.indices.contains(first.bytes.upperBound) else { continue }
             let end = byteToScalar[first.bytes.upperBound]
             guard end > i, surface[i..<end].filter(Jamo.isLead).count >= 2 else { continue }
+            let elementRange = range.lowerBound + i..<range.lowerBound + end
+            if let locked, locked.overlaps(elementRange) { continue }
             // Read from the syllable before, a morpheme must end where the element starts (청년광산
             // is 청년 + 광산, whatever 년광 alone may be).
             let (before, beforeToScalar) = Self.encode(surface[starts[n - 1]...], offset: starts[n - 1])
@@ -161,8 +176,10 @@ extension OrthographyConverter {
             var replacement = surface
             replacement.replaceSubrange(i..<end, with: element)
             let readable = String(scalars: Jamo.compose(surface)), respelt = String(scalars: Jamo.compose(replacement))
-            return Edit(range: range, replacement: replacement, rule: .initialSound,
-                        note: "\(readable) → \(respelt) (두음 법칙 at an element of the name, Hanja \(first[7]))")
+            let note = "\(readable) → \(respelt) (두음 법칙 at an element of the word, Hanja \(first[7]))"
+            let edit = locked == nil ? Edit(range: range, replacement: replacement, rule: .initialSound, note: note)
+                                     : Edit(range: elementRange, replacement: element, rule: .initialSound, note: note)
+            return (edit, replacement)
         }
         return nil
     }
