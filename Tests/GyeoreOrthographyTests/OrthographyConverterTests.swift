@@ -473,6 +473,21 @@ struct OrthographyConverterTests {
         #expect(try convert("주체100년사가 위대한 승리로 빛나고있다.").contains("주체100년사가"))
     }
 
+    /// Loanwords NK-HanDic names the source of, respelt where the two spellings are close (1989:
+    /// 로보트 → 로봇, the particle after it chosen again; 1990: 콩크리트장벽 → 콘크리트 장벽), not
+    /// where they are two words (아닐론, glossed 아크릴 섬유); a noun HanDic knows only as a root
+    /// (1986: 자욱 'trace' → 자국); and no particle re-chosen where the sound stays (론란 → 논란).
+    @Test func loanwordsRootsAndParticlesAfterRespeltWords() throws {
+        #expect(try convert("우리는 이미 마련된 기계공업의 튼튼한 토대와 과학기술력양을 효과적으로 동원리용하여 인민경제의 수요에 맞게 공작기계의 가지수와 량을 빨리 늘이고 그 질을 높이면서 현대적인 수치조정공작기계와 로보트를 대대적으로 생산하여야 합니다.")
+                == "우리는 이미 마련된 기계 공업의 튼튼한 토대와 과학 기술 역양을 효과적으로 동원 이용하여 인민경제의 수요에 맞게 공작 기계의 가짓수와 량을 빨리 늘리고 그 질을 높이면서 현대적인 수치 조정 공작 기계와 로봇을 대대적으로 생산하여야 합니다.")
+        #expect(try convert("콩크리트장벽을 그대로 두고 아무리 <개방>이요, <통일>이요 하여도 세상사람들은 그것을 믿지 않을것입니다.")
+                == "콘크리트 장벽을 그대로 두고 아무리 <개방>이요, <통일>이요 하여도 세상 사람들은 그것을 믿지 않을 것입니다.")
+        #expect(try convert("우리는 온 사회를 주체사상화하기 위한 력사적인 진군길우에 또하나의 빛나는 자욱을 남기고 희망찬 새해 1986년을 맞이합니다.")
+                == "우리는 온 사회를 주체사상화하기 위한 역사적인 진군길 위에 또하나의 빛나는 자국을 남기고 희망찬 새해 1986년을 맞이합니다.")
+        #expect(try convert("아닐론 공장을 건설한다.") == "아닐론 공장을 건설한다.")
+        #expect(try convert("론란이 많다.") == "논란이 많다.")
+    }
+
     /// HanDic's reading of the same letters as another word (another Hanja) is no agreement that
     /// the word is South Korean: 량측 (兩側; HanDic's 량 is 量) → 양측, kept one word, and 기발
     /// 'flag' (旗발; NK-HanDic: ‘깃발’의 북한어; HanDic's 기발 is 奇拔) → 깃발 (1970).
@@ -526,7 +541,7 @@ struct OrthographyConverterTests {
         #expect(try convert("각급 당조직들은 숨은 영웅들의 모범을 따라배우는 운동을 힘있게 벌려야 하겠습니다.")
                 == "각급 당조직들은 숨은 영웅들의 모범을 따라 배우는 운동을 힘 있게 벌여야 하겠습니다.")
         #expect(try convert("건재공업부문에서는 소성로들을 현대적으로 개조하고 원료기지를 확장하여 질좋은 세멘트와 마그네샤크링카를 더 많이 생산하며 내화물의 가지수를 늘이고 그 질을 높이기 위하여 적극 투쟁하여야 하겠습니다.")
-                == "건재공업 부문에서는 소성로들을 현대적으로 개조하고 원료기지를 확장하여 질좋은 시멘트와 마그네샤크링카를 더 많이 생산하며 내화물의 가짓수를 늘리고 그 질을 높이기 위하여 적극 투쟁하여야 하겠습니다.")
+                == "건재공업 부문에서는 소성로들을 현대적으로 개조하고 원료기지를 확장하여 질좋은 시멘트와 마그네시아클링커를 더 많이 생산하며 내화물의 가짓수를 늘리고 그 질을 높이기 위하여 적극 투쟁하여야 하겠습니다.")
         // A verb after -고 written solid is mended alone, whatever else the sentence shows (1986):
         // South Korean joins no such pair but the words HanDic lists (주고받다, 타고나다).
         #expect(try convert("혁명과 건설을 성과적으로 밀고나가기 위하여서는 당을 강화하고 우리의 혁명대오를 더욱 공고히 하여야 합니다.")

@@ -7,8 +7,8 @@ extension OrthographyConverter {
     /// at most `within` letters (jamo) apart — two for a word (령도/영도, 고기배/고깃배, 색갈/색깔,
     /// 두리/둘레), one for a verb stem (휘여지/휘어지, 란폭하/난폭하, 옳바르/올바르; 주장하 is no
     /// 과장하). Farther apart it is another word (기간공업/기간산업, 다락밭/계단밭), a change of wording.
-    static func isSpellingVariant(_ north: String, _ south: String, within: Int = 2) -> Bool {
-        guard north.unicodeScalars.count == south.unicodeScalars.count else { return false }
+    static func isSpellingVariant(_ north: String, _ south: String, within: Int = 2, sameSyllables: Bool = true) -> Bool {
+        guard !sameSyllables || north.unicodeScalars.count == south.unicodeScalars.count else { return false }
         let a = Jamo.decompose(north), b = Jamo.decompose(south)
         guard !a.isEmpty, !b.isEmpty else { return a == b }
         guard abs(a.count - b.count) <= within else { return false }
@@ -23,6 +23,15 @@ extension OrthographyConverter {
             row = next
         }
         return row[b.count] <= within
+    }
+
+    /// Whether a loanword's South Korean spelling is its North Korean one respelt by 외래어
+    /// 표기법, not another word: letters apart by at most two fifths of the longer (로보트/로봇,
+    /// 에네르기/에너지, 마그네샤크링카/마그네시아클링커), however many syllables each has; farther
+    /// apart it is another word (아닐론/아크릴섬유).
+    static func isLoanwordRespelling(_ north: String, _ south: String) -> Bool {
+        let longer = max(Jamo.decompose(north).count, Jamo.decompose(south).count)
+        return isSpellingVariant(north, south, within: max(2, 2 * longer / 5), sameSyllables: false)
     }
 
     /// Whether HanDic (South Korean) reads the same span as the same known morpheme: then the
@@ -47,8 +56,10 @@ extension OrthographyConverter {
         for m in south.analyse(utf8) where !m.isUnknown && m.tag != "NNP" && !(m.tag == "NNB" && nounStartingWord) {
             if offsets[m.bytes.lowerBound] == range.lowerBound && offsets[m.bytes.upperBound] == range.upperBound && m.surface == surface {
                 // Another word spelt the same is no agreement: 량측's 량 is 兩 (South Korean 양측),
-                // HanDic's 량 量 'quantity'.
+                // HanDic's 량 量 'quantity'; and a noun is no root (자욱 'trace', HanDic's 자욱 of
+                // 자욱하다).
                 if let northernHanja, m.hasHanja, m[7] != northernHanja { continue }
+                if northernTag.hasPrefix("NN") && m.tag == "XR" { continue }
                 return true
             }
         }

@@ -57,8 +57,9 @@ extension OrthographyConverter {
         return result
     }
 
-    /// The particle after a replaced name, chosen again for the new final sound.
-    func particleEdit(after range: Range<Int>, replacement: String, text: [Unicode.Scalar], start: [Int]) -> Edit? {
+    /// The particle after a replaced name or word, chosen again for the new final sound; the edit
+    /// carries the rule that replaced the word.
+    func particleEdit(after range: Range<Int>, replacement: String, text: [Unicode.Scalar], start: [Int], rule: OrthographyRule = .glossary) -> Edit? {
         guard let last = replacement.unicodeScalars.last, (0xAC00...0xD7A3).contains(last.value) else { return nil }
         let tail = Jamo.decompose(last).count == 3 ? Jamo.decompose(last)[2] : nil
         let endsInVowel = tail == nil
@@ -71,7 +72,7 @@ extension OrthographyConverter {
                 let right = wantsVowelForm ? pair.vowel : pair.consonant
                 let count = written.unicodeScalars.count
                 return Edit(range: start[range.upperBound]..<start[range.upperBound + count], replacement: Jamo.decompose(right),
-                            rule: .glossary, note: "\(written) → \(right) (particle after \(replacement))")
+                            rule: rule, note: "\(written) → \(right) (particle after \(replacement))")
             }
         }
         return nil

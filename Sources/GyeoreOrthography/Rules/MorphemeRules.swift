@@ -50,11 +50,17 @@ extension OrthographyConverter {
             // A Sino-Korean gloss is a spelling variant of the same length (랭장고 is glossed
             // ‘랭장창고’: not a spelling, left to rule 3).
             let sameLength = !hasHanja || glossLetters.count == syllables
+            // A loanword the dictionary names its source for (field 8: "robot", 自然Energie) is
+            // the same word in both spellings where they are close, whatever their lengths (로보트
+            // → 로봇, 자연에네르기 → 자연에너지: 외래어 표기법; ``isLoanwordRespelling(_:_:)``),
+            // and a known word where it starts a word, whatever follows (콩크리트장벽 →
+            // 콘크리트장벽), not a name the analyzer cut up.
+            let isLoanword = field(8).unicodeScalars.contains { ("a"..."z").contains($0) || ("A"..."Z").contains($0) }
             // A gloss that is another word (기간공업 → 기간산업) is wording, not spelling.
-            let spelling = Self.isSpellingVariant(readable, glossLetters)
+            let spelling = Self.isSpellingVariant(readable, glossLetters) || (isLoanword && Self.isLoanwordRespelling(readable, glossLetters))
             if Self.uninflectedTags.contains(tag), field(6) == readable, !(isPersonName && !options.convertsNames), sameLength,
                spelling || options.replacesWording,
-               isWholeStem || (hasHanja && context.isSinoKoreanWord && (syllables >= 2 || context.startsWord))
+               isWholeStem || (hasHanja && context.isSinoKoreanWord && (syllables >= 2 || context.startsWord)) || (isLoanword && context.startsWord)
                    // A position noun written solid after a noun (궤도우에: 궤도 위에).
                    || isSolidPositionNoun(tag, readable, context) {
                 let replacement = Jamo.decompose(gloss)
