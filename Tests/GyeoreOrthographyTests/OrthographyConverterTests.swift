@@ -486,6 +486,8 @@ struct OrthographyConverterTests {
                 == "우리는 온 사회를 주체사상화하기 위한 역사적인 진군길 위에 또하나의 빛나는 자국을 남기고 희망찬 새해 1986년을 맞이합니다.")
         #expect(try convert("아닐론 공장을 건설한다.") == "아닐론 공장을 건설한다.")
         #expect(try convert("론란이 많다.") == "논란이 많다.")
+        // A unit after a number (1949: 120만메터).
+        #expect(try convert("1949년에 120만메터, 1950년에 600만메터의 천을 짰다.") == "1949년에 120만미터, 1950년에 600만미터의 천을 짰다.")
     }
 
     /// HanDic's reading of the same letters as another word (another Hanja) is no agreement that

@@ -56,11 +56,13 @@ extension OrthographyConverter {
             // and a known word where it starts a word, whatever follows (콩크리트장벽 →
             // 콘크리트장벽), not a name the analyzer cut up.
             let isLoanword = field(8).unicodeScalars.contains { ("a"..."z").contains($0) || ("A"..."Z").contains($0) }
+            // (A unit after a number too: 120만메터 → 120만미터, 3키로 → 3킬로.)
+            let afterNumber = previous.map { $0.range.upperBound == range.lowerBound && ["SN", "NR"].contains($0.m.tag) } ?? false
             // A gloss that is another word (기간공업 → 기간산업) is wording, not spelling.
             let spelling = Self.isSpellingVariant(readable, glossLetters) || (isLoanword && Self.isLoanwordRespelling(readable, glossLetters))
             if Self.uninflectedTags.contains(tag), field(6) == readable, !(isPersonName && !options.convertsNames), sameLength,
                spelling || options.replacesWording,
-               isWholeStem || (hasHanja && context.isSinoKoreanWord && (syllables >= 2 || context.startsWord)) || (isLoanword && context.startsWord)
+               isWholeStem || (hasHanja && context.isSinoKoreanWord && (syllables >= 2 || context.startsWord)) || (isLoanword && (context.startsWord || afterNumber))
                    // A position noun written solid after a noun (궤도우에: 궤도 위에).
                    || isSolidPositionNoun(tag, readable, context) {
                 let replacement = Jamo.decompose(gloss)
