@@ -23,6 +23,10 @@ struct OrthographyRules: Sendable {
     var nounsAfterPercent: Set<String> = []
     /// Words whose adverb is written apart and the rest solid (다시한번 → 다시 한번, not 다시 한 번).
     var solidAfterAdverb: [String] = []
+    /// How the predicate after the dependent noun 지 'since' starts (오래다, 되다: 떠난 지 오래다).
+    var predicatesAfterJi: [String] = []
+    /// How the predicate after the dependent noun 데 'point, matter' starts (달리다: 하는 데 달려 있다).
+    var predicatesAfterDe: [String] = []
     /// Endings of the word before which 못하다 is one word (-지: 하지 못하다; -는가: 하는가 못하는가).
     var endingsBeforeMothada: [String] = []
     /// Adverbs written apart from the adverb before them (다: 모두 다).
@@ -110,6 +114,8 @@ struct OrthographyRules: Sendable {
             case "noun-after-percent": nounsAfterPercent.insert(row[1])
             case "solid-after-adverb": solidAfterAdverb.append(row[1])
             case "mothada-after": endingsBeforeMothada.append(row[1])
+            case "ji-before": predicatesAfterJi.append(row[1])
+            case "de-before": predicatesAfterDe.append(row[1])
             case "dependent", "compound", "after-modifier-ending", "after-particle", "after-nominal-ending", "negative-copula", "noun-eopsi", "numeral-counter", "verb-before-noun": break
             default: throw .resource("spacing.tsv: unknown kind '\(row[0])'")
             }

@@ -11,10 +11,6 @@ extension OrthographyConverter {
     /// word the analyzer calls one (자 '者', 테 'intent' turn up in cut-up names).
     static let dependentNounsWrittenSolid: Set<String> = ["것", "수", "데", "바", "줄", "때문", "듯", "만큼", "뿐", "채", "대로", "적"]
 
-    /// How the word after the dependent noun 지 'since' starts: 오래다, 되다, 지나다, 넘다 (한글
-    /// 맞춤법 제42항: 떠난 지 오래다, 온 지 3년이 되었다).
-    static let elapsedTimeStarts = ["오래", "되", "돼", "지나", "지났", "넘"]
-
     /// The forms the analyzer gives the stem of 하다 (하는가, 하였지만, 했다).
     static let formsOfHada: Set<String> = ["하", "하여", "해"]
 
@@ -304,12 +300,12 @@ extension OrthographyConverter {
             let northernDe = next.hasPrefix("서") || endingSurface.unicodeScalars.last?.value == 0x11AF
             // (An adverb may stand between: 하는데 크게 달려있다; the three morphemes after 데 are read.)
             lazy var dependsOn = (k + 1..<min(k + 4, morphemes.count)).contains { j in
-                morphemes[j].m.tag == "VV" && ["달려", "달렸", "달리"].contains(where: { String(scalars: Jamo.compose(Array(nfd[morphemes[j].range]))).hasPrefix($0) })
+                morphemes[j].m.tag == "VV" && rules.predicatesAfterDe.contains(where: { String(scalars: Jamo.compose(Array(nfd[morphemes[j].range]))).hasPrefix($0) })
             }
             let unambiguous = surface != "데" || northernDe || next.hasPrefix("있") || dependsOn
             // 지 'since' (떠난 지 오래다, 제42항) where what follows measures the time; elsewhere -ㄴ지
             // is the ending ('whether').
-            let elapsed = surface == "지" && Self.elapsedTimeStarts.contains(where: { next.hasPrefix($0) })
+            let elapsed = surface == "지" && rules.predicatesAfterJi.contains(where: { next.hasPrefix($0) })
             if (ending == "ETM" && word == "NNB" && (Self.dependentNounsWrittenSolid.contains(surface) || elapsed) && unambiguous)
                 || (ending == "EC" && endingSurface == "고" && word == "VX" && surface.hasPrefix("있")) {
                 solidDependentNouns.append(morphemes[k].range)
