@@ -23,6 +23,8 @@ struct OrthographyRules: Sendable {
     var nounsAfterPercent: Set<String> = []
     /// Words whose adverb is written apart and the rest solid (다시한번 → 다시 한번, not 다시 한 번).
     var solidAfterAdverb: [String] = []
+    /// The last two syllables of each of them (한번): the pairs worth composing the word for.
+    var solidAfterAdverbEnds: Set<String> = []
     /// How the predicate after the dependent noun 지 'since' starts (오래다, 되다: 떠난 지 오래다).
     var predicatesAfterJi: [String] = []
     /// How the predicate after the dependent noun 데 'point, matter' starts (달리다: 하는 데 달려 있다).
@@ -112,7 +114,9 @@ struct OrthographyRules: Sendable {
             case "adjective-after-noun": adjectivesAfterNoun.insert(row[1])
             case "existence-after-suffix": suffixesBeforeExistence.insert(row[1])
             case "noun-after-percent": nounsAfterPercent.insert(row[1])
-            case "solid-after-adverb": solidAfterAdverb.append(row[1])
+            case "solid-after-adverb":
+                solidAfterAdverb.append(row[1])
+                solidAfterAdverbEnds.insert(String(row[1].suffix(2)))
             case "mothada-after": endingsBeforeMothada.append(row[1])
             case "ji-before": predicatesAfterJi.append(row[1])
             case "de-before": predicatesAfterDe.append(row[1])

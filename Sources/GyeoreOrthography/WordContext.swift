@@ -20,9 +20,11 @@ struct WordContext {
         func isWordScalar(_ s: Unicode.Scalar) -> Bool { (0x1100...0x11FF).contains(s.value) || s.properties.isAlphabetic || s.properties.numericType != nil }
         let range = morphemes[k].range
         var lower = range.lowerBound
-        while lower > 0 && isWordScalar(nfd[lower - 1]) && !wordStarts.contains(lower) { lower -= 1 }
+        // (Most texts have no such start: the set is not hashed into at every scalar then.)
+        let anyStarts = !wordStarts.isEmpty
+        while lower > 0 && isWordScalar(nfd[lower - 1]) && !(anyStarts && wordStarts.contains(lower)) { lower -= 1 }
         var upper = range.upperBound
-        while upper < nfd.count && isWordScalar(nfd[upper]) && !wordStarts.contains(upper) { upper += 1 }
+        while upper < nfd.count && isWordScalar(nfd[upper]) && !(anyStarts && wordStarts.contains(upper)) { upper += 1 }
         word = lower..<upper
         startsWord = lower == range.lowerBound
         var following = true

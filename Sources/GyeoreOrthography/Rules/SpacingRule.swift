@@ -108,12 +108,12 @@ extension OrthographyConverter {
         // the two as one word (새해, 이번).
         // A determiner that is also a prefix is the prefix before a noun (총공세; 총 10권).
         if before == "MM" && ["NNG", "NNB"].contains(tag) && !(tag == "NNG" && rules.prefixDeterminers.contains(previousSurface))
-            && !rules.solidAfterAdverb.contains(where: { word().hasPrefix($0) })
+            && !keptAfterAdverb(previousSurface + surface, in: word())
             && !isSouthKoreanWord(previousSurface + surface) { return "determiner before a noun" }
         // 제43항: a counter after a numeral determiner is a word of its own (한 해, 두 해): the
         // analysis says which 한해 it is, HanDic knows only 旱害 'drought'.
         // A Sino-Korean determiner and a noun HanDic knows as one word stay one (양측, 兩側).
-        if before == "MM" && tag == "NNB" && !rules.solidAfterAdverb.contains(where: { word().hasPrefix($0) })
+        if before == "MM" && tag == "NNB" && !keptAfterAdverb(previousSurface + surface, in: word())
             && !(previousHasHanja && isSouthKoreanWord(previousSurface + surface)) { return "counter after a numeral" }
         if afterCounter && before == "NNB" && tag == "NNG" { return "noun after a counter" }
         if before == "NNG" && ["VA", "VV"].contains(tag) && (surface.hasPrefix("있") || surface.hasPrefix("없"))
@@ -133,6 +133,15 @@ extension OrthographyConverter {
         }
         if before == "SW" && previousSurface == "%" && tag == "NNG" && rules.nounsAfterPercent.contains(surface) { return "noun after a percent sign" }
         return nil
+    }
+
+    /// Whether `pair` (a determiner and the noun after it) is the solid end of a listed
+    /// `solid-after-adverb` word that the word around it starts with (한번 of 다시한번). The word
+    /// is composed only for a pair some row ends in.
+    func keptAfterAdverb(_ pair: String, in word: @autoclosure () -> String) -> Bool {
+        guard rules.solidAfterAdverbEnds.contains(pair) else { return false }
+        let whole = word()
+        return rules.solidAfterAdverb.contains { whole.hasPrefix($0) }
     }
 
     /// Where a noun the dictionary lists whole with 的 inside divides after its 적 (the jamo
