@@ -1,0 +1,282 @@
+import Gyeore
+
+/// Rule 7: why a boundary written solid is a space in South Korean (`spacingReason`,
+/// `wordEndReason`), and the word lists and readings the reasons consult.
+extension OrthographyConverter {
+    /// The parts of speech (HanDic's) a modifier ending must follow for a dependent noun after it
+    /// to count as written solid: a verb or adjective stem in the same word, as a name the
+    /// analyzer cut into pieces (네벤자, 인테르팍스) is no modifier.
+    static let modifierStems: Set<String> = ["VV", "VA", "VX", "VCP", "XSV", "XSA", "EP"]
+
+    /// The dependent nouns North Korean text writes solid most (할수, 있는것, 하는데서), not every
+    /// word the analyzer calls one (자 '者', 테 'intent' turn up in cut-up names).
+    static let dependentNounsWrittenSolid: Set<String> = ["것", "수", "데", "바", "줄", "때문", "듯", "만큼", "뿐", "채", "대로", "적"]
+
+    /// The forms the analyzer gives the stem of 하다 (하는가, 하였지만, 했다).
+    static let formsOfHada: Set<String> = ["하", "하여", "해"]
+
+    /// Titles only North Korean prose writes after a name (김일성동지, 장령동무들).
+    static let northernTitles: Set<String> = ["동지", "동무"]
+
+    /// Why a space belongs between two morphemes written solid, or nil. The surfaces are read
+    /// only by the rules whose tags match (most pairs need neither).
+    func spacingReason(previous: MeCabTagger.Morpheme, previousSurface readPrevious: @autoclosure () -> String, current: MeCabTagger.Morpheme,
+                       surface readSurface: @autoclosure () -> String, endingAttached: Bool, afterCounter: Bool = false, word: @autoclosure () -> String,
+                       wordBefore: @autoclosure () -> String = "") -> String? {
+        let (before, tag) = (previous.tag, current.tag)
+        lazy var previousSurface = readPrevious()
+        lazy var surface = readSurface()
+        if before == "ETM" && tag == "NNB" { return "dependent noun" }
+        if let reason = wordEndReason(before: before, previousSurface: previousSurface, tag: tag, surface: surface, endingAttached: endingAttached, word: word(),
+                                      afterCounter: afterCounter, wordBefore: wordBefore(), previousHasHanja: previous.hasHanja) { return reason }
+        if before == "NNB" && Self.verbTags.contains(tag) { return "verb after a dependent noun" }
+        if before == "EC" && tag == "VX" && (rules.auxiliaryAfter.contains(previousSurface) || rules.auxiliaryAfter.contains(previous[6])) {
+            return "auxiliary verb"
+        }
+        if (tag == "NNG" || tag == "NNB") && (["NNG", "NNP", "NP"].contains(before) || (before == "XSN" && previousSurface == "들"))
+            && isPositionNoun(current, tag: tag, surface: surface, after: previousSurface, word: word()) && !isPositionCompound(previousSurface, surface) { return "position noun" }
+        if tag == "NNG" && before == "NNP" && rules.titles.contains(surface) { return "title after a name" }
+        // A suffix that starts its word is the analyzer's misreading (적극성 is no 적 + 극성).
+        let isModifier = (before == "XSN" && endingAttached && rules.suffixesBeforeNoun.contains(previousSurface))
+            || (["NNG", "MM"].contains(before) && previousSurface.count >= 3 && rules.suffixesBeforeNoun.contains(where: { previousSurface.hasSuffix($0) }))
+        if isModifier && ["NNG", "NNP"].contains(tag) { return "-적 modifier" }
+        if before == "NNG" && tag == "NNG" && previousSurface.count >= 2 && surface.count >= 2 && !rules.boundNouns.contains(surface)
+            && !isSouthKoreanWord(previousSurface + surface) {
+            return "compound HanDic does not know as one word"
+        }
+        return nil
+    }
+
+    /// Boundaries where the morpheme before ends its word by grammar (a modifier ending, a
+    /// nominal ending, a particle, -고/-게/-지 before a verb, 안/못/다 before a verb, an inflected
+    /// verb before a noun) or where a predicate after a noun is a word of its own (아니다, 있다,
+    /// 없이, unless HanDic joins them with the noun): South Korean writes a space there whatever
+    /// else the sentence shows, so each one written solid is evidence of North Korean spacing.
+    ///
+    /// `endingAttached` says whether an ending or a suffix (the morpheme before) is written solid with the
+    /// morpheme before it: an ending that starts a word is the analyzer's mistake (빨리+고+치고 for
+    /// 빨리 고치고). A noun after a modifier ending counts only where HanDic also reads one in the
+    /// `word` (긴장성을 is not 긴+ㄴ+장성+을). The surfaces are read only by the rules whose tags
+    /// match (most pairs of morphemes need neither).
+    func wordEndReason(before: String, previousSurface readPrevious: @autoclosure () -> String, tag: String, surface readSurface: @autoclosure () -> String,
+                       endingAttached: Bool, word: @autoclosure () -> String, afterCounter: Bool = false, wordBefore: @autoclosure () -> String = "",
+                       previousHasHanja: Bool = false) -> String? {
+        let (nouns, verbs) = (Self.nounTags, Self.verbTags)
+        lazy var previousSurface = readPrevious()
+        lazy var surface = readSurface()
+        if before.hasPrefix("E") && !endingAttached { return nil }
+        // A modifier ending, a nominal ending or a particle ends its word (한글 맞춤법 제2항).
+        // (ETM + NNB is the dependent-noun rule's: -는데 is also an ending the analyzer confuses.)
+        if before == "ETM" && nouns.contains(tag) && tag != "NNB" { return southernReadsModifierEnding(word()) ? "noun after a modifier ending" : nil }
+        if (before.hasPrefix("J") && tag == "NNB") || (before == "JKG" && nouns.contains(tag)) { return "noun after a particle" }
+        if before == "ETN" && (nouns.contains(tag) || verbs.contains(tag) || tag == "MAG" || tag == "VCN") { return "word after a nominal ending" }
+        if tag == "VCN" && (nouns.contains(before) || before == "ETN") { return "아니다 after a noun" }
+        // After a particle too (조선에서뿐아니라: 뿐 read as the particle): 아니다 is always a
+        // word of its own.
+        if tag == "VCN" && before.hasPrefix("J") { return "아니다 after a particle" }
+        // -고야 말다 (통일되고야말 것이다): the auxiliary verb 말다 after -고야 is always a word of
+        // its own (한글 맞춤법 제47항 allows it solid only after -아/-어); the analyzer reads the
+        // solid 말 as the noun after the particle 야.
+        if before == "JX" && previousSurface == "야" && (surface == "말" || (surface == "마" && tag == "VX")) && ["NNG", "VX", "VV"].contains(tag) && word().contains("고야말") { return "auxiliary verb after -고야" }
+        if before == "EC" && verbs.contains(tag) && rules.verbAfter.contains(previousSurface) { return "verb after -\(previousSurface)" }
+        // 못 after the noun of a -하다 verb (극복못할 → 극복 못 할): the adverb is a word of its own.
+        if before == "NNG" && tag == "MAG" && surface == "못" { return "못 after a noun" }
+        // 못하다 starting a word after -지 or -는가 is one word (하지 못하였다, 하는가 못하는가: the
+        // auxiliary verb and its alternative question); after a noun it is 못 and the noun's 하다
+        // (극복못할 → 극복 못 할), and 못 해내다 is two words anywhere.
+        if before == "MAG" && verbs.contains(tag) && rules.adverbsBeforeVerb.contains(previousSurface)
+            && !(previousSurface == "못" && Self.formsOfHada.contains(surface) && word().hasPrefix("못")
+                 && rules.endingsBeforeMothada.contains(where: { wordBefore().hasSuffix($0) }))
+            && !isSouthKoreanWord(previousSurface + surface, tags: ["VV", "VA", "VX"]) {
+            return "adverb before a verb"
+        }
+        // 한글 맞춤법 제2항: an adverb is a word (또다른 → 또 다른, 다시한번 → 다시 한번), unless HanDic
+        // knows the two as one. 한 counts only in the words listed (뒤숭숭한 is an adjective the
+        // analyzer cut, 또한 one adverb).
+        if before == "MAG" && tag == "MM" && (surface != "한" || rules.solidAfterAdverb.contains(where: { word().hasPrefix($0) }))
+            && !isSouthKoreanWord(previousSurface + surface) { return "determiner after an adverb" }
+        // 다 'all' after another adverb (모두다 → 모두 다).
+        if before == "MAG" && tag == "MAG" && rules.adverbsAfterAdverb.contains(surface) && !isSouthKoreanWord(previousSurface + surface) {
+            return "adverb after an adverb"
+        }
+        if before == "VV" && ["NNG", "NNP"].contains(tag) && previousSurface.count >= 2 && !isSouthKoreanWord(previousSurface + surface) {
+            return "noun after an inflected verb"
+        }
+        if ["NNG", "NNB"].contains(before) && tag == "MAG" && surface == "없이" && !isSouthKoreanWord(previousSurface + surface, tags: ["MAG"]) {
+            return "없이 after a noun (not one word in HanDic)"
+        }
+        // 한글 맞춤법 제2항: a determiner is a word (한 해, 여러 나라, 전 세계), unless HanDic knows
+        // the two as one word (새해, 이번).
+        // A determiner that is also a prefix is the prefix before a noun (총공세; 총 10권).
+        if before == "MM" && ["NNG", "NNB"].contains(tag) && !(tag == "NNG" && rules.prefixDeterminers.contains(previousSurface))
+            && !keptAfterAdverb(previousSurface + surface, in: word())
+            && !isSouthKoreanWord(previousSurface + surface) { return "determiner before a noun" }
+        // 제43항: a counter after a numeral determiner is a word of its own (한 해, 두 해): the
+        // analysis says which 한해 it is, HanDic knows only 旱害 'drought'.
+        // A Sino-Korean determiner and a noun HanDic knows as one word stay one (양측, 兩側).
+        if before == "MM" && tag == "NNB" && !keptAfterAdverb(previousSurface + surface, in: word())
+            && !(previousHasHanja && isSouthKoreanWord(previousSurface + surface)) { return "counter after a numeral" }
+        if afterCounter && before == "NNB" && tag == "NNG" { return "noun after a counter" }
+        if before == "NNG" && ["VA", "VV"].contains(tag) && (surface.hasPrefix("있") || surface.hasPrefix("없"))
+            && !isSouthKoreanWord(previousSurface + surface, tags: ["VA", "VV"]) {
+            return "있다/없다 after a noun (not one word in HanDic)"
+        }
+        // After a noun ending in a Sino-Korean suffix (인내성있는 = 인내 + 성 + 있는): no such
+        // noun forms one word with 있다 in South Korean.
+        if before == "XSN" && endingAttached && ["VA", "VV"].contains(tag) && (surface.hasPrefix("있") || surface.hasPrefix("없"))
+            && rules.suffixesBeforeExistence.contains(previousSurface) {
+            return "있다/없다 after a noun"
+        }
+        // The stem as listed, or its form before -ㄴ/-ㄹ (높으 of 높은).
+        if before == "NNG" && tag == "VA" && (rules.adjectivesAfterNoun.contains(surface) || (surface.hasSuffix("으") && rules.adjectivesAfterNoun.contains(String(surface.dropLast()))))
+            && !isSouthKoreanWord(previousSurface + surface, tags: ["VA"]) {
+            return "adjective after a noun (not one word in HanDic)"
+        }
+        if before == "SW" && previousSurface == "%" && tag == "NNG" && rules.nounsAfterPercent.contains(surface) { return "noun after a percent sign" }
+        return nil
+    }
+
+    /// Whether `pair` (a determiner and the noun after it) is the solid end of a listed
+    /// `solid-after-adverb` word that the word around it starts with (한번 of 다시한번). The word
+    /// is composed only for a pair some row ends in.
+    func keptAfterAdverb(_ pair: String, in word: @autoclosure () -> String) -> Bool {
+        guard rules.solidAfterAdverbEnds.contains(pair) else { return false }
+        let whole = word()
+        return rules.solidAfterAdverb.contains { whole.hasPrefix($0) }
+    }
+
+    /// Where a noun the dictionary lists whole with 的 inside divides after its 적 (the jamo
+    /// offset), or nil: 적 not last, and the noun's Hanja 的 at the same syllable.
+    static func modifierCut(_ morpheme: MeCabTagger.Morpheme, range: Range<Int>, nfd: [Unicode.Scalar]) -> Int? {
+        // 적 is ᄌ ᅥ ᆨ: most nouns hold none, told before the features are split.
+        var syllable = -1, found: (syllable: Int, end: Int)? = nil
+        var i = range.lowerBound
+        while i < range.upperBound {
+            if Jamo.isLead(nfd[i]) { syllable += 1 }
+            if nfd[i] == "\u{110C}", i + 2 < range.upperBound, nfd[i + 1] == "\u{1165}", nfd[i + 2] == "\u{11A8}" {
+                found = (syllable, i + 3)
+                break
+            }
+            i += 1
+        }
+        guard let found, found.end < range.upperBound, found.syllable >= 1 else { return nil }
+        let hanja = Array(morpheme[7].unicodeScalars)
+        let syllables = nfd[range].filter(Jamo.isLead).count
+        guard hanja.count == syllables, hanja[found.syllable] == "的" else { return nil }
+        return found.end
+    }
+
+    /// Whether morpheme `k` is a counter: a dependent noun the dictionary calls one, or one
+    /// written solid after a number in digits (6차 of 제6차대회), whatever the dictionary says.
+    static func isCounter(_ k: Int, in morphemes: [(range: Range<Int>, m: MeCabTagger.Morpheme)]) -> Bool {
+        guard morphemes[k].m.tag == "NNB" else { return false }
+        let followsNumber = k >= 1 && morphemes[k - 1].range.upperBound == morphemes[k].range.lowerBound && morphemes[k - 1].m.tag == "SN"
+        return followsNumber || morphemes[k].m.feature(2, is: "助数詞")
+    }
+
+    static let nounTags: Set<String> = ["NNG", "NNP", "NNB", "NP", "NR"]
+    static let verbTags: Set<String> = ["VV", "VA", "VX"]
+
+    /// How far either side of a boundary ``word(around:in:)`` looks (in jamo): a word is a few
+    /// syllables, and a line of Hangul without a space must not be read whole at every boundary.
+    static let wordReach = 48
+
+    /// The word before the one a position of the decomposed text stands in (spaces between
+    /// them), composed; "" when something else stands there (a mark, the text's start). At most
+    /// ``wordReach`` jamo.
+    static func word(before position: Int, in nfd: [Unicode.Scalar]) -> String {
+        var start = position
+        while start > max(0, position - wordReach) && (0x1100...0x11FF).contains(nfd[start - 1].value) { start -= 1 }
+        var end = start
+        while end > 0 && nfd[end - 1] == " " { end -= 1 }
+        guard end < start else { return "" }
+        var lower = end
+        while lower > max(0, end - wordReach) && (0x1100...0x11FF).contains(nfd[lower - 1].value) { lower -= 1 }
+        return String(scalars: Jamo.compose(Array(nfd[lower..<end])))
+    }
+
+    /// The word (a run of conjoining jamo) a position of the decomposed text stands in, composed;
+    /// at most ``wordReach`` jamo either side.
+    static func word(around position: Int, in nfd: [Unicode.Scalar]) -> String {
+        var (lower, upper) = (position, position)
+        while lower > max(0, position - wordReach) && (0x1100...0x11FF).contains(nfd[lower - 1].value) { lower -= 1 }
+        while upper < min(nfd.count, position + wordReach) && (0x1100...0x11FF).contains(nfd[upper].value) { upper += 1 }
+        return String(scalars: Jamo.compose(Array(nfd[lower..<upper])))
+    }
+
+    /// Whether HanDic's analysis of a word holds a modifier ending (ETM).
+    func southernReadsModifierEnding(_ word: String) -> Bool {
+        southernReading(of: word).hasModifierEnding
+    }
+
+    /// What the spacing rules read of HanDic's analysis of one word, on its own.
+    struct SouthernReading {
+        /// The first morpheme's tag, or nil when HanDic does not know it.
+        var firstTag: String?
+        /// How many jamo the first morpheme spans, and the whole word.
+        var firstLength: Int
+        var wordLength: Int
+        var morphemes: Int
+        var hasModifierEnding: Bool
+    }
+
+    /// HanDic's reading of a word, analysed once per converter: the same few thousand words
+    /// (a noun and the noun after it, 앞에 after a pronoun) come back on every page, and each
+    /// analysis costs as much as a sentence's worth of rules.
+    func southernReading(of word: String) -> SouthernReading {
+        if let known = southernReadings.withLock({ $0[word] }) { return known }
+        counters.withLock { $0.southernLookups += 1 }
+        let jamo = Jamo.decompose(word)
+        let morphemes = south.analyse(Array(String(scalars: jamo).utf8))
+        let first = morphemes.first.flatMap { $0.isUnknown ? nil : $0 }
+        let reading = SouthernReading(firstTag: first?.tag, firstLength: first?.surface.unicodeScalars.count ?? 0, wordLength: jamo.count,
+                                      morphemes: morphemes.count, hasModifierEnding: morphemes.contains { $0.tag == "ETM" })
+        southernReadings.withLock { $0.keep(reading, for: word) }
+        return reading
+    }
+
+    /// How many words' HanDic readings the converter keeps at most.
+    static let southernReadingsLimit = 100_000
+
+    static func isHangulSyllable(_ scalar: Unicode.Scalar) -> Bool { (0xAC00...0xD7A3).contains(scalar.value) }
+
+    /// Whether a morpheme after `noun` is a position word (``PositionNoun``): a native position
+    /// noun without Hanja (앞, 속, 밑); 주위 with its own Hanja; 안 ending its `word` after a noun of
+    /// two syllables or more; or a Sino-Korean noun of time with its Hanja (전 as 前), after a
+    /// noun of two syllables or more (농후 is no 농 + 후), ending its `word` alone or with a
+    /// particle of time (전에, 후로): the analyzer also reads 戰 'battle' as 前 (총돌격전을).
+    func isPositionNoun(_ morpheme: MeCabTagger.Morpheme, tag: String, surface: String, after noun: String, word: @autoclosure () -> String) -> Bool {
+        guard let position = rules.positions[surface] else { return false }
+        func endsItsWord(_ particles: [String]) -> Bool {
+            let word = word()
+            return particles.contains { word.hasSuffix(surface + $0) }
+        }
+        switch position {
+        // A native position noun has no Hanja (안, but not 案 of 작전안); a Sino-Korean one has its own (주위: 周圍).
+        case .native: return tag == "NNG" && !morpheme.hasHanja
+        case .sinoKorean(let hanja): return tag == "NNG" && morpheme.feature(7, is: hanja)
+        case .endingItsWord: return tag == "NNG" && !morpheme.hasHanja && noun.count >= 2 && endsItsWord(Self.particlesOfPlace)
+        case .ofTime(let hanja): return noun.count >= 2 && morpheme.feature(7, is: hanja) && endsItsWord(Self.particlesOfTime)
+        }
+    }
+
+    /// What may follow a noun of time in its word (전, 전에, 후로, 말까지); not 에서, which
+    /// follows 전 'battle' (총돌격전에서).
+    static let particlesOfTime = ["", "에", "에는", "에도", "에야", "의", "으로", "로", "까지", "부터", "만", "만에"]
+    /// What may follow a noun of place in its word (안에, 안에서, 안으로).
+    static let particlesOfPlace = particlesOfTime + ["에서", "에서는", "에서도"]
+
+    /// Whether a noun and the position noun after it are one South Korean word: listed
+    /// (`position-compound`: 마음속, 눈앞) or one word in HanDic.
+    func isPositionCompound(_ noun: String, _ position: String) -> Bool {
+        rules.positionCompounds.contains(noun + position) || isSouthKoreanWord(noun + position)
+    }
+
+    /// Whether HanDic reads `word` as one known morpheme (of one of `tags`, when given).
+    func isSouthKoreanWord(_ word: String, tags: Set<String>? = nil) -> Bool {
+        let reading = southernReading(of: word)
+        guard let tag = reading.firstTag else { return false }
+        if let tags { return tags.contains(tag) && reading.firstLength >= reading.wordLength }
+        return reading.morphemes == 1
+    }
+}
