@@ -29,6 +29,9 @@ struct OrthographyRules: Sendable {
     var predicatesAfterJi: [String] = []
     /// How the predicate after the dependent noun 데 'point, matter' starts (달리다: 하는 데 달려 있다).
     var predicatesAfterDe: [String] = []
+    /// Pronouns written apart from the noun after them (자기: 자기 나라); not 우리, whose 우리나라
+    /// South Korean writes as one word.
+    var pronounsBeforeNoun: Set<String> = []
     /// Endings of the word before which 못하다 is one word (-지: 하지 못하다; -는가: 하는가 못하는가).
     var endingsBeforeMothada: [String] = []
     /// Adverbs written apart from the adverb before them (다: 모두 다).
@@ -118,6 +121,7 @@ struct OrthographyRules: Sendable {
                 solidAfterAdverb.append(row[1])
                 solidAfterAdverbEnds.insert(String(row[1].suffix(2)))
             case "mothada-after": endingsBeforeMothada.append(row[1])
+            case "pronoun-before-noun": pronounsBeforeNoun.insert(row[1])
             case "ji-before": predicatesAfterJi.append(row[1])
             case "de-before": predicatesAfterDe.append(row[1])
             case "dependent", "compound", "after-modifier-ending", "after-particle", "after-nominal-ending", "negative-copula", "noun-eopsi", "numeral-counter", "verb-before-noun": break

@@ -514,6 +514,9 @@ struct OrthographyConverterTests {
                 == "미제국주의자들이 다른 나라의 내부 문제를 가지고 함부로 좌지우지하던 때는 이미 지나갔으며 그들은 자기의 운명도 건져낼 수 없는 내리막길에 들어선 지 오랩니다.")
         #expect(try convert("사회주의건설의 성과여부는 혁명의 주체인 인민대중의 혁명적 열의와 창조적 적극성을 어떻게 조직동원하는가 하는데 달려있습니다.")
                 == "사회주의건설의 성과여부는 혁명의 주체인 인민대중의 혁명적 열의와 창조적 적극성을 어떻게 조직동원하는가 하는 데 달려있습니다.")
+        // The pronoun 자기 before a noun, mended alone (1979).
+        #expect(try convert("인민경제를 주체화한다는 것은 자기 나라의 자원, 자기나라의 기술에 의거하여 자기 나라의 실정에 맞는 경제를 건설하고 발전시키는 것을 의미합니다.")
+                == "인민경제를 주체화한다는 것은 자기 나라의 자원, 자기 나라의 기술에 의거하여 자기 나라의 실정에 맞는 경제를 건설하고 발전시키는 것을 의미합니다.")
         // The filter passes 못 before 해내다 written solid, which nothing else in the sentence shows.
         #expect(try convert("우리 민족의 뜻과 힘을 합친다면 못해낼 일이 없습니다.") == "우리 민족의 뜻과 힘을 합친다면 못 해낼 일이 없습니다.")
         let assumed = try OrthographyFixtures.normalizer { $0.assumesNorthKorean = true }

@@ -104,7 +104,7 @@ extension OrthographyConverter {
                     || (before == "NNB" && tag == "VCN") || (before.hasPrefix("J") && tag == "VCN") || (tag == "MAG" && surface == "없이") || (before == "JX" && (surface == "말" || surface == "마"))
                     || (["NNG", "XSN"].contains(before) && morphemes[k - 1].m.hasHanja && ["VA", "VV"].contains(tag)) || (before == "SW" && tag == "NNG") || (before == "MAG" && tag == "MM")
                     || (before == "EC" && Self.verbTags.contains(tag) && rules.verbAfter.contains(previousSurface))
-                    || (before == "MAG" && ["다", "못"].contains(previousSurface) && ["VV", "VA"].contains(tag))
+                    || (before == "MAG" && ["다", "못"].contains(previousSurface) && ["VV", "VA"].contains(tag)) || (before == "NP" && tag == "NNG")
                     || (before == "MM" && morphemes[k - 1].m.feature(1, is: "数詞") && morphemes[k].m.feature(2, is: "助数詞") && surface != "번")
                     || (before == "NNB" && morphemes[k - 1].m.feature(2, is: "助数詞") && k >= 2 && morphemes[k - 2].m[10] == "MM" && morphemes[k - 2].range.upperBound == morphemes[k - 1].range.lowerBound) {
                     mendedAlone.insert(morphemes[k].range.lowerBound)

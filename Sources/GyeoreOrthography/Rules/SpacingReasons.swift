@@ -79,6 +79,9 @@ extension OrthographyConverter {
         // solid 말 as the noun after the particle 야.
         if before == "JX" && previousSurface == "야" && (surface == "말" || (surface == "마" && tag == "VX")) && ["NNG", "VX", "VV"].contains(tag) && word().contains("고야말") { return "auxiliary verb after -고야" }
         if before == "EC" && verbs.contains(tag) && rules.verbAfter.contains(previousSurface) { return "verb after -\(previousSurface)" }
+        // A pronoun listed before a noun (자기나라 → 자기 나라), unless HanDic knows the two as one word.
+        if before == "NP" && nouns.contains(tag) && tag != "NNB" && rules.pronounsBeforeNoun.contains(previousSurface)
+            && !isSouthKoreanWord(previousSurface + surface) { return "noun after a pronoun" }
         // 못 after the noun of a -하다 verb (극복못할 → 극복 못 할): the adverb is a word of its own.
         if before == "NNG" && tag == "MAG" && surface == "못" { return "못 after a noun" }
         // 못하다 starting a word after -지 or -는가 is one word (하지 못하였다, 하는가 못하는가: the
