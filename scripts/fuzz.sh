@@ -21,6 +21,8 @@ shift || true
 targets=("$@")
 ((${#targets[@]})) || targets=(normalizer orthography terms quotes jsonl glossary romanizer align import item cache)
 runtime=$(ls "$(dirname "$(dirname "$(readlink -f "$(command -v swift)")")")"/lib/clang/*/lib/linux/libclang_rt.fuzzer_no_main-x86_64.a | head -n 1)
+# As in scripts/bench.sh: plan again, so that source files added to the package are seen.
+rm -f .build-fuzz/release.yaml
 swift build --package-path Fuzz --scratch-path .build-fuzz -c release \
   -Xswiftc -sanitize=address -Xswiftc -sanitize-coverage=edge,trace-cmp,inline-8bit-counters,pc-table \
   -Xlinker "$runtime" -Xlinker -lstdc++ >&2
