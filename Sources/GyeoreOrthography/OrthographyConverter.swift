@@ -176,7 +176,7 @@ public final class OrthographyConverter: @unchecked Sendable {
                 // chosen again, as after a glossary name (로봇를 → 로봇을). Only then: where the
                 // sound stays (론 → 논), what follows was no particle fitted to it (론란 is 論亂).
                 if edit.rule == .dictionary, let last = item.range.last, start[source[last] + 1] == item.range.upperBound,
-                   Self.endsInConsonant(Array(nfd[item.range])) != Self.endsInConsonant(edit.replacement),
+                   Self.finalSoundClass(Array(nfd[item.range])) != Self.finalSoundClass(edit.replacement),
                    let particle = particleEdit(after: source[item.range.lowerBound]..<source[last] + 1, replacement: String(scalars: Jamo.compose(edit.replacement)),
                                                text: text, start: start, rule: .dictionary), !lockedIndex.overlaps(particle.range) {
                     edits.append(particle)
@@ -201,7 +201,7 @@ public final class OrthographyConverter: @unchecked Sendable {
 
     /// How decomposed text ends: 0 in a vowel, 1 in a final consonant, 2 in ㄹ (로 follows it as
     /// it follows a vowel).
-    static func endsInConsonant(_ jamo: [Unicode.Scalar]) -> Int {
+    static func finalSoundClass(_ jamo: [Unicode.Scalar]) -> Int {
         guard let last = jamo.last, (0x11A8...0x11FF).contains(last.value) else { return 0 }
         return last.value == 0x11AF ? 2 : 1
     }
