@@ -56,7 +56,7 @@ extension OrthographyConverter {
             // and a known word where it starts a word, whatever follows (콩크리트장벽 →
             // 콘크리트장벽), not a name the analyzer cut up.
             let isLoanword = field(8).unicodeScalars.contains { ("a"..."z").contains($0) || ("A"..."Z").contains($0) }
-            // (A unit after a number too: 120만메터 → 120만미터, 3키로 → 3킬로.)
+            // (A unit after a number too: 120만메터 → 120만미터, 50만키로와트 → 50만킬로와트.)
             let afterNumber = previous.map { $0.range.upperBound == range.lowerBound && ["SN", "NR"].contains($0.m.tag) } ?? false
             // A gloss that is another word (기간공업 → 기간산업) is wording, not spelling.
             let spelling = Self.isSpellingVariant(readable, glossLetters) || (isLoanword && Self.isLoanwordRespelling(readable, glossLetters))
@@ -142,6 +142,12 @@ extension OrthographyConverter {
         return nil
     }
 
+    /// Whether a morpheme may hold elements ``innerElementEdit(_:range:locked:)`` respells: a
+    /// name other than a person's, or a noun the dictionary marks North Korean.
+    static func mayHoldElements(_ m: MeCabTagger.Morpheme) -> Bool {
+        (m.tag == "NNP" && !(m.feature(2, is: "人名") || m.feature(2, is: "姓"))) || (m.tag == "NNG" && m.isNorthKorean)
+    }
+
     /// The initial-sound law at an element inside a name NK-HanDic lists whole: 순천비날론련합기업소
     /// is 순천 + 비날론 + 련합기업소, and South Korean writes an element's first syllable as at a
     /// word's start (순천비날론연합기업소, as 조선노동당; 한글 맞춤법 제10-12항, 붙임: compounds
@@ -151,12 +157,6 @@ extension OrthographyConverter {
     /// (not 년광 of 청년광산, which is 청년 + 광산), and where two syllables at least stand before
     /// it (평라선, 平羅線, is no compound of 라선). Names are few and short: the extra analysis
     /// is of their tails only.
-    /// Whether a morpheme may hold elements ``innerElementEdit(_:range:locked:)`` respells: a
-    /// name other than a person's, or a noun the dictionary marks North Korean.
-    static func mayHoldElements(_ m: MeCabTagger.Morpheme) -> Bool {
-        (m.tag == "NNP" && !(m.feature(2, is: "人名") || m.feature(2, is: "姓"))) || (m.tag == "NNG" && m.isNorthKorean)
-    }
-
     /// With `locked` (the glossary's terms and earlier edits), a noun holding a term (혁명 of
     /// 혁명적군중로선) has its element respelt alone, outside the term; the edit then covers the
     /// element only. Returns the edit and the whole morpheme respelt.
