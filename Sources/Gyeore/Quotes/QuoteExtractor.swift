@@ -57,6 +57,26 @@ public final class QuoteExtractor {
     private let relatedFirstBytes: [Bool]
     let splitter: ClauseSplitter
 
+    /// The reporting verbs with the uncontracted past each Korean past stem also has: North
+    /// Korean copy, and formal South Korean copy, write 지적하였다 and 밝히였다/밝히었다 where the
+    /// list has 지적했 and 밝혔 (한글 맞춤법 제34·36항: 하+였 → 했, 히+었 → 혔). A stem ending
+    /// in 했 gains 하였; one ending in ㅕ with ㅆ gains the syllable with ㅣ and 였 or 었.
+    static func withFullPastForms(_ rows: [(stem: String, language: String)]) -> [(stem: String, language: String)] {
+        var result = rows
+        var seen = Set(rows.map(\.stem))
+        for row in rows where row.language == "ko" {
+            guard let last = row.stem.unicodeScalars.last, let (lead, vowel, tail) = Jamo.indices(last), tail == 20 else { continue }
+            let head = String(String.UnicodeScalarView(row.stem.unicodeScalars.dropLast()))
+            var forms: [String] = []
+            if lead == 18 && vowel == 1 { forms = [head + "하였"] }   // 했: ㅎ + ㅐ + ㅆ
+            if vowel == 6, let i = Unicode.Scalar(0xAC00 + UInt32((lead * 21 + 20) * 28)) {   // 혔, 렸, 였: ㅕ + ㅆ
+                forms = [head + String(i) + "였", head + String(i) + "었"]
+            }
+            for form in forms where seen.insert(form).inserted { result.append((form, row.language)) }
+        }
+        return result
+    }
+
     /// Creates an extractor; the glossary (optional) resolves speakers to names.
     public init(glossary: Glossary?) throws {
         var configuration = NormalizerConfiguration()
@@ -64,7 +84,7 @@ public final class QuoteExtractor {
         normalizer = try Normalizer(configuration: configuration)
         matcherBox = try glossary.map { MatcherBox(try TermMatcher(glossary: $0)) }
         speakerFilter = matcherBox?.matcher.filter(kinds: Self.speakerKinds)
-        verbs = try ResourceFile.rows("data/reporting-verbs.tsv", minimumColumns: 2).map { ($0.fields[0], $0.fields[1]) }
+        verbs = Self.withFullPastForms(try ResourceFile.rows("data/reporting-verbs.tsv", minimumColumns: 2).map { ($0.fields[0], $0.fields[1]) })
             .sorted { $0.stem.count > $1.stem.count }
         verbStems = verbs.map { (Array($0.stem.unicodeScalars), $0.stem.count) }
         var byFirst: [Unicode.Scalar: [Int]] = [:]
@@ -473,7 +493,10 @@ public final class QuoteExtractor {
     /// 국방상, 국무위원장). Only the nouns sharing its last scalar are compared, from the end;
     /// nouns that end one another are of one kind (checked when `speaker-nouns.tsv` is read), so
     /// which is found first changes nothing.
-    private func speakerNounKind(_ head: String) -> String? {
+    private func speakerNounKind(_ head: String) -> String? { speakerNoun(endingWord: head)?.kind }
+
+    /// The listed speaker noun a word is or ends in, with its length in scalars.
+    private func speakerNoun(endingWord head: String) -> (kind: String, length: Int)? {
         let scalars = head.unicodeScalars
         guard let last = WordSplitting.lastScalar(head), let nouns = speakerNounsByLast[last] else { return nil }
         for noun in nouns {
@@ -484,7 +507,7 @@ public final class QuoteExtractor {
                 scalars.formIndex(before: &i)
                 k -= 1
                 if scalars[i] != noun.scalars[k] { break }
-                if k == 0 { return noun.kind }
+                if k == 0 { return (noun.kind, noun.scalars.count) }
             }
         }
         return nil
@@ -521,7 +544,8 @@ public final class QuoteExtractor {
     func subject(in text: String, last: Bool) -> (text: String, name: String?, entry: String?)? {
         // Words stay substrings of the text; the few that may name the speaker become strings.
         let words = WordSplitting.words(text)
-        return subject(in: words, last: last, particles: ["은", "는"]) ?? subject(in: words, last: last, particles: ["이", "가"])
+        // 께서 is the subject particle of one spoken of with respect (김정은동지께서 말씀하시였다).
+        return subject(in: words, last: last, particles: ["은", "는", "께서"]) ?? subject(in: words, last: last, particles: ["이", "가"])
     }
 
     private func subject(in words: [Substring], last: Bool, particles: [String]) -> (text: String, name: String?, entry: String?)? {
@@ -534,7 +558,9 @@ public final class QuoteExtractor {
             let word = words[i]
             if syllableEnds, let end = WordSplitting.lastScalar(word), TermMatcher.isHangul(end), !ends.contains(end) { continue }
             guard let particle = particles.first(where: { WordSplitting.hasSuffix(word, $0) }) else { continue }
-            let head = String(word.dropLast(particle.count))
+            var head = String(word.dropLast(particle.count))
+            // 께서는: the honorific subject particle before the topic particle (김정은 동지께서는).
+            if particle == "는", head.hasSuffix("께서"), head.count > 2 { head = String(head.dropLast(2)) }
             if head == "그" || head == "그녀" {
                 if let last = lastSpeaker { return ("그", last.name, last.entry) }
                 continue
@@ -542,7 +568,13 @@ public final class QuoteExtractor {
             let previous = i > 0 ? String(words[i - 1]) : ""
             // A glossary person or outlet named by the head word (벨로우소프는, 노동신문은).
             if let entry = mentionedEntry(matching: head) { return (head, entry.name, entry.entry) }
-            if let kind = speakerNounKind(head) {
+            if let (kind, length) = speakerNoun(endingWord: head) {
+                // A name written solid before its title (김정은동지, as North Korean prose writes it).
+                let scalars = head.unicodeScalars
+                if kind == "title", scalars.count > length,
+                   let person = mentionedEntry(matching: String(String.UnicodeScalarView(scalars.dropLast(length)))) {
+                    return (head, person.name, person.entry)
+                }
                 let phrase = previous.isEmpty ? head : "\(previous) \(head)"
                 if kind == "outlet" {
                     if let outlet = mentioned.last(where: { $0.kind == .outlet && WordSplitting.hasSuffix($0.name, head) }) { return (head, outlet.name, outlet.entry) }

@@ -144,6 +144,26 @@ import GyeoreTestSupport
         #expect(partial.kind == .partial && partial.marks == "''")
     }
 
+    /// North Korean copy: the uncontracted past of a listed verb (지적하였다 for 지적했, 알리였다
+    /// for 알렸), and the honorific subject 께서는 after a name and its title, spaced or solid
+    /// (김정은 동지께서는, 김정은동지께서는), as the 2018 address in the development set writes it.
+    @Test func northKoreanPastsAndHonorificSubjects() throws {
+        let found = try quotations("""
+        그는 두 나라 관계가 발전하고있다고 지적하였다.
+        김정은동지께서는 두 나라사이의 친선관계를 발전시켜나가야 한다고 강조하시였다.
+        김정은 동지께서는 《우리는 언제나 함께 있을것이다》라고 말씀하시였다.
+        대변인은 두 나라 관계가 계속 발전하고있다고 알리였다.
+
+        """)
+        #expect(found.map(\.verb) == ["지적하였다", "강조하시였다", "말씀하시였다", "알리였다"])
+        #expect(found.map(\.kind) == [.indirect, .indirect, .direct, .indirect])
+        #expect(found[1].speaker == "김정은" && found[1].speakerText == "김정은동지")
+        #expect(found[2].speaker == "김정은" && found[2].speakerText == "김정은 동지")
+        let url = Fixtures.root.appendingPathComponent("Tests/Fixtures/alignment-dev/ny2018-00.txt")
+        let address = try quotations(file: url.path, document: "ny2018-00")
+        #expect(address.contains { $0.text.hasPrefix("미국 본토 전역이") && $0.speaker == "김정은" })
+    }
+
     @Test func nestingKeepsOuterAndInnerWithDepth() throws {
         let found = try quotations("김 위원장은 《조선은 〈자주〉의 길을 간다》고 말했다.\n")
         #expect(found.map(\.text) == ["조선은 〈자주〉의 길을 간다", "자주"])
