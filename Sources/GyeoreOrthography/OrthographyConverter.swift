@@ -144,7 +144,8 @@ public final class OrthographyConverter: @unchecked Sendable {
         let (solidWritten, slips) = solidWriting(morphemes, text: text, nfd: nfd, sentences: sentenceRanges, start: start, locked: lockedIndex, partedStems: partedStems)
 
         // Where a noun of two syllables or more starts right after a glossary term, the spacing
-        // rule starts a word (유엔력사 → 유엔 역사): the other rules read it as a word's start.
+        // rule starts a word (유엔력사 → 유엔 역사): the other rules read it as a word's start, and
+        // the spacing rule takes the same positions.
         let termEnds = Set(lockedTerms.map { start[$0.upperBound] })
         let wordStarts = termEnds.isEmpty ? [] : Set(morphemes.filter { termEnds.contains($0.range.lowerBound) && $0.m.tag == "NNG" && Jamo.compose(Array(nfd[$0.range])).count >= 2 }.map(\.range.lowerBound))
         // Rules 2-6 and 8 on each morpheme outside the locked spans.
@@ -194,7 +195,7 @@ public final class OrthographyConverter: @unchecked Sendable {
 
         // Rule 7: spacing, where the sentence or quotation shows North Korean spelling.
         edits += spacingEdits(morphemes, converted: converted, text: text, nfd: nfd, source: source, start: start, scopes: RangeIndex(scopes),
-                              lockedTerms: lockedTerms, locked: lockedIndex, slips: slips)
+                              nounsAfterTerms: wordStarts, locked: lockedIndex, slips: slips)
         guard !edits.isEmpty else { return nil }
         return apply(edits, text: text, nfd: nfd, source: source, start: start)
     }

@@ -8,9 +8,8 @@ extension OrthographyConverter {
     /// before the next word, inside the scopes where the text shows North Korean spelling, or at
     /// the boundaries of a lone slip.
     func spacingEdits(_ morphemes: [(range: Range<Int>, m: MeCabTagger.Morpheme)], converted: [Int: [Unicode.Scalar]], text: [Unicode.Scalar], nfd: [Unicode.Scalar],
-                      source: [Int], start: [Int], scopes: RangeIndex, lockedTerms: [Range<Int>], locked lockedIndex: RangeIndex, slips: Set<Int>) -> [Edit] {
+                      source: [Int], start: [Int], scopes: RangeIndex, nounsAfterTerms: Set<Int>, locked lockedIndex: RangeIndex, slips: Set<Int>) -> [Edit] {
         var result: [Edit] = []
-        let termEnds = Set(lockedTerms.map { start[$0.upperBound] })
         for k in 1..<max(morphemes.count, 1) {
             let (range, m) = morphemes[k]
             let (previousRange, previous) = morphemes[k - 1]
@@ -19,7 +18,7 @@ extension OrthographyConverter {
                   options.assumesNorthKorean || scopes.contains(textIndex) || slips.contains(range.lowerBound) else { continue }
             lazy var surface = String(scalars: Jamo.compose(converted[k] ?? Array(nfd[range])))
             lazy var previousSurface = String(scalars: Jamo.compose(converted[k - 1] ?? Array(nfd[previousRange])))
-            let afterTerm = termEnds.contains(range.lowerBound) && m.tag == "NNG" && surface.count >= 2
+            let afterTerm = nounsAfterTerms.contains(range.lowerBound)
             let endingAttached = k >= 2 && morphemes[k - 2].range.upperBound == previousRange.lowerBound
             if let reason = afterTerm ? "noun after a name or term" : spacingReason(previous: previous, previousSurface: previousSurface, current: m, surface: surface, endingAttached: endingAttached,
                                                                                                    afterCounter: Self.isCounter(k - 1, in: morphemes),
