@@ -62,16 +62,22 @@ extension QuoteAligner {
     }
 
     /// The keys an item looks its candidates up by: its `lookups` rarest features held by
-    /// another quotation too, its `lookups` rarest concepts (under the other language, where a
-    /// rendering in that language posted them, and under its own, where another translator's
-    /// rendering in other words did: gravely / seriously share few rare words), and its anchors. Rarity is the number of holders
-    /// (`frequency`), ties broken by the key; this depends on the item and the corpus's counts
-    /// only, so a distributed job computes the same keys (`gyeore features --stats`).
+    /// another quotation too; its `lookups` rarest concepts that a rendering in the other
+    /// language posted, under that language; its `lookups` rarest concepts another rendering in
+    /// its own language holds too, where another translator's rendering in other words did
+    /// (gravely / seriously share few rare words); and its anchors. Rarity is the number of
+    /// holders (`frequency`) of the key looked up, ties broken by the key; a key no other
+    /// quotation holds finds nothing, so it never takes the place of one that may. This depends
+    /// on the item and the corpus's counts only, so a distributed job computes the same keys
+    /// (`gyeore features --stats`).
     public static func lookupKeys(keys: Set<UInt64>, frequency: [UInt64: Int32], anchors: Set<UInt64>, lookups: Int) -> Set<UInt64> {
-        let byRarity = keys.sorted { (frequency[$0] ?? 0, $0) < (frequency[$1] ?? 0, $1) }
-        let rarest = byRarity.lazy.filter { $0 & (1 << 43) == 0 && (frequency[$0] ?? 0) > 1 }.prefix(lookups)
-        let rarestConcepts = byRarity.lazy.filter { $0 & (1 << 43) != 0 }.prefix(lookups)
-        return Set(rarest).union(rarestConcepts.map { $0 ^ (1 << 44) }).union(rarestConcepts).union(anchors)
+        func rarest(_ candidates: [UInt64], heldBy minimum: Int32) -> ArraySlice<UInt64> {
+            candidates.filter { (frequency[$0] ?? 0) >= minimum }.sorted { (frequency[$0] ?? 0, $0) < (frequency[$1] ?? 0, $1) }.prefix(lookups)
+        }
+        let features = Array(keys.filter { $0 & (1 << 43) == 0 }), concepts = Array(keys.filter { $0 & (1 << 43) != 0 })
+        // An item is counted among its own key's holders, never among the other language's.
+        let across = rarest(concepts.map { $0 ^ (1 << 44) }, heldBy: 1)
+        return Set(rarest(features, heldBy: 2)).union(across).union(rarest(concepts, heldBy: 2)).union(anchors)
     }
 
     /// FNV-1a over an item's canonical form: which holders a common key keeps (the smallest,

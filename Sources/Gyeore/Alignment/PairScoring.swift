@@ -85,11 +85,13 @@ extension QuoteAligner {
     /// and for different speakers; or the ``conceptScore(_:_:)`` when that is higher. Korean ↔
     /// English: the ``conceptScore(_:_:)``.
     public func score(_ a: borrowing Item, _ b: borrowing Item) -> Double {
-        let value = a.language != b.language ? (a.language == "en" ? conceptScore(b, a) : conceptScore(a, b)) : sameLanguageScore(a, b)
+        let (value, lexical) = a.language != b.language ? (a.language == "en" ? conceptScore(b, a) : conceptScore(a, b), 0) : sameLanguageScores(a, b)
         // Statements reported far apart in time are different ones unless worded the same; so
         // are other articles' headlines after a report (their date is not the document's, and
-        // pages list stories of other events there).
-        guard value < Self.sameWording else { return value }
+        // pages list stories of other events there). Worded the same means the words themselves
+        // align: two short sentences sharing their concepts in other words ("will do all I can
+        // to achieve good results", "make good results") are not, nor is a translation.
+        guard lexical < Self.sameWording else { return value }
         if let x = a.quotation.date, let y = b.quotation.date, Self.daysApart(x, y) > options.maximumDaysApart { return 0 }
         if a.quotation.isFromOtherArticles || b.quotation.isFromOtherArticles { return 0 }
         return value
@@ -130,12 +132,16 @@ extension QuoteAligner {
         return abs(a - b)
     }
 
-    func sameLanguageScore(_ a: borrowing Item, _ b: borrowing Item) -> Double {
+    func sameLanguageScore(_ a: borrowing Item, _ b: borrowing Item) -> Double { sameLanguageScores(a, b).score }
+
+    /// ``sameLanguageScore(_:_:)``, with the lexical score it took before the concept score's
+    /// second opinion: how far the words themselves align.
+    func sameLanguageScores(_ a: borrowing Item, _ b: borrowing Item) -> (score: Double, lexical: Double) {
         // The shorter is aligned into the longer; between equals, the same one whichever comes first.
         let aFirst = a.tokens.count < b.tokens.count || (a.tokens.count == b.tokens.count && !b.tokens.lexicographicallyPrecedes(a.tokens))
         // The two items are read in place, never copied (an item holds a dozen buffers).
         let n = aFirst ? a.tokens.count : b.tokens.count
-        guard n >= 2, !(aFirst ? b.tokens.isEmpty : a.tokens.isEmpty) else { return 0 }
+        guard n >= 2, !(aFirst ? b.tokens.isEmpty : a.tokens.isEmpty) else { return (0, 0) }
         let slack = Int(Double(n) * Self.fragmentSlack)
         let aligned = aFirst ? WindowedLCS.best(a.tokens, in: b.tokens, slack: slack) : WindowedLCS.best(b.tokens, in: a.tokens, slack: slack)
         let containment = Double(aligned) / Double(n)
@@ -166,7 +172,7 @@ extension QuoteAligner {
         let lexical = Self.calibrated(similarity) * (speakersDiffer(a.quotation, b.quotation) ? 0.8 : 1)
         // Two translators, or two reporters, may say the same in other words (gravely /
         // seriously, 바란다 / 기대한다): the same evidence as across languages counts too.
-        return lexical >= 1 ? lexical : max(lexical, conceptScore(a, b))
+        return (lexical >= 1 ? lexical : max(lexical, conceptScore(a, b)), lexical)
     }
 
     /// Similarity by meaning: the share of each side's content words (weighed by the rarity of
