@@ -40,8 +40,8 @@ struct Bench {
 
     static func run() throws {
         var arguments = Array(CommandLine.arguments.dropFirst())
-        guard let command = arguments.first, ["normalize", "orthography", "signals", "align", "lines", "files", "coverage", "residuals", "glossary", "terms"].contains(command) else {
-            FileHandle.standardError.write(Data("usage: gyeore-bench normalize [--megabytes N] [--short-lines N] | orthography [--megabytes N] [--corpus DIR] [--gold] [--misses] [--assume-north-korean] | align [--sizes 1000,10000,100000] | align --labelled DIR [--explain] [--scores] [--source FILE]... | signals [DIR] | lines [--scalars N] | files [--counts 2000,20000] | coverage [DIR] [--top N] | residuals [DIR] | glossary [--entries 100000] [--keep DIR] | terms --labelled DIR [--misses]\n".utf8))
+        guard let command = arguments.first, ["normalize", "orthography", "signals", "align", "lines", "files", "coverage", "residuals", "glossary", "terms", "lexicon-gaps"].contains(command) else {
+            FileHandle.standardError.write(Data("usage: gyeore-bench normalize [--megabytes N] [--short-lines N] | orthography [--megabytes N] [--corpus DIR] [--gold] [--misses] [--assume-north-korean] | align [--sizes 1000,10000,100000] | align --labelled DIR [--explain] [--scores] [--source FILE]... | signals [DIR] | lines [--scalars N] | files [--counts 2000,20000] | coverage [DIR] [--top N] | residuals [DIR] | glossary [--entries 100000] [--keep DIR] | terms --labelled DIR [--misses] | lexicon-gaps DIR... [--top N] [--lines]\n".utf8))
             exit(64)
         }
         if command == "signals" {
@@ -62,6 +62,14 @@ struct Bench {
         if command == "terms" {
             guard let i = arguments.firstIndex(of: "--labelled"), i + 1 < arguments.count else { throw BenchError("terms needs --labelled DIR (Tests/Fixtures/terms)") }
             try TermsLabelledBenchmark(folder: arguments[i + 1], misses: arguments.contains("--misses")).run()
+            return
+        }
+        if command == "lexicon-gaps" {
+            var top = 100
+            if let i = arguments.firstIndex(of: "--top"), i + 1 < arguments.count, let value = Int(arguments[i + 1]), value > 0 { top = value }
+            let folders = arguments.dropFirst().enumerated().filter { k, a in a != "--top" && a != "--lines" && arguments[k] != "--top" }.map(\.element)
+            guard !folders.isEmpty else { throw BenchError("lexicon-gaps needs one folder of reports or more") }
+            try LexiconGapsBenchmark(folders: folders, top: top, lines: arguments.contains("--lines")).run()
             return
         }
         if command == "coverage" {

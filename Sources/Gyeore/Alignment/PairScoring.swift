@@ -358,6 +358,13 @@ extension QuoteAligner {
     /// from 0.25 to 0.9 (its clauses that link this way are covered whole).
     static let clauseFragmentChance = 0.6
 
+    /// The content words of a rendering that nothing gives a counterpart in the other language:
+    /// no lexicon row, glossary entry or Hanja gloss, only the word itself. What the lexicon's
+    /// coverage misses (`gyeore-bench lexicon-gaps`).
+    public func wordsWithoutCounterparts(_ item: Item) -> [String] {
+        zip(item.conceptWords, item.crossConcepts).filter { $0.1.allSatisfy(Self.isWordConcept) }.map(\.0)
+    }
+
     /// Which words of a Korean and an English rendering correspond: for each content word of
     /// the first, in order, a `translation` for every word of the second that shares one of its
     /// concepts (its glossary entry or lexicon sense), an `omission` when none does; then an
