@@ -46,11 +46,18 @@ struct AlignerOptions: ParsableArguments {
                 Diagnostics.warn("gyeore: warning: matching without orthography conversion: \(OrthographyMessages.message(error))")
             }
         }
+        // The lexicon's lemma rows need HanDic's analysis.
+        var lemmatizer: MeCabLemmatizer?
+        do {
+            lemmatizer = try MeCabLemmatizer(dictionaryFolder: dictionaryDir)
+        } catch {
+            Diagnostics.warn("gyeore: warning: Korean↔English matching without the lexicon's lemma rows: \(OrthographyMessages.message(error))")
+        }
         do {
             let normalizer = try Normalizer(configuration: configuration)
             var options = QuoteAligner.Options()
             options.minimumScore = minScore
-            return (glossary, try QuoteAligner(normalizer: normalizer, glossary: glossary, hanja: try loadHanjaGlosses(), options: options, statistics: statistics))
+            return (glossary, try QuoteAligner(normalizer: normalizer, glossary: glossary, hanja: try loadHanjaGlosses(), lemmatizer: lemmatizer, options: options, statistics: statistics))
         } catch let error as CLIError { throw error } catch { throw CLIError.internalError("\(error)") }
     }
 

@@ -44,3 +44,18 @@ struct MeCabWordSegmenterTests {
         #expect(entries("전번 당중앙위원회 정치위원회에서도") == ["당중앙위원회 organization.wpk-central-committee"])
     }
 }
+
+/// HanDic's lemmas, with the homograph numbers the bilingual lexicon's lemma rows name.
+@Suite(.enabled(if: OrthographyFixtures.dictionariesLoad, "needs the MeCab dictionaries (see DependencyTests)"))
+struct MeCabLemmatizerTests {
+    @Test func contentMorphemesComeWithTheirHomographNumbers() throws {
+        let lemmatizer = try OrthographyFixtures.lemmatizer()
+        // 보다01 'see' under any ending; 보도 (report) is another word; particles and endings give none.
+        #expect(lemmatizer.lemmas(of: "보게") == ["보다01"])
+        #expect(lemmatizer.lemmas(of: "봤다").contains("보다01"))
+        #expect(!lemmatizer.lemmas(of: "보도를").contains("보다01"))
+        #expect(lemmatizer.lemmas(of: "세상은") == ["세상01"])
+        #expect(lemmatizer.lemmas(of: "커다란").contains("커다랗다"))
+        #expect(lemmatizer.lemmas(of: "").isEmpty)
+    }
+}

@@ -33,6 +33,10 @@ enum OrthographyFixtures {
     private static let loadedMatching = Result { try normalizer { $0 = .matching } }
     /// The normalizer alignment matches with, as `align` has it: spelling and wording.
     static func matching() throws -> Normalizer { try loadedMatching.get() }
+
+    private static let loadedLemmatizer = Result { try MeCabLemmatizer(dictionaryFolder: dictionaries) }
+    /// HanDic's lemmas for the bilingual lexicon's lemma rows, as `align` reads them.
+    static func lemmatizer() throws -> MeCabLemmatizer { try loadedLemmatizer.get() }
 }
 
 /// The tests that fail when a dependency set-up fetches is missing; the suites that need it are

@@ -24,7 +24,9 @@ struct AlignmentBenchmark {
             guard let path = HanjaGlosses.locate() else { throw BenchError("no Hanja glosses in deps/ (run scripts/setup.sh --deps-only)") }
             hanja = try HanjaGlosses(contentsOf: path)
         }
-        return (glossary, try QuoteAligner(normalizer: try Normalizer(configuration: configuration), glossary: glossary, hanja: hanja, options: options))
+        // The lexicon's lemma rows, through HanDic; GYEORE_NO_LEMMAS=1 measures without them.
+        let lemmatizer = ProcessInfo.processInfo.environment["GYEORE_NO_LEMMAS"] == nil ? try MeCabLemmatizer() : nil
+        return (glossary, try QuoteAligner(normalizer: try Normalizer(configuration: configuration), glossary: glossary, hanja: hanja, lemmatizer: lemmatizer, options: options))
     }
 
     func run() throws {

@@ -7,6 +7,8 @@
 /// their content words find a counterpart on the other side.
 public struct BilingualLexicon: Sendable {
     private var korean: [String: [UInt32]] = [:]
+    /// The concepts of the lemma rows (`data/bilingual-lemmas.tsv`), by HanDic lemma (보다01).
+    private var lemmaConcepts: [String: [UInt32]] = [:]
     private let koreanPrefixes: Set<String>
     private var english: [[String]: [UInt32]] = [:]
     private let longestKorean: Int
@@ -41,11 +43,22 @@ public struct BilingualLexicon: Sendable {
         self.hanja = hanja
         var korean: [String: [UInt32]] = [:]
         var english: [[String]: [UInt32]] = [:]
-        let rows = bundled ? try ResourceFile.rows("data/bilingual-lexicon.tsv", minimumColumns: 3) : []
+        let spelled = bundled ? try ResourceFile.rows("data/bilingual-lexicon.tsv", minimumColumns: 3) : []
+        // Lemma rows are numbered after the spelled ones and share their English: a lemma row's
+        // English words find it as a spelled row's find that row.
+        let lemmaRows = bundled ? try ResourceFile.rows("data/bilingual-lemmas.tsv", minimumColumns: 3) : []
+        for row in lemmaRows where row.fields[0].unicodeScalars.last.map({ !("0"..."9").contains($0) && !(0xAC00...0xD7A3).contains($0.value) }) ?? true {
+            throw ResourceError(file: "data/bilingual-lemmas.tsv", line: row.line, message: "a lemma is HanDic's dictionary form, with its homograph number where HanDic gives one (보다01), not '\(row.fields[0])'")
+        }
+        let rows = spelled + lemmaRows
         // A row may name several Korean words of one sense (쌍방,양측: both sides), so that two
         // Korean renderings meet through it as a Korean and an English one do.
-        let koreanForms = rows.map { $0.fields[0].split(separator: ",").map { String($0).trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty } }
+        let koreanForms = spelled.map { $0.fields[0].split(separator: ",").map { String($0).trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty } }
+            + lemmaRows.map { _ in [String]() }
         for (index, forms) in koreanForms.enumerated() { for form in forms { korean[form, default: []].append(UInt32(index)) } }
+        var lemmaConcepts: [String: [UInt32]] = [:]
+        for (offset, row) in lemmaRows.enumerated() { lemmaConcepts[row.fields[0], default: []].append(UInt32(spelled.count + offset)) }
+        self.lemmaConcepts = lemmaConcepts
         for (index, row) in rows.enumerated() {
             // An English word also carries the senses of the rows whose Korean form begins its
             // own row's (successfully, 성과적, is also success, 성과): a Korean word takes every
@@ -149,6 +162,14 @@ public struct BilingualLexicon: Sendable {
         finish()
         // A trailing full stop is punctuation, not part of an abbreviation.
         return words.map { $0.hasSuffix(".") ? String($0.dropLast()) : $0 }
+    }
+
+    /// The concepts of the lemma rows naming these lemmas (HanDic's, with homograph numbers:
+    /// ``KoreanLemmatizer``).
+    public func concepts(lemmas: [String]) -> Set<UInt32> {
+        var found = Set<UInt32>()
+        for lemma in lemmas { found.formUnion(lemmaConcepts[lemma] ?? []) }
+        return found
     }
 
     /// The concepts of each Korean word (eojeol) of a normalized text: every listed form that

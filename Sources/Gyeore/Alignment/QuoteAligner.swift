@@ -101,6 +101,8 @@ public final class QuoteAligner {
     /// The people, outlets and organizations of the glossary, as speaker evidence reads them.
     let speakerNames: [String: SpeakerName]
     let lexicon: BilingualLexicon
+    /// Reads Korean words' lemmas for the lexicon's lemma rows, when given.
+    let lemmatizer: (any KoreanLemmatizer)?
     let splitter: ClauseSplitter
     /// Numbers and counters in one form (``NumeralForms``).
     let numerals: NumeralForms
@@ -121,7 +123,11 @@ public final class QuoteAligner {
     /// With `statistics` (a whole corpus's, ``statistics(_:)`` summed over shards), weights and
     /// lookup keys are fixed here: a pair scores the same in any shard. Without, ``pairs(_:progress:)``
     /// counts the items it is given.
-    public init(normalizer: Normalizer, glossary: Glossary?, hanja: HanjaGlosses? = nil, options: Options = Options(), statistics: CorpusStatistics? = nil) throws {
+    ///
+    /// A lemmatizer (``KoreanLemmatizer``), when given, lets the lexicon's lemma rows apply: the
+    /// short verbs, adjectives and nouns a row matched by spelling cannot name (보다 'see').
+    public init(normalizer: Normalizer, glossary: Glossary?, hanja: HanjaGlosses? = nil, lemmatizer: (any KoreanLemmatizer)? = nil, options: Options = Options(), statistics: CorpusStatistics? = nil) throws {
+        self.lemmatizer = lemmatizer
         self.normalizer = normalizer
         self.glossary = glossary
         matcher = try glossary.map { try TermMatcher(glossary: $0) }
@@ -186,7 +192,8 @@ public final class QuoteAligner {
     /// content except a function word; a bare number or symbol only with a lexicon sense.
     func koreanSenses(_ word: String) -> KoreanSenses? {
         if let known = knownKoreanWords.withLock({ $0[word] }) { return known }
-        let found = lexicon.concepts(koreanWords: [word])[0]
+        var found = lexicon.concepts(koreanWords: [word])[0]
+        if let lemmatizer { found.formUnion(lexicon.concepts(lemmas: lemmatizer.lemmas(of: word))) }
         var senses: KoreanSenses? = nil
         if !found.isEmpty || (word.unicodeScalars.contains { (0xAC00...0xD7A3).contains($0.value) } && !lexicon.isKoreanFunctionWord(word)) {
             senses = KoreanSenses(concepts: found.isEmpty ? [Self.wordConcept(Self.koreanStem(word))] : found,
@@ -291,7 +298,10 @@ public final class QuoteAligner {
                 features.insert(UInt64(token) | 1 << 42)
             }
             let content = lexicon.contentWords(englishWords: words)
-            concepts = content.map { $0.concepts.isEmpty ? [Self.wordConcept(Self.englishStem($0.text))] : $0.concepts }
+            // A word stands for itself (its stem: warned and warn) beside the lexicon's senses,
+            // so that two English renderings still meet on regard and regarding when the
+            // lexicon lists regard alone.
+            concepts = content.map { $0.concepts.union([Self.wordConcept(Self.englishStem($0.text))]) }
             glosses = lexicon.hanja == nil ? [] : content.map { lexicon.glossConcepts(englishPhrase: $0.text) }
             conceptWords = content.map(\.text)
         } else {

@@ -6,6 +6,20 @@ import Testing
 
     init() throws { lexicon = try BilingualLexicon(glossary: nil) }
 
+    /// A lemma row names one dictionary word by HanDic's lemma and homograph number: 보다01
+    /// 'see' meets see and saw, and 보다02 (the particle 'than') has no row. A lemma is never
+    /// matched by spelling: the word 보다 takes no sense from it.
+    @Test func lemmaRowsNameOneSenseOfAShortWord() throws {
+        let see = lexicon.concepts(lemmas: ["보다01"])
+        #expect(!see.isEmpty)
+        #expect(lexicon.concepts(lemmas: ["보다02"]).isEmpty)
+        for word in ["see", "saw"] {
+            #expect(lexicon.concepts(englishWords: [word]).first.map { !$0.isDisjoint(with: see) } == true, "\(word)")
+        }
+        #expect(lexicon.concepts(koreanWords: ["보다"]).first?.isDisjoint(with: see) ?? true)
+        #expect(lexicon.concepts(lemmas: ["크다01", "새롭다"]).count >= 2)
+    }
+
     /// A vowel-final verb stem keeps its sense when an ending joins its last syllable as a final
     /// consonant: 바라 (hope, wish) in 바란다, 바랍니다, 바랄, 바랐다 — the forms reports use.
     @Test func aStemIsFoundUnderAnEndingsFinalConsonant() throws {
