@@ -60,7 +60,9 @@ public final class QuoteExtractor {
     /// The reporting verbs with the uncontracted past each Korean past stem also has: North
     /// Korean copy, and formal South Korean copy, write 지적하였다 and 밝히였다/밝히었다 where the
     /// list has 지적했 and 밝혔 (한글 맞춤법 제34·36항: 하+였 → 했, 히+었 → 혔). A stem ending
-    /// in 했 gains 하였; one ending in ㅕ with ㅆ gains the syllable with ㅣ and 였 or 었.
+    /// in 했 gains 하였; one ending in ㅕ with ㅆ gains the syllable with ㅣ and 였 or 었. Each also
+    /// gains its honorific past, contracted and not: a report of the leader's words writes
+    /// 지적하시였다, 하시였다 (North Korean) or 지적하셨다 (시+었 → 셨).
     static func withFullPastForms(_ rows: [(stem: String, language: String)]) -> [(stem: String, language: String)] {
         var result = rows
         var seen = Set(rows.map(\.stem))
@@ -68,9 +70,9 @@ public final class QuoteExtractor {
             guard let last = row.stem.unicodeScalars.last, let (lead, vowel, tail) = Jamo.indices(last), tail == 20 else { continue }
             let head = String(String.UnicodeScalarView(row.stem.unicodeScalars.dropLast()))
             var forms: [String] = []
-            if lead == 18 && vowel == 1 { forms = [head + "하였"] }   // 했: ㅎ + ㅐ + ㅆ
+            if lead == 18 && vowel == 1 { forms = ["하였", "하셨", "하시였", "하시었"].map { head + $0 } }   // 했: ㅎ + ㅐ + ㅆ
             if vowel == 6, let i = Unicode.Scalar(0xAC00 + UInt32((lead * 21 + 20) * 28)) {   // 혔, 렸, 였: ㅕ + ㅆ
-                forms = [head + String(i) + "였", head + String(i) + "었"]
+                forms = ["였", "었", "셨", "시였", "시었"].map { head + String(i) + $0 }
             }
             for form in forms where seen.insert(form).inserted { result.append((form, row.language)) }
         }

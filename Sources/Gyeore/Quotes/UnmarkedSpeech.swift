@@ -50,13 +50,16 @@ extension QuoteExtractor {
                 guard let first = next.unicodeScalars.first else { return false }
                 return (verbsByFirstScalar[first] ?? []).contains(where: { verbs[$0].language == "ko" && next.hasPrefix(verbs[$0].stem) })
             }) else { continue }
-            // The speaker's topic (김 위원장은, 그는) ends where the quoted clause starts.
-            var first = 0
+            // The speaker's topic (김 위원장은, 그는, 원수님께서는) ends where the quoted clause
+            // starts: the first word among the first four ending as a topic or honorific subject
+            // that names a speaker, else the first ending as one (a modifier in -는 before a
+            // title, 경애하는 원수님께서는, ends so too, and is passed over for the title).
             // (A name that ends in 은, 김정은, is no topic.)
-            for k in 0..<min(last, 4) where ["은", "는"].contains(where: { word(k).hasSuffix($0) }) && mentionedEntry(matching: word(k)) == nil {
-                first = k + 1
-                break
+            let topics = (0..<min(last, 4)).filter { k in
+                ["은", "는", "께서"].contains(where: { word(k).hasSuffix($0) }) && mentionedEntry(matching: word(k)) == nil
             }
+            let named = topics.first { k in subject(in: String(scalars: Array(text[words[0].lowerBound..<words[k].upperBound])), last: true) != nil }
+            let first = (named ?? topics.first).map { $0 + 1 } ?? 0
             guard last - first + 1 >= 4 else { continue }
             let start = words[first].lowerBound, end = words[last].upperBound - 1 // without 고
             let span = result.originalRange(forNormalized: start..<end)

@@ -164,6 +164,24 @@ import GyeoreTestSupport
         #expect(address.contains { $0.text.hasPrefix("미국 본토 전역이") && $0.speaker == "김정은" })
     }
 
+    /// The honorific past of every reporting verb, North Korean and South Korean (지적하시였다,
+    /// 하시였다, 밝히셨다), and a title after a modifier in -는 as the topic (경애하는
+    /// 원수님께서는): the modifier is no topic, and the quotation starts after the title.
+    @Test func honorificPastsAndATitleAfterAModifier() throws {
+        let found = try quotations("""
+        김정은동지께서는 새로운 관계를 수립하는것이 중요하다고 지적하시였다.
+        경애하는 원수님께서는 오늘 새로운 력사를 써나가는 출발선에서 신호탄을 쏜다는 마음을 안고 왔다고 하시였다.
+        김 위원장은 두 나라 관계가 계속 발전하고 있다고 밝히셨다.
+
+        """)
+        #expect(found.map(\.verb) == ["지적하시였다", "하시였다", "밝히셨다"])
+        #expect(found.map(\.kind) == [.indirect, .indirect, .indirect])
+        #expect(found[0].speaker == "김정은")
+        #expect(found[1].text == "오늘 새로운 력사를 써나가는 출발선에서 신호탄을 쏜다는 마음을 안고 왔다")
+        #expect(found[1].speakerText == "경애하는 원수님")
+        #expect(found[2].text == "두 나라 관계가 계속 발전하고 있다")
+    }
+
     @Test func nestingKeepsOuterAndInnerWithDepth() throws {
         let found = try quotations("김 위원장은 《조선은 〈자주〉의 길을 간다》고 말했다.\n")
         #expect(found.map(\.text) == ["조선은 〈자주〉의 길을 간다", "자주"])
