@@ -75,6 +75,13 @@ struct QuoteAlignerTests {
         return (evaluation.scores(clusters: clusters), baseline, members.count, clusters.map(evaluation.statementCount).max() ?? 0)
     }
 
+    /// The aligner as `align` builds it: the Hanja glosses and HanDic's lemmas beside the
+    /// matching normalizer and the glossary.
+    private func alignerAsAlignRuns() throws -> QuoteAligner {
+        try QuoteAligner(normalizer: try OrthographyFixtures.matching(), glossary: try OrthographyFixtures.glossary(), hanja: try HanjaFixtures.glosses(),
+                         lemmatizer: try OrthographyFixtures.lemmatizer())
+    }
+
     /// The development set. Measured without the Hanja glosses (this aligner has none):
     /// precision 0.996, recall 0.866 over all 283 true pairs (ko-en 1.000 / 0.897); baseline
     /// precision 0.847, recall 0.410; no cluster of three statements. With the glosses (the
@@ -95,17 +102,14 @@ struct QuoteAlignerTests {
 
     /// The validation set (`Tests/Fixtures/alignment-validation`: three Kim–Xi meetings of
     /// 2018–2019, translators of Chinese, North Korean and South Korean outlets; its misses have
-    /// been read, so it is no longer blind), with the Hanja glosses, as `align` runs: precision
+    /// been read, so it is no longer blind), with the Hanja glosses and lemmas, as `align` runs: precision
     /// 1.000, recall 0.820 over 111 true pairs (0.703 before the lexicon's frequent statement
     /// words, 0.784 before 유지 met stay and 인내심 patient); the baseline 0.588 / 0.270. Before
     /// Korean–English fragments had to lie in one stretch of the longer rendering, precision was
     /// 0.901 (a three-word English fragment matched any longer Korean sentence holding its three
     /// concepts).
     @Test func validationSetKeepsPrecisionOnNewMaterial() throws {
-        let path = (OrthographyFixtures.dictionaries as NSString).appendingPathComponent("\(HanjaGlosses.folderName)/\(HanjaGlosses.fileName)")
-        guard FileManager.default.fileExists(atPath: path) else { throw TestSetupError("no Hanja glosses at \(path): run scripts/setup.sh --deps-only") }
-        let withGlosses = try QuoteAligner(normalizer: try OrthographyFixtures.matching(), glossary: try OrthographyFixtures.glossary(), hanja: try HanjaGlosses(contentsOf: path))
-        let result = try evaluate(OrthographyFixtures.root.appendingPathComponent("Tests/Fixtures/alignment-validation"), with: withGlosses)
+        let result = try evaluate(OrthographyFixtures.root.appendingPathComponent("Tests/Fixtures/alignment-validation"), with: try alignerAsAlignRuns())
         #expect(result.members == 86)
         let all = try #require(result.ours["all"]), naive = try #require(result.naive["all"])
         #expect(all.truePairs == 111)
@@ -357,10 +361,7 @@ struct QuoteAlignerTests {
     /// recall is far below the target (interpreted speech against the Korean spoken: see
     /// the README).
     @Test func testSetFiguresDoNotFall() throws {
-        let path = (OrthographyFixtures.dictionaries as NSString).appendingPathComponent("\(HanjaGlosses.folderName)/\(HanjaGlosses.fileName)")
-        let withGlosses = try QuoteAligner(normalizer: try OrthographyFixtures.matching(), glossary: try OrthographyFixtures.glossary(), hanja: try HanjaGlosses(contentsOf: path),
-                                           lemmatizer: try OrthographyFixtures.lemmatizer())
-        let result = try evaluate(OrthographyFixtures.root.appendingPathComponent("Tests/Fixtures/alignment-test"), with: withGlosses)
+        let result = try evaluate(OrthographyFixtures.root.appendingPathComponent("Tests/Fixtures/alignment-test"), with: try alignerAsAlignRuns())
         #expect(result.members == 169)
         let all = try #require(result.ours["all"]), naive = try #require(result.naive["all"])
         #expect(all.truePairs == 211)
