@@ -1,9 +1,11 @@
 /// Korean ↔ English counterparts, as concepts both languages' words map to: a concept is a row
-/// of `data/bilingual-lexicon.tsv` or a glossary entry.
+/// of `data/bilingual-lexicon.tsv` (spelled) or `data/bilingual-lemmas.tsv` (by lemma), or a
+/// glossary entry.
 ///
 /// A Korean word maps to the concepts whose Korean form starts it (핵 in 핵단추가), or lies
-/// inside it when two syllables or more (사정권 in 핵타격사정권안에); an English word or phrase to
-/// the concepts it renders. Two renderings in different languages are compared by how many of
+/// inside it when two syllables or more (사정권 in 핵타격사정권안에), and to the lemma rows of the
+/// lemmas an analyzer reads in it (``concepts(lemmas:)``: 보다01 in 보게); an English word or
+/// phrase to the concepts it renders. Two renderings in different languages are compared by how many of
 /// their content words find a counterpart on the other side.
 public struct BilingualLexicon: Sendable {
     private var korean: [String: [UInt32]] = [:]
