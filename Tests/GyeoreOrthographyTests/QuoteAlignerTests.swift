@@ -357,7 +357,8 @@ struct QuoteAlignerTests {
     /// clusters of two statements; the baseline 0.667 / 0.239. Two changes read off its misses
     /// (the lookup of concepts another rendering holds; the date rule on worded-the-same) gave
     /// 0.895 / 0.450; the lexicon's lemma rows, chosen from other material, 0.923 / 0.517
-    /// (Korean–English recall 0.302). Floors, so that a change that loses what it has shows; its
+    /// (Korean–English recall 0.302); its North Korean reported speech, once extracted, 0.924 /
+    /// 0.517 over 211 pairs; different speakers damped to 0.6, 0.932 / 0.517. Floors, so that a change that loses what it has shows; its
     /// recall is far below the target (interpreted speech against the Korean spoken: see
     /// the README).
     @Test func testSetFiguresDoNotFall() throws {
@@ -365,8 +366,8 @@ struct QuoteAlignerTests {
         #expect(result.members == 169)
         let all = try #require(result.ours["all"]), naive = try #require(result.naive["all"])
         #expect(all.truePairs == 211)
-        #expect(all.precision >= 0.91, "precision \(all)")
-        #expect(all.recall >= 0.5, "recall \(all)")
+        #expect(all.precision >= 0.92, "precision \(all)")
+        #expect(all.recall >= 0.51, "recall \(all)")
         #expect(all.f1 > naive.f1, "ours \(all), baseline \(naive)")
     }
 
