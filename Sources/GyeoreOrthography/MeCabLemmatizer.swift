@@ -13,6 +13,10 @@ public final class MeCabLemmatizer: KoreanLemmatizer {
     /// How many analysed words are kept at most.
     static let knownLimit = 100_000
 
+    /// The longest word analysed, in scalars: a "word" longer than this is no word (a line of
+    /// Hangul without spaces), and an analysis's lattice grows with its length.
+    static let longestWord = 64
+
     /// The Sejong tags of content morphemes.
     static let contentTags: Set<String> = ["NNG", "NNP", "VV", "VA", "MAG", "XR"]
 
@@ -25,6 +29,7 @@ public final class MeCabLemmatizer: KoreanLemmatizer {
     }
 
     public func lemmas(of word: String) -> [String] {
+        guard word.unicodeScalars.count <= Self.longestWord else { return [] }
         if let found = known.withLock({ $0[word] }) { return found }
         // HanDic reads Hangul as conjoining jamo.
         let morphemes = tagger.analyse(Array(word.decomposedStringWithCanonicalMapping.utf8))

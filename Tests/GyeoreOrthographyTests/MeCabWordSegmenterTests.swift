@@ -57,5 +57,8 @@ struct MeCabLemmatizerTests {
         #expect(lemmatizer.lemmas(of: "세상은") == ["세상01"])
         #expect(lemmatizer.lemmas(of: "커다란").contains("커다랗다"))
         #expect(lemmatizer.lemmas(of: "").isEmpty)
+        // A "word" past 64 scalars (a line of Hangul without spaces) is not analysed.
+        #expect(lemmatizer.lemmas(of: String(repeating: "보게", count: 33)).isEmpty)
+        #expect(!lemmatizer.lemmas(of: String(repeating: "보게", count: 32)).isEmpty)
     }
 }
