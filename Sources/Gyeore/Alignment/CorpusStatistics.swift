@@ -5,7 +5,7 @@ import Foundation
 ///
 /// One run of `align` counts its own quotations. A distributed job counts each shard
 /// (`gyeore stats`), adds the counts up (``merged(with:)``) and gives the sum to every scoring
-/// step (``QuoteAligner/init(normalizer:glossary:hanja:options:statistics:)``), so that a pair
+/// step (``QuoteAligner/init(normalizer:glossary:hanja:lemmatizer:options:statistics:)``), so that a pair
 /// scores the same whatever else is in its shard, and the same as in one `align` run over the
 /// whole corpus.
 public struct CorpusStatistics: Sendable, Equatable {
