@@ -2,7 +2,7 @@ import Foundation
 import Gyeore
 import Synchronization
 
-X: the lemmas of a word's
+/// A `KoreanLemmatizer` (Gyeore's protocol) over MeCab and HanDic: the lemmas of a word's
 /// content morphemes (nouns, verbs, adjectives, adverbs, roots) as HanDic writes them, with the
 /// homograph number of the Standard Korean Language Dictionary (feature field 6: 보다01 'see',
 /// 크다01 'big'). Analyses are kept per word (bounded): a corpus repeats its words.
