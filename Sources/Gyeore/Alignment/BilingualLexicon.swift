@@ -17,6 +17,8 @@ public struct BilingualLexicon: Sendable {
     private let longestEnglish: Int
     /// English function words: no content.
     public let functionWords: Set<String>
+    /// British spellings and the American ones English is compared in (`data/english-spellings.tsv`).
+    public let americanSpellings: [String: String]
     /// Korean function words and light verbs (것, 수, 있다, 하다, 위해): no content.
     public let koreanFunctionWords: Set<String>
     /// The one-syllable function words that are one only alone or before a particle or the
@@ -43,6 +45,9 @@ public struct BilingualLexicon: Sendable {
     /// `bundled: false` leaves out the curated rows (to measure what field data alone gives).
     public init(glossary: Glossary?, hanja: HanjaGlosses? = nil, bundled: Bool = true) throws(ResourceError) {
         self.hanja = hanja
+        // Spelling is normalization, not a curated sense: read whether or not the rows are.
+        let spellings = Dictionary(try ResourceFile.rows("data/english-spellings.tsv", minimumColumns: 3).map { ($0.fields[0], $0.fields[1]) }, uniquingKeysWith: { first, _ in first })
+        americanSpellings = spellings
         var korean: [String: [UInt32]] = [:]
         var english: [[String]: [UInt32]] = [:]
         let spelled = bundled ? try ResourceFile.rows("data/bilingual-lexicon.tsv", minimumColumns: 3) : []
@@ -73,7 +78,7 @@ public struct BilingualLexicon: Sendable {
                 }
             }
             for form in row.fields[1].split(separator: ",") {
-                english[Self.englishWords(String(form)), default: []].append(contentsOf: senses)
+                english[Self.englishWords(String(form), spellings: spellings), default: []].append(contentsOf: senses)
             }
         }
         var names = Set<UInt32>()
@@ -89,7 +94,7 @@ public struct BilingualLexicon: Sendable {
                     if key.unicodeScalars.count >= 2 { korean[key, default: []].append(concept) }
                 }
                 for form in entry.forms where [.en, .enOther, .rr, .dprk].contains(form.field) {
-                    let words = Self.englishWords(form.text)
+                    let words = Self.englishWords(form.text, spellings: spellings)
                     if !words.isEmpty { english[words, default: []].append(concept) }
                 }
             }
@@ -136,9 +141,14 @@ public struct BilingualLexicon: Sendable {
         return false
     }
 
-    /// English words of a text: letters and digits, lower case, a plural -s dropped; U.S. and US
-    /// (in capitals) read as `usa`, so as not to be the pronoun.
-    public static func englishWords(_ text: String) -> [String] {
+    /// English words of a text as this lexicon compares them (``englishWords(_:spellings:)``
+    /// with the American spelling of each British one).
+    public func englishWords(_ text: String) -> [String] { Self.englishWords(text, spellings: americanSpellings) }
+
+    /// English words of a text: letters and digits, lower case, a plural -s dropped, then a
+    /// British spelling as its American one when `spellings` lists it (honour, defence,
+    /// manoeuvre); U.S. and US (in capitals) read as `usa`, so as not to be the pronoun.
+    public static func englishWords(_ text: String, spellings: [String: String] = [:]) -> [String] {
         var words: [String] = []
         var current = ""
         var capitals = 0
@@ -149,6 +159,7 @@ public struct BilingualLexicon: Sendable {
             word = word.replacingOccurrences(of: ".", with: "")
             if word.hasSuffix("'s") || word.hasSuffix("’s") { word.removeLast(2) }
             if word.count > 3 && word.hasSuffix("s") && !word.hasSuffix("ss") && !word.hasSuffix("us") && !word.hasSuffix("is") { word.removeLast() }
+            if let american = spellings[word] { word = american }
             if !word.isEmpty { words.append(word) }
             current = ""
             capitals = 0

@@ -291,7 +291,7 @@ public final class QuoteAligner {
         let glosses: [Set<UInt32>]
         let conceptWords: [String]
         if quotation.language == .english {
-            let words = BilingualLexicon.englishWords(normalized)
+            let words = lexicon.englishWords(normalized)
             for word in words where !lexicon.functionWords.contains(word) {
                 let token = UInt32(truncatingIfNeeded: Self.stableHash(word)) | 1 << 31
                 if tokens.count < Self.maximumTokens { tokens.append(token) }
