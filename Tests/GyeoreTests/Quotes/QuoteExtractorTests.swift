@@ -172,10 +172,11 @@ import GyeoreTestSupport
         김정은동지께서는 새로운 관계를 수립하는것이 중요하다고 지적하시였다.
         경애하는 원수님께서는 오늘 새로운 력사를 써나가는 출발선에서 신호탄을 쏜다는 마음을 안고 왔다고 하시였다.
         김 위원장은 두 나라 관계가 계속 발전하고 있다고 밝히셨다.
+        김정은동지께서는 두 나라의 관계를 새로운 높이에로 발전시킬것이라고 천명하시였다.
 
         """)
-        #expect(found.map(\.verb) == ["지적하시였다", "하시였다", "밝히셨다"])
-        #expect(found.map(\.kind) == [.indirect, .indirect, .indirect])
+        #expect(found.map(\.verb) == ["지적하시였다", "하시였다", "밝히셨다", "천명하시였다"])
+        #expect(found.map(\.kind) == [.indirect, .indirect, .indirect, .indirect])
         #expect(found[0].speaker == "김정은")
         #expect(found[1].text == "오늘 새로운 력사를 써나가는 출발선에서 신호탄을 쏜다는 마음을 안고 왔다")
         #expect(found[1].speakerText == "경애하는 원수님")
