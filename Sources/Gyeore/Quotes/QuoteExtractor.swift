@@ -286,6 +286,11 @@ public final class QuoteExtractor {
             addIndirect(line: line, original: original, result: result, text: text, quoted: quotations[firstOfLine...].map { (result.normalizedRange(forOriginal: ($0.start - line.scalarOffset)..<($0.end - line.scalarOffset))) },
                         quotatives: quotatives, relatedFrom: relatedFrom)
         }
+        if context == .body || context == .related, !titleLike, Self.mayReportInEnglish(text) {
+            addEnglishIndirect(line: line, original: original, result: result, text: text,
+                               quoted: quotations[firstOfLine...].map { (result.normalizedRange(forOriginal: ($0.start - line.scalarOffset)..<($0.end - line.scalarOffset))) },
+                               relatedFrom: relatedFrom)
+        }
         if isSource && context == .body && !titleLike && tags.isEmpty {
             addSentences(of: line, original: original, quoted: quotations[firstOfLine...].filter { $0.kind != .unbalanced }.map { ($0.start - line.scalarOffset)..<($0.end - line.scalarOffset) })
         }

@@ -183,6 +183,28 @@ import GyeoreTestSupport
         #expect(found[2].text == "두 나라 관계가 계속 발전하고 있다")
     }
 
+    /// English reported speech without marks, as KCNA's English and the wires report talks: a
+    /// speaker, a verb of saying and `that`; the clause is the quotation. A passive, a clause of
+    /// fewer than four words, a sentence holding a quotation and a lower-case subject that is no
+    /// pronoun give none.
+    @Test func englishReportedSpeechWithoutMarks() throws {
+        let found = try quotations("""
+        Kim Jong Un said that the DPRK government would always stand with the Russian people.
+        Noting the significance of the talks, he stressed that the relations have developed into a new stage.
+        It is said that the two sides reached an agreement on many issues.
+        Kim said that it was true.
+        He said that “the talks were good” and left.
+        the official said that the meeting would be held next month in the capital.
+
+        """)
+        #expect(found.map(\.kind) == [.indirect, .indirect, .partial])
+        #expect(found[0].text == "the DPRK government would always stand with the Russian people")
+        #expect(found[0].speaker == "김정은" && found[0].verb == "said" && found[0].language == .english)
+        #expect(found[1].text == "the relations have developed into a new stage")
+        #expect(found[1].speakerText == "he" && found[1].speaker == "김정은" && found[1].verb == "stressed")
+        #expect(found[2].text == "the talks were good")
+    }
+
     @Test func nestingKeepsOuterAndInnerWithDepth() throws {
         let found = try quotations("김 위원장은 《조선은 〈자주〉의 길을 간다》고 말했다.\n")
         #expect(found.map(\.text) == ["조선은 〈자주〉의 길을 간다", "자주"])
