@@ -334,6 +334,19 @@ struct QuoteAlignerTests {
         #expect(with.score(with.item(korean), with.item(english)) > without.score(without.item(korean), without.item(english)))
     }
 
+    /// Reported speech without marks on both sides: KCNA's Korean (…용의가 있다고 말씀하시였다)
+    /// and its English (Kim Jong Un said that …) are extracted as `indirect` quotations and stand
+    /// in one cluster.
+    @Test func reportedSpeechWithoutMarksAlignsAcrossLanguages() throws {
+        let extractor = try QuoteExtractor(glossary: try OrthographyFixtures.glossary())
+        let korean = extractor.quotations(in: "김정은동지께서는 우리는 아무런 전제조건이나 대가없이 개성공업지구와 금강산관광을 재개할 용의가 있다고 말씀하시였다.\n", document: "kcna-ko")
+        let english = extractor.quotations(in: "Kim Jong Un said that we are ready to resume the Kaesong Industrial Park and Mount Kumgang tourism without any precondition and in return for nothing.\n", document: "kcna-en")
+        #expect(korean.map(\.kind) == [.indirect] && english.map(\.kind) == [.indirect])
+        let aligner = try alignerAsAlignRuns()
+        let items = (korean + english).map(aligner.item)
+        #expect(aligner.clusters(items, pairs: aligner.pairs(items)).contains { Set($0) == [0, 1] })
+    }
+
     /// Quotations dated far apart link only where their words align nearly whole, not where
     /// their concepts meet in other words: two short English sentences of Kim's, ten months apart,
     /// share "all/everything", "good" and "results" and scored 1.000 by their concepts.
