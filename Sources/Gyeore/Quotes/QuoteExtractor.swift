@@ -47,6 +47,9 @@ public final class QuoteExtractor {
     /// surname and title look only at people of that surname, not at every mention).
     private var peopleByInitial: [Unicode.Scalar: [Int]] = [:]
     var lastSpeaker: (name: String?, text: String, entry: String?)?
+    /// The speaker of a statement printed whole from the line after its introduction (see
+    /// `StatementText.swift`), while its text runs.
+    var statementSpeaker: (name: String?, text: String, entry: String?)?
     private var documentDate: String?
     private var isSource = false
     /// A marker of other articles (``relatedMarkers``) was seen: the rest of the document is theirs.
@@ -135,6 +138,7 @@ public final class QuoteExtractor {
         mentioned = []
         peopleByInitial = [:]
         lastSpeaker = nil
+        statementSpeaker = nil
         documentDate = nil
         inRelatedContent = false
     }
@@ -290,6 +294,19 @@ public final class QuoteExtractor {
             addEnglishIndirect(line: line, original: original, result: result, text: text,
                                quoted: quotations[firstOfLine...].map { (result.normalizedRange(forOriginal: ($0.start - line.scalarOffset)..<($0.end - line.scalarOffset))) },
                                relatedFrom: relatedFrom)
+        }
+        // A statement printed whole: its sentences from the line after the one introducing it.
+        if !isSource, context == .body, let speaker = statementSpeaker {
+            if Self.closesStatement(Self.trimming(line.text, \.isBlank)) {
+                statementSpeaker = nil
+            } else if !titleLike, Self.language(of: text) == .korean {
+                addStatementSentences(of: line, original: original, result: result, text: text,
+                                      quoted: quotations[firstOfLine...].map { (result.normalizedRange(forOriginal: ($0.start - line.scalarOffset)..<($0.end - line.scalarOffset))) },
+                                      speaker: speaker)
+            }
+        } else if !isSource, context == .body, !titleLike, Self.introducesStatement(line.text) {
+            let sentence = String(scalars: text)
+            if let found = subject(in: sentence, last: false) { statementSpeaker = (found.name, found.text, found.entry) }
         }
         if isSource && context == .body && !titleLike && tags.isEmpty {
             addSentences(of: line, original: original, quoted: quotations[firstOfLine...].filter { $0.kind != .unbalanced }.map { ($0.start - line.scalarOffset)..<($0.end - line.scalarOffset) })

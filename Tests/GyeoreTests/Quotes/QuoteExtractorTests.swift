@@ -205,6 +205,27 @@ import GyeoreTestSupport
         #expect(found[2].text == "the talks were good")
     }
 
+    /// A statement printed whole after the line introducing it (…은 다음과 같은 담화를
+    /// 발표하였다): each sentence of its text, holding no quotation, is the speaker's `indirect`
+    /// quotation, until the dateline. A report that a statement was issued, without the
+    /// following text, introduces nothing.
+    @Test func aStatementPrintedWholeIsItsSpeakers() throws {
+        let found = try quotations("""
+        조선로동당 중앙위원회 김여정부부장은 4일 다음과 같은 담화를 발표하였다.
+        남조선당국이 응분의 조처를 세우지 못한다면 개성공업지구의 완전철거가 될지 단단히 각오는 해둬야 할것이다. 그 대가를 남조선당국이 혹독하게 치르는 수밖에 없다.
+        주체109(2020)년 6월 4일
+        평양
+        이 글은 담화가 끝난 뒤의 다른 문장이다.
+        김 제1부부장은 4일 담화를 발표했다.
+        남측은 그 담화에 대하여 유감을 표명하는 입장을 냈다.
+
+        """)
+        #expect(found.map(\.kind) == [.indirect, .indirect])
+        #expect(found.map(\.text) == ["남조선당국이 응분의 조처를 세우지 못한다면 개성공업지구의 완전철거가 될지 단단히 각오는 해둬야 할것이다",
+                                       "그 대가를 남조선당국이 혹독하게 치르는 수밖에 없다"])
+        #expect(found.allSatisfy { $0.speaker == "김여정" })
+    }
+
     @Test func nestingKeepsOuterAndInnerWithDepth() throws {
         let found = try quotations("김 위원장은 《조선은 〈자주〉의 길을 간다》고 말했다.\n")
         #expect(found.map(\.text) == ["조선은 〈자주〉의 길을 간다", "자주"])

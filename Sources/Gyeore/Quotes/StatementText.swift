@@ -1,0 +1,45 @@
+/// The text of a statement or speech a North Korean report prints whole, without marks, after a
+/// line introducing it (…은 다음과 같은 담화를 발표하였다): each of its sentences is the
+/// speaker's, a quotation of kind `indirect`, until the dateline that closes it or the
+/// document's end.
+extension QuoteExtractor {
+    /// What a statement is called in the line introducing it (담화, 연설, 성명 …).
+    static let statementNouns = ["담화", "연설", "성명", "기자회견", "답변", "서한", "축하문", "축전"]
+
+    /// Whether a sentence introduces a statement printed whole after it: it announces the
+    /// following (다음과 같은) statement, speech or declaration.
+    static func introducesStatement(_ sentence: String) -> Bool {
+        (sentence.contains("다음과 같은") || sentence.contains("다음과 같이")) && statementNouns.contains { sentence.contains($0) }
+    }
+
+    /// Whether a line closes a statement's text: its dateline (주체109(2020)년 6월 4일, 2020년
+    /// 6월 4일), the place alone (평양), or the wire's end mark ((끝)).
+    static func closesStatement(_ trimmed: String) -> Bool {
+        if trimmed.isEmpty { return false }
+        if trimmed == "(끝)" || trimmed == "평양" { return true }
+        let words = trimmed.split(separator: " ")
+        return words.count <= 5 && trimmed.hasSuffix("일") && (trimmed.hasPrefix("주체") || isoDate(in: trimmed) != nil)
+    }
+
+    /// The sentences of a statement's line that hold no quotation and have four words or more,
+    /// as the speaker's `indirect` quotations.
+    func addStatementSentences(of line: LineReader.Line, original: [Unicode.Scalar], result: NormalizedText, text: [Unicode.Scalar], quoted: [Range<Int>],
+                               speaker: (name: String?, text: String, entry: String?)) {
+        let isQuoted = Self.overlapTest(quoted, length: text.count)
+        for range in splitter.sentences(of: text, language: "ko") where !isQuoted(range) {
+            var end = range.upperBound
+            while end > range.lowerBound && (text[end - 1].isWhiteSpace || [".", "!", "?"].contains(text[end - 1])) { end -= 1 }
+            var start = range.lowerBound
+            while start < end && text[start].isWhiteSpace { start += 1 }
+            guard start < end, text[start..<end].split(whereSeparator: \.isWhiteSpace).count >= 4 else { continue }
+            let span = result.originalRange(forNormalized: start..<end)
+            guard span.lowerBound < span.upperBound, span.upperBound <= original.count else { continue }
+            var quotation = Quotation(document: document, start: line.scalarOffset + span.lowerBound, end: line.scalarOffset + span.upperBound, line: line.number,
+                                      text: String(scalars: Array(original[span])), normalized: String(scalars: Array(text[start..<end])), marks: "", depth: 0, parent: nil,
+                                      kind: .indirect, clause: nil, verb: nil, speaker: speaker.name, speakerText: speaker.text, speakerEntry: speaker.entry,
+                                      language: .korean, occurrences: [])
+            quotation.occurrences = [Quotation.Occurrence(start: quotation.start, end: quotation.end, line: line.number, context: .body)]
+            quotations.append(quotation)
+        }
+    }
+}
