@@ -30,14 +30,7 @@ extension QuoteExtractor {
         guard Self.language(of: text) == .english else { return }
         let isQuoted = Self.overlapTest(quoted, length: text.count)
         for range in splitter.sentences(of: text, language: "en") where !isQuoted(range) {
-            var words: [Range<Int>] = []
-            var i = range.lowerBound
-            while i < range.upperBound {
-                while i < range.upperBound && text[i].isWhiteSpace { i += 1 }
-                let start = i
-                while i < range.upperBound && !text[i].isWhiteSpace { i += 1 }
-                if start < i { words.append(start..<i) }
-            }
+            let words = Self.wordRanges(of: text, in: range)
             func word(_ k: Int) -> String { String(scalars: Array(text[words[k]])) }
             // The first verb followed by that: found from each `that`, looking back (each word is
             // read a bounded number of times, however long the sentence).

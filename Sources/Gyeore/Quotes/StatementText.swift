@@ -31,7 +31,7 @@ extension QuoteExtractor {
             while end > range.lowerBound && (text[end - 1].isWhiteSpace || [".", "!", "?"].contains(text[end - 1])) { end -= 1 }
             var start = range.lowerBound
             while start < end && text[start].isWhiteSpace { start += 1 }
-            guard start < end, text[start..<end].split(whereSeparator: \.isWhiteSpace).count >= 4 else { continue }
+            guard start < end, Self.wordRanges(of: text, in: start..<end).count >= 4 else { continue }
             let span = result.originalRange(forNormalized: start..<end)
             guard span.lowerBound < span.upperBound, span.upperBound <= original.count else { continue }
             var quotation = Quotation(document: document, start: line.scalarOffset + span.lowerBound, end: line.scalarOffset + span.upperBound, line: line.number,

@@ -30,14 +30,7 @@ extension QuoteExtractor {
             while nextQuotative < quotatives.count && quotatives[nextQuotative] < range.lowerBound { nextQuotative += 1 }
             guard nextQuotative < quotatives.count, quotatives[nextQuotative] < range.upperBound, !isQuoted(range) else { continue }
             // Words of the sentence, as offset ranges into the line's normalized text.
-            var words: [Range<Int>] = []
-            var i = range.lowerBound
-            while i < range.upperBound {
-                while i < range.upperBound && text[i].isWhiteSpace { i += 1 }
-                let start = i
-                while i < range.upperBound && !text[i].isWhiteSpace { i += 1 }
-                if start < i { words.append(start..<i) }
-            }
+            let words = Self.wordRanges(of: text, in: range)
             func word(_ k: Int) -> String { String(scalars: Array(text[words[k]])) }
             // The quotative clause's last word, and the reporting verb within the next two words.
             // (Only the last three words can be it: the verb ends the sentence, or one word after.)
@@ -79,6 +72,19 @@ extension QuoteExtractor {
                                                           context: span.lowerBound >= relatedFrom ? .related : .body)]
             quotations.append(quotation)
         }
+    }
+
+    /// The words of `range` of a text (runs of scalars between white space), as offset ranges.
+    static func wordRanges(of text: [Unicode.Scalar], in range: Range<Int>) -> [Range<Int>] {
+        var words: [Range<Int>] = []
+        var i = range.lowerBound
+        while i < range.upperBound {
+            while i < range.upperBound && text[i].isWhiteSpace { i += 1 }
+            let start = i
+            while i < range.upperBound && !text[i].isWhiteSpace { i += 1 }
+            if start < i { words.append(start..<i) }
+        }
+        return words
     }
 
     /// The quotatives that end a reported clause (…있다고, …하라고, …하자고, …하냐고).
