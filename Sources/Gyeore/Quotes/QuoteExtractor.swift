@@ -50,6 +50,9 @@ public final class QuoteExtractor {
     /// The speaker of a statement printed whole from the line after its introduction (see
     /// `StatementText.swift`), while its text runs.
     var statementSpeaker: (name: String?, text: String, entry: String?)?
+    /// The speaker a line announced the next quotation of (…께서는 다음과 같이 말씀하시였다),
+    /// until a line holding text (see `StatementText.swift`).
+    var announcedSpeaker: (name: String?, text: String, entry: String?)?
     private var documentDate: String?
     private var isSource = false
     /// A marker of other articles (``relatedMarkers``) was seen: the rest of the document is theirs.
@@ -139,6 +142,7 @@ public final class QuoteExtractor {
         peopleByInitial = [:]
         lastSpeaker = nil
         statementSpeaker = nil
+        announcedSpeaker = nil
         documentDate = nil
         inRelatedContent = false
     }
@@ -310,6 +314,20 @@ public final class QuoteExtractor {
         }
         if isSource && context == .body && !titleLike && tags.isEmpty {
             addSentences(of: line, original: original, quoted: quotations[firstOfLine...].filter { $0.kind != .unbalanced }.map { ($0.start - line.scalarOffset)..<($0.end - line.scalarOffset) })
+        }
+        // A quotation standing alone on the line after one announcing it is the announced
+        // speaker's words, not a title.
+        if context == .body, !text.allSatisfy(\.isWhiteSpace) {
+            if let speaker = announcedSpeaker {
+                announcedSpeaker = nil
+                let first = quotations.indices.dropFirst(firstOfLine).first { quotations[$0].depth == 0 && [.title, .headline, .partial].contains(quotations[$0].kind) }
+                if let q = first, Self.standsAlone(quotations[q], in: line) {
+                    quotations[q].kind = .direct
+                    (quotations[q].speaker, quotations[q].speakerText, quotations[q].speakerEntry) = (speaker.name, speaker.text, speaker.entry)
+                }
+            } else if quotations.count == firstOfLine, Self.announcesQuotation(text, verbs: verbs) {
+                if let found = subject(in: String(scalars: text), last: false) { announcedSpeaker = (found.name, found.text, found.entry) }
+            }
         }
         // A chain “A”며 “B”고 말했다: A's verb is B's.
         var next: Int? = nil

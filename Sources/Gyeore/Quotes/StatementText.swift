@@ -12,6 +12,24 @@ extension QuoteExtractor {
         (sentence.contains("다음과 같은") || sentence.contains("다음과 같이")) && statementNouns.contains { sentence.contains($0) }
     }
 
+    /// Whether a line announces the quotation on the line after it: it says so (다음과 같이) and
+    /// ends with a reporting verb (김일성동지께서는 다음과 같이 교시하시였다).
+    static func announcesQuotation(_ text: [Unicode.Scalar], verbs: [(stem: String, language: String)]) -> Bool {
+        let line = String(scalars: text)
+        guard line.contains("다음과 같이"), let last = line.split(whereSeparator: \.isWhitespace).last else { return false }
+        return verbs.contains { $0.language == "ko" && last.hasPrefix($0.stem) }
+    }
+
+    /// Whether a quotation is all its line holds, but its marks and blank ends.
+    static func standsAlone(_ quotation: Quotation, in line: LineReader.Line) -> Bool {
+        let scalars = Array(line.text.unicodeScalars)
+        let start = quotation.start - line.scalarOffset, end = quotation.end - line.scalarOffset
+        guard start >= 0, end <= scalars.count, start <= end else { return false }
+        func isFrame(_ s: Unicode.Scalar) -> Bool { s.isWhiteSpace || s.properties.generalCategory == .initialPunctuation || s.properties.generalCategory == .finalPunctuation
+            || s.properties.generalCategory == .openPunctuation || s.properties.generalCategory == .closePunctuation || s == "\"" || s == "'" || s == "." }
+        return scalars[..<start].allSatisfy(isFrame) && scalars[end...].allSatisfy(isFrame)
+    }
+
     /// Whether a line closes a statement's text: its dateline (주체109(2020)년 6월 4일, 2020년
     /// 6월 4일), the place alone (평양), or the wire's end mark ((끝)).
     static func closesStatement(_ trimmed: String) -> Bool {

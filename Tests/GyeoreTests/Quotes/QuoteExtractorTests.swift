@@ -226,6 +226,22 @@ import GyeoreTestSupport
         #expect(found.allSatisfy { $0.speaker == "김여정" })
     }
 
+    /// A quotation standing alone on the line after one announcing it (…께서는 다음과 같이
+    /// 교시하시였다) is the announced speaker's words, not a title; a blank line between keeps
+    /// the announcement, a line of other text ends it. The New Year addresses hold four.
+    @Test func anAnnouncedQuotationIsTheSpeakersWords() throws {
+        let found = try quotations("""
+        김일성동지께서는 다음과 같이 교시하시였다.
+
+        《우리의 방위력을 불패의것으로 강화하기 위하여서는 인민군대를 강화하여야 합니다.》
+        《로동신문》
+
+        """)
+        #expect(found.map(\.kind) == [.direct, .title])
+        #expect(found[0].speaker == "김일성" && found[0].text.hasPrefix("우리의 방위력을"))
+        #expect(found[1].speaker == nil)
+    }
+
     @Test func nestingKeepsOuterAndInnerWithDepth() throws {
         let found = try quotations("김 위원장은 《조선은 〈자주〉의 길을 간다》고 말했다.\n")
         #expect(found.map(\.text) == ["조선은 〈자주〉의 길을 간다", "자주"])
