@@ -308,7 +308,7 @@ public final class QuoteExtractor {
                                       quoted: quotations[firstOfLine...].map { (result.normalizedRange(forOriginal: ($0.start - line.scalarOffset)..<($0.end - line.scalarOffset))) },
                                       speaker: speaker)
             }
-        } else if !isSource, context == .body, !titleLike, Self.introducesStatement(line.text) {
+        } else if !isSource, context == .body, Self.mentionsTheFollowing(text), !titleLike, Self.introducesStatement(line.text) {
             let sentence = String(scalars: text)
             if let found = subject(in: sentence, last: false) { statementSpeaker = (found.name, found.text, found.entry) }
         }

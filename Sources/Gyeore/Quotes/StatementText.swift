@@ -6,6 +6,15 @@ extension QuoteExtractor {
     /// What a statement is called in the line introducing it (담화, 연설, 성명 …).
     static let statementNouns = ["담화", "연설", "성명", "기자회견", "답변", "서한", "축하문", "축전"]
 
+    /// Whether a line says "the following" (다음과 같은, 다음과 같이), read on its scalars: the
+    /// cheap test every line passes before a statement or quotation is looked for in it.
+    static func mentionsTheFollowing(_ text: [Unicode.Scalar]) -> Bool {
+        let phrase: [Unicode.Scalar] = ["다", "음", "과", " ", "같"]
+        guard text.count >= phrase.count else { return false }
+        for i in 0...(text.count - phrase.count) where text[i] == "다" && text[i + 1] == "음" && text[i + 2] == "과" && text[i + 4] == "같" && text[i + 3].isWhiteSpace { return true }
+        return false
+    }
+
     /// Whether a sentence introduces a statement printed whole after it: it announces the
     /// following (다음과 같은) statement, speech or declaration.
     static func introducesStatement(_ sentence: String) -> Bool {
@@ -15,6 +24,7 @@ extension QuoteExtractor {
     /// Whether a line announces the quotation on the line after it: it says so (다음과 같이) and
     /// ends with a reporting verb (김일성동지께서는 다음과 같이 교시하시였다).
     static func announcesQuotation(_ text: [Unicode.Scalar], verbs: [(stem: String, language: String)]) -> Bool {
+        guard mentionsTheFollowing(text) else { return false }
         let line = String(scalars: text)
         guard line.contains("다음과 같이"), let last = line.split(whereSeparator: \.isWhitespace).last else { return false }
         return verbs.contains { $0.language == "ko" && last.hasPrefix($0.stem) }
