@@ -289,14 +289,19 @@ public final class QuoteExtractor {
             }
             if depth == openAtDepth.count { openAtDepth.append(index) }
         }
+        // The line's quotations so far, as ranges of its normalized text (read when asked: each
+        // kind of unmarked speech below sees those found before it).
+        func quotedSoFar() -> [Range<Int>] {
+            quotations[firstOfLine...].map { result.normalizedRange(forOriginal: ($0.start - line.scalarOffset)..<($0.end - line.scalarOffset)) }
+        }
         // Reported speech among other articles is kept too, as theirs (like their quotations).
         if context == .body || context == .related, case let quotatives = Self.indirectQuotatives(in: text), !quotatives.isEmpty, !titleLike {
-            addIndirect(line: line, original: original, result: result, text: text, quoted: quotations[firstOfLine...].map { (result.normalizedRange(forOriginal: ($0.start - line.scalarOffset)..<($0.end - line.scalarOffset))) },
+            addIndirect(line: line, original: original, result: result, text: text, quoted: quotedSoFar(),
                         quotatives: quotatives, relatedFrom: relatedFrom)
         }
         if context == .body || context == .related, !titleLike, Self.mayReportInEnglish(text) {
             addEnglishIndirect(line: line, original: original, result: result, text: text,
-                               quoted: quotations[firstOfLine...].map { (result.normalizedRange(forOriginal: ($0.start - line.scalarOffset)..<($0.end - line.scalarOffset))) },
+                               quoted: quotedSoFar(),
                                relatedFrom: relatedFrom)
         }
         // A statement printed whole: its sentences from the line after the one introducing it.
@@ -305,7 +310,7 @@ public final class QuoteExtractor {
                 statementSpeaker = nil
             } else if !titleLike, Self.language(of: text) == .korean {
                 addStatementSentences(of: line, original: original, result: result, text: text,
-                                      quoted: quotations[firstOfLine...].map { (result.normalizedRange(forOriginal: ($0.start - line.scalarOffset)..<($0.end - line.scalarOffset))) },
+                                      quoted: quotedSoFar(),
                                       speaker: speaker)
             }
         } else if !isSource, context == .body, Self.mentionsTheFollowing(text), !titleLike, Self.introducesStatement(line.text) {
