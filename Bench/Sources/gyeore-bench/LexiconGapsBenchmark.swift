@@ -37,7 +37,7 @@ struct LexiconGapsBenchmark {
                 for quotation in quotations where quotation.language == .korean {
                     koreanQuotations += 1
                     let item = aligner.item(quotation)
-                    contentWords += aligner.correspondences(item, item).filter { !$0.a.isEmpty }.count
+                    contentWords += aligner.contentWords(item).count
                     let words = aligner.wordsWithoutCounterparts(item)
                     uncovered += words.count
                     var stems = Set<String>()

@@ -376,6 +376,9 @@ extension QuoteAligner {
         zip(item.conceptWords, item.crossConcepts).filter { $0.1.allSatisfy(Self.isWordConcept) }.map(\.0)
     }
 
+    /// The content words (or lexicon phrases) of a rendering, the words concepts are read for.
+    public func contentWords(_ item: Item) -> [String] { item.conceptWords }
+
     /// Which words of a Korean and an English rendering correspond: for each content word of
     /// the first, in order, a `translation` for every word of the second that shares one of its
     /// concepts (its glossary entry or lexicon sense), an `omission` when none does; then an
