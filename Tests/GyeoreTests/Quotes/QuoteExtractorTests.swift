@@ -205,6 +205,33 @@ import GyeoreTestSupport
         #expect(found[2].text == "the talks were good")
     }
 
+    /// The wires' reported speech without `that` (Moon said Tuesday an agreement could …; told
+    /// reporters his government was …): the clause after the verb, its object for `told` and
+    /// words of time, when it starts as a clause does (a pronoun, a determiner or a name) and an
+    /// auxiliary follows before any comma. A noun phrase after the verb (the same thing), a
+    /// clause behind a comma, `said` as an adjective and a prepositional phrase after the verb
+    /// give none.
+    @Test func englishReportedSpeechWithoutThat() throws {
+        let found = try quotations("""
+        Chairman Kim said the two sides would meet again before the end of the year.
+        The minister told reporters his government was ready to resume the talks.
+        Moon said Tuesday an agreement could be reached within weeks.
+        Kim said the same thing at the dinner in the evening.
+        As the envoy said the day before, the talks went well for both.
+        The said declaration was adopted by both sides last year.
+        Pompeo said in Tokyo the talks were productive and useful.
+
+        """)
+        #expect(found.map(\.text) == ["the two sides would meet again before the end of the year",
+                                       "his government was ready to resume the talks",
+                                       "an agreement could be reached within weeks"])
+        #expect(found.allSatisfy { $0.kind == .indirect && $0.language == .english })
+        #expect(found.map(\.verb) == ["said", "told", "said"])
+        #expect(found.map(\.clause) == ["said", "told reporters", "said"])
+        #expect(found.map(\.speakerText) == ["Chairman Kim", "The minister", "Moon"])
+        #expect(found[2].speaker == "문재인")
+    }
+
     /// A statement printed whole after the line introducing it (…은 다음과 같은 담화를
     /// 발표하였다): each sentence of its text, holding no quotation, is the speaker's `indirect`
     /// quotation, until the dateline. A report that a statement was issued, without the
