@@ -110,6 +110,12 @@ struct OrthographyConverterTests {
         ("일찌기 없던 에네르기를 가까왔습니다", "일찍이 없던 에너지를 가까웠습니다"),
         // Rule 8: loanwords unknown to glossary and dictionary (a guess).
         ("로씨야와 빠리를 방문하였다", "러시아와 파리를 방문하였다"),
+        // …never on a word NK-HanDic knows without a foreign source: a North Korean word it
+        // defines (쌀독, 때벗이) or a name (쌍룡광산) keeps its tense consonants (the words of the
+        // New Year addresses of 1988, 2011 and 1975, in sentences written here).
+        ("농업로동자들은 나라의 쌀독을 책임진 주인이라는 높은 자각을 가지고 일하여야 하겠습니다", "농업 노동자들은 나라의 쌀독을 책임진 주인이라는 높은 자각을 가지고 일하여야 하겠습니다"),
+        ("지방공업공장들을 완전히 때벗이하기 위한 전군중적인 투쟁을 벌려야 한다", "지방 공업 공장들을 완전히 때벗이하기 위한 전 군중적인 투쟁을 벌여야 한다"),
+        ("증산광산, 쌍룡광산을 비롯한 광산들에서 로동자들이 일하고있다", "증산광산, 쌍룡광산을 비롯한 광산들에서 노동자들이 일하고 있다"),
     ])
     func rules(input: String, expected: String) throws {
         #expect(try convert(input) == expected)

@@ -131,8 +131,13 @@ extension OrthographyConverter {
                 }
             }
         }
-        // Rule 8: loanwords unknown to both the glossary and the dictionary.
-        if !hasHanja, ["NNG", "NNP"].contains(tag), m.isUnknown || (isNorthern && gloss == nil), !isPersonName, isWholeStem {
+        // Rule 8: loanwords unknown to both the glossary and the dictionary: a word NK-HanDic does
+        // not know, or one it marks North Korean and names a foreign source for (field 8) without
+        // a South Korean form. A word it knows without a foreign source is a North Korean word of
+        // its own (쌀독 'granary', 때벗이 'modernization', defined, not glossed) or a name (쌍룡광산),
+        // not a loanword: its tense consonants stay.
+        if !hasHanja, ["NNG", "NNP"].contains(tag), m.isUnknown || (isNorthern && gloss == nil && field(8).unicodeScalars.contains { ("a"..."z").contains($0) || ("A"..."Z").contains($0) }),
+           !isPersonName, isWholeStem {
             let replacement = surface.map { rules.loanwordConsonants[$0] ?? $0 }
             if replacement != surface {
                 return Edit(range: range, replacement: replacement, rule: .loanword,
