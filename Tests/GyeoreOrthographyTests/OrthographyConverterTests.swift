@@ -252,7 +252,12 @@ struct OrthographyConverterTests {
         #expect(try convert("기간공업부문의", wording) == "기간산업 부문의")
         #expect(try convert("다락밭을") == "다락밭을")
         #expect(try convert("다락밭을", wording) == "계단밭을")
-        for (north, south) in [("고기배를", "고깃배를"), ("기발을", "깃발을"), ("력사를", "역사를")] {
+        // A Sino-Korean gloss of other characters, however close its letters (소결로 燒結爐,
+        // glossed ‘소광로’ 燒鑛爐), is another word; a mixed word's native syllables are respelt
+        // (지도일군 → 지도일꾼), and so are a character's initial and ㅔ (페기 → 폐기).
+        #expect(try convert("로동자들이 소결로를 새로 건설하였다") == "노동자들이 소결로를 새로 건설하였다")
+        #expect(try convert("로동자들이 소결로를 새로 건설하였다", wording) == "노동자들이 소광로를 새로 건설하였다")
+        for (north, south) in [("고기배를", "고깃배를"), ("기발을", "깃발을"), ("력사를", "역사를"), ("지도일군들은", "지도일꾼들은"), ("페기하였다", "폐기하였다")] {
             #expect(try convert(north) == south)
             #expect(try convert(north, wording) == south)
         }

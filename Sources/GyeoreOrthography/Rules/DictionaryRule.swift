@@ -25,6 +25,32 @@ extension OrthographyConverter {
         return row[b.count] <= within
     }
 
+    /// Whether a Sino-Korean word's South Korean spelling is its North Korean one respelt, not
+    /// another word of other characters: in each syllable written with a character (`hanja`,
+    /// NK-HanDic's field 8, one per syllable once its Hangul is composed; a native syllable stands
+    /// as itself: 指導일군), only the initial consonant differs among ㄹ, ㄴ and ㅇ (the
+    /// initial-sound law: 력사/역사, 녀성/여성), the vowel ㅔ for ㅖ (페기/폐기), or a final ㅅ is
+    /// added (수자/숫자, one of 한글 맞춤법 제30항's six Sino-Korean words). Without one character
+    /// per syllable, every syllable is held so.
+    static func isSinoKoreanRespelling(_ north: String, _ south: String, hanja: String) -> Bool {
+        let a = Array(north.unicodeScalars), b = Array(south.unicodeScalars), h = Jamo.compose(Array(hanja.unicodeScalars))
+        guard a.count == b.count else { return false }
+        let lenis: Set<UInt32> = [5, 2, 11] // ㄹ, ㄴ, ㅇ (initial consonant indices)
+        for k in a.indices where a[k] != b[k] {
+            let (x, y) = (a[k], b[k])
+            // A native syllable of a mixed word (일군 in 지도일군) is respelt as native words are.
+            if h.count == a.count, !h[k].properties.isIdeographic { continue }
+            guard (0xAC00...0xD7A3).contains(x.value), (0xAC00...0xD7A3).contains(y.value) else { return false }
+            let (i, j) = (x.value - 0xAC00, y.value - 0xAC00)
+            let (initial, vowel, final) = (i / 588, (i % 588) / 28, i % 28)
+            let (initial2, vowel2, final2) = (j / 588, (j % 588) / 28, j % 28)
+            guard initial == initial2 || (lenis.contains(initial) && lenis.contains(initial2)) else { return false }
+            guard vowel == vowel2 || (vowel == 5 && vowel2 == 7) else { return false }   // ㅔ → ㅖ
+            guard final == final2 || (final == 0 && final2 == 19) else { return false }  // + ㅅ
+        }
+        return true
+    }
+
     /// Whether a loanword's South Korean spelling is its North Korean one respelt by 외래어
     /// 표기법, not another word: letters apart by at most two fifths of the longer (로보트/로봇,
     /// 에네르기/에너지, 마그네샤크링카/마그네시아클링커), however many syllables each has; farther

@@ -59,7 +59,10 @@ extension OrthographyConverter {
             // (A unit after a number too: 120만메터 → 120만미터, 50만키로와트 → 50만킬로와트.)
             let afterNumber = previous.map { $0.range.upperBound == range.lowerBound && ["SN", "NR"].contains($0.m.tag) } ?? false
             // A gloss that is another word (기간공업 → 기간산업) is wording, not spelling.
-            let spelling = Self.isSpellingVariant(readable, glossLetters) || (isLoanword && Self.isLoanwordRespelling(readable, glossLetters))
+            // A Sino-Korean word's South Korean spelling keeps its syllables' vowels and finals
+            // (소결로 燒結爐 glossed ‘소광로’ is another word, 燒鑛爐).
+            let spelling = (Self.isSpellingVariant(readable, glossLetters) && (!hasHanja || Self.isSinoKoreanRespelling(readable, glossLetters, hanja: field(7))))
+                || (isLoanword && Self.isLoanwordRespelling(readable, glossLetters))
             if Self.uninflectedTags.contains(tag), field(6) == readable, !(isPersonName && !options.convertsNames), sameLength,
                spelling || options.replacesWording,
                isWholeStem || (hasHanja && context.isSinoKoreanWord && (syllables >= 2 || context.startsWord)) || (isLoanword && (context.startsWord || afterNumber))
