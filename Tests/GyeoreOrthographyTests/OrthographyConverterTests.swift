@@ -108,6 +108,10 @@ struct OrthographyConverterTests {
         ("지난해에 뜨락또르와 자동차 생산부문에서도 커다란 전변이 일어났습니다.", "지난해에 트랙터와 자동차 생산 부문에서도 커다란 전변이 일어났습니다."),
         ("원쑤들을 짓부시고 조국을 빛내이였다", "원수들을 짓부수고 조국을 빛냈다"),
         ("일찌기 없던 에네르기를 가까왔습니다", "일찍이 없던 에너지를 가까웠습니다"),
+        // Rule 2 with a gloss NK-HanDic quotes in straight apostrophes ('말썽꾼'의 북한어.): the
+        // addresses' 재더미, a foreign ministry statement's 말썽군 (2020), in sentences written here.
+        ("원쑤들이 우리 조국을 재더미로 만들려고 하였다", "원수들이 우리 조국을 잿더미로 만들려고 하였다"),
+        ("낡아빠진 틀에 매여달려 모든것을 대하던 말썽군이 사라졌다", "낡아빠진 틀에 매어달려 모든 것을 대하던 말썽꾼이 사라졌다"),
         // Rule 8: loanwords unknown to glossary and dictionary (a guess).
         ("로씨야와 빠리를 방문하였다", "러시아와 파리를 방문하였다"),
         // …never on a word NK-HanDic knows without a foreign source: a North Korean word it

@@ -135,7 +135,8 @@ extension OrthographyConverter {
 
     /// The South Korean form a gloss names: its normative spelling, "⇒규범 표기는 ‘교육일꾼’이다."
     /// (the South Korean dictionary's spelling of the same word, spaces as it writes them:
-    /// ‘맷돌 분쇄기’), else the word or words of "‘영토’의 북한어." (‘군사 노선’) — or nil when the
+    /// ‘맷돌 분쇄기’), else the word or words of "‘영토’의 북한어." (‘군사 노선’; some entries quote
+    /// with straight apostrophes: '말썽꾼'의 북한어.) — or nil when the
     /// gloss names neither. A gloss may name both (론리적인식: ‘이성적 인식’의 북한어, 규범 표기는
     /// ‘논리적 인식’): the normative spelling is the same word, the other may be another one, and
     /// ``isSpellingVariant(_:_:within:)`` tells the two apart. Either way the nouns of a compound
@@ -149,7 +150,10 @@ extension OrthographyConverter {
                   form.unicodeScalars.allSatisfy({ (0xAC00...0xD7A3).contains($0.value) || $0 == " " }) else { return nil }
             return Self.keepingCompoundsSolid(form)
         }
-        guard field.hasSuffix("의 북한어."), let open = field.firstIndex(of: "‘"), let close = field.firstIndex(of: "’"), open < close else { return nil }
+        // Some entries quote the form with straight apostrophes ('말썽꾼'의 북한어.).
+        guard field.hasSuffix("의 북한어.") else { return nil }
+        let marks: (Character, Character) = field.first == "'" ? ("'", "'") : ("‘", "’")
+        guard let open = field.firstIndex(of: marks.0), let close = field[field.index(after: open)...].firstIndex(of: marks.1) else { return nil }
         let form = String(field[field.index(after: open)..<close])
         guard !form.isEmpty, !form.contains(",") else { return nil }
         guard form.contains(" ") else { return form }
