@@ -23,12 +23,17 @@ struct OrthographyBenchmark {
         let (root, converter, plain, toSouth) = (setup.root, setup.converter, setup.plain, setup.toSouth)
 
         let gold = try OrthographyGoldSet(contentsOf: root.appendingPathComponent("Tests/Fixtures/orthography/gold-nk-texts.tsv"))
+        // Recent statements, written down after the rules: text the rules were not tuned on.
+        let statements = try OrthographyGoldSet(contentsOf: root.appendingPathComponent("Tests/Fixtures/orthography/gold-statements.tsv"),
+                                                title: "gold set of recent statements, built after the rules (Tests/Fixtures/orthography/gold-statements.tsv)")
         if goldOnly {
             gold.report(toSouth, plain: plain, misses: misses)
+            statements.report(toSouth, plain: plain, misses: misses)
             return
         }
         try evaluate(root: root, normalizer: toSouth)
         gold.report(toSouth, plain: plain, misses: misses)
+        statements.report(toSouth, plain: plain, misses: misses)
         let before = converter.statistics
         try speed(root: root, plain: plain, toSouth: toSouth, tagger: converter.northKoreanTagger)
         let after = converter.statistics

@@ -15,8 +15,11 @@ struct OrthographyGoldSet {
     }
 
     let rows: [Row]
+    /// How the report names the set: its description and its path.
+    let title: String
 
-    init(contentsOf url: URL) throws {
+    init(contentsOf url: URL, title: String = "gold set of real North Korean text (Tests/Fixtures/orthography/gold-nk-texts.tsv)") throws {
+        self.title = title
         var rows: [Row] = []
         for line in try String(contentsOf: url, encoding: .utf8).split(separator: "\n") where !line.hasPrefix("#") && !line.hasPrefix("id\t") {
             let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
@@ -73,7 +76,7 @@ struct OrthographyGoldSet {
             }
         }
         func percent(_ a: Int, _ b: Int) -> String { String(format: "%5.1f%%", 100 * Double(a) / Double(max(1, b))) }
-        print("gold set of real North Korean text (Tests/Fixtures/orthography/gold-nk-texts.tsv): \(rows.count) sentences")
+        print("\(title): \(rows.count) sentences")
         print("  phenomenon       sentences   --to sk: spaces ignored / counted    unchanged text: ignored / counted")
         let order = ["all", "initial-sound", "yeol-yul", "yeo", "saisiot", "word", "punctuation", "spacing", "unchanged"]
         for key in order + total.keys.filter({ !order.contains($0) }).sorted() {
