@@ -21,6 +21,8 @@ struct OrthographyRules: Sendable {
     var suffixesBeforeExistence: Set<String> = []
     /// Nouns written apart from a percent sign before them (이상: 40% 이상).
     var nounsAfterPercent: Set<String> = []
+    /// Dependent nouns written apart from the noun before them (측: 우리 측, 내: 기간 내).
+    var dependentAfterNoun: Set<String> = []
     /// Words whose adverb is written apart and the rest solid (다시한번 → 다시 한번, not 다시 한 번).
     var solidAfterAdverb: [String] = []
     /// The last two syllables of each of them (한번): the pairs worth composing the word for.
@@ -117,6 +119,7 @@ struct OrthographyRules: Sendable {
             case "adjective-after-noun": adjectivesAfterNoun.insert(row[1])
             case "existence-after-suffix": suffixesBeforeExistence.insert(row[1])
             case "noun-after-percent": nounsAfterPercent.insert(row[1])
+            case "dependent-after-noun": dependentAfterNoun.insert(row[1])
             case "solid-after-adverb":
                 solidAfterAdverb.append(row[1])
                 solidAfterAdverbEnds.insert(String(row[1].suffix(2)))

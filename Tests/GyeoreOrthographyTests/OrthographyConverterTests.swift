@@ -104,6 +104,10 @@ struct OrthographyConverterTests {
         ("두 나라사이의 포괄적인 전략적동반자관계를 리용하여", "두 나라 사이의 포괄적인 전략적 동반자 관계를 이용하여"),
         ("로동자들이 일하고있다", "노동자들이 일하고 있다"),
         ("김정은동지께서 현지에서 지도하시였다", "김정은 동지께서 현지에서 지도하셨다"),
+        // …a dependent noun after a noun where it ends its word (측, 내, 중, 등, 외), not in a
+        // noun HanDic knows whole (당내).
+        ("남조선측이 회담기간내에 로동자들을 리용하였다", "남조선 측이 회담 기간 내에 노동자들을 이용하였다"),
+        ("당내에서 로동자들을 리용하였다", "당내에서 노동자들을 이용하였다"),
         // Rule 10: listed stem and word spellings (New Year addresses, 1961 and 1972).
         ("지난해에 뜨락또르와 자동차 생산부문에서도 커다란 전변이 일어났습니다.", "지난해에 트랙터와 자동차 생산 부문에서도 커다란 전변이 일어났습니다."),
         ("원쑤들을 짓부시고 조국을 빛내이였다", "원수들을 짓부수고 조국을 빛냈다"),
@@ -123,6 +127,15 @@ struct OrthographyConverterTests {
     ])
     func rules(input: String, expected: String) throws {
         #expect(try convert(input) == expected)
+    }
+
+    /// A dependent noun the analyzer finds inside a word, with more of the word after its
+    /// particle (10년제고중의무교육: 고중 and 의무교육, read 제고 + 중 + 의 + 무교육), is no
+    /// dependent noun after a noun: no space before it (New Year address, 1973).
+    @Test func aDependentNounInsideAWordKeepsItsPlace() throws {
+        let converted = try convert("지난해에 교육부문에서는 10년제고중의무교육을 전면적으로 실시하는 단계에 들어섰으며 공장대학을 비롯한 각종대학을 대대적으로 늘여 100만의 인테리대군을 키워내기 위한 튼튼한 토대를 마련하여놓았습니다.")
+        #expect(converted.contains("제고중의무교육을"))
+        #expect(converted.contains("교육 부문에서는") && converted.contains("인텔리 대군을"))
     }
 
     @Test(arguments: [

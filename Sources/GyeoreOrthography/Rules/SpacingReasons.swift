@@ -19,9 +19,10 @@ extension OrthographyConverter {
     static let northernTitles: Set<String> = ["동지", "동무"]
 
     /// Why a space belongs between two morphemes written solid, or nil. The surfaces are read
-    /// only by the rules whose tags match (most pairs need neither).
+    /// only by the rules whose tags match (most pairs need neither). `endsWord` says whether the
+    /// current morpheme ends its word but for particles, the copula and endings.
     func spacingReason(previous: MeCabTagger.Morpheme, previousSurface readPrevious: @autoclosure () -> String, current: MeCabTagger.Morpheme,
-                       surface readSurface: @autoclosure () -> String, endingAttached: Bool, afterCounter: Bool = false, word: @autoclosure () -> String,
+                       surface readSurface: @autoclosure () -> String, endingAttached: Bool, endsWord: @autoclosure () -> Bool = true, afterCounter: Bool = false, word: @autoclosure () -> String,
                        wordBefore: @autoclosure () -> String = "") -> String? {
         let (before, tag) = (previous.tag, current.tag)
         lazy var previousSurface = readPrevious()
@@ -36,6 +37,9 @@ extension OrthographyConverter {
         if (tag == "NNG" || tag == "NNB") && (["NNG", "NNP", "NP"].contains(before) || (before == "XSN" && previousSurface == "들"))
             && isPositionNoun(current, tag: tag, surface: surface, after: previousSurface, word: word()) && !isPositionCompound(previousSurface, surface) { return "position noun" }
         if tag == "NNG" && before == "NNP" && rules.titles.contains(surface) { return "title after a name" }
+        // (Only where it ends its word but for particles: 제고중의무교육 is 고중 and 의무교육, no 중.)
+        if tag == "NNB" && ["NNG", "NNP", "NP", "NNB"].contains(before) && rules.dependentAfterNoun.contains(surface) && endsWord()
+            && !isSouthKoreanWord(previousSurface + surface) { return "dependent noun after a noun" }
         // A suffix that starts its word is the analyzer's misreading (적극성 is no 적 + 극성).
         let isModifier = (before == "XSN" && endingAttached && rules.suffixesBeforeNoun.contains(previousSurface))
             || (["NNG", "MM"].contains(before) && previousSurface.count >= 3 && rules.suffixesBeforeNoun.contains(where: { previousSurface.hasSuffix($0) }))

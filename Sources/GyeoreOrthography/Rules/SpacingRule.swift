@@ -20,7 +20,19 @@ extension OrthographyConverter {
             lazy var previousSurface = String(scalars: Jamo.compose(converted[k - 1] ?? Array(nfd[previousRange])))
             let afterTerm = nounsAfterTerms.contains(range.lowerBound)
             let endingAttached = k >= 2 && morphemes[k - 2].range.upperBound == previousRange.lowerBound
+            // Whether the morpheme ends its word but for particles, the copula and endings (read
+            // only by the rule that asks: a few morphemes at most).
+            lazy var endsWord: Bool = {
+                var j = k + 1, end = range.upperBound
+                while j < morphemes.count && morphemes[j].range.lowerBound == end {
+                    guard ["J", "E", "VCP"].contains(where: { morphemes[j].m.tag.hasPrefix($0) }) else { return false }
+                    end = morphemes[j].range.upperBound
+                    j += 1
+                }
+                return true
+            }()
             if let reason = afterTerm ? "noun after a name or term" : spacingReason(previous: previous, previousSurface: previousSurface, current: m, surface: surface, endingAttached: endingAttached,
+                                                                                                   endsWord: endsWord,
                                                                                                    afterCounter: Self.isCounter(k - 1, in: morphemes),
                                                                                                    word: Self.word(around: range.lowerBound, in: nfd),
                                                                                                    wordBefore: Self.word(before: range.lowerBound, in: nfd)) {
