@@ -108,6 +108,9 @@ struct OrthographyConverterTests {
         // noun HanDic knows whole (당내).
         ("남조선측이 회담기간내에 로동자들을 리용하였다", "남조선 측이 회담 기간 내에 노동자들을 이용하였다"),
         ("당내에서 로동자들을 리용하였다", "당내에서 노동자들을 이용하였다"),
+        // …a noun after a quotation's closing mark, not a particle or the copula (a foreign
+        // ministry statement's wording, 2019).
+        ("로동자들이 《리비아식핵포기》방식의 부당성을 지적하고 《도발》이라는 평을 하였다", "노동자들이 “리비아식핵포기” 방식의 부당성을 지적하고 “도발”이라는 평을 하였다"),
         // Rule 10: listed stem and word spellings (New Year addresses, 1961 and 1972).
         ("지난해에 뜨락또르와 자동차 생산부문에서도 커다란 전변이 일어났습니다.", "지난해에 트랙터와 자동차 생산 부문에서도 커다란 전변이 일어났습니다."),
         ("원쑤들을 짓부시고 조국을 빛내이였다", "원수들을 짓부수고 조국을 빛냈다"),

@@ -15,6 +15,9 @@ extension OrthographyConverter {
     /// The forms the analyzer gives the stem of 하다 (하는가, 하였지만, 했다).
     static let formsOfHada: Set<String> = ["하", "하여", "해"]
 
+    /// Closing quotation marks (a straight " opens as often as it closes: not one of them).
+    static let closingQuotationMarks: Set<String> = ["》", "”", "’", "」", "』", "〉", "»"]
+
     /// Titles only North Korean prose writes after a name (김일성동지, 장령동무들).
     static let northernTitles: Set<String> = ["동지", "동무"]
 
@@ -37,6 +40,9 @@ extension OrthographyConverter {
         if (tag == "NNG" || tag == "NNB") && (["NNG", "NNP", "NP"].contains(before) || (before == "XSN" && previousSurface == "들"))
             && isPositionNoun(current, tag: tag, surface: surface, after: previousSurface, word: word()) && !isPositionCompound(previousSurface, surface) { return "position noun" }
         if tag == "NNG" && before == "NNP" && rules.titles.contains(surface) { return "title after a name" }
+        // A noun after a quotation's closing mark is a word of its own (“한 나라, 두 제도” 원칙,
+        // 한글 맞춤법 부록 문장 부호); a particle or the copula after it is not (“도발”이라는).
+        if before == "SS" && (tag == "NNG" || tag == "NNP") && Self.closingQuotationMarks.contains(previousSurface) { return "noun after a closing quotation mark" }
         // (Only where it ends its word but for particles: 제고중의무교육 is 고중 and 의무교육, no 중.)
         if tag == "NNB" && ["NNG", "NNP", "NP", "NNB"].contains(before) && rules.dependentAfterNoun.contains(surface) && endsWord()
             && !isSouthKoreanWord(previousSurface + surface) { return "dependent noun after a noun" }
