@@ -23,6 +23,10 @@ struct OrthographyRules: Sendable {
     var nounsAfterPercent: Set<String> = []
     /// Dependent nouns written apart from the noun before them (측: 우리 측, 내: 기간 내).
     var dependentAfterNoun: Set<String> = []
+    /// Adverbs and the nouns written apart after them, as "adverb noun" (더 이상).
+    var adverbsBeforeNoun: Set<String> = []
+    /// Adjective stems written apart from the determiner before them (같: 그 같은).
+    var adjectivesAfterDeterminer: Set<String> = []
     /// Words whose adverb is written apart and the rest solid (다시한번 → 다시 한번, not 다시 한 번).
     var solidAfterAdverb: [String] = []
     /// The last two syllables of each of them (한번): the pairs worth composing the word for.
@@ -120,6 +124,8 @@ struct OrthographyRules: Sendable {
             case "existence-after-suffix": suffixesBeforeExistence.insert(row[1])
             case "noun-after-percent": nounsAfterPercent.insert(row[1])
             case "dependent-after-noun": dependentAfterNoun.insert(row[1])
+            case "noun-after-adverb": adverbsBeforeNoun.insert(row[1])
+            case "adjective-after-determiner": adjectivesAfterDeterminer.insert(row[1])
             case "solid-after-adverb":
                 solidAfterAdverb.append(row[1])
                 solidAfterAdverbEnds.insert(String(row[1].suffix(2)))

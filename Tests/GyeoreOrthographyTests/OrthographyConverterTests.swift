@@ -114,6 +114,10 @@ struct OrthographyConverterTests {
         // Rule 10: listed stem and word spellings (New Year addresses, 1961 and 1972).
         ("지난해에 뜨락또르와 자동차 생산부문에서도 커다란 전변이 일어났습니다.", "지난해에 트랙터와 자동차 생산 부문에서도 커다란 전변이 일어났습니다."),
         ("원쑤들을 짓부시고 조국을 빛내이였다", "원수들을 짓부수고 조국을 빛냈다"),
+        // (Foreign ministry statements, 2019 and 2020, in sentences written here; 더 이상 and
+        // 그 같은 by the spacing rows.)
+        ("서뿌르게 판단하는 거치장스러운 말썽군들은 더이상 필요없다", "섣부르게 판단하는 거추장스러운 말썽꾼들은 더 이상 필요 없다"),
+        ("우리 역시 그같은 립장은 다르지 않다", "우리 역시 그 같은 입장은 다르지 않다"),
         ("일찌기 없던 에네르기를 가까왔습니다", "일찍이 없던 에너지를 가까웠습니다"),
         // Rule 2 with a gloss NK-HanDic quotes in straight apostrophes ('말썽꾼'의 북한어.): the
         // addresses' 재더미, a foreign ministry statement's 말썽군 (2020), in sentences written here.

@@ -40,6 +40,14 @@ extension OrthographyConverter {
         if (tag == "NNG" || tag == "NNB") && (["NNG", "NNP", "NP"].contains(before) || (before == "XSN" && previousSurface == "들"))
             && isPositionNoun(current, tag: tag, surface: surface, after: previousSurface, word: word()) && !isPositionCompound(previousSurface, surface) { return "position noun" }
         if tag == "NNG" && before == "NNP" && rules.titles.contains(surface) { return "title after a name" }
+        if before == "MAG" && tag == "NNG" && rules.adverbsBeforeNoun.contains(previousSurface + " " + surface) && !isSouthKoreanWord(previousSurface + surface) {
+            return "noun after an adverb"
+        }
+        // (The stem as listed, or its form before -ㄴ/-ㄹ: 같으 of 같은.)
+        if before == "MM" && tag == "VA" && (rules.adjectivesAfterDeterminer.contains(surface) || (surface.hasSuffix("으") && rules.adjectivesAfterDeterminer.contains(String(surface.dropLast()))))
+            && !isSouthKoreanWord(previousSurface + surface, tags: ["VA", "MM", "MAG"]) {
+            return "adjective after a determiner"
+        }
         // A noun after a quotation's closing mark is a word of its own (“한 나라, 두 제도” 원칙,
         // 한글 맞춤법 부록 문장 부호); a particle or the copula after it is not (“도발”이라는).
         if before == "SS" && (tag == "NNG" || tag == "NNP") && Self.closingQuotationMarks.contains(previousSurface) { return "noun after a closing quotation mark" }
