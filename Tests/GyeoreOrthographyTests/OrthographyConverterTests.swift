@@ -303,7 +303,7 @@ struct OrthographyConverterTests {
         let explained = try OrthographyFixtures.standard().normalize("남조선당국자들은")
         #expect(explained.explanations.map(\.rule) == ["7-spacing"])
         // At the wording level the replacement says so; a dictionary gloss naming another word too.
-        let worded = try wording.normalize("남조선당국자들은 기간공업부문의")
+        let worded = wording.normalize("남조선당국자들은 기간공업부문의")
         #expect(worded.explanations.filter { $0.level == .wording }.map { "\($0.from ?? "")→\($0.to ?? "")" } == ["남조선→한국", "기간공업→기간산업"])
         #expect(worded.explanations.filter { $0.level == .spelling }.allSatisfy { $0.rule == "7-spacing" })
     }
