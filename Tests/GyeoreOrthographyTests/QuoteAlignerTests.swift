@@ -335,16 +335,18 @@ struct QuoteAlignerTests {
     }
 
     /// Reported speech without marks on both sides: KCNA's Korean (…용의가 있다고 말씀하시였다)
-    /// and its English (Kim Jong Un said that …) are extracted as `indirect` quotations and stand
-    /// in one cluster.
+    /// and its English (Kim Jong Un said that …), and a wire's "Kim said the North was ready …"
+    /// without `that`, are extracted as `indirect` quotations and stand in one cluster.
     @Test func reportedSpeechWithoutMarksAlignsAcrossLanguages() throws {
         let extractor = try QuoteExtractor(glossary: try OrthographyFixtures.glossary())
         let korean = extractor.quotations(in: "김정은동지께서는 우리는 아무런 전제조건이나 대가없이 개성공업지구와 금강산관광을 재개할 용의가 있다고 말씀하시였다.\n", document: "kcna-ko")
         let english = extractor.quotations(in: "Kim Jong Un said that we are ready to resume the Kaesong Industrial Park and Mount Kumgang tourism without any precondition and in return for nothing.\n", document: "kcna-en")
-        #expect(korean.map(\.kind) == [.indirect] && english.map(\.kind) == [.indirect])
+        // A wire's form, without `that`: the same statement, in a third report.
+        let wire = extractor.quotations(in: "Kim said the North was ready to resume the Kaesong Industrial Park and Mount Kumgang tourism without any preconditions.\n", document: "wire-en")
+        #expect(korean.map(\.kind) == [.indirect] && english.map(\.kind) == [.indirect] && wire.map(\.kind) == [.indirect])
         let aligner = try alignerAsAlignRuns()
-        let items = (korean + english).map(aligner.item)
-        #expect(aligner.clusters(items, pairs: aligner.pairs(items)).contains { Set($0) == [0, 1] })
+        let items = (korean + english + wire).map(aligner.item)
+        #expect(aligner.clusters(items, pairs: aligner.pairs(items)).contains { Set($0) == [0, 1, 2] })
     }
 
     /// Quotations dated far apart link only where their words align nearly whole, not where
