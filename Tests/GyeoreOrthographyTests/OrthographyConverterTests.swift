@@ -108,6 +108,10 @@ struct OrthographyConverterTests {
         // noun HanDic knows whole (당내).
         ("남조선측이 회담기간내에 로동자들을 리용하였다", "남조선 측이 회담 기간 내에 노동자들을 이용하였다"),
         ("당내에서 로동자들을 리용하였다", "당내에서 노동자들을 이용하였다"),
+        // …a counter after a numeral written in Hangul of two syllables or more, not after one
+        // syllable alone (더욱 일층 is the adverb 一層) or digits.
+        ("로동자들은 수십년동안 여섯개의 공장을 더 일층 강화하였다", "노동자들은 수십 년 동안 여섯 개의 공장을 더 일층 강화하였다"),
+        ("로동자들은 벌써 열백번은 더 무너졌을 난관도 이겨냈다", "노동자들은 벌써 열백 번은 더 무너졌을 난관도 이겨냈다"),
         // …a noun after a quotation's closing mark, not a particle or the copula (a foreign
         // ministry statement's wording, 2019).
         ("로동자들이 《리비아식핵포기》방식의 부당성을 지적하고 《도발》이라는 평을 하였다", "노동자들이 “리비아식핵포기” 방식의 부당성을 지적하고 “도발”이라는 평을 하였다"),

@@ -23,9 +23,11 @@ extension OrthographyConverter {
 
     /// Why a space belongs between two morphemes written solid, or nil. The surfaces are read
     /// only by the rules whose tags match (most pairs need neither). `endsWord` says whether the
-    /// current morpheme ends its word but for particles, the copula and endings.
+    /// current morpheme ends its word but for particles, the copula and endings; `afterNumeral`
+    /// whether the previous one follows a numeral in its word (열 of 열백).
     func spacingReason(previous: MeCabTagger.Morpheme, previousSurface readPrevious: @autoclosure () -> String, current: MeCabTagger.Morpheme,
-                       surface readSurface: @autoclosure () -> String, endingAttached: Bool, endsWord: @autoclosure () -> Bool = true, afterCounter: Bool = false, word: @autoclosure () -> String,
+                       surface readSurface: @autoclosure () -> String, endingAttached: Bool, endsWord: @autoclosure () -> Bool = true, afterNumeral: Bool = false,
+                       afterCounter: Bool = false, word: @autoclosure () -> String,
                        wordBefore: @autoclosure () -> String = "") -> String? {
         let (before, tag) = (previous.tag, current.tag)
         lazy var previousSurface = readPrevious()
@@ -47,6 +49,16 @@ extension OrthographyConverter {
         if before == "MM" && tag == "VA" && (rules.adjectivesAfterDeterminer.contains(surface) || (surface.hasSuffix("으") && rules.adjectivesAfterDeterminer.contains(String(surface.dropLast()))))
             && !isSouthKoreanWord(previousSurface + surface, tags: ["VA", "MM", "MAG"]) {
             return "adjective after a determiner"
+        }
+        // 제43항: a counter after a numeral written in Hangul is a word of its own (수십 년간, 여섯
+        // 달, 열백 번), unless HanDic knows the two as one word (after a numeral of one morpheme:
+        // 백번 is an adverb to it, 열백번 no word); where a sentence shows North
+        // Korean spelling, as South Korean copy writes 수십년 solid too. A numeral of one syllable
+        // alone is left (더욱 일층 is the adverb 一層, 만부하 no 만 + 부), and so is one after digits
+        // (a word starting with digits, 120만미터: 제43항 allows a unit solid with a number).
+        if before == "NR" && tag == "NNB" && (previousSurface.count >= 2 || afterNumeral) && !(word().unicodeScalars.first.map { ("0"..."9").contains($0) } ?? false)
+            && (afterNumeral || !isSouthKoreanWord(previousSurface + surface)) {
+            return "counter after a numeral word"
         }
         // A noun after a quotation's closing mark is a word of its own (“한 나라, 두 제도” 원칙,
         // 한글 맞춤법 부록 문장 부호); a particle or the copula after it is not (“도발”이라는).

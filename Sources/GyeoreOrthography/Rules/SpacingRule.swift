@@ -33,6 +33,7 @@ extension OrthographyConverter {
             }()
             if let reason = afterTerm ? "noun after a name or term" : spacingReason(previous: previous, previousSurface: previousSurface, current: m, surface: surface, endingAttached: endingAttached,
                                                                                                    endsWord: endsWord,
+                                                                                                   afterNumeral: k >= 2 && endingAttached && morphemes[k - 2].m.tag == "NR",
                                                                                                    afterCounter: Self.isCounter(k - 1, in: morphemes),
                                                                                                    word: Self.word(around: range.lowerBound, in: nfd),
                                                                                                    wordBefore: Self.word(before: range.lowerBound, in: nfd)) {
