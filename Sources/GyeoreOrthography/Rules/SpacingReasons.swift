@@ -51,11 +51,11 @@ extension OrthographyConverter {
             return "adjective after a determiner"
         }
         // 제43항: a counter after a numeral written in Hangul is a word of its own (수십 년간, 여섯
-        // 달, 열백 번), unless HanDic knows the two as one word (after a numeral of one morpheme:
-        // 백번 is an adverb to it, 열백번 no word); where a sentence shows North
-        // Korean spelling, as South Korean copy writes 수십년 solid too. A numeral of one syllable
-        // alone is left (더욱 일층 is the adverb 一層, 만부하 no 만 + 부), and so is one after digits
-        // (a word starting with digits, 120만미터: 제43항 allows a unit solid with a number).
+        // 달, 열백 번), where a sentence shows North Korean spelling (South Korean copy writes
+        // 수십년 solid too). Left as written: a numeral of one syllable alone (더욱 일층 is the
+        // adverb 一層; 만부하 no 만 + 부), a word starting with digits (120만미터: 제43항 allows a
+        // unit solid with a number), and a pair HanDic knows as one word, unless the numeral goes
+        // on before it (백번 is an adverb to HanDic; 열백번 no word).
         if before == "NR" && tag == "NNB" && (previousSurface.count >= 2 || afterNumeral) && !(word().unicodeScalars.first.map { ("0"..."9").contains($0) } ?? false)
             && (afterNumeral || !isSouthKoreanWord(previousSurface + surface)) {
             return "counter after a numeral word"
