@@ -112,6 +112,9 @@ struct OrthographyConverterTests {
         // syllable alone (더욱 일층 is the adverb 一層) or digits.
         ("로동자들은 수십년동안 여섯개의 공장을 더 일층 강화하였다", "노동자들은 수십 년 동안 여섯 개의 공장을 더 일층 강화하였다"),
         ("로동자들은 벌써 열백번은 더 무너졌을 난관도 이겨냈다", "노동자들은 벌써 열백 번은 더 무너졌을 난관도 이겨냈다"),
+        // …같다 after a noun or 들, not where HanDic knows the two as one adjective (꿈같다).
+        ("로동자들은 강철같은 대오를 이루고 남들같으면 물러섰을 난관도 이겨냈다", "노동자들은 강철 같은 대오를 이루고 남들 같으면 물러섰을 난관도 이겨냈다"),
+        ("우리는 꿈같은 현실을 로동으로 이룩하였다", "우리는 꿈같은 현실을 노동으로 이룩하였다"),
         // …a noun after a quotation's closing mark, not a particle or the copula (a foreign
         // ministry statement's wording, 2019).
         ("로동자들이 《리비아식핵포기》방식의 부당성을 지적하고 《도발》이라는 평을 하였다", "노동자들이 “리비아식핵포기” 방식의 부당성을 지적하고 “도발”이라는 평을 하였다"),

@@ -160,8 +160,10 @@ extension OrthographyConverter {
             && rules.suffixesBeforeExistence.contains(previousSurface) {
             return "있다/없다 after a noun"
         }
-        // The stem as listed, or its form before -ㄴ/-ㄹ (높으 of 높은).
-        if before == "NNG" && tag == "VA" && (rules.adjectivesAfterNoun.contains(surface) || (surface.hasSuffix("으") && rules.adjectivesAfterNoun.contains(String(surface.dropLast()))))
+        // The stem as listed, or its form before -ㄴ/-ㄹ (높으 of 높은); after a noun, a pronoun or
+        // the plural 들 (남들같으면 → 남들 같으면).
+        if (before == "NNG" || before == "NP" || (before == "XSN" && previousSurface == "들")) && tag == "VA"
+            && (rules.adjectivesAfterNoun.contains(surface) || (surface.hasSuffix("으") && rules.adjectivesAfterNoun.contains(String(surface.dropLast()))))
             && !isSouthKoreanWord(previousSurface + surface, tags: ["VA"]) {
             return "adjective after a noun (not one word in HanDic)"
         }
