@@ -28,12 +28,15 @@ struct OrthographyBenchmark {
                                                 title: "gold set of recent statements, built after the rules (Tests/Fixtures/orthography/gold-statements.tsv)")
         let heldBack = try OrthographyGoldSet(contentsOf: root.appendingPathComponent("Tests/Fixtures/orthography/gold-held-back.tsv"),
                                               title: "gold set held back from rule-making (Tests/Fixtures/orthography/gold-held-back.tsv)")
+        let heldBackLater = try OrthographyGoldSet(contentsOf: root.appendingPathComponent("Tests/Fixtures/orthography/gold-held-back-2.tsv"),
+                                                   title: "second gold set held back from rule-making (Tests/Fixtures/orthography/gold-held-back-2.tsv)")
+        let sets = [gold, statements, heldBack, heldBackLater]
         if goldOnly {
-            for set in [gold, statements, heldBack] { set.report(toSouth, plain: plain, misses: misses) }
+            for set in sets { set.report(toSouth, plain: plain, misses: misses) }
             return
         }
         try evaluate(root: root, normalizer: toSouth)
-        for set in [gold, statements, heldBack] { set.report(toSouth, plain: plain, misses: misses) }
+        for set in sets { set.report(toSouth, plain: plain, misses: misses) }
         let before = converter.statistics
         try speed(root: root, plain: plain, toSouth: toSouth, tagger: converter.northKoreanTagger)
         let after = converter.statistics
