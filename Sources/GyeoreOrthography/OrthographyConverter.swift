@@ -165,6 +165,11 @@ public final class OrthographyConverter: @unchecked Sendable {
                 converted[k] = respelt
                 continue
             }
+            if let edit = copulaEdit(k, morphemes: morphemes, nfd: nfd), !lockedIndex.overlaps(edit.range) {
+                edits.append(edit)
+                converted[k] = []
+                continue
+            }
             guard isCandidate(morphemes[k].m, surface: nfd[morphemes[k].range]), !lockedIndex.overlaps(morphemes[k].range) else { continue }
             let item = morphemes[k]
             let context = WordContext(index: k, morphemes: morphemes, nfd: nfd, positionNouns: rules.positionNouns, wordStarts: wordStarts)

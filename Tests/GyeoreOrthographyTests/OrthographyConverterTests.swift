@@ -100,6 +100,10 @@ struct OrthographyConverterTests {
         ("중요한것이였다", "중요한 것이었다"),
         // Rule 6: endings.
         ("우리가 무엇을 할가", "우리가 무엇을 할까"),
+        // …and the copula's 이 after a vowel before -라 (KCNA, 2020: 정치이라고 밝혔다), not
+        // before other endings (나라이다).
+        ("론설은 그것이 인민적정치이라고 밝혔다", "논설은 그것이 인민적 정치라고 밝혔다"),
+        ("로동자들의 나라이다", "노동자들의 나라이다"),
         // Rule 7: spacing where the sentence shows North Korean spelling.
         ("두 나라사이의 포괄적인 전략적동반자관계를 리용하여", "두 나라 사이의 포괄적인 전략적 동반자 관계를 이용하여"),
         ("로동자들이 일하고있다", "노동자들이 일하고 있다"),
