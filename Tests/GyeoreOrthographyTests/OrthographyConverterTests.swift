@@ -669,6 +669,20 @@ struct OrthographyConverterTests {
         #expect(!OrthographyConverter.isSpellingVariant("비행장", "공항"))
     }
 
+    /// A Sino-Korean word's South Korean spelling differs from its North Korean one only in its
+    /// syllables' initial ㄹ/ㄴ/ㅇ, ㅔ/ㅖ or an added ㅅ; a native syllable of a mixed word (일군 of
+    /// 指導일군) as native words do. The Hanja field is decomposed as NK-HanDic gives it.
+    @Test func aSinoKoreanRespellingKeepsVowelsAndFinals() {
+        func hanja(_ text: String) -> String { String(scalars: Jamo.decompose(text)) }
+        #expect(OrthographyConverter.isSinoKoreanRespelling("력사", "역사", hanja: "歷史"))
+        #expect(OrthographyConverter.isSinoKoreanRespelling("녀성", "여성", hanja: "女性"))
+        #expect(OrthographyConverter.isSinoKoreanRespelling("페기", "폐기", hanja: "廢棄"))
+        #expect(OrthographyConverter.isSinoKoreanRespelling("수자", "숫자", hanja: "數字"))
+        #expect(OrthographyConverter.isSinoKoreanRespelling("지도일군", "지도일꾼", hanja: hanja("指導일군")))
+        #expect(!OrthographyConverter.isSinoKoreanRespelling("소결로", "소광로", hanja: "燒結爐"))
+        #expect(!OrthographyConverter.isSinoKoreanRespelling("지도일군", "지도일꾼", hanja: "指導日軍"))
+    }
+
     @Test func optionsContractConvertNamesAndAssumeNorthKorean() throws {
         #expect(try convert("진행되였다", try OrthographyFixtures.normalizer { $0.contracts = true }) == "진행됐다")
         #expect(try convert("알고있다", try OrthographyFixtures.normalizer { $0.assumesNorthKorean = true }) == "알고 있다")
