@@ -15,6 +15,13 @@ extension QuoteExtractor {
     /// before its clause (told reporters he would …).
     static let englishBareClauseVerbs: Set<String> = ["said", "says", "added", "stressed", "warned", "noted", "declared", "insisted", "promised", "told"]
 
+    /// The shortest and longest of ``englishBareClauseVerbs``, in scalars: a word of another
+    /// length is none of them, known before it is made a string.
+    static let englishBareClauseVerbLengths: ClosedRange<Int> = {
+        let lengths = englishBareClauseVerbs.map(\.unicodeScalars.count)
+        return lengths.min()!...lengths.max()!
+    }()
+
     /// Words of time a wire puts between the verb and its clause (Kim said Monday the …).
     static let englishTimeWords: Set<String> = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tonight", "earlier", "later", "again", "on"]
 
@@ -50,10 +57,11 @@ extension QuoteExtractor {
         return false
     }
 
-    /// Where the clause a verb reports without `that` starts, when one does: after the verb
-    /// (word `k`), its object for `told`, and words of time, a pronoun, determiner or name that an
-    /// auxiliary follows within ``englishAuxiliaryReach`` words, before any comma. Nil otherwise.
-    static func englishBareClauseStart(after k: Int, count: Int, word: (Int) -> String) -> Int? {
+    /// Where the verb a clause without `that` is reported by ends (after its object, for `told`)
+    /// and where that clause starts, when one does: after the verb (word `k`), its object for
+    /// `told`, and words of time, a pronoun, determiner or name that an auxiliary follows within
+    /// ``englishAuxiliaryReach`` words, before any comma. Nil otherwise.
+    static func englishBareClauseStart(after k: Int, count: Int, word: (Int) -> String) -> (verbEnd: Int, clause: Int)? {
         let verb = bareEnglishWord(word(k)).lowercased()
         guard englishBareClauseVerbs.contains(verb), !word(k).hasSuffix(",") else { return nil }
         var start = k + 1
@@ -61,13 +69,14 @@ extension QuoteExtractor {
             guard start < count, !word(start).hasSuffix(",") else { return nil }
             start += 1
         }
+        let verbEnd = start
         while start < count, englishTimeWords.contains(bareEnglishWord(word(start)).lowercased()), !word(start).hasSuffix(",") { start += 1 }
         guard start < count else { return nil }
         let first = bareEnglishWord(word(start))
         guard englishClauseStarts.contains(first.lowercased()) || isNameWord(first) else { return nil }
         var j = start
         while j < min(count, start + 1 + englishAuxiliaryReach) {
-            if j > start, englishClauseAuxiliaries.contains(bareEnglishWord(word(j)).lowercased()) { return start }
+            if j > start, englishClauseAuxiliaries.contains(bareEnglishWord(word(j)).lowercased()) { return (verbEnd, start) }
             if word(j).hasSuffix(",") { return nil }
             j += 1
         }
@@ -100,9 +109,9 @@ extension QuoteExtractor {
             }
             // Without `that`: the first verb of saying whose clause starts as a clause does.
             if found == nil {
-                for k in words.indices.dropFirst() where (4...8).contains(words[k].count) {
-                    if let start = Self.englishBareClauseStart(after: k, count: words.count, word: word) {
-                        found = (k..<(Self.bareEnglishWord(word(k)).lowercased() == "told" ? k + 2 : k + 1), start, false)
+                for k in words.indices.dropFirst() where Self.englishBareClauseVerbLengths.contains(words[k].count) {
+                    if let (verbEnd, start) = Self.englishBareClauseStart(after: k, count: words.count, word: word) {
+                        found = (k..<verbEnd, start, false)
                         break
                     }
                 }

@@ -13,7 +13,7 @@ extension OrthographyConverter {
         let (before, after) = (morphemes[k - 1], morphemes[k + 1])
         guard before.range.upperBound == range.lowerBound, after.range.lowerBound == range.upperBound,
               Self.nounTags.contains(before.m.tag) || before.m.tag == "XSN",
-              let last = before.range.last, (0x1161...0x1175).contains(nfd[last].value),
+              let last = before.range.last, Jamo.isVowel(nfd[last]),
               after.m.tag.hasPrefix("E"), after.range.count >= 2,
               nfd[after.range.lowerBound].value == 0x1105, nfd[after.range.lowerBound + 1].value == 0x1161 else { return nil }
         let word = String(scalars: Jamo.compose(Array(nfd[before.range.lowerBound..<after.range.upperBound])))

@@ -35,18 +35,15 @@ extension OrthographyConverter {
     static func isSinoKoreanRespelling(_ north: String, _ south: String, hanja: String) -> Bool {
         let a = Array(north.unicodeScalars), b = Array(south.unicodeScalars), h = Jamo.compose(Array(hanja.unicodeScalars))
         guard a.count == b.count else { return false }
-        let lenis: Set<UInt32> = [5, 2, 11] // ㄹ, ㄴ, ㅇ (initial consonant indices)
+        let lenis: Set<Int> = [5, 2, 11] // ㄹ, ㄴ, ㅇ (lead indices)
         for k in a.indices where a[k] != b[k] {
             let (x, y) = (a[k], b[k])
             // A native syllable of a mixed word (일군 in 지도일군) is respelt as native words are.
             if h.count == a.count, !h[k].properties.isIdeographic { continue }
-            guard (0xAC00...0xD7A3).contains(x.value), (0xAC00...0xD7A3).contains(y.value) else { return false }
-            let (i, j) = (x.value - 0xAC00, y.value - 0xAC00)
-            let (initial, vowel, final) = (i / 588, (i % 588) / 28, i % 28)
-            let (initial2, vowel2, final2) = (j / 588, (j % 588) / 28, j % 28)
-            guard initial == initial2 || (lenis.contains(initial) && lenis.contains(initial2)) else { return false }
-            guard vowel == vowel2 || (vowel == 5 && vowel2 == 7) else { return false }   // ㅔ → ㅖ
-            guard final == final2 || (final == 0 && final2 == 19) else { return false }  // + ㅅ
+            guard let n = Jamo.indices(x), let s = Jamo.indices(y) else { return false }
+            guard n.lead == s.lead || (lenis.contains(n.lead) && lenis.contains(s.lead)) else { return false }
+            guard n.vowel == s.vowel || (n.vowel == 5 && s.vowel == 7) else { return false }   // ㅔ → ㅖ
+            guard n.tail == s.tail || (n.tail == 0 && s.tail == 19) else { return false }      // + ㅅ
         }
         return true
     }

@@ -26,6 +26,8 @@ extension OrthographyConverter {
         lazy var features = m.features
         func field(_ i: Int) -> String { i < features.count ? features[i] : "" }
         lazy var gloss = isNorthern ? Self.gloss(field(12)) : nil
+        // Whether the dictionary names a foreign source word (field 8: "robot", 自然Energie).
+        lazy var isLoanword = field(8).unicodeScalars.contains { ("a"..."z").contains($0) || ("A"..."Z").contains($0) }
         let surface = Array(nfd[range])
         lazy var readable = String(scalars: Jamo.compose(surface))
         let hasHanja = m.hasHanja
@@ -55,7 +57,6 @@ extension OrthographyConverter {
             // → 로봇, 자연에네르기 → 자연에너지: 외래어 표기법; ``isLoanwordRespelling(_:_:)``),
             // and a known word where it starts a word, whatever follows (콩크리트장벽 →
             // 콘크리트장벽), not a name the analyzer cut up.
-            let isLoanword = field(8).unicodeScalars.contains { ("a"..."z").contains($0) || ("A"..."Z").contains($0) }
             // (A unit after a number too: 120만메터 → 120만미터, 50만키로와트 → 50만킬로와트.)
             let afterNumber = previous.map { $0.range.upperBound == range.lowerBound && ["SN", "NR"].contains($0.m.tag) } ?? false
             // A gloss that is another word (기간공업 → 기간산업) is wording, not spelling.
@@ -139,7 +140,7 @@ extension OrthographyConverter {
         // a South Korean form. A word it knows without a foreign source is a North Korean word of
         // its own (쌀독 'granary', 때벗이 'modernization', defined, not glossed) or a name (쌍룡광산),
         // not a loanword: its tense consonants stay.
-        if !hasHanja, ["NNG", "NNP"].contains(tag), m.isUnknown || (isNorthern && gloss == nil && field(8).unicodeScalars.contains { ("a"..."z").contains($0) || ("A"..."Z").contains($0) }),
+        if !hasHanja, ["NNG", "NNP"].contains(tag), m.isUnknown || (isNorthern && gloss == nil && isLoanword),
            !isPersonName, isWholeStem {
             let replacement = surface.map { rules.loanwordConsonants[$0] ?? $0 }
             if replacement != surface {

@@ -45,8 +45,7 @@ extension OrthographyConverter {
         if before == "MAG" && tag == "NNG" && rules.adverbsBeforeNoun.contains(previousSurface + " " + surface) && !isSouthKoreanWord(previousSurface + surface) {
             return "noun after an adverb"
         }
-        // (The stem as listed, or its form before -ㄴ/-ㄹ: 같으 of 같은.)
-        if before == "MM" && tag == "VA" && (rules.adjectivesAfterDeterminer.contains(surface) || (surface.hasSuffix("으") && rules.adjectivesAfterDeterminer.contains(String(surface.dropLast()))))
+        if before == "MM" && tag == "VA" && Self.isListedStem(surface, in: rules.adjectivesAfterDeterminer)
             && !isSouthKoreanWord(previousSurface + surface, tags: ["VA", "MM", "MAG"]) {
             return "adjective after a determiner"
         }
@@ -160,15 +159,20 @@ extension OrthographyConverter {
             && rules.suffixesBeforeExistence.contains(previousSurface) {
             return "있다/없다 after a noun"
         }
-        // The stem as listed, or its form before -ㄴ/-ㄹ (높으 of 높은); after a noun, a pronoun or
-        // the plural 들 (남들같으면 → 남들 같으면).
+        // After a noun, a pronoun or the plural 들 (남들같으면 → 남들 같으면).
         if (before == "NNG" || before == "NP" || (before == "XSN" && previousSurface == "들")) && tag == "VA"
-            && (rules.adjectivesAfterNoun.contains(surface) || (surface.hasSuffix("으") && rules.adjectivesAfterNoun.contains(String(surface.dropLast()))))
+            && Self.isListedStem(surface, in: rules.adjectivesAfterNoun)
             && !isSouthKoreanWord(previousSurface + surface, tags: ["VA"]) {
             return "adjective after a noun (not one word in HanDic)"
         }
         if before == "SW" && previousSurface == "%" && tag == "NNG" && rules.nounsAfterPercent.contains(surface) { return "noun after a percent sign" }
         return nil
+    }
+
+    /// Whether an adjective's surface is a listed stem, or the stem's form before -ㄴ/-ㄹ (높으 of
+    /// 높은, 같으 of 같은).
+    static func isListedStem(_ surface: String, in stems: Set<String>) -> Bool {
+        stems.contains(surface) || (surface.hasSuffix("으") && stems.contains(String(surface.dropLast())))
     }
 
     /// Whether `pair` (a determiner and the noun after it) is the solid end of a listed
