@@ -30,7 +30,9 @@ struct OrthographyBenchmark {
                                               title: "gold set held back from rule-making (Tests/Fixtures/orthography/gold-held-back.tsv)")
         let heldBackLater = try OrthographyGoldSet(contentsOf: root.appendingPathComponent("Tests/Fixtures/orthography/gold-held-back-2.tsv"),
                                                    title: "second gold set held back from rule-making (Tests/Fixtures/orthography/gold-held-back-2.tsv)")
-        let sets = [gold, statements, heldBack, heldBackLater]
+        let heldBackEditorials = try OrthographyGoldSet(contentsOf: root.appendingPathComponent("Tests/Fixtures/orthography/gold-held-back-3.tsv"),
+                                                        title: "third gold set held back from rule-making, editorials (Tests/Fixtures/orthography/gold-held-back-3.tsv)")
+        let sets = [gold, statements, heldBack, heldBackLater, heldBackEditorials]
         if goldOnly {
             for set in sets { set.report(toSouth, plain: plain, misses: misses) }
             return
