@@ -53,6 +53,10 @@ struct OrthographyRules: Sendable {
     var positionCompounds: Set<String> = []
     var titles: Set<String> = []
     var suffixesBeforeNoun: Set<String> = []
+    /// Nouns of one syllable that count as written solid after a -적 modifier (정치사상적힘).
+    var shortNounsAfterModifier: Set<String> = []
+    /// Dependent nouns that count as written solid after a determiner of two syllables (모든것).
+    var dependentsAfterDeterminer: Set<String> = []
     var boundNouns: Set<String> = []
     /// Syllables that make a sentence worth analysing (see signals.tsv).
     var wordInitialSignals = ScalarSet([])
@@ -115,6 +119,8 @@ struct OrthographyRules: Sendable {
                 positions[row[1]] = row[0] == "position-hanja" ? .sinoKorean(hanja: row[2]) : .ofTime(hanja: row[2])
             case "title": titles.insert(row[1])
             case "suffix-before-noun": suffixesBeforeNoun.insert(row[1])
+            case "noun-after-modifier": shortNounsAfterModifier.insert(row[1])
+            case "determiner-before-dependent": dependentsAfterDeterminer.insert(row[1])
             case "compound-keeps": boundNouns.insert(row[1])
             case "verb-after": verbAfter.insert(row[1])
             case "adverb-before-verb": adverbsBeforeVerb.insert(row[1])

@@ -353,6 +353,24 @@ struct OrthographyConverterTests {
         #expect(try convert("정부는 구체적으로 경제적 효과와 혁명적인 변화를 기대한다.") == "정부는 구체적으로 경제적 효과와 혁명적인 변화를 기대한다.")
     }
 
+    /// What a third held-back gold set (Rodong Sinmun articles, 2015-2023) showed, in sentences
+    /// of the addresses (1954) or written here: a glossary term the glossary leaves as written
+    /// (자주 'independence') does not keep the North Korean noun it begins, listed whole, from its
+    /// dictionary spelling (자주로선 → 자주노선); a dependent noun written solid after a determiner
+    /// of two syllables (모든것, 여러가지) and a listed one-syllable noun after a -적 modifier
+    /// (정치사상적힘) are North Korean spacing, mended alone; 만 of elapsed time is a dependent
+    /// noun after a noun (26년 만에). A pair HanDic knows as one word stays (아무것도).
+    @Test func theEditorialsGoldSetsMissesAreMended() throws {
+        #expect(try convert("우리 당의 자주로선은 확고하다.") == "우리 당의 자주노선은 확고하다.")
+        #expect(try convert("이 모든것은 우리 인민이 지난해에 쟁취한 위대한 승리입니다.") == "이 모든 것은 우리 인민이 지난해에 쟁취한 위대한 승리입니다.")
+        #expect(try convert("우리가 해결해야 할 여러가지 문제들이 있습니다.") == "우리가 해결해야 할 여러 가지 문제들이 있습니다.")
+        #expect(try convert("인민대중의 정치사상적힘을 발동하여야 합니다.") == "인민대중의 정치사상적 힘을 발동하여야 합니다.")
+        #expect(try convert("그는 26년만에 조국의 품에 안기였다.") == "그는 26년 만에 조국의 품에 안겼다.")
+        #expect(try convert("우리에게는 아무것도 두려울것이 없다.") == "우리에게는 아무것도 두려울 것이 없다.")
+        // South Korean text with the same words stays as written.
+        #expect(try convert("오직 이것만이 살 길이다.") == "오직 이것만이 살 길이다.")
+    }
+
     /// Three more North Korean spacings (sentences of the 1975 and 1950s addresses): 우리 나라 is
     /// one word in South Korean (표준국어대사전 우리나라), -는데 before 있다 is the dependent noun
     /// 데, and a determiner is a word of its own (한 해, 여러 나라, 전 세계) unless HanDic knows the

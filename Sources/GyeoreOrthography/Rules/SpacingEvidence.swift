@@ -71,8 +71,19 @@ extension OrthographyConverter {
             // 동지/동무 after a name, or after a noun HanDic does not join it with (장령동무들).
             let isTitle = !dependent && Self.northernTitles.contains(surface)
                 && (before == "NNP" || (before == "NNG" && !isSouthKoreanWord(previousSurface + surface)))
-            if (isModifier && surface.count >= 2) || isPosition || isTitle { solidModifiers.append(morphemes[k].range) }
-            if isModifier && surface.count >= 2 { modifierNouns.insert(morphemes[k].range.lowerBound) }
+            let isModifierNoun = isModifier && (surface.count >= 2 || rules.shortNounsAfterModifier.contains(surface))
+            if isModifierNoun || isPosition || isTitle { solidModifiers.append(morphemes[k].range) }
+            if isModifierNoun { modifierNouns.insert(morphemes[k].range.lowerBound) }
+        }
+        // A dependent noun written solid after a determiner of two syllables or more (모든것,
+        // 여러가지), where HanDic does not know the two as one word.
+        for k in morphemes.indices.dropFirst() where morphemes[k - 1].range.upperBound == morphemes[k].range.lowerBound
+            && morphemes[k - 1].m.tag == "MM" && morphemes[k].m.tag == "NNB" && !lockedIndex.overlaps(morphemes[k].range) {
+            let determiner = String(scalars: Jamo.compose(Array(nfd[morphemes[k - 1].range])))
+            let surface = String(scalars: Jamo.compose(Array(nfd[morphemes[k].range])))
+            if determiner.count >= 2, rules.dependentsAfterDeterminer.contains(surface), !isSouthKoreanWord(determiner + surface) {
+                solidDependentNouns.append(morphemes[k].range)
+            }
         }
         // Words ended by grammar and written solid with the next (수립된후, 인민들의것, 다바쳐,
         // 존엄있는: ``wordEndReason(before:previousSurface:tag:surface:endingAttached:word:afterCounter:)``): evidence like the
