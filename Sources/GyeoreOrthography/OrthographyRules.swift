@@ -57,6 +57,10 @@ struct OrthographyRules: Sendable {
     var shortNounsAfterModifier: Set<String> = []
     /// Dependent nouns that count as written solid after a determiner of two syllables (모든것).
     var dependentsAfterDeterminer: Set<String> = []
+    /// Determiners whose noun written solid after them is mended even alone in a sentence (전세계).
+    var determinersMendedAlone: Set<String> = []
+    /// Compounds the South Korean dictionary lists as one word that HanDic lacks (일심단결).
+    var southKoreanCompounds: Set<String> = []
     var boundNouns: Set<String> = []
     /// Syllables that make a sentence worth analysing (see signals.tsv).
     var wordInitialSignals = ScalarSet([])
@@ -121,6 +125,8 @@ struct OrthographyRules: Sendable {
             case "suffix-before-noun": suffixesBeforeNoun.insert(row[1])
             case "noun-after-modifier": shortNounsAfterModifier.insert(row[1])
             case "determiner-before-dependent": dependentsAfterDeterminer.insert(row[1])
+            case "determiner-mended-alone": determinersMendedAlone.insert(row[1])
+            case "south-korean-compound": southKoreanCompounds.insert(row[1])
             case "compound-keeps": boundNouns.insert(row[1])
             case "verb-after": verbAfter.insert(row[1])
             case "adverb-before-verb": adverbsBeforeVerb.insert(row[1])

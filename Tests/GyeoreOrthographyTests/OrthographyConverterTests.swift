@@ -371,6 +371,21 @@ struct OrthographyConverterTests {
         #expect(try convert("오직 이것만이 살 길이다.") == "오직 이것만이 살 길이다.")
     }
 
+    /// What a fourth held-back gold set (a Rodong Sinmun editorial and commentaries, 2014-2020)
+    /// showed, in its sentences or sentences written here: a verb stem North Korean writes with 이
+    /// after a vowel takes its gloss's stem (설레인다 → 설렌다); a listed title written solid after
+    /// a person's name is North Korean spacing (김정은원수님께서); 전 and the other listed
+    /// determiners are mended alone before their noun (전세계 → 전 세계); 들고나갈 parts as
+    /// 들고나가 does; a compound the South Korean dictionary lists and HanDic lacks stays one
+    /// word (일심단결, where it used to become 일심 단결).
+    @Test func theSecondEditorialsGoldSetsMissesAreMended() throws {
+        #expect(try convert("온 강산이 끓고 격동으로 설레인다.") == "온 강산이 끓고 격동으로 설렌다.")
+        #expect(try convert("경애하는 김정은원수님께서 이끄시는 오늘의 시대에 우리의 일심단결은 더욱더 순결하고 공고한 단결로 강화발전되고있다.")
+                == "경애하는 김정은 원수님께서 이끄시는 오늘의 시대에 우리의 일심단결은 더욱더 순결하고 공고한 단결로 강화 발전되고 있다.")
+        #expect(try convert("전세계가 매일같이 조선에서 울려오는 소식에 귀를 기울인다.") == "전 세계가 매일같이 조선에서 울려오는 소식에 귀를 기울인다.")
+        #expect(try convert("자력갱생의 기치를 더욱 높이 들고나갈데 대한 문제가 강조되였다.") == "자력갱생의 기치를 더욱 높이 들고 나갈 데 대한 문제가 강조되었다.")
+    }
+
     /// Three more North Korean spacings (sentences of the 1975 and 1950s addresses): 우리 나라 is
     /// one word in South Korean (표준국어대사전 우리나라), -는데 before 있다 is the dependent noun
     /// 데, and a determiner is a word of its own (한 해, 여러 나라, 전 세계) unless HanDic knows the

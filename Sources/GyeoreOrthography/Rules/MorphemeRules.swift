@@ -81,6 +81,13 @@ extension OrthographyConverter {
             let lemma = String(field(5).reversed().drop(while: \.isNumber).reversed())
             if ["VV", "VA"].contains(tag), isWholeStem, lemma.hasSuffix("다"), gloss.hasSuffix("다"), gloss.count >= 2 {
                 let (northStem, stem) = (String(lemma.dropLast()), String(gloss.dropLast()))
+                // A stem North Korean writes with 이 after a vowel (설레이다, 개이다: ‘설레다’의
+                // 북한어): the South Korean stem, the ending joining it as written (설레인다 →
+                // 설렌다, 설레이는 → 설레는; 표준어 규정 제2장).
+                if northStem == stem + "이", northStem == readable, let last = stem.unicodeScalars.last, Jamo.indices(last)?.tail == 0 {
+                    return Edit(range: range, replacement: Jamo.decompose(stem), rule: .dictionary,
+                                note: "\(readable) → \(stem) (NK-HanDic: ‘\(gloss)’의 북한어)")
+                }
                 if stem.count == northStem.count, Self.isSpellingVariant(northStem, stem, within: 1), stem != northStem {
                     if northStem == readable {
                         return Edit(range: range, replacement: Jamo.decompose(stem), rule: .dictionary,

@@ -69,8 +69,10 @@ extension OrthographyConverter {
                 && isPositionNoun(morphemes[k].m, tag: morphemes[k].m[10], surface: surface, after: previousSurface, word: Self.word(around: morphemes[k].range.lowerBound, in: nfd))
                 && (before != "XSN" || previousSurface == "들") && !isPositionCompound(previousSurface, surface)
             // 동지/동무 after a name, or after a noun HanDic does not join it with (장령동무들).
-            let isTitle = !dependent && Self.northernTitles.contains(surface)
-                && (before == "NNP" || (before == "NNG" && !isSouthKoreanWord(previousSurface + surface)))
+            let isTitle = !dependent && ((Self.northernTitles.contains(surface)
+                && (before == "NNP" || (before == "NNG" && !isSouthKoreanWord(previousSurface + surface))))
+                // A listed title written solid after a person's name (김정은원수님께서: 제48항).
+                || (before == "NNP" && rules.titles.contains(surface) && ["人名", "名", "姓"].contains(where: { morphemes[k - 1].m.feature(2, is: $0) })))
             let isModifierNoun = isModifier && (surface.count >= 2 || rules.shortNounsAfterModifier.contains(surface))
             if isModifierNoun || isPosition || isTitle { solidModifiers.append(morphemes[k].range) }
             if isModifierNoun { modifierNouns.insert(morphemes[k].range.lowerBound) }
@@ -116,6 +118,7 @@ extension OrthographyConverter {
                     || (["NNG", "XSN"].contains(before) && morphemes[k - 1].m.hasHanja && ["VA", "VV"].contains(tag)) || (before == "SW" && tag == "NNG") || (before == "MAG" && tag == "MM")
                     || (before == "EC" && Self.verbTags.contains(tag) && rules.verbAfter.contains(previousSurface))
                     || (before == "MAG" && ["다", "못"].contains(previousSurface) && ["VV", "VA"].contains(tag)) || (before == "NP" && tag == "NNG")
+                    || (before == "MM" && tag == "NNG" && rules.determinersMendedAlone.contains(previousSurface))
                     || (before == "MM" && morphemes[k - 1].m.feature(1, is: "数詞") && morphemes[k].m.feature(2, is: "助数詞") && surface != "번")
                     || (before == "NNB" && morphemes[k - 1].m.feature(2, is: "助数詞") && k >= 2 && morphemes[k - 2].m[10] == "MM" && morphemes[k - 2].range.upperBound == morphemes[k - 1].range.lowerBound) {
                     mendedAlone.insert(morphemes[k].range.lowerBound)

@@ -313,6 +313,8 @@ extension OrthographyConverter {
 
     /// Whether HanDic reads `word` as one known morpheme (of one of `tags`, when given).
     func isSouthKoreanWord(_ word: String, tags: Set<String>? = nil) -> Bool {
+        // A compound the South Korean dictionary lists that HanDic lacks (일심단결).
+        if tags == nil || tags?.contains("NNG") == true, rules.southKoreanCompounds.contains(word) { return true }
         let reading = southernReading(of: word)
         guard let tag = reading.firstTag else { return false }
         if let tags { return tags.contains(tag) && reading.firstLength >= reading.wordLength }
