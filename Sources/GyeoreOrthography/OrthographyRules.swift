@@ -61,6 +61,10 @@ struct OrthographyRules: Sendable {
     var determinersMendedAlone: Set<String> = []
     /// Compounds the South Korean dictionary lists as one word that HanDic lacks (일심단결).
     var southKoreanCompounds: Set<String> = []
+    /// Verbs (dictionary forms) that are a word of their own right after a noun (영도따라).
+    var verbsAfterNoun: Set<String> = []
+    /// Adverbs that are a word of their own right after a noun (긍지높이).
+    var adverbsAfterNoun: Set<String> = []
     var boundNouns: Set<String> = []
     /// Syllables that make a sentence worth analysing (see signals.tsv).
     var wordInitialSignals = ScalarSet([])
@@ -127,6 +131,8 @@ struct OrthographyRules: Sendable {
             case "determiner-before-dependent": dependentsAfterDeterminer.insert(row[1])
             case "determiner-mended-alone": determinersMendedAlone.insert(row[1])
             case "south-korean-compound": southKoreanCompounds.insert(row[1])
+            case "verb-after-noun": verbsAfterNoun.insert(row[1])
+            case "adverb-after-noun": adverbsAfterNoun.insert(row[1])
             case "compound-keeps": boundNouns.insert(row[1])
             case "verb-after": verbAfter.insert(row[1])
             case "adverb-before-verb": adverbsBeforeVerb.insert(row[1])

@@ -384,6 +384,14 @@ struct OrthographyConverterTests {
                 == "경애하는 김정은 원수님께서 이끄시는 오늘의 시대에 우리의 일심단결은 더욱더 순결하고 공고한 단결로 강화 발전되고 있다.")
         #expect(try convert("전세계가 매일같이 조선에서 울려오는 소식에 귀를 기울인다.") == "전 세계가 매일같이 조선에서 울려오는 소식에 귀를 기울인다.")
         #expect(try convert("자력갱생의 기치를 더욱 높이 들고나갈데 대한 문제가 강조되였다.") == "자력갱생의 기치를 더욱 높이 들고 나갈 데 대한 문제가 강조되었다.")
+        // A listed verb or adverb written solid after a noun (the editorial's quotation of the 2018
+        // address): 영도따라, 신심드높이. Where the sentence shows no other North Korean sign it
+        // stays (몸바쳐 and 긍지높이 are how a South Korean writer may slip too), and a pair HanDic
+        // knows as one word stays in any sentence (본받아, 끊임없이).
+        #expect(try convert("《위대한 김일성동지와 김정일동지의 태양기를 높이 들고 당의 령도따라 필승의 신심드높이 전진해나가는 우리 군대와 인민의 힘찬 진군을 가로막을 힘은 이 세상에 없습니다.》")
+                == "“위대한 김일성 동지와 김정일 동지의 태양기를 높이 들고 당의 영도 따라 필승의 신심 드높이 전진해나가는 우리 군대와 인민의 힘찬 진군을 가로막을 힘은 이 세상에 없습니다.”")
+        #expect(try convert("우리는 조국을 위하여 몸바쳐 싸운 영웅들을 긍지높이 자랑한다.") == "우리는 조국을 위하여 몸바쳐 싸운 영웅들을 긍지높이 자랑한다.")
+        #expect(try convert("그는 모범을 본받아 끊임없이 일한다.", try OrthographyFixtures.normalizer { $0.assumesNorthKorean = true }) == "그는 모범을 본받아 끊임없이 일한다.")
     }
 
     /// Three more North Korean spacings (sentences of the 1975 and 1950s addresses): 우리 나라 is

@@ -65,6 +65,13 @@ extension OrthographyConverter {
         // (Only where it ends its word but for particles: 제고중의무교육 is 고중 and 의무교육, no 중.)
         if tag == "NNB" && ["NNG", "NNP", "NP", "NNB"].contains(before) && rules.dependentAfterNoun.contains(surface) && endsWord()
             && !isSouthKoreanWord(previousSurface + surface) { return "dependent noun after a noun" }
+        // A listed verb or adverb right after a noun, with no particle between (영도따라, 몸바쳐,
+        // 긍지높이, 가슴깊이): a word of its own (한글 맞춤법 제2항), unless HanDic knows the two as
+        // one word. Listed, as the analyzer also reads a word it does not know as a noun and a
+        // verb (천인공노할, 인도지나).
+        if before == "NNG" && ((tag == "VV" && rules.verbsAfterNoun.contains(String(current[5].reversed().drop(while: \.isNumber).reversed())))
+                                || (tag == "MAG" && rules.adverbsAfterNoun.contains(surface)))
+            && !isSouthKoreanWord(previousSurface + surface, tags: ["VV", "VA", "MAG", "NNG"]) { return tag == "VV" ? "verb after a noun" : "adverb after a noun" }
         // A suffix that starts its word is the analyzer's misreading (적극성 is no 적 + 극성).
         let isModifier = (before == "XSN" && endingAttached && rules.suffixesBeforeNoun.contains(previousSurface))
             || (["NNG", "MM"].contains(before) && previousSurface.count >= 3 && rules.suffixesBeforeNoun.contains(where: { previousSurface.hasSuffix($0) }))
