@@ -139,6 +139,9 @@ public final class OrthographyConverter: @unchecked Sendable {
 
         // `locked` is complete here: the glossary's spans and the edits made so far.
         let lockedIndex = RangeIndex(locked)
+        // The glossary terms left as written, for the North Korean nouns that begin with one
+        // (indexed: a long line holds many terms, and each such noun asks about its own).
+        let keptTerms = KeptTerms(unchanged: unchangedTerms, locked: locked)
         // Words North Korean writes solid (할수, 우리앞에): evidence for the spacing rule's scope.
         // Listed spellings that part a word (들고나가 → 들고 나가, 모두다 → 모두 다) are words written
         // solid too, counted with the others.
@@ -175,12 +178,13 @@ public final class OrthographyConverter: @unchecked Sendable {
             // A North Korean word the dictionary lists whole may begin with a glossary term the
             // glossary leaves as written (자주로선, 自主路線, holds 자주 'independence'): its
             // dictionary spelling applies when it keeps the term's letters (자주노선).
-            let holdsKeptTerm = lockedIndex.overlaps(morphemes[k].range) && holdsOnlyKeptTerms(morphemes[k], locked: locked, kept: unchangedTerms)
+            let holdsKeptTerm = lockedIndex.overlaps(morphemes[k].range) && ["NNG", "NNP"].contains(morphemes[k].m.tag) && morphemes[k].m.isNorthKorean
+                && keptTerms.holdsOnlyKeptTerms(morphemes[k].range)
             guard isCandidate(morphemes[k].m, surface: nfd[morphemes[k].range]), !lockedIndex.overlaps(morphemes[k].range) || holdsKeptTerm else { continue }
             let item = morphemes[k]
             let context = WordContext(index: k, morphemes: morphemes, nfd: nfd, positionNouns: rules.positionNouns, wordStarts: wordStarts)
             if let edit = morphemeEdit(item.m, range: item.range, nfd: nfd, previous: k > 0 ? morphemes[k - 1] : nil, context: context),
-               !holdsKeptTerm || (edit.rule == .dictionary && edit.level == .spelling && Self.keepsLetters(of: unchangedTerms, in: item.range, nfd: nfd, replacement: edit.replacement)),
+               !holdsKeptTerm || (edit.rule == .dictionary && edit.level == .spelling && keptTerms.keepsLetters(in: item.range, nfd: nfd, replacement: edit.replacement)),
                ![.dictionary, .initialSound, .loanword].contains(edit.rule) || !southernDictionaryAgrees(item.range, surface: item.m.surface, northernTag: item.m.tag, northernHanja: item.m.hasHanja ? item.m[7] : nil,
                                                                                                      context: context, nfd: nfd) {
                 edits.append(edit)
@@ -210,33 +214,6 @@ public final class OrthographyConverter: @unchecked Sendable {
                               nounsAfterTerms: wordStarts, locked: lockedIndex, slips: slips)
         guard !edits.isEmpty else { return nil }
         return apply(edits, text: text, nfd: nfd, source: source, start: start)
-    }
-
-    /// Whether the only locked spans a morpheme overlaps are glossary terms kept as written,
-    /// each inside it and shorter (a term that is the whole word, or reaches past it, stays
-    /// locked), in a noun the dictionary marks North Korean.
-    func holdsOnlyKeptTerms(_ morpheme: (range: Range<Int>, m: MeCabTagger.Morpheme), locked: [Range<Int>], kept: [Range<Int>]) -> Bool {
-        guard ["NNG", "NNP"].contains(morpheme.m.tag), morpheme.m.isNorthKorean else { return false }
-        let range = morpheme.range
-        var holds = false
-        for span in locked where span.overlaps(range) {
-            guard kept.contains(span), range.contains(span.lowerBound), span.upperBound <= range.upperBound, span.count < range.count else { return false }
-            holds = true
-        }
-        return holds
-    }
-
-    /// Whether a word's replacement keeps, syllable for syllable (spaces set aside), the
-    /// syllables of the kept terms inside it.
-    static func keepsLetters(of kept: [Range<Int>], in range: Range<Int>, nfd: [Unicode.Scalar], replacement: [Unicode.Scalar]) -> Bool {
-        let before = Jamo.compose(Array(nfd[range])), after = Jamo.compose(replacement.filter { $0 != " " })
-        guard before.count == after.count else { return false }
-        for span in kept where span.overlaps(range) {
-            let first = Jamo.compose(Array(nfd[range.lowerBound..<span.lowerBound])).count
-            let count = Jamo.compose(Array(nfd[span])).count
-            guard before[first..<first + count] == after[first..<first + count] else { return false }
-        }
-        return true
     }
 
     /// How decomposed text ends: 0 in a vowel, 1 in a final consonant, 2 in ㄹ (로 follows it as
