@@ -49,6 +49,12 @@ public final class MeCabTagger: @unchecked Sendable {
             }
         }
 
+        /// The dictionary form (feature field 5) without its homograph number: 따르다 of 따르다01.
+        public var dictionaryForm: String { Self.withoutHomographNumber(self[5]) }
+
+        /// A headword without the homograph number the dictionary appends to it (설레이다002).
+        static func withoutHomographNumber(_ headword: String) -> String { String(headword.reversed().drop(while: \.isNumber).reversed()) }
+
         /// A feature field, or "" past the end.
         public subscript(_ index: Int) -> String {
             if index == 10 { return tag }

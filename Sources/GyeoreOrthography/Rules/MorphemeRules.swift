@@ -78,7 +78,7 @@ extension OrthographyConverter {
             // the whole stem (not contracted with its ending) and the two spell one word.
             // (The lemma, field 5 without its homograph number and 다, is the surface: 휘여져
             // is 휘여지 contracted.) One letter apart at most.
-            let lemma = String(field(5).reversed().drop(while: \.isNumber).reversed())
+            let lemma = MeCabTagger.Morpheme.withoutHomographNumber(field(5))
             if ["VV", "VA"].contains(tag), isWholeStem, lemma.hasSuffix("다"), gloss.hasSuffix("다"), gloss.count >= 2 {
                 let (northStem, stem) = (String(lemma.dropLast()), String(gloss.dropLast()))
                 // A stem North Korean writes with 이 after a vowel (설레이다, 개이다: ‘설레다’의

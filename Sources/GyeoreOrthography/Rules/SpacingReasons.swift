@@ -69,7 +69,7 @@ extension OrthographyConverter {
         // 긍지높이, 가슴깊이): a word of its own (한글 맞춤법 제2항), unless HanDic knows the two as
         // one word. Listed, as the analyzer also reads a word it does not know as a noun and a
         // verb (천인공노할, 인도지나).
-        if before == "NNG" && ((tag == "VV" && rules.verbsAfterNoun.contains(String(current[5].reversed().drop(while: \.isNumber).reversed())))
+        if before == "NNG" && ((tag == "VV" && rules.verbsAfterNoun.contains(current.dictionaryForm))
                                 || (tag == "MAG" && rules.adverbsAfterNoun.contains(surface)))
             && !isSouthKoreanWord(previousSurface + surface, tags: ["VV", "VA", "MAG", "NNG"]) { return tag == "VV" ? "verb after a noun" : "adverb after a noun" }
         // A suffix that starts its word is the analyzer's misreading (적극성 is no 적 + 극성).
