@@ -383,6 +383,9 @@ struct OrthographyConverterTests {
         #expect(try convert("경애하는 김정은원수님께서 이끄시는 오늘의 시대에 우리의 일심단결은 더욱더 순결하고 공고한 단결로 강화발전되고있다.")
                 == "경애하는 김정은 원수님께서 이끄시는 오늘의 시대에 우리의 일심단결은 더욱더 순결하고 공고한 단결로 강화 발전되고 있다.")
         #expect(try convert("전세계가 매일같이 조선에서 울려오는 소식에 귀를 기울인다.") == "전 세계가 매일같이 조선에서 울려오는 소식에 귀를 기울인다.")
+        // Only where HanDic too reads the determiner: 전주곡 (前奏曲, in a South Korean report's
+        // quotation of Kim in Singapore, 2018) is no 전 + 주곡.
+        #expect(try convert("김정은 위원장은 “훌륭한 평화의 전주곡이라고 생각한다”고 말했다.") == "김정은 위원장은 “훌륭한 평화의 전주곡이라고 생각한다”고 말했다.")
         #expect(try convert("자력갱생의 기치를 더욱 높이 들고나갈데 대한 문제가 강조되였다.") == "자력갱생의 기치를 더욱 높이 들고 나갈 데 대한 문제가 강조되었다.")
         // A listed verb or adverb written solid after a noun (the editorial's quotation of the 2018
         // address): 영도따라, 신심드높이. Where the sentence shows no other North Korean sign it

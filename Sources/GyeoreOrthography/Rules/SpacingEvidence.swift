@@ -118,7 +118,9 @@ extension OrthographyConverter {
                     || (["NNG", "XSN"].contains(before) && morphemes[k - 1].m.hasHanja && ["VA", "VV"].contains(tag)) || (before == "SW" && tag == "NNG") || (before == "MAG" && tag == "MM")
                     || (before == "EC" && Self.verbTags.contains(tag) && rules.verbAfter.contains(previousSurface))
                     || (before == "MAG" && ["다", "못"].contains(previousSurface) && ["VV", "VA"].contains(tag)) || (before == "NP" && tag == "NNG")
-                    || (before == "MM" && tag == "NNG" && rules.determinersMendedAlone.contains(previousSurface))
+                    // (Where HanDic too reads the determiner there: 전주곡 is 全州 + 曲 to it, no 전 + 주곡.)
+                    || (before == "MM" && tag == "NNG" && rules.determinersMendedAlone.contains(previousSurface)
+                        && southernReadsDeterminer(Self.word(around: morphemes[k].range.lowerBound, in: nfd), determiner: previousSurface))
                     || (before == "MM" && morphemes[k - 1].m.feature(1, is: "数詞") && morphemes[k].m.feature(2, is: "助数詞") && surface != "번")
                     || (before == "NNB" && morphemes[k - 1].m.feature(2, is: "助数詞") && k >= 2 && morphemes[k - 2].m[10] == "MM" && morphemes[k - 2].range.upperBound == morphemes[k - 1].range.lowerBound) {
                     mendedAlone.insert(morphemes[k].range.lowerBound)

@@ -281,6 +281,13 @@ extension OrthographyConverter {
         return reading
     }
 
+    /// Whether HanDic reads `word` as starting with the determiner `determiner` (전세계: 전 + 세계;
+    /// not 전주곡, 全州 + 曲).
+    func southernReadsDeterminer(_ word: String, determiner: String) -> Bool {
+        let reading = southernReading(of: word)
+        return reading.firstTag == "MM" && reading.firstLength == Jamo.decompose(determiner).count
+    }
+
     /// How many words' HanDic readings the converter keeps at most.
     static let southernReadingsLimit = 100_000
 
