@@ -85,6 +85,16 @@ import Testing
         #expect(!확신한다.isDisjoint(with: 믿는다))
     }
 
+    /// The wires write 남북 as "the two Koreas" ("The two Koreas have agreed on …"), beside
+    /// inter-Korean and north-south; 북측 is "the North" as 남측 is "the South".
+    @Test func theTwoKoreasRender남북() throws {
+        let 남북이 = try #require(lexicon.concepts(koreanWords: ["남북이"]).first)
+        let twoKoreas = lexicon.concepts(englishWords: BilingualLexicon.englishWords("The two Koreas have agreed"))
+        #expect(twoKoreas.contains { !$0.isDisjoint(with: 남북이) })
+        let 북측은 = try #require(lexicon.concepts(koreanWords: ["북측은"]).first)
+        #expect(lexicon.concepts(englishWords: ["north"]).contains { !$0.isDisjoint(with: 북측은) })
+    }
+
     @Test func contractedVowelsAreUndoneOnlyBeforeNoFinalOrThePast() {
         #expect(BilingualLexicon.uncontracted("합쳐".unicodeScalars) == "합치")
         #expect(BilingualLexicon.uncontracted("지켰".unicodeScalars) == "지키")
