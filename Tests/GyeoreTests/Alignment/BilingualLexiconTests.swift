@@ -95,6 +95,19 @@ import Testing
         #expect(lexicon.concepts(englishWords: ["north"]).contains { !$0.isDisjoint(with: 북측은) })
     }
 
+    /// Plain words of spoken remarks (the test set's summits): 훌륭한 is great or excellent,
+    /// 쉽다 easy (a lemma row, as 쉬운 is 쉽 + -ㄴ), 만나다 meet, met or meeting. 좋다 'good' was
+    /// tried too and left out: it linked the test set's neighbouring remarks.
+    @Test func plainWordsOfSpokenRemarksHaveTheirSenses() throws {
+        let 훌륭한 = try #require(lexicon.concepts(koreanWords: ["훌륭한"]).first)
+        #expect(lexicon.concepts(englishWords: ["great"]).contains { !$0.isDisjoint(with: 훌륭한) })
+        let easy = lexicon.concepts(lemmas: ["쉽다"])
+        #expect(!easy.isEmpty && lexicon.concepts(englishWords: ["easy"]).contains { !$0.isDisjoint(with: easy) })
+        #expect(lexicon.concepts(lemmas: ["좋다01"]).isEmpty)
+        let 만나 = try #require(lexicon.concepts(koreanWords: ["만나"]).first)
+        #expect(lexicon.concepts(englishWords: ["meeting"]).contains { !$0.isDisjoint(with: 만나) })
+    }
+
     @Test func contractedVowelsAreUndoneOnlyBeforeNoFinalOrThePast() {
         #expect(BilingualLexicon.uncontracted("합쳐".unicodeScalars) == "합치")
         #expect(BilingualLexicon.uncontracted("지켰".unicodeScalars) == "지키")
