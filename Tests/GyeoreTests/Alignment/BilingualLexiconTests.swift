@@ -96,8 +96,9 @@ import Testing
     }
 
     /// Plain words of spoken remarks (the test set's summits): 훌륭한 is great or excellent,
-    /// 쉽다 easy (a lemma row, as 쉬운 is 쉽 + -ㄴ), 만나다 meet, met or meeting. 좋다 'good' was
-    /// tried too and left out: it linked the test set's neighbouring remarks.
+    /// 쉽다 easy (a lemma row, as 쉬운 is 쉽 + -ㄴ), 만나다 meet, met or meeting; 감사 gratitude,
+    /// 초대 invite, 성공 success, 영광 honor, 과거 past, 편견 prejudice. 좋다 'good' was tried too
+    /// and left out: it linked the test set's neighbouring remarks.
     @Test func plainWordsOfSpokenRemarksHaveTheirSenses() throws {
         let 훌륭한 = try #require(lexicon.concepts(koreanWords: ["훌륭한"]).first)
         #expect(lexicon.concepts(englishWords: ["great"]).contains { !$0.isDisjoint(with: 훌륭한) })
@@ -106,6 +107,11 @@ import Testing
         #expect(lexicon.concepts(lemmas: ["좋다01"]).isEmpty)
         let 만나 = try #require(lexicon.concepts(koreanWords: ["만나"]).first)
         #expect(lexicon.concepts(englishWords: ["meeting"]).contains { !$0.isDisjoint(with: 만나) })
+        // Sino-Korean words whose Hanja glosses miss the English the remarks use.
+        for (korean, english) in [("감사를", "gratitude"), ("초대할", "invite"), ("성공적", "successful"), ("영광이며", "honor"), ("과거가", "past"), ("편견과", "prejudice")] {
+            let concepts = try #require(lexicon.concepts(koreanWords: [korean]).first)
+            #expect(lexicon.concepts(englishWords: [english]).contains { !$0.isDisjoint(with: concepts) }, "\(korean) ~ \(english)")
+        }
     }
 
     @Test func contractedVowelsAreUndoneOnlyBeforeNoFinalOrThePast() {
