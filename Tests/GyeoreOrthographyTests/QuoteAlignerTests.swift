@@ -389,14 +389,14 @@ struct QuoteAlignerTests {
 
     /// The fourth set (`Tests/Fixtures/alignment-pyongyang`: the Pyongyang summit of September
     /// 2018), blind when first run at 7b99e9e: 0.942 / 0.872 by sentence, the baseline 0.646 /
-    /// 0.560; 0.943 / 0.881 after the lexicon rows read off its misses. Floors, as above.
+    /// 0.560; 0.943 / 0.893 after the lexicon rows read off its misses. Floors, as above.
     @Test func pyongyangSetFiguresDoNotFall() throws {
         let result = try evaluate(OrthographyFixtures.root.appendingPathComponent("Tests/Fixtures/alignment-pyongyang"), with: try alignerAsAlignRuns())
         #expect(result.members == 156)
         let all = try #require(result.ours["all"]), naive = try #require(result.naive["all"])
         #expect(all.truePairs == 336)
         #expect(all.precision >= 0.94, "precision \(all)")
-        #expect(all.recall >= 0.88, "recall \(all)")
+        #expect(all.recall >= 0.89, "recall \(all)")
         #expect(all.f1 > naive.f1, "ours \(all), baseline \(naive)")
     }
 
