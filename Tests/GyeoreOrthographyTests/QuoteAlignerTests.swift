@@ -109,14 +109,23 @@ struct QuoteAlignerTests {
     /// 0.901 (a three-word English fragment matched any longer Korean sentence holding its three
     /// concepts).
     @Test func validationSetKeepsPrecisionOnNewMaterial() throws {
-        let result = try evaluate(OrthographyFixtures.root.appendingPathComponent("Tests/Fixtures/alignment-validation"), with: try alignerAsAlignRuns())
-        #expect(result.members == 86)
-        let all = try #require(result.ours["all"]), naive = try #require(result.naive["all"])
-        #expect(all.truePairs == 111)
-        #expect(all.precision >= 0.97, "precision \(all)")
-        #expect(all.recall >= 0.8, "recall \(all)")
-        #expect(all.f1 > naive.f1, "ours \(all), baseline \(naive)")
+        let result = try expectFloors("alignment-validation", members: 86, truePairs: 111, precision: 0.97, recall: 0.8)
         #expect(result.mostStatements <= 2)
+    }
+
+    /// Evaluates a labelled set as `align` runs and holds its figures as floors: the number of
+    /// quotations and true pairs, precision and recall over all pairs, and an F above the naive
+    /// baseline's.
+    @discardableResult
+    func expectFloors(_ folder: String, members: Int, truePairs: Int, precision: Double, recall: Double) throws -> (ours: [String: AlignmentEvaluation.Scores], naive: [String: AlignmentEvaluation.Scores], members: Int, mostStatements: Int) {
+        let result = try evaluate(OrthographyFixtures.root.appendingPathComponent("Tests/Fixtures/\(folder)"), with: try alignerAsAlignRuns())
+        #expect(result.members == members)
+        let all = try #require(result.ours["all"]), naive = try #require(result.naive["all"])
+        #expect(all.truePairs == truePairs)
+        #expect(all.precision >= precision, "precision \(all)")
+        #expect(all.recall >= recall, "recall \(all)")
+        #expect(all.f1 > naive.f1, "ours \(all), baseline \(naive)")
+        return result
     }
 
     /// A fragment counts only when it lies in one stretch of the longer rendering (at most 1.75
@@ -378,26 +387,14 @@ struct QuoteAlignerTests {
     /// Floors, so that a change that loses what it has shows; its recall is far below the issue's
     /// target (interpreted speech against the Korean spoken: see the README).
     @Test func testSetFiguresDoNotFall() throws {
-        let result = try evaluate(OrthographyFixtures.root.appendingPathComponent("Tests/Fixtures/alignment-test"), with: try alignerAsAlignRuns())
-        #expect(result.members == 169)
-        let all = try #require(result.ours["all"]), naive = try #require(result.naive["all"])
-        #expect(all.truePairs == 211)
-        #expect(all.precision >= 0.95, "precision \(all)")
-        #expect(all.recall >= 0.58, "recall \(all)")
-        #expect(all.f1 > naive.f1, "ours \(all), baseline \(naive)")
+        try expectFloors("alignment-test", members: 169, truePairs: 211, precision: 0.95, recall: 0.58)
     }
 
     /// The fourth set (`Tests/Fixtures/alignment-pyongyang`: the Pyongyang summit of September
     /// 2018), blind when first run at 7b99e9e: 0.942 / 0.872 by sentence, the baseline 0.646 /
     /// 0.560; 0.943 / 0.893 after the lexicon rows read off its misses. Floors, as above.
     @Test func pyongyangSetFiguresDoNotFall() throws {
-        let result = try evaluate(OrthographyFixtures.root.appendingPathComponent("Tests/Fixtures/alignment-pyongyang"), with: try alignerAsAlignRuns())
-        #expect(result.members == 156)
-        let all = try #require(result.ours["all"]), naive = try #require(result.naive["all"])
-        #expect(all.truePairs == 336)
-        #expect(all.precision >= 0.94, "precision \(all)")
-        #expect(all.recall >= 0.89, "recall \(all)")
-        #expect(all.f1 > naive.f1, "ours \(all), baseline \(naive)")
+        try expectFloors("alignment-pyongyang", members: 156, truePairs: 336, precision: 0.94, recall: 0.89)
     }
 
     @Test func alignmentIsSymmetricAndIndependentOfFileOrder() throws {
