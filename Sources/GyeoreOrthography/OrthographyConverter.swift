@@ -140,8 +140,9 @@ public final class OrthographyConverter: @unchecked Sendable {
         // `locked` is complete here: the glossary's spans and the edits made so far.
         let lockedIndex = RangeIndex(locked)
         // The glossary terms left as written, for the North Korean nouns that begin with one
-        // (indexed: a long line holds many terms, and each such noun asks about its own).
-        let keptTerms = KeptTerms(unchanged: unchangedTerms, locked: locked)
+        // (indexed: a long line holds many terms, and each such noun asks about its own; built
+        // only when a text has such a noun).
+        lazy var keptTerms = KeptTerms(unchanged: unchangedTerms, locked: locked)
         // Words North Korean writes solid (할수, 우리앞에): evidence for the spacing rule's scope.
         // Listed spellings that part a word (들고나가 → 들고 나가, 모두다 → 모두 다) are words written
         // solid too, counted with the others.
@@ -178,9 +179,10 @@ public final class OrthographyConverter: @unchecked Sendable {
             // A North Korean word the dictionary lists whole may begin with a glossary term the
             // glossary leaves as written (자주로선, 自主路線, holds 자주 'independence'): its
             // dictionary spelling applies when it keeps the term's letters (자주노선).
-            let holdsKeptTerm = lockedIndex.overlaps(morphemes[k].range) && ["NNG", "NNP"].contains(morphemes[k].m.tag) && morphemes[k].m.isNorthKorean
+            let isLocked = lockedIndex.overlaps(morphemes[k].range)
+            let holdsKeptTerm = isLocked && !unchangedTerms.isEmpty && ["NNG", "NNP"].contains(morphemes[k].m.tag) && morphemes[k].m.isNorthKorean
                 && keptTerms.holdsOnlyKeptTerms(morphemes[k].range)
-            guard isCandidate(morphemes[k].m, surface: nfd[morphemes[k].range]), !lockedIndex.overlaps(morphemes[k].range) || holdsKeptTerm else { continue }
+            guard isCandidate(morphemes[k].m, surface: nfd[morphemes[k].range]), !isLocked || holdsKeptTerm else { continue }
             let item = morphemes[k]
             let context = WordContext(index: k, morphemes: morphemes, nfd: nfd, positionNouns: rules.positionNouns, wordStarts: wordStarts)
             if let edit = morphemeEdit(item.m, range: item.range, nfd: nfd, previous: k > 0 ? morphemes[k - 1] : nil, context: context),

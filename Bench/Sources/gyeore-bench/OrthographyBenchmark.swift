@@ -22,19 +22,19 @@ struct OrthographyBenchmark {
         let setup = try BenchSetup(options: options)
         let (root, converter, plain, toSouth) = (setup.root, setup.converter, setup.plain, setup.toSouth)
 
-        let gold = try OrthographyGoldSet(contentsOf: root.appendingPathComponent("Tests/Fixtures/orthography/gold-nk-texts.tsv"))
-        // Recent statements, written down after the rules: text the rules were not tuned on.
-        let statements = try OrthographyGoldSet(contentsOf: root.appendingPathComponent("Tests/Fixtures/orthography/gold-statements.tsv"),
-                                                title: "gold set of recent statements, built after the rules (Tests/Fixtures/orthography/gold-statements.tsv)")
-        let heldBack = try OrthographyGoldSet(contentsOf: root.appendingPathComponent("Tests/Fixtures/orthography/gold-held-back.tsv"),
-                                              title: "gold set held back from rule-making (Tests/Fixtures/orthography/gold-held-back.tsv)")
-        let heldBackLater = try OrthographyGoldSet(contentsOf: root.appendingPathComponent("Tests/Fixtures/orthography/gold-held-back-2.tsv"),
-                                                   title: "second gold set held back from rule-making (Tests/Fixtures/orthography/gold-held-back-2.tsv)")
-        let heldBackEditorials = try OrthographyGoldSet(contentsOf: root.appendingPathComponent("Tests/Fixtures/orthography/gold-held-back-3.tsv"),
-                                                        title: "third gold set held back from rule-making, editorials (Tests/Fixtures/orthography/gold-held-back-3.tsv)")
-        let heldBackEditorialsLater = try OrthographyGoldSet(contentsOf: root.appendingPathComponent("Tests/Fixtures/orthography/gold-held-back-4.tsv"),
-                                                             title: "fourth gold set held back from rule-making, editorials (Tests/Fixtures/orthography/gold-held-back-4.tsv)")
-        let sets = [gold, statements, heldBack, heldBackLater, heldBackEditorials, heldBackEditorialsLater]
+        // The addresses' set, on which the rules were written, then the sets written down after
+        // them (recent statements; held back from rule-making), each named with its file.
+        let sets = try [
+            ("gold-nk-texts.tsv", "gold set of real North Korean text"),
+            ("gold-statements.tsv", "gold set of recent statements, built after the rules"),
+            ("gold-held-back.tsv", "gold set held back from rule-making"),
+            ("gold-held-back-2.tsv", "second gold set held back from rule-making"),
+            ("gold-held-back-3.tsv", "third gold set held back from rule-making, editorials"),
+            ("gold-held-back-4.tsv", "fourth gold set held back from rule-making, editorials"),
+        ].map { file, description in
+            let path = "Tests/Fixtures/orthography/\(file)"
+            return try OrthographyGoldSet(contentsOf: root.appendingPathComponent(path), title: "\(description) (\(path))")
+        }
         if goldOnly {
             for set in sets { set.report(toSouth, plain: plain, misses: misses) }
             return

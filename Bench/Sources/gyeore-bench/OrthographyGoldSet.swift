@@ -18,7 +18,7 @@ struct OrthographyGoldSet {
     /// How the report names the set: its description and its path.
     let title: String
 
-    init(contentsOf url: URL, title: String = "gold set of real North Korean text (Tests/Fixtures/orthography/gold-nk-texts.tsv)") throws {
+    init(contentsOf url: URL, title: String) throws {
         self.title = title
         var rows: [Row] = []
         for line in try String(contentsOf: url, encoding: .utf8).split(separator: "\n") where !line.hasPrefix("#") && !line.hasPrefix("id\t") {
