@@ -167,7 +167,8 @@ struct LabelledAlignmentBenchmark {
                         let v = aligner.score(x, y)
                         if v > best.0 { best = (v, String(x.quotation.text.prefix(24)), String(y.quotation.text.prefix(24))); bestUnits = (x, y) }
                     } }
-                    if ProcessInfo.processInfo.environment["GYEORE_BENCH_WORDS"] != nil, let (x, y) = bestUnits {
+                    if ProcessInfo.processInfo.environment["GYEORE_BENCH_WORDS"] != nil {
+                        let (x, y) = bestUnits ?? (a, b)
                         // The words of the best unit pair that correspond, and those that do not.
                         let words = aligner.correspondences(x, y).map { diff in "\(diff.a.isEmpty ? "·" : diff.a)=\(diff.b.isEmpty ? "·" : diff.b)" }
                         print("    words \(words.joined(separator: " "))")
