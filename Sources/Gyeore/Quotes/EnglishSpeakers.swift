@@ -148,7 +148,11 @@ extension QuoteExtractor {
                 let parts = english.split { $0 == " " || $0 == "-" }
                 return parts.count > 1 && (parts.first.map(String.init) == surname || parts.last.map(String.init) == surname)
             }
-            if let person = mentioned.last(where: { $0.kind == .person && bears($0.english) }) { return (text, person.name, person.entry) }
+            // One the report names itself before one named inside a quotation ("the will of late
+            // … Kim Jong Il").
+            if let person = mentioned.last(where: { $0.kind == .person && !$0.quoted && bears($0.english) }) ?? mentioned.last(where: { $0.kind == .person && bears($0.english) }) {
+                return (text, person.name, person.entry)
+            }
             if let only = englishSurnames[surname], only.count == 1 { return (text, only[0].name, only[0].entry) }
         }
         return (text, nil, nil)

@@ -46,6 +46,8 @@ public final class QuoteExtractor {
     /// The positions in ``mentioned`` of the people mentioned, by their name's first scalar (a
     /// surname and title look only at people of that surname, not at every mention).
     private var peopleByInitial: [Unicode.Scalar: [Int]] = [:]
+    /// The mentions inside the current line's quotations, recorded when the next line is read.
+    private var quotedMentionsOfLine: [Mention] = []
     var lastSpeaker: (name: String?, text: String, entry: String?)?
     /// The speaker of a statement printed whole from the line after its introduction (see
     /// `StatementText.swift`), while its text runs.
@@ -140,6 +142,7 @@ public final class QuoteExtractor {
         inFrontMatter = false
         mentioned = []
         peopleByInitial = [:]
+        quotedMentionsOfLine = []
         lastSpeaker = nil
         statementSpeaker = nil
         announcedSpeaker = nil
@@ -189,7 +192,7 @@ public final class QuoteExtractor {
         // Markup is masked with spaces (same length) for the clause and speaker analysis.
         let tags = Self.markupTags(in: normalizedScalars)
         let text = Self.maskingMarkup(normalizedScalars, tags: tags)
-        noteMentions(in: normalizedScalars)
+        noteMentions(in: normalizedScalars, outside: Self.quotedSpans(result.quoteMarks))
         // Read only where it decides something: a line with quotation marks, unmarked speech, or
         // a source's sentences (most lines have none of these).
         // A heading among other articles is a title all the same.
@@ -293,6 +296,18 @@ public final class QuoteExtractor {
         // kind of unmarked speech below sees those found before it).
         func quotedSoFar() -> [Range<Int>] {
             quotations[firstOfLine...].map { result.normalizedRange(forOriginal: ($0.start - line.scalarOffset)..<($0.end - line.scalarOffset)) }
+        }
+        // A statement printed without marks after the sentence announcing it (습근평은 다음과 같이
+        // 강조했다. 김정은 위원장이 …): in the rest of that line, or in the line after an
+        // announcement that ends its own. Read before reported speech, so that a sentence of it
+        // ending in …고 확신한다 stays one of the announced speaker's.
+        if !isSource, context == .body, !titleLike, quotations.count == firstOfLine, !text.allSatisfy(\.isWhiteSpace) {
+            if let speaker = announcedSpeaker, statementSpeaker == nil, Self.language(of: text) == .korean {
+                announcedSpeaker = nil
+                addStatementSentences(of: line, original: original, result: result, text: text, quoted: [], speaker: speaker)
+            } else if Self.mentionsTheFollowing(text), let (after, speaker) = announcementWithin(text) {
+                addStatementSentences(of: line, original: original, result: result, text: text, quoted: [], speaker: speaker, from: after)
+            }
         }
         // Reported speech among other articles is kept too, as theirs (like their quotations).
         if context == .body || context == .related, case let quotatives = Self.indirectQuotatives(in: text), !quotatives.isEmpty, !titleLike {
@@ -490,28 +505,58 @@ public final class QuoteExtractor {
 
     // MARK: - Speakers
 
-    private func noteMentions(in scalars: [Unicode.Scalar]) {
+    private func noteMentions(in scalars: [Unicode.Scalar], outside quoted: [Range<Int>]) {
         // Many lines name no speaker at all: the kind filter says so before any matching. The
         // line is normalized already: only the matcher's folding is left to do (normalizing again
         // would change nothing, the pipeline being idempotent).
+        // The names inside the last line's quotations count from this line on: a speaker's own
+        // words never name the speaker of the same line.
+        for mention in quotedMentionsOfLine { record(mention) }
+        quotedMentionsOfLine.removeAll(keepingCapacity: true)
         guard let speakerFilter, speakerFilter.mayMatch(scalars), let matches = matcherBox?.matcher.matches(inNormalized: scalars, kinds: Self.speakerKinds) else { return }
+        // The spans are in order and do not overlap; so are the matches, by start.
+        var span = 0
         for match in matches {
+            while span < quoted.count && quoted[span].upperBound <= match.range.lowerBound { span += 1 }
+            let inQuotation = span < quoted.count && quoted[span].lowerBound <= match.range.lowerBound
             let following = Array(scalars[match.range.upperBound..<min(scalars.count, match.range.upperBound + 24)])
-            let mention = Mention(name: match.entry.southKorean, entry: match.entry.id, kind: match.entry.kind, following: following, english: match.entry.english)
-            if mention.kind == .person, let initial = mention.name.unicodeScalars.first { peopleByInitial[initial, default: []].append(mentioned.count) }
-            mentioned.append(mention)
-            // Only recent mentions resolve a speaker; keeping them bounded keeps each look-up so.
-            if mentioned.count > 2 * Self.recentMentions {
-                let dropped = mentioned.count - Self.recentMentions
-                mentioned.removeFirst(dropped)
-                var shifted: [Unicode.Scalar: [Int]] = [:]
-                for (initial, positions) in peopleByInitial {
-                    let kept = positions.compactMap { $0 >= dropped ? $0 - dropped : nil }
-                    if !kept.isEmpty { shifted[initial] = kept }
-                }
-                peopleByInitial = shifted
-            }
+            let mention = Mention(name: match.entry.southKorean, entry: match.entry.id, kind: match.entry.kind, following: following, english: match.entry.english, quoted: inQuotation)
+            if inQuotation { quotedMentionsOfLine.append(mention) } else { record(mention) }
         }
+    }
+
+    /// Adds a mention to the recent ones.
+    private func record(_ mention: Mention) {
+        if mention.kind == .person, let initial = mention.name.unicodeScalars.first { peopleByInitial[initial, default: []].append(mentioned.count) }
+        mentioned.append(mention)
+        // Only recent mentions resolve a speaker; keeping them bounded keeps each look-up so.
+        if mentioned.count > 2 * Self.recentMentions {
+            let dropped = mentioned.count - Self.recentMentions
+            mentioned.removeFirst(dropped)
+            var shifted: [Unicode.Scalar: [Int]] = [:]
+            for (initial, positions) in peopleByInitial {
+                let kept = positions.compactMap { $0 >= dropped ? $0 - dropped : nil }
+                if !kept.isEmpty { shifted[initial] = kept }
+            }
+            peopleByInitial = shifted
+        }
+    }
+
+    /// The outermost quoted spans of a line (normalized offsets, between the marks), in order:
+    /// the people a speaker's own words name (김일성 및 김정일 위원장의 유훈에 따라 …, "the will of
+    /// late … Kim Jong Il") are less likely to be who a later 김 위원장 or "Kim" is than the
+    /// people the report names itself (``Mention/quoted``). Titles (《로동신문》은) and
+    /// unbalanced marks enclose no words of a speaker's.
+    static func quotedSpans(_ marks: [QuoteMark]) -> [Range<Int>] {
+        var spans: [Range<Int>] = []
+        var end = -1
+        for mark in marks where mark.role == .open && mark.normalizedOffset >= end && !QuoteMark.Style.titleStyles.contains(mark.style) {
+            guard let partner = mark.partner else { continue }
+            let close = marks[partner].normalizedOffset
+            spans.append((mark.normalizedOffset + 1)..<max(mark.normalizedOffset + 1, close))
+            end = close
+        }
+        return spans
     }
 
     /// The kinds of glossary entry that speak: people, outlets and organizations.
@@ -667,20 +712,28 @@ public final class QuoteExtractor {
         // The surname is one character: only people whose name starts with its scalar are read.
         guard let initial = surname.unicodeScalars.first, let people = peopleByInitial[initial] else { return nil }
         let oneScalar = surname.unicodeScalars.count == 1
-        for k in people.reversed() where mentioned[k].starts(withSurname: surname, ofOneScalar: oneScalar) {
-            // Each mention's titles are read once, when first needed.
-            if titles(ofMention: k).contains(where: { WordSplitting.hasSuffix($0, title) }) { return (mentioned[k].name, mentioned[k].entry) }
+        // The people the report names itself first; those named inside quotations only when
+        // none of those will do (김정은 위원장은 “김일성 및 김정일 위원장의 유훈에 따라 …” … 김
+        // 위원장은: 김정은; but 트럼프 대통령은 “김정은 위원장과 …” … 김 위원장은: 김정은 too).
+        for quoted in [false, true] {
+            let named = people.filter { mentioned[$0].quoted == quoted && mentioned[$0].starts(withSurname: surname, ofOneScalar: oneScalar) }
+            for k in named.reversed() {
+                // Each mention's titles are read once, when first needed.
+                if titles(ofMention: k).contains(where: { WordSplitting.hasSuffix($0, title) }) { return (mentioned[k].name, mentioned[k].entry) }
+            }
+            // Nobody mentioned with that title: the one person of that surname the document has
+            // mentioned, if there is only one and no mention of them gave another title (김정은의
+            // 발언 … 김 위원장은; not 박정천 당 비서 … 박 교수는).
+            guard !named.isEmpty else { continue }
+            var only: (name: String, entry: String)?
+            for k in named {
+                if let found = only, found.entry != mentioned[k].entry { return nil }
+                if !titles(ofMention: k).isEmpty { return nil }
+                only = (mentioned[k].name, mentioned[k].entry)
+            }
+            return only
         }
-        // Nobody mentioned with that title: the one person of that surname the document has
-        // mentioned, if there is only one and no mention of them gave another title (김정은의
-        // 발언 … 김 위원장은; not 박정천 당 비서 … 박 교수는).
-        var only: (name: String, entry: String)?
-        for k in people where mentioned[k].starts(withSurname: surname, ofOneScalar: oneScalar) {
-            if let found = only, found.entry != mentioned[k].entry { return nil }
-            if !titles(ofMention: k).isEmpty { return nil }
-            only = (mentioned[k].name, mentioned[k].entry)
-        }
-        return only
+        return nil
     }
 
     // MARK: - Helpers
@@ -841,12 +894,14 @@ struct Mention {
     var following: [Unicode.Scalar]
     var titles: [String]? = nil
     var english: String
+    /// Whether the name stood inside a quotation (the speaker's words), not in the report's own.
+    var quoted: Bool
     /// Whether the name's first character is one scalar (김 of 김정은): then a surname of one
     /// scalar starts it exactly when it is that scalar.
     var startsWithOneScalarCharacter: Bool
 
-    init(name: String, entry: String, kind: GlossaryEntry.Kind, following: [Unicode.Scalar], english: String) {
-        (self.name, self.entry, self.kind, self.following, self.english) = (name, entry, kind, following, english)
+    init(name: String, entry: String, kind: GlossaryEntry.Kind, following: [Unicode.Scalar], english: String, quoted: Bool = false) {
+        (self.name, self.entry, self.kind, self.following, self.english, self.quoted) = (name, entry, kind, following, english, quoted)
         startsWithOneScalarCharacter = name.first.map { $0.unicodeScalars.count == 1 } ?? false
     }
 

@@ -30,6 +30,21 @@ extension QuoteExtractor {
         return verbs.contains { $0.language == "ko" && last.hasPrefix($0.stem) }
     }
 
+    /// A sentence of a line that announces what follows it in the line (습근평은 다음과 같이
+    /// 강조했다. 김정은 위원장이 …), as Xinhua's and the Chinese radio's Korean services print a
+    /// leader's words: where the announcement ends, and who it names. Nil when no sentence
+    /// before the line's last announces, or none names a speaker.
+    func announcementWithin(_ text: [Unicode.Scalar]) -> (end: Int, speaker: (name: String?, text: String, entry: String?))? {
+        let sentences = splitter.sentences(of: text, language: "ko")
+        for range in sentences.dropLast() {
+            let sentence = Array(text[range])
+            guard Self.announcesQuotation(Array(sentence.reversed().drop { $0.isWhiteSpace || $0 == "." }.reversed()), verbs: verbs),
+                  let found = subject(in: String(scalars: sentence), last: false) else { continue }
+            return (range.upperBound, (found.name, found.text, found.entry))
+        }
+        return nil
+    }
+
     /// Whether a quotation is all its line holds, but its marks and blank ends.
     static func standsAlone(_ quotation: Quotation, in line: LineReader.Line) -> Bool {
         let scalars = Array(line.text.unicodeScalars)
@@ -49,12 +64,12 @@ extension QuoteExtractor {
         return words.count <= 5 && trimmed.hasSuffix("일") && (trimmed.hasPrefix("주체") || isoDate(in: trimmed) != nil)
     }
 
-    /// The sentences of a statement's line that hold no quotation and have four words or more,
-    /// as the speaker's `indirect` quotations.
+    /// The sentences of a statement's line (from the normalized offset `from` on) that hold no
+    /// quotation and have four words or more, as the speaker's `indirect` quotations.
     func addStatementSentences(of line: LineReader.Line, original: [Unicode.Scalar], result: NormalizedText, text: [Unicode.Scalar], quoted: [Range<Int>],
-                               speaker: (name: String?, text: String, entry: String?)) {
+                               speaker: (name: String?, text: String, entry: String?), from: Int = 0) {
         let isQuoted = Self.overlapTest(quoted, length: text.count)
-        for range in splitter.sentences(of: text, language: "ko") where !isQuoted(range) {
+        for range in splitter.sentences(of: text, language: "ko") where range.lowerBound >= from && !isQuoted(range) {
             var end = range.upperBound
             while end > range.lowerBound && (text[end - 1].isWhiteSpace || [".", "!", "?"].contains(text[end - 1])) { end -= 1 }
             var start = range.lowerBound

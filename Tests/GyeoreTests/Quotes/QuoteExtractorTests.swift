@@ -345,4 +345,49 @@ import GyeoreTestSupport
         for q in indirect { #expect(String(String.UnicodeScalarView(scalars[q.start..<q.end])) == q.text) }
         #expect(found.filter { $0.kind == .direct }.map(\.text) == ["대화할 준비가 돼 있다"])
     }
+
+    /// A person named inside a speaker's own words (the leaders Kim Jong Un cites) is not who a
+    /// later 김 위원장 or "Kim" of the report is; a person named only inside an earlier line's
+    /// quotation still is, when the report names nobody else of that surname.
+    @Test func peopleNamedInsideAQuotationAreNotItsSpeaker() throws {
+        let korean = try quotations("""
+        김정은 위원장은 “김일성 및 김정일 위원장의 유훈에 따라 한반도 비핵화 실현에 주력하는 것은 우리의 일관된 입장”이라고 말했다.
+        김 위원장은 “현재 한반도 정세가 좋은 방향으로 발전하기 시작했다”라고 말했다.
+
+        """)
+        #expect(korean.map(\.speaker) == ["김정은", "김정은"])
+        let english = try quotations("""
+        Kim said: “It is our consistent stand to be committed to denuclearization on the peninsula, in accordance with the will of late President Kim Il Sung and late General Secretary Kim Jong Il.”
+
+        """)
+        #expect(english.count == 1 && english[0].speakerText == "Kim" && english[0].speaker == nil)
+        let earlier = try quotations("""
+        트럼프 대통령은 “김정은 위원장과 좋은 관계를 맺고 있다”고 강조했다.
+        김 위원장은 “어느 때보다 많은 고민과 노력, 인내가 필요했던 기간이었던 것 같다”고 밝혔다.
+
+        """)
+        #expect(earlier.map(\.speaker) == ["도널드 트럼프", "김정은"])
+    }
+
+    /// Xinhua's Korean service prints a leader's words without marks after the sentence
+    /// announcing them, in the same paragraph (습근평은 다음과 같이 강조했다. …); a report may
+    /// put them on the line after the announcement. Each sentence is the speaker's.
+    @Test func wordsAnnouncedWithoutMarksAreTheSpeakers() throws {
+        let sameLine = try quotations("""
+        습근평은 다음과 같이 강조했다. 김정은 위원장이 100일내에 세번이나 중국에 와서 나와 회담을 가짐으로써 쌍방은 공동으로 중조 고위층 래왕의 새로운 력사를 열었다. 나는 중조 쌍방의 공동한 노력하에 중조관계가 꼭 량국과 량국 인민에게 더욱 훌륭하게 행복을 가져다줄 것이라고 믿어마지않는다.
+
+        """)
+        #expect(sameLine.map(\.kind) == [.indirect, .indirect])
+        #expect(sameLine.map(\.text) == ["김정은 위원장이 100일내에 세번이나 중국에 와서 나와 회담을 가짐으로써 쌍방은 공동으로 중조 고위층 래왕의 새로운 력사를 열었다",
+                                          "나는 중조 쌍방의 공동한 노력하에 중조관계가 꼭 량국과 량국 인민에게 더욱 훌륭하게 행복을 가져다줄 것이라고 믿어마지않는다"])
+        #expect(sameLine.allSatisfy { $0.speaker == "시진핑" })
+        let nextLine = try quotations("""
+        시진핑 주석은 다음과 같이 강조했다.
+        김정은 위원장이 100일새 세 차례 중국을 방문해 나와 회담을 가지면서 양국은 중조 고위급 왕래의 새로운 역사를 열었다.
+        이 문장은 그 다음 줄의 보도문이다.
+
+        """)
+        #expect(nextLine.map(\.text) == ["김정은 위원장이 100일새 세 차례 중국을 방문해 나와 회담을 가지면서 양국은 중조 고위급 왕래의 새로운 역사를 열었다"])
+        #expect(nextLine.first?.speaker == "시진핑" && nextLine.first?.kind == .indirect)
+    }
 }
