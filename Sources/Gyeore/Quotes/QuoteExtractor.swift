@@ -511,8 +511,10 @@ public final class QuoteExtractor {
         // would change nothing, the pipeline being idempotent).
         // The names inside the last line's quotations count from this line on: a speaker's own
         // words never name the speaker of the same line.
-        for mention in quotedMentionsOfLine { record(mention) }
-        quotedMentionsOfLine.removeAll(keepingCapacity: true)
+        if !quotedMentionsOfLine.isEmpty {
+            for mention in quotedMentionsOfLine { record(mention) }
+            quotedMentionsOfLine.removeAll(keepingCapacity: true)
+        }
         guard let speakerFilter, speakerFilter.mayMatch(scalars), let matches = matcherBox?.matcher.matches(inNormalized: scalars, kinds: Self.speakerKinds) else { return }
         // The spans are in order and do not overlap; so are the matches, by start.
         var span = 0
@@ -548,6 +550,7 @@ public final class QuoteExtractor {
     /// people the report names itself (``Mention/quoted``). Titles (《로동신문》은) and
     /// unbalanced marks enclose no words of a speaker's.
     static func quotedSpans(_ marks: [QuoteMark]) -> [Range<Int>] {
+        guard !marks.isEmpty else { return [] }
         var spans: [Range<Int>] = []
         var end = -1
         for mark in marks where mark.role == .open && mark.normalizedOffset >= end && !QuoteMark.Style.titleStyles.contains(mark.style) {
@@ -716,22 +719,21 @@ public final class QuoteExtractor {
         // none of those will do (김정은 위원장은 “김일성 및 김정일 위원장의 유훈에 따라 …” … 김
         // 위원장은: 김정은; but 트럼프 대통령은 “김정은 위원장과 …” … 김 위원장은: 김정은 too).
         for quoted in [false, true] {
-            let named = people.filter { mentioned[$0].quoted == quoted && mentioned[$0].starts(withSurname: surname, ofOneScalar: oneScalar) }
-            for k in named.reversed() {
+            func named(_ k: Int) -> Bool { mentioned[k].quoted == quoted && mentioned[k].starts(withSurname: surname, ofOneScalar: oneScalar) }
+            for k in people.reversed() where named(k) {
                 // Each mention's titles are read once, when first needed.
                 if titles(ofMention: k).contains(where: { WordSplitting.hasSuffix($0, title) }) { return (mentioned[k].name, mentioned[k].entry) }
             }
             // Nobody mentioned with that title: the one person of that surname the document has
             // mentioned, if there is only one and no mention of them gave another title (김정은의
             // 발언 … 김 위원장은; not 박정천 당 비서 … 박 교수는).
-            guard !named.isEmpty else { continue }
             var only: (name: String, entry: String)?
-            for k in named {
+            for k in people where named(k) {
                 if let found = only, found.entry != mentioned[k].entry { return nil }
                 if !titles(ofMention: k).isEmpty { return nil }
                 only = (mentioned[k].name, mentioned[k].entry)
             }
-            return only
+            if only != nil { return only }
         }
         return nil
     }
