@@ -94,8 +94,12 @@ public struct QuoteFoldingStep: NormalizationStep {
             // Only after a Latin letter: Korean closing quotes are followed by particles ('지지'를).
             // Between two Latin letters (Korea’s), or after one with nothing open (the Kims'); before
             // Hangul it closes a quotation (‘b’다), as it did when it was folded.
-            let isApostrophe = (scalar == "'" || scalar == "\u{2019}") && isLatinLetter(previous)
-                && (isLatinLetter(next) || (!closesTop && (next == nil || isSpace(next!))))
+            // Between two Hangul syllables with nothing open that it closes, and alone in its word,
+            // a straight one is the 사이표 of North Korean spelling of the 1960s (일'군, 실'속,
+            // 불'길), not a quotation; two in one word quote it (이른바'남북대화'는).
+            let isApostrophe = ((scalar == "'" || scalar == "\u{2019}") && isLatinLetter(previous)
+                && (isLatinLetter(next) || (!closesTop && (next == nil || isSpace(next!)))))
+                || (scalar == "'" && !closesTop && isHangulSyllable(previous) && isHangulSyllable(next) && isAloneInItsWord(text, at: i))
             // A mark with space (or the text's edge) on both sides quotes nothing: it is an arrow
             // or decoration ("더 많은 것을 읽으십시오 »").
             let standsAlone = (previous == nil || isSpace(previous!)) && (next == nil || isSpace(next!))
@@ -172,6 +176,21 @@ public struct QuoteFoldingStep: NormalizationStep {
     private func isLetter(_ scalar: Unicode.Scalar?) -> Bool {
         guard let scalar else { return false }
         return scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+    }
+
+    private func isHangulSyllable(_ scalar: Unicode.Scalar?) -> Bool {
+        guard let scalar else { return false }
+        return (0xAC00...0xD7A3).contains(scalar.value)
+    }
+
+    /// Whether the mark at `index` is the only straight single quote of its word (the text
+    /// between white space), read no further than the word's ends.
+    private func isAloneInItsWord(_ text: [Unicode.Scalar], at index: Int) -> Bool {
+        var j = index + 1
+        while j < text.count && !text[j].isWhiteSpace { if text[j] == "'" { return false }; j += 1 }
+        j = index - 1
+        while j >= 0 && !text[j].isWhiteSpace { if text[j] == "'" { return false }; j -= 1 }
+        return true
     }
 
     private func isLatinLetter(_ scalar: Unicode.Scalar?) -> Bool {

@@ -113,6 +113,12 @@ private func change(_ original: Range<Int>, _ normalized: Range<Int>) -> OffsetM
         // Apostrophes stay; nesting alternates.
         ("He said \"it's 'fine'\" today", "He said “it's ‘fine’” today"),
         ("Korea's Kims' rule", "Korea's Kims' rule"),
+        // The 사이표 of North Korean spelling in the 1960s (the address of 1966) is no quotation
+        // mark, alone or twice in a sentence; two in one word still quote it.
+        ("모든 일'군들과 근로자들", "모든 일'군들과 근로자들"),
+        ("일을 더 실'속있게 하고 당'적 지도를", "일을 더 실'속있게 하고 당'적 지도를"),
+        ("이른바'남북대화'는", "이른바“남북대화”는"),
+        ("'두개 조선'책동을", "“두개 조선”책동을"),
         ("“a ‘b “c” d’ e”", "“a ‘b “c” d’ e”"),
         ("„Guten“ «да» 「括弧」", "“Guten” “да” “括弧”"),
         // Unbalanced marks are folded without swallowing the rest.
