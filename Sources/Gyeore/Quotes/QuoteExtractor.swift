@@ -638,7 +638,9 @@ public final class QuoteExtractor {
     /// relative clause (…국무위원장이 체결한 조약), so it is taken only when no topic is found.
     func subject(in text: String, last: Bool) -> (text: String, name: String?, entry: String?)? {
         // Words stay substrings of the text; the few that may name the speaker become strings.
-        let words = WordSplitting.words(text)
+        // A comma after a topic (습근평 주석은, …: the Chinese radio's Korean) ends no word's
+        // reading as a subject.
+        let words = WordSplitting.words(text).map { $0.last == "," ? $0.dropLast() : $0 }
         // 께서 is the subject particle of one spoken of with respect (김정은동지께서 말씀하시였다).
         return subject(in: words, last: last, particles: ["은", "는", "께서"]) ?? subject(in: words, last: last, particles: ["이", "가"])
     }

@@ -48,8 +48,10 @@ extension QuoteExtractor {
             // that names a speaker, else the first ending as one (a modifier in -는 before a
             // title, 경애하는 원수님께서는, ends so too, and is passed over for the title).
             // (A name that ends in 은, 김정은, is no topic.)
+            // (A comma may follow the topic: 습근평 주석은, ….)
+            func topicWord(_ k: Int) -> String { let w = word(k); return w.hasSuffix(",") ? String(w.dropLast()) : w }
             let topics = (0..<min(last, 4)).filter { k in
-                ["은", "는", "께서"].contains(where: { word(k).hasSuffix($0) }) && mentionedEntry(matching: word(k)) == nil
+                ["은", "는", "께서"].contains(where: { topicWord(k).hasSuffix($0) }) && mentionedEntry(matching: topicWord(k)) == nil
             }
             let named = topics.first { k in subject(in: String(scalars: Array(text[words[0].lowerBound..<words[k].upperBound])), last: true) != nil }
             let first = (named ?? topics.first).map { $0 + 1 } ?? 0

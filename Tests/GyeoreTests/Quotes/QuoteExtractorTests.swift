@@ -390,4 +390,19 @@ import GyeoreTestSupport
         #expect(nextLine.map(\.text) == ["김정은 위원장이 100일새 세 차례 중국을 방문해 나와 회담을 가지면서 양국은 중조 고위급 왕래의 새로운 역사를 열었다"])
         #expect(nextLine.first?.speaker == "시진핑" && nextLine.first?.kind == .indirect)
     }
+
+    /// The Chinese radio's Korean puts a comma after the speaker's topic (습근평 주석은, …) and
+    /// reports with 표하다 (…기쁘게 생각한다고 표했다): the topic is the speaker's all the same,
+    /// and not part of the quotation.
+    @Test func aTopicBeforeACommaAndReportsWith표하다() throws {
+        let found = try quotations("""
+        습근평 주석은, 김정은 위원장이 백일사이 세번이나 중국에 와서 나와 회담을 진행했다면서 쌍방은 중조 고위층 래왕의 새 력사를 적어놓았다고 말했다. 습근평 주석은, 우리는 중조 쌍방이 달성한 중요한 합의들이 점차 관철되는것을 아주 기쁘게 생각한다고 표했다.
+
+        """)
+        #expect(found.map(\.kind) == [.indirect, .indirect])
+        #expect(found.map(\.text) == ["김정은 위원장이 백일사이 세번이나 중국에 와서 나와 회담을 진행했다면서 쌍방은 중조 고위층 래왕의 새 력사를 적어놓았다",
+                                       "우리는 중조 쌍방이 달성한 중요한 합의들이 점차 관철되는것을 아주 기쁘게 생각한다"])
+        #expect(found.map(\.speaker) == ["시진핑", "시진핑"])
+        #expect(found.map(\.verb) == ["말했다", "표했다"])
+    }
 }
