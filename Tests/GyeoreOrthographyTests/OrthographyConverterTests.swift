@@ -116,6 +116,11 @@ struct OrthographyConverterTests {
         // syllable alone (더욱 일층 is the adverb 一層) or digits.
         ("로동자들은 수십년동안 여섯개의 공장을 더 일층 강화하였다", "노동자들은 수십 년 동안 여섯 개의 공장을 더 일층 강화하였다"),
         ("로동자들은 벌써 열백번은 더 무너졌을 난관도 이겨냈다", "노동자들은 벌써 열백 번은 더 무너졌을 난관도 이겨냈다"),
+        // …a noun read as a common noun after such a numeral (일흔돐, its 돐 respelt too; 천만군민;
+        // an editorial of 2018 and the addresses), a counter after a numeral and 여, but not 하나
+        // inside a term (탄소하나화학).
+        ("창건 일흔돐이 되는 해이며 천만군민이 총동원되여 백여개의 공장을 탄소하나화학으로 꾸렸다",
+         "창건 일흔 돌이 되는 해이며 천만 군민이 총동원되어 백여 개의 공장을 탄소하나화학으로 꾸렸다"),
         // …같다 after a noun or 들, not where HanDic knows the two as one adjective (꿈같다).
         ("로동자들은 강철같은 대오를 이루고 남들같으면 물러섰을 난관도 이겨냈다", "노동자들은 강철 같은 대오를 이루고 남들 같으면 물러섰을 난관도 이겨냈다"),
         ("우리는 꿈같은 현실을 로동으로 이룩하였다", "우리는 꿈같은 현실을 노동으로 이룩하였다"),
@@ -465,7 +470,7 @@ struct OrthographyConverterTests {
     /// noun (총공세; 총 is a determiner only before a number). The other spacings still apply.
     @Test func positionCompoundsAndThePrefixChongStayOneWord() throws {
         #expect(try convert("새로운 대진군에 떨쳐나선 천만군민의 마음속에는 오늘도 위대한 김일성동지와 경애하는 김정일동지께서 영생의 모습으로 계신다.")
-                == "새로운 대진군에 떨쳐나선 천만군민의 마음속에는 오늘도 위대한 김일성 동지와 경애하는 김정일 동지께서 영생의 모습으로 계신다.")
+                == "새로운 대진군에 떨쳐나선 천만 군민의 마음속에는 오늘도 위대한 김일성 동지와 경애하는 김정일 동지께서 영생의 모습으로 계신다.")
         #expect(try convert("새해 주체99(2010)년은 혁명적대고조의 자랑찬 승리와 성과에 토대하여 인민생활향상에 전당적,전국가적인 힘을 집중하여야 할 총공세의 해이다.")
                 == "새해 주체99(2010)년은 혁명적 대고조의 자랑찬 승리와 성과에 토대하여 인민 생활 향상에 전당적, 전 국가적인 힘을 집중하여야 할 총공세의 해이다.")
         let assumed = try OrthographyFixtures.normalizer { $0.assumesNorthKorean = true }

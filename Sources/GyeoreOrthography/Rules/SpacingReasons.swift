@@ -59,6 +59,18 @@ extension OrthographyConverter {
             && (afterNumeral || !isSouthKoreanWord(previousSurface + surface)) {
             return "counter after a numeral word"
         }
+        // The same for a noun NK-HanDic reads as a common noun used as the unit (다섯차례 →
+        // 다섯 차례, 일흔돐 → 일흔 돌), unless HanDic knows the two as one word; the numeral
+        // starts its word or follows another (not 하나 inside a term: 탄소하나화학).
+        if before == "NR" && tag == "NNG" && previousSurface.count >= 2 && (!endingAttached || afterNumeral)
+            && !(word().unicodeScalars.first.map { ("0"..."9").contains($0) } ?? false)
+            && !isSouthKoreanWord(previousSurface + surface) {
+            return "noun after a numeral word"
+        }
+        // A counter after a numeral and 여 'some more' (백여개 → 백여 개, 수십여명 → 수십여 명).
+        if before == "XSN" && previousSurface == "여" && tag == "NNB" && afterNumeral && !(word().unicodeScalars.first.map { ("0"..."9").contains($0) } ?? false) {
+            return "counter after a numeral and 여"
+        }
         // A noun after a quotation's closing mark is a word of its own (“한 나라, 두 제도” 원칙,
         // 한글 맞춤법 부록 문장 부호); a particle or the copula after it is not (“도발”이라는).
         if before == "SS" && (tag == "NNG" || tag == "NNP") && Self.closingQuotationMarks.contains(previousSurface) { return "noun after a closing quotation mark" }
