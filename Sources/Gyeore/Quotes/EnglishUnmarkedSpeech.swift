@@ -46,11 +46,12 @@ extension QuoteExtractor {
     static let englishReportingCues: [[Unicode.Scalar]] = (["that"] + englishBareClauseVerbs.sorted()).map { Array($0.unicodeScalars) }
 
     /// Whether an English line may hold reported speech without marks: it holds " that " or a
-    /// verb of ``englishBareClauseVerbs`` between spaces.
+    /// verb of ``englishBareClauseVerbs`` after a space and before a space, a stop or a comma
+    /// (…, Kim said.).
     static func mayReportInEnglish(_ text: [Unicode.Scalar]) -> Bool {
         guard text.count >= 6 else { return false }
         for i in 0..<(text.count - 5) where text[i] == " " && text[i + 1].isASCII {
-            for cue in englishReportingCues where i + cue.count + 1 < text.count && text[i + 1] == cue[0] && text[i + cue.count + 1] == " " {
+            for cue in englishReportingCues where i + cue.count + 1 < text.count && text[i + 1] == cue[0] && [" ", ".", ","].contains(text[i + cue.count + 1]) {
                 if (0..<cue.count).allSatisfy({ text[i + 1 + $0] == cue[$0] }) { return true }
             }
         }
@@ -83,11 +84,22 @@ extension QuoteExtractor {
         return nil
     }
 
+    /// The prepositions a phrase between a verb of saying and its `that` may start with ("said
+    /// in a statement carried by state media that", "stressed at the meeting that").
+    static let englishPhrasePrepositions: Set<String> = ["in", "at", "on", "during", "after", "before", "to", "while", "through", "via", "upon"]
+
+    /// The verbs a speaker's name may follow after a comma that ends the reported clause ("The two
+    /// countries will always stand together, Kim said.") or precede ("…, said Kim.").
+    static let englishTrailingVerbs: Set<String> = ["said", "says", "added", "stressed", "warned", "noted", "insisted", "declared"]
+
     /// Reported speech without marks, in English: in a sentence holding no quotation, a speaker of
     /// a few words (a name, a title, he or she) starting the sentence or following its last comma,
-    /// one of ``englishThatVerbs`` and `that`, or else one of ``englishBareClauseVerbs`` and a
-    /// clause (``englishBareClauseStart(after:count:word:)``); the quotation is the clause to the
-    /// sentence's end, four words at least, of kind `indirect`.
+    /// one of ``englishThatVerbs`` and `that` (or `told` and its object, a verb of saying and a
+    /// prepositional phrase, or `was quoted as saying`, before `that`), or else one of
+    /// ``englishBareClauseVerbs`` and a clause (``englishBareClauseStart(after:count:word:)``);
+    /// or a clause ending at a comma after which the speaker and the verb end the sentence ("…,
+    /// Kim said."). The quotation is the clause, four words at least, of kind `indirect`; a clause
+    /// going on with ", adding that …" is two, the second the speaker's too.
     func addEnglishIndirect(line: LineReader.Line, original: [Unicode.Scalar], result: NormalizedText, text: [Unicode.Scalar], quoted: [Range<Int>],
                             relatedFrom: Int = .max) {
         guard Self.language(of: text) == .english else { return }
@@ -95,55 +107,122 @@ extension QuoteExtractor {
         for range in splitter.sentences(of: text, language: "en") where !isQuoted(range) {
             let words = Self.wordRanges(of: text, in: range)
             func word(_ k: Int) -> String { String(scalars: Array(text[words[k]])) }
+            func bare(_ k: Int) -> String { Self.bareEnglishWord(word(k)).lowercased() }
+            func hasComma(_ k: Int) -> Bool { word(k).hasSuffix(",") }
+            // The verb (its words), the clause's first word, whether `that` stands between, the
+            // speaker's words (before the verb, or given), and the clause's last word.
+            var found: (verb: Range<Int>, clause: Int, that: Bool, subjectEnd: Int?, clauseEnd: Int)? = nil
             // The first verb followed by that: found from each `that`, looking back (each word is
             // read a bounded number of times, however long the sentence).
-            // `clause` is the clause's first word.
-            var found: (verb: Range<Int>, clause: Int, that: Bool)? = nil
             search: for t in words.indices.dropFirst() where words[t].count == 4 && word(t) == "that" {
                 for verb in Self.englishThatVerbs where t - verb.count >= 0 {
                     let k = t - verb.count
-                    guard (0..<verb.count).allSatisfy({ Self.bareEnglishWord(word(k + $0)).lowercased() == verb[$0] && ($0 == verb.count - 1 || !word(k + $0).hasSuffix(",")) }) else { continue }
-                    found = (k..<t, t + 1, true)
+                    guard (0..<verb.count).allSatisfy({ Self.bareEnglishWord(word(k + $0)).lowercased() == verb[$0] && ($0 == verb.count - 1 || !hasComma(k + $0)) }) else { continue }
+                    found = (k..<t, t + 1, true, nil, words.count - 1)
                     break search
+                }
+                // was quoted as saying that
+                if t >= 4, bare(t - 3) == "quoted", bare(t - 2) == "as", bare(t - 1) == "saying", ["was", "is", "were"].contains(bare(t - 4)) {
+                    found = ((t - 3)..<t, t + 1, true, t - 4, words.count - 1)
+                    break search
+                }
+                // told Kim that, told reporters that; said in a statement carried by state media
+                // that: no comma between the verb and `that`.
+                var k = t - 1
+                while k >= 1 && t - k <= 9 && !hasComma(k) {
+                    let verb = bare(k)
+                    if (verb == "told" && t - k >= 2 && t - k <= 5) || (Self.englishTrailingVerbs.contains(verb) && t - k >= 2 && Self.englishPhrasePrepositions.contains(bare(k + 1))) {
+                        found = (k..<(k + 1), t + 1, true, nil, words.count - 1)
+                        break search
+                    }
+                    k -= 1
                 }
             }
             // Without `that`: the first verb of saying whose clause starts as a clause does.
             if found == nil {
                 for k in words.indices.dropFirst() where Self.englishBareClauseVerbLengths.contains(words[k].count) {
                     if let (verbEnd, start) = Self.englishBareClauseStart(after: k, count: words.count, word: word) {
-                        found = (k..<verbEnd, start, false)
+                        found = (k..<verbEnd, start, false, nil, words.count - 1)
                         break
                     }
                 }
             }
-            guard let (verb, clause, hasThat) = found, verb.lowerBound > 0, words.count - clause >= 4 else { continue }
-            // The speaker: the words before the verb, back to the sentence's start or a comma.
-            var first = verb.lowerBound
-            while first > 0 && !word(first - 1).hasSuffix(",") && verb.lowerBound - first < Self.englishSubjectWords { first -= 1 }
-            guard first == 0 || word(first - 1).hasSuffix(",") else { continue }
-            var subject = (first..<verb.lowerBound).map { Self.bareEnglishWord(word($0)) }
+            // The clause first, the speaker after the comma that ends it: "…, Kim said." or
+            // "…, said Kim." (a few words of speaker, the verb, perhaps words of time).
+            var trailing: (verb: Int, comma: Int, speakerAfter: Bool)? = nil
+            if words.count >= 7 {
+                var end = words.count - 1
+                while end > 0 && Self.englishTimeWords.contains(bare(end)) && !hasComma(end - 1) { end -= 1 }
+                // (A time phrase in parentheses or "on Tuesday" after the verb: a word or two.)
+                var comma = end - 1
+                while comma >= 0 && !hasComma(comma) && end - comma <= 5 { comma -= 1 }
+                if comma >= 3, end - comma >= 2, end - comma <= 5 {
+                    if Self.englishTrailingVerbs.contains(bare(end)), Self.isSpeakerStart(Self.bareEnglishWord(word(comma + 1))) {
+                        trailing = (end, comma, false)
+                    } else if Self.englishTrailingVerbs.contains(bare(comma + 1)), comma + 2 <= end, Self.isNameWord(Self.bareEnglishWord(word(comma + 2))) {
+                        trailing = (comma + 1, comma, true)
+                    }
+                }
+            }
+            if found == nil, let trailing {
+                found = (trailing.verb..<(trailing.verb + 1), 0, false, trailing.speakerAfter ? nil : trailing.verb, trailing.comma)
+            } else if let clause = found?.clause, clause > 0, let trailing, trailing.comma > clause {
+                // A clause reported by one verb and attributed again at the sentence's end (Kim
+                // said X, KCNA said.): the clause ends at that comma.
+                found?.clauseEnd = trailing.comma
+            }
+            guard let (verb, clause, hasThat, subjectEndGiven, clauseEnd) = found, clauseEnd - clause + 1 >= 4 else { continue }
+            // The speaker: the words before the verb (or before `was quoted`), back to the
+            // sentence's start or a comma; after a clause, the words between its comma and the
+            // verb, or after the verb.
+            var subject: [String]
+            if clause == 0 {
+                let after = verb.lowerBound == clauseEnd + 1
+                subject = after ? ((verb.upperBound)..<words.count).map { Self.bareEnglishWord(word($0)) }.filter { !Self.englishTimeWords.contains($0.lowercased()) }
+                                : ((clauseEnd + 1)..<verb.lowerBound).map { Self.bareEnglishWord(word($0)) }
+                guard !subject.isEmpty, subject.count <= 4 else { continue }
+            } else {
+                let subjectEnd = subjectEndGiven ?? verb.lowerBound
+                guard subjectEnd > 0 else { continue }
+                var first = subjectEnd
+                while first > 0 && !hasComma(first - 1) && subjectEnd - first < Self.englishSubjectWords { first -= 1 }
+                guard first == 0 || hasComma(first - 1) else { continue }
+                subject = (first..<subjectEnd).map { Self.bareEnglishWord(word($0)) }
+            }
             if subject.count == 1, ["He", "She"].contains(subject[0]) { subject = [subject[0].lowercased()] }
             guard let head = subject.first?.unicodeScalars.first, head.properties.isUppercase || ["he", "she"].contains(subject.joined(separator: " ")) else { continue }
             // A passive names no speaker (It is said that, It was stressed that).
             guard let last = subject.last?.lowercased(), !["is", "was", "were", "are", "be", "been", "being", "it"].contains(last) else { continue }
-            // The clause, without the sentence's closing stop.
-            var end = words[words.count - 1].upperBound
-            while end > words[clause].lowerBound && [".", "!", "?", ";", ":"].contains(text[end - 1]) { end -= 1 }
-            let start = words[clause].lowerBound
-            let span = result.originalRange(forNormalized: start..<end)
-            guard span.lowerBound < span.upperBound, span.upperBound <= original.count else { continue }
             let verbText = (verb.lowerBound..<verb.upperBound).map(word).joined(separator: " ")
-            var quotation = Quotation(document: document, start: line.scalarOffset + span.lowerBound, end: line.scalarOffset + span.upperBound, line: line.number,
-                                      text: String(scalars: Array(original[span])), normalized: String(scalars: Array(text[start..<end])), marks: "", depth: 0, parent: nil,
-                                      kind: .indirect, clause: hasThat ? verbText + " that" : verbText, verb: hasThat ? verbText : Self.bareEnglishWord(word(verb.lowerBound)),
-                                      speaker: nil, speakerText: nil, speakerEntry: nil, language: .english, occurrences: [])
-            if let speaker = resolveEnglishSpeaker(subject) {
-                (quotation.speaker, quotation.speakerText, quotation.speakerEntry) = (speaker.name, speaker.text, speaker.entry)
-                if speaker.name != nil { lastSpeaker = (speaker.name, speaker.text, speaker.entry) }
+            let speaker = resolveEnglishSpeaker(subject)
+            if let speaker, speaker.name != nil { lastSpeaker = (speaker.name, speaker.text, speaker.entry) }
+            // ", adding that …" (or ", adding …") divides the clause in two, the second added.
+            var parts: [(first: Int, last: Int, verb: String, clause: String)] = [(clause, clauseEnd, hasThat ? verbText : Self.bareEnglishWord(word(verb.lowerBound)), hasThat ? verbText + " that" : verbText)]
+            if let adding = (clause + 4..<max(clause + 4, clauseEnd)).first(where: { bare($0) == "adding" && hasComma($0 - 1) }) {
+                let second = adding + 1 < words.count && bare(adding + 1) == "that" ? adding + 2 : adding + 1
+                if clauseEnd - second + 1 >= 4 {
+                    parts = [(clause, adding - 1, parts[0].verb, parts[0].clause), (second, clauseEnd, "adding", second == adding + 2 ? "adding that" : "adding")]
+                }
             }
-            quotation.occurrences = [Quotation.Occurrence(start: quotation.start, end: quotation.end, line: line.number,
-                                                          context: span.lowerBound >= relatedFrom ? .related : .body)]
-            quotations.append(quotation)
+            for part in parts {
+                // The clause, without the closing stop (or the comma that ends it).
+                var end = words[part.last].upperBound
+                while end > words[part.first].lowerBound && [".", "!", "?", ";", ":", ","].contains(text[end - 1]) { end -= 1 }
+                let start = words[part.first].lowerBound
+                let span = result.originalRange(forNormalized: start..<end)
+                guard span.lowerBound < span.upperBound, span.upperBound <= original.count else { continue }
+                var quotation = Quotation(document: document, start: line.scalarOffset + span.lowerBound, end: line.scalarOffset + span.upperBound, line: line.number,
+                                          text: String(scalars: Array(original[span])), normalized: String(scalars: Array(text[start..<end])), marks: "", depth: 0, parent: nil,
+                                          kind: .indirect, clause: part.clause, verb: part.verb,
+                                          speaker: nil, speakerText: nil, speakerEntry: nil, language: .english, occurrences: [])
+                if let speaker { (quotation.speaker, quotation.speakerText, quotation.speakerEntry) = (speaker.name, speaker.text, speaker.entry) }
+                quotation.occurrences = [Quotation.Occurrence(start: quotation.start, end: quotation.end, line: line.number,
+                                                              context: span.lowerBound >= relatedFrom ? .related : .body)]
+                quotations.append(quotation)
+            }
         }
     }
+
+    /// Whether a word can start the speaker after a clause's comma: a name or he/she.
+    static func isSpeakerStart(_ word: String) -> Bool { isNameWord(word) || word == "he" || word == "she" || word == "He" || word == "She" }
 }

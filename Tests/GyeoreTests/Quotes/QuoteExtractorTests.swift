@@ -405,4 +405,34 @@ import GyeoreTestSupport
         #expect(found.map(\.speaker) == ["시진핑", "시진핑"])
         #expect(found.map(\.verb) == ["말했다", "표했다"])
     }
+
+    /// The wires' other ways of reporting without marks: "told X that", a verb of saying and a
+    /// phrase before `that`, "was quoted as saying that", the clause before ", Kim said." or ",
+    /// said Putin.", ", adding that …" as a second clause, and an attribution at the sentence's
+    /// end (", KCNA said.") left out of a clause another verb reported.
+    @Test func theWiresOtherReportedSpeech() throws {
+        let found = try quotations("""
+        Vladimir Putin told Kim that Russia would never forget the help of the Korean people.
+        The two countries will always stand together in the same trench, Kim Jong Un said.
+        Relations between the two countries have reached an unprecedented level, said Vladimir Putin.
+        Putin said in a statement carried by state media that the partnership treaty had opened a new era.
+        Kim Jong Un was quoted as saying that the DPRK will always be with Russia.
+        Kim Jong Un said the visit was a historic event, adding that relations had entered a new stage.
+        Kim said he was grateful for the support of the Russian people, KCNA said.
+        In Pyongyang, Kim said.
+        Kim Jong Un arrived in Moscow on Tuesday, the agency said.
+
+        """)
+        #expect(found.allSatisfy { $0.kind == .indirect })
+        #expect(found.map(\.text) == ["Russia would never forget the help of the Korean people",
+                                       "The two countries will always stand together in the same trench",
+                                       "Relations between the two countries have reached an unprecedented level",
+                                       "the partnership treaty had opened a new era",
+                                       "the DPRK will always be with Russia",
+                                       "the visit was a historic event",
+                                       "relations had entered a new stage",
+                                       "he was grateful for the support of the Russian people"])
+        #expect(found.map(\.speaker) == ["블라디미르 푸틴", "김정은", "블라디미르 푸틴", "블라디미르 푸틴", "김정은", "김정은", "김정은", "김정은"])
+        #expect(found.map(\.verb) == ["told", "said", "said", "said", "quoted as saying", "said", "adding", "said"])
+    }
 }
