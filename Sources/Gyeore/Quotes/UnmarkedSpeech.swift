@@ -34,15 +34,34 @@ extension QuoteExtractor {
             func word(_ k: Int) -> String { String(scalars: Array(text[words[k]])) }
             // The quotative clause's last word, and the reporting verb within the next two words.
             // (Only the last three words can be it: the verb ends the sentence, or one word after.)
-            guard let last = words.indices.dropLast().suffix(2).last(where: { k in
-                let w = word(k)
-                guard Self.indirectQuotatives.contains(where: { w.hasSuffix($0) }) else { return false }
+            func isQuotative(_ k: Int) -> Bool { let w = word(k); return Self.indirectQuotatives.contains(where: { w.hasSuffix($0) }) }
+            func isVerb(_ k: Int) -> Bool {
                 // Only verbs whose stem's first scalar starts the word may start it (the text is
                 // normalized: a stem starting it as characters does so as scalars).
-                let next = word(k + 1)
+                let next = word(k)
                 guard let first = next.unicodeScalars.first else { return false }
                 return (verbsByFirstScalar[first] ?? []).contains(where: { verbs[$0].language == "ko" && next.hasPrefix(verbs[$0].stem) })
-            }) else { continue }
+            }
+            // The quotative clause's last word and the reporting verb after it; or, with the
+            // speaker between them (…올라섰다고 김정은 위원장은 말했다), the speaker's words.
+            var verbIndex = 0
+            var between: Range<Int>? = nil
+            if let k = words.indices.dropLast().suffix(2).last(where: { isQuotative($0) && isVerb($0 + 1) }) {
+                verbIndex = k + 1
+            } else if let v = words.indices.suffix(2).last(where: isVerb),
+                      let q = stride(from: v - 2, through: max(0, v - 4), by: -1).first(where: isQuotative),
+                      ["은", "는", "이", "가", "께서"].contains(where: { word(v - 1).hasSuffix($0) }),
+                      subject(in: String(scalars: Array(text[words[q + 1].lowerBound..<words[v - 1].upperBound])), last: true) != nil {
+                if q >= 1, isQuotative(q - 1), isVerb(q) {
+                    // …라고 말했다고 통신이 보도했다: the agency reports what the sentence's speaker
+                    // said; the words are the speaker's, reported by the verb before the agency.
+                    verbIndex = q
+                } else {
+                    verbIndex = v
+                    between = (q + 1)..<v
+                }
+            } else { continue }
+            let last = between.map { $0.lowerBound - 1 } ?? verbIndex - 1
             // The speaker's topic (김 위원장은, 그는, 원수님께서는) ends where the quoted clause
             // starts: the first word among the first four ending as a topic or honorific subject
             // that names a speaker, else the first ending as one (a modifier in -는 before a
@@ -54,18 +73,22 @@ extension QuoteExtractor {
                 ["은", "는", "께서"].contains(where: { topicWord(k).hasSuffix($0) }) && mentionedEntry(matching: topicWord(k)) == nil
             }
             let named = topics.first { k in subject(in: String(scalars: Array(text[words[0].lowerBound..<words[k].upperBound])), last: true) != nil }
-            let first = (named ?? topics.first).map { $0 + 1 } ?? 0
+            // (With the speaker after the clause, the clause starts the sentence.)
+            let first = between != nil ? 0 : (named ?? topics.first).map { $0 + 1 } ?? 0
             guard last - first + 1 >= 4 else { continue }
             let start = words[first].lowerBound, end = words[last].upperBound - 1 // without 고
             let span = result.originalRange(forNormalized: start..<end)
             guard span.lowerBound < span.upperBound, span.upperBound <= original.count else { continue }
             let content = String(scalars: Array(original[span]))
-            let verb = Self.trimming(word(last + 1)) { ".,!?".unicodeScalars.contains($0) }
+            var verb = Self.trimming(word(verbIndex)) { ".,!?".unicodeScalars.contains($0) }
+            // (말했다고 of …라고 말했다고 통신이 보도했다: the verb without its own quotative.)
+            if verbIndex < words.count - 1, isQuotative(verbIndex) { verb.removeLast() }
             var quotation = Quotation(document: document, start: line.scalarOffset + span.lowerBound, end: line.scalarOffset + span.upperBound, line: line.number,
                                       text: content, normalized: String(scalars: Array(text[start..<end])), marks: "", depth: 0, parent: nil, kind: .indirect,
                                       clause: "고 " + verb, verb: verb,
                                       speaker: nil, speakerText: nil, speakerEntry: nil, language: .korean, occurrences: [])
-            if first > 0, let found = subject(in: String(scalars: Array(text[words[0].lowerBound..<words[first - 1].upperBound])), last: true) {
+            let speakerWords = between ?? 0..<first
+            if !speakerWords.isEmpty, let found = subject(in: String(scalars: Array(text[words[speakerWords.lowerBound].lowerBound..<words[speakerWords.upperBound - 1].upperBound])), last: true) {
                 (quotation.speaker, quotation.speakerText, quotation.speakerEntry) = (found.name, found.text, found.entry)
                 lastSpeaker = (found.name, found.text, found.entry)
             }

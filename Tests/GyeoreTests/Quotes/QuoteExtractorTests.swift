@@ -435,4 +435,21 @@ import GyeoreTestSupport
         #expect(found.map(\.speaker) == ["블라디미르 푸틴", "김정은", "블라디미르 푸틴", "블라디미르 푸틴", "김정은", "김정은", "김정은", "김정은"])
         #expect(found.map(\.verb) == ["told", "said", "said", "said", "quoted as saying", "said", "adding", "said"])
     }
+
+    /// Korean reported speech with the speaker after the clause (…올라섰다고 김정은 위원장은
+    /// 말했다; …보도했다고 19일 조선중앙통신이 보도했습니다), and an agency's report of what the
+    /// sentence's speaker said (…라고 말했다고 통신이 보도했다): the words are the speaker's.
+    @Test func koreanReportedSpeechWithTheSpeakerAfterTheClause() throws {
+        let found = try quotations("""
+        김정은 위원장은 평양에서 회담을 가졌다.
+        두 나라 관계가 새로운 높은 단계에 올라섰다고 김정은 위원장은 말했다.
+        러시아는 조선 인민의 지원을 결코 잊지 않을 것이라고 푸틴 대통령이 강조했다.
+        김 위원장은 두 나라가 언제나 함께 있을 것이라고 말했다고 조선중앙통신이 보도했다.
+
+        """)
+        #expect(found.map(\.kind) == [.indirect, .indirect, .indirect])
+        #expect(found.map(\.text) == ["두 나라 관계가 새로운 높은 단계에 올라섰다", "러시아는 조선 인민의 지원을 결코 잊지 않을 것이라", "두 나라가 언제나 함께 있을 것이라"])
+        #expect(found.map(\.speaker) == ["김정은", "블라디미르 푸틴", "김정은"])
+        #expect(found.map(\.verb) == ["말했다", "강조했다", "말했다"])
+    }
 }
