@@ -76,26 +76,36 @@ extension QuoteExtractor {
             // (With the speaker after the clause, the clause starts the sentence.)
             let first = between != nil ? 0 : (named ?? topics.first).map { $0 + 1 } ?? 0
             guard last - first + 1 >= 4 else { continue }
-            let start = words[first].lowerBound, end = words[last].upperBound - 1 // without 고
-            let span = result.originalRange(forNormalized: start..<end)
-            guard span.lowerBound < span.upperBound, span.upperBound <= original.count else { continue }
-            let content = String(scalars: Array(original[span]))
-            var verb = Self.trimming(word(verbIndex)) { ".,!?".unicodeScalars.contains($0) }
-            // (말했다고 of …라고 말했다고 통신이 보도했다: the verb without its own quotative.)
-            if verbIndex < words.count - 1, isQuotative(verbIndex) { verb.removeLast() }
-            var quotation = Quotation(document: document, start: line.scalarOffset + span.lowerBound, end: line.scalarOffset + span.upperBound, line: line.number,
-                                      text: content, normalized: String(scalars: Array(text[start..<end])), marks: "", depth: 0, parent: nil, kind: .indirect,
-                                      clause: "고 " + verb, verb: verb,
-                                      speaker: nil, speakerText: nil, speakerEntry: nil, language: .korean, occurrences: [])
-            let speakerWords = between ?? 0..<first
-            if !speakerWords.isEmpty, let found = subject(in: String(scalars: Array(text[words[speakerWords.lowerBound].lowerBound..<words[speakerWords.upperBound - 1].upperBound])), last: true) {
-                (quotation.speaker, quotation.speakerText, quotation.speakerEntry) = (found.name, found.text, found.entry)
-                lastSpeaker = (found.name, found.text, found.entry)
+            // A clause reported by a verb in -면서/-며 before the last (…립장이라고 강조하시면서 …할것이라고
+            // 천명하시였다) is a quotation of its own, the speaker's too.
+            var segments: [(first: Int, last: Int, verb: Int)] = []
+            var segmentStart = first
+            for k in first..<max(first, last - 1) where isQuotative(k) && isVerb(k + 1) && ["면서", "며"].contains(where: { word(k + 1).hasSuffix($0) }) && k - segmentStart + 1 >= 4 && last - (k + 2) + 1 >= 4 {
+                segments.append((segmentStart, k, k + 1))
+                segmentStart = k + 2
             }
-            // After a marker of other articles in the line (``relatedMarkers``), theirs.
-            quotation.occurrences = [Quotation.Occurrence(start: quotation.start, end: quotation.end, line: line.number,
-                                                          context: span.lowerBound >= relatedFrom ? .related : .body)]
-            quotations.append(quotation)
+            segments.append((segmentStart, last, verbIndex))
+            let speakerWords = between ?? 0..<first
+            let found = speakerWords.isEmpty ? nil : subject(in: String(scalars: Array(text[words[speakerWords.lowerBound].lowerBound..<words[speakerWords.upperBound - 1].upperBound])), last: true)
+            if let found { lastSpeaker = (found.name, found.text, found.entry) }
+            for segment in segments {
+                let start = words[segment.first].lowerBound, end = words[segment.last].upperBound - 1 // without 고
+                let span = result.originalRange(forNormalized: start..<end)
+                guard span.lowerBound < span.upperBound, span.upperBound <= original.count else { continue }
+                let content = String(scalars: Array(original[span]))
+                var verb = Self.trimming(word(segment.verb)) { ".,!?".unicodeScalars.contains($0) }
+                // (말했다고 of …라고 말했다고 통신이 보도했다: the verb without its own quotative.)
+                if segment.verb < words.count - 1, isQuotative(segment.verb) { verb.removeLast() }
+                var quotation = Quotation(document: document, start: line.scalarOffset + span.lowerBound, end: line.scalarOffset + span.upperBound, line: line.number,
+                                          text: content, normalized: String(scalars: Array(text[start..<end])), marks: "", depth: 0, parent: nil, kind: .indirect,
+                                          clause: "고 " + verb, verb: verb,
+                                          speaker: nil, speakerText: nil, speakerEntry: nil, language: .korean, occurrences: [])
+                if let found { (quotation.speaker, quotation.speakerText, quotation.speakerEntry) = (found.name, found.text, found.entry) }
+                // After a marker of other articles in the line (``relatedMarkers``), theirs.
+                quotation.occurrences = [Quotation.Occurrence(start: quotation.start, end: quotation.end, line: line.number,
+                                                              context: span.lowerBound >= relatedFrom ? .related : .body)]
+                quotations.append(quotation)
+            }
         }
     }
 

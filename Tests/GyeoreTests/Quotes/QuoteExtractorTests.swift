@@ -452,4 +452,17 @@ import GyeoreTestSupport
         #expect(found.map(\.speaker) == ["김정은", "블라디미르 푸틴", "김정은"])
         #expect(found.map(\.verb) == ["말했다", "강조했다", "말했다"])
     }
+
+    /// KCNA's Korean reports two clauses of one speaker in one sentence, the first by a verb in
+    /// -면서 (…립장이라고 강조하시면서 …할것이라고 천명하시였다): two quotations, both the speaker's.
+    @Test func twoReportedClausesOfOneSentence() throws {
+        let found = try quotations("""
+        김정은동지께서는 조중 두 나라사이의 관계를 새로운 높은 단계에로 발전시켜나가려는것은 우리 당과 정부의 확고부동한 립장이라고 강조하시면서 조선반도정세를 안정시키기 위해 적극 노력할것이라고 천명하시였다.
+
+        """)
+        #expect(found.map(\.text) == ["조중 두 나라사이의 관계를 새로운 높은 단계에로 발전시켜나가려는것은 우리 당과 정부의 확고부동한 립장이라",
+                                       "조선반도정세를 안정시키기 위해 적극 노력할것이라"])
+        #expect(found.map(\.verb) == ["강조하시면서", "천명하시였다"])
+        #expect(found.map(\.speaker) == ["김정은", "김정은"])
+    }
 }
