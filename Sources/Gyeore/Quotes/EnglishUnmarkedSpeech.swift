@@ -151,9 +151,9 @@ extension QuoteExtractor {
             // "…, said Kim." (a few words of speaker, the verb, perhaps words of time).
             var trailing: (verb: Int, comma: Int, speakerAfter: Bool)? = nil
             if words.count >= 7 {
+                // (Words of time after the verb, "on Monday", are passed over.)
                 var end = words.count - 1
                 while end > 0 && Self.englishTimeWords.contains(bare(end)) && !hasComma(end - 1) { end -= 1 }
-                // (A time phrase in parentheses or "on Tuesday" after the verb: a word or two.)
                 var comma = end - 1
                 while comma >= 0 && !hasComma(comma) && end - comma <= 5 { comma -= 1 }
                 if comma >= 3, end - comma >= 2, end - comma <= 5 {
@@ -228,5 +228,5 @@ extension QuoteExtractor {
     }
 
     /// Whether a word can start the speaker after a clause's comma: a name or he/she.
-    static func isSpeakerStart(_ word: String) -> Bool { isNameWord(word) || word == "he" || word == "she" || word == "He" || word == "She" }
+    static func isSpeakerStart(_ word: String) -> Bool { isNameWord(word) || ["he", "she", "He", "She"].contains(word) }
 }

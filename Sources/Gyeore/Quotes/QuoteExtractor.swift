@@ -506,15 +506,15 @@ public final class QuoteExtractor {
     // MARK: - Speakers
 
     private func noteMentions(in scalars: [Unicode.Scalar], outside quoted: [Range<Int>]) {
-        // Many lines name no speaker at all: the kind filter says so before any matching. The
-        // line is normalized already: only the matcher's folding is left to do (normalizing again
-        // would change nothing, the pipeline being idempotent).
         // The names inside the last line's quotations count from this line on: a speaker's own
         // words never name the speaker of the same line.
         if !quotedMentionsOfLine.isEmpty {
             for mention in quotedMentionsOfLine { record(mention) }
             quotedMentionsOfLine.removeAll(keepingCapacity: true)
         }
+        // Many lines name no speaker at all: the kind filter says so before any matching. The
+        // line is normalized already: only the matcher's folding is left to do (normalizing again
+        // would change nothing, the pipeline being idempotent).
         guard let speakerFilter, speakerFilter.mayMatch(scalars), let matches = matcherBox?.matcher.matches(inNormalized: scalars, kinds: Self.speakerKinds) else { return }
         // The spans are in order and do not overlap; so are the matches, by start.
         var span = 0
