@@ -5,9 +5,11 @@ import Foundation
 /// `sentence`, `align --source`).
 extension QuoteExtractor {
     /// Reported speech without marks, in Korean: a sentence holding no quotation whose last words
-    /// are a clause in -다고/-라고/-자고/-냐고 and a reporting verb (…재개할 용의가 있다고 말했다).
-    /// The quotation is the clause, without its quotative 고 and without the speaker's topic
-    /// before it (김 위원장은); it needs four words at least.
+    /// are a clause in -다고/-라고/-자고/-냐고 and a reporting verb (…재개할 용의가 있다고 말했다),
+    /// or the clause, the speaker and the verb (…올라섰다고 김정은 위원장은 말했다). The quotation
+    /// is the clause, without its quotative 고 and without the speaker's topic before it (김
+    /// 위원장은); it needs four words at least. Two clauses reported in one sentence (…이라고
+    /// 강조하시면서 …것이라고 천명하시였다) are two quotations.
     /// The offsets of the quotative 고 ending a word after one of ``indirectQuotativeLeads``
     /// (…다고, …라고), ascending: where unmarked speech may end. Most lines hold none.
     static func indirectQuotatives(in text: [Unicode.Scalar]) -> [Int] {
@@ -32,8 +34,6 @@ extension QuoteExtractor {
             // Words of the sentence, as offset ranges into the line's normalized text.
             let words = Self.wordRanges(of: text, in: range)
             func word(_ k: Int) -> String { String(scalars: Array(text[words[k]])) }
-            // The quotative clause's last word, and the reporting verb within the next two words.
-            // (Only the last three words can be it: the verb ends the sentence, or one word after.)
             func isQuotative(_ k: Int) -> Bool { let w = word(k); return Self.indirectQuotatives.contains(where: { w.hasSuffix($0) }) }
             func isVerb(_ k: Int) -> Bool {
                 // Only verbs whose stem's first scalar starts the word may start it (the text is
@@ -42,8 +42,9 @@ extension QuoteExtractor {
                 guard let first = next.unicodeScalars.first else { return false }
                 return (verbsByFirstScalar[first] ?? []).contains(where: { verbs[$0].language == "ko" && next.hasPrefix(verbs[$0].stem) })
             }
-            // The quotative clause's last word and the reporting verb after it; or, with the
-            // speaker between them (…올라섰다고 김정은 위원장은 말했다), the speaker's words.
+            // The quotative clause's last word and the reporting verb after it (among the last
+            // three words: the verb ends the sentence, or one word after); or, with the speaker
+            // between them (…올라섰다고 김정은 위원장은 말했다), the speaker's words.
             var verbIndex = 0
             var between: Range<Int>? = nil
             if let k = words.indices.dropLast().suffix(2).last(where: { isQuotative($0) && isVerb($0 + 1) }) {
