@@ -640,7 +640,11 @@ public final class QuoteExtractor {
         // Words stay substrings of the text; the few that may name the speaker become strings.
         // A comma after a topic (습근평 주석은, …: the Chinese radio's Korean) ends no word's
         // reading as a subject.
-        let words = WordSplitting.words(text).map { $0.last == "," ? $0.dropLast() : $0 }
+        var words = WordSplitting.words(text)
+        // (Read on the last byte: a character per word is a grapheme break each, on every line.)
+        if words.contains(where: { $0.utf8.last == UInt8(ascii: ",") }) {
+            words = words.map { $0.utf8.last == UInt8(ascii: ",") ? $0.dropLast() : $0 }
+        }
         // 께서 is the subject particle of one spoken of with respect (김정은동지께서 말씀하시였다).
         return subject(in: words, last: last, particles: ["은", "는", "께서"]) ?? subject(in: words, last: last, particles: ["이", "가"])
     }

@@ -34,14 +34,20 @@ extension QuoteExtractor {
             // Words of the sentence, as offset ranges into the line's normalized text.
             let words = Self.wordRanges(of: text, in: range)
             func word(_ k: Int) -> String { String(scalars: Array(text[words[k]])) }
-            func isQuotative(_ k: Int) -> Bool { let w = word(k); return Self.indirectQuotatives.contains(where: { w.hasSuffix($0) }) }
+            // (Read on the scalars: most sentences are passed over, and a string per word costs.)
+            func isQuotative(_ k: Int) -> Bool {
+                let w = words[k]
+                return w.count >= 2 && text[w.upperBound - 1] == "고" && Self.indirectQuotativeLeads.contains(text[w.upperBound - 2])
+            }
             func isVerb(_ k: Int) -> Bool {
                 // Only verbs whose stem's first scalar starts the word may start it (the text is
                 // normalized: a stem starting it as characters does so as scalars).
+                guard let candidates = verbsByFirstScalar[text[words[k].lowerBound]] else { return false }
                 let next = word(k)
-                guard let first = next.unicodeScalars.first else { return false }
-                return (verbsByFirstScalar[first] ?? []).contains(where: { verbs[$0].language == "ko" && next.hasPrefix(verbs[$0].stem) })
+                return candidates.contains(where: { verbs[$0].language == "ko" && next.hasPrefix(verbs[$0].stem) })
             }
+            // A word ending in a subject or topic particle (은, 는, 이, 가, 께서).
+            func endsAsSubject(_ k: Int) -> Bool { ["은", "는", "이", "가", "서"].contains(text[words[k].upperBound - 1]) && (text[words[k].upperBound - 1] != "서" || word(k).hasSuffix("께서")) }
             // The quotative clause's last word and the reporting verb after it (among the last
             // three words: the verb ends the sentence, or one word after); or, with the speaker
             // between them (…올라섰다고 김정은 위원장은 말했다), the speaker's words.
@@ -51,7 +57,7 @@ extension QuoteExtractor {
                 verbIndex = k + 1
             } else if let v = words.indices.suffix(2).last(where: isVerb),
                       let q = stride(from: v - 2, through: max(0, v - 4), by: -1).first(where: isQuotative),
-                      ["은", "는", "이", "가", "께서"].contains(where: { word(v - 1).hasSuffix($0) }),
+                      endsAsSubject(v - 1),
                       subject(in: String(scalars: Array(text[words[q + 1].lowerBound..<words[v - 1].upperBound])), last: true) != nil {
                 if q >= 1, isQuotative(q - 1), isVerb(q) {
                     // …라고 말했다고 통신이 보도했다: the agency reports what the sentence's speaker
@@ -81,7 +87,8 @@ extension QuoteExtractor {
             // 천명하시였다) is a quotation of its own, the speaker's too.
             var segments: [(first: Int, last: Int, verb: Int)] = []
             var segmentStart = first
-            for k in first..<max(first, last - 1) where isQuotative(k) && isVerb(k + 1) && ["면서", "며"].contains(where: { word(k + 1).hasSuffix($0) }) && k - segmentStart + 1 >= 4 && last - (k + 2) + 1 >= 4 {
+            for k in first..<max(first, last - 1) where isQuotative(k) && ["서", "며"].contains(text[words[k + 1].upperBound - 1])
+                && k - segmentStart + 1 >= 4 && last - (k + 2) + 1 >= 4 && isVerb(k + 1) && ["면서", "며"].contains(where: { word(k + 1).hasSuffix($0) }) {
                 segments.append((segmentStart, k, k + 1))
                 segmentStart = k + 2
             }
