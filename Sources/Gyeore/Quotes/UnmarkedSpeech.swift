@@ -14,11 +14,33 @@ extension QuoteExtractor {
     /// (…다고, …라고), ascending: where unmarked speech may end. Most lines hold none.
     static func indirectQuotatives(in text: [Unicode.Scalar]) -> [Int] {
         var quotatives: [Int] = []
-        for i in text.indices.dropFirst() where text[i] == "고" && indirectQuotativeLeads.contains(text[i - 1]) && (i + 1 == text.count || text[i + 1].isWhiteSpace) {
-            quotatives.append(i)
+        for i in text.indices.dropFirst() where (i + 1 == text.count || text[i + 1].isWhiteSpace) {
+            if text[i] == "고" && indirectQuotativeLeads.contains(text[i - 1]) { quotatives.append(i) }
+            // …다며, …라며, …다면서, …라면서 (-다고 하며: …것이라며 감사를 표했다).
+            else if text[i] == "며" && (text[i - 1] == "다" || text[i - 1] == "라") { quotatives.append(i) }
+            else if i >= 2 && text[i] == "서" && text[i - 1] == "면" && (text[i - 2] == "다" || text[i - 2] == "라") { quotatives.append(i) }
+            // (Only a lead: ``connectiveQuotativeLength(_:)`` decides.)
         }
         return quotatives
     }
+
+    /// How many scalars of a word ending in -다며/-라며 (1) or -다면서/-라면서 (2) are the
+    /// connective; nil for another word. -라며 is a quotative only after the copula or an
+    /// imperative's stem (것이라며, 하라며, 달라며, 말라며): 바라며 and 자라며 are verbs in -며.
+    static func connectiveQuotativeLength(_ word: ArraySlice<Unicode.Scalar>) -> Int? {
+        let scalars = Array(word)
+        let length: Int
+        if scalars.last == "며" { length = 1 } else if scalars.count >= 2 && scalars.last == "서" && scalars[scalars.count - 2] == "면" { length = 2 } else { return nil }
+        guard scalars.count >= length + 2 else { return nil }
+        let lead = scalars[scalars.count - length - 1], before = scalars[scalars.count - length - 2]
+        if lead == "다" { return length }
+        if lead == "라", connectiveImperativeStems.contains(before) { return length }
+        return nil
+    }
+
+    /// The syllables before -라며 that make it a quotative: the copula and the stems of the
+    /// imperatives reported so (…것이라며, …하라며, …달라며, …말라며).
+    static let connectiveImperativeStems: Set<Unicode.Scalar> = ["이", "하", "달", "말"]
 
     /// `quotatives`: ``indirectQuotatives(in:)`` of `text`. The sentences that hold none are
     /// passed over (the clause's last word ends in it).
@@ -53,6 +75,9 @@ extension QuoteExtractor {
             // between them (…올라섰다고 김정은 위원장은 말했다), the speaker's words.
             var verbIndex = 0
             var between: Range<Int>? = nil
+            // A clause in -다며/-라며 (-다고 하며) before what the speaker did (…것이라며 감사를
+            // 표했다): the connective's length, to leave out.
+            var connective: Int? = nil
             if let k = words.indices.dropLast().suffix(2).last(where: { isQuotative($0) && isVerb($0 + 1) }) {
                 verbIndex = k + 1
             } else if let v = words.indices.suffix(2).last(where: isVerb),
@@ -67,8 +92,11 @@ extension QuoteExtractor {
                     verbIndex = v
                     between = (q + 1)..<v
                 }
+            } else if let m = words.indices.dropLast().first(where: { Self.connectiveQuotativeLength(text[words[$0]]) != nil }) {
+                verbIndex = m
+                connective = Self.connectiveQuotativeLength(text[words[m]])
             } else { continue }
-            let last = between.map { $0.lowerBound - 1 } ?? verbIndex - 1
+            let last = between.map { $0.lowerBound - 1 } ?? (connective != nil ? verbIndex : verbIndex - 1)
             // The speaker's topic (김 위원장은, 그는, 원수님께서는) ends where the quoted clause
             // starts: the first word among the first four ending as a topic or honorific subject
             // that names a speaker, else the first ending as one (a modifier in -는 before a
@@ -87,7 +115,7 @@ extension QuoteExtractor {
             // 천명하시였다) is a quotation of its own, the speaker's too.
             var segments: [(first: Int, last: Int, verb: Int)] = []
             var segmentStart = first
-            for k in first..<max(first, last - 1) where isQuotative(k) && ["서", "며"].contains(text[words[k + 1].upperBound - 1])
+            for k in first..<max(first, last - 1) where connective == nil && isQuotative(k) && ["서", "며"].contains(text[words[k + 1].upperBound - 1])
                 && k - segmentStart + 1 >= 4 && last - (k + 2) + 1 >= 4 && isVerb(k + 1) && ["면서", "며"].contains(where: { word(k + 1).hasSuffix($0) }) {
                 segments.append((segmentStart, k, k + 1))
                 segmentStart = k + 2
@@ -97,16 +125,18 @@ extension QuoteExtractor {
             let found = speakerWords.isEmpty ? nil : subject(in: String(scalars: Array(text[words[speakerWords.lowerBound].lowerBound..<words[speakerWords.upperBound - 1].upperBound])), last: true)
             if let found { lastSpeaker = (found.name, found.text, found.entry) }
             for segment in segments {
-                let start = words[segment.first].lowerBound, end = words[segment.last].upperBound - 1 // without 고
+                let start = words[segment.first].lowerBound, end = words[segment.last].upperBound - (connective ?? 1) // without 고 (며, 면서)
                 let span = result.originalRange(forNormalized: start..<end)
                 guard span.lowerBound < span.upperBound, span.upperBound <= original.count else { continue }
                 let content = String(scalars: Array(original[span]))
                 var verb = Self.trimming(word(segment.verb)) { ".,!?".unicodeScalars.contains($0) }
-                // (말했다고 of …라고 말했다고 통신이 보도했다: the verb without its own quotative.)
-                if segment.verb < words.count - 1, isQuotative(segment.verb) { verb.removeLast() }
+                // (말했다고 of …라고 말했다고 통신이 보도했다: the verb without its own quotative;
+                // 다며 of …것이라며: the connective alone.)
+                if let connective { verb = String(verb.unicodeScalars.suffix(connective + 1).reduce(into: String.UnicodeScalarView()) { $0.append($1) }) }
+                else if segment.verb < words.count - 1, isQuotative(segment.verb) { verb.removeLast() }
                 var quotation = Quotation(document: document, start: line.scalarOffset + span.lowerBound, end: line.scalarOffset + span.upperBound, line: line.number,
                                           text: content, normalized: String(scalars: Array(text[start..<end])), marks: "", depth: 0, parent: nil, kind: .indirect,
-                                          clause: "고 " + verb, verb: verb,
+                                          clause: connective != nil ? verb : "고 " + verb, verb: verb,
                                           speaker: nil, speakerText: nil, speakerEntry: nil, language: .korean, occurrences: [])
                 if let found { (quotation.speaker, quotation.speakerText, quotation.speakerEntry) = (found.name, found.text, found.entry) }
                 // After a marker of other articles in the line (``relatedMarkers``), theirs.

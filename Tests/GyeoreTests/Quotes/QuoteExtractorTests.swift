@@ -467,4 +467,17 @@ import GyeoreTestSupport
         #expect(found.map(\.verb) == ["강조하시면서", "천명하시였다"])
         #expect(found.map(\.speaker) == ["김정은", "김정은"])
     }
+
+    /// A clause in -다며/-라며 (-다고 하며) before what the speaker did is the speaker's words
+    /// (…것이라며 감사를 표했다); 바라며 and 자라며 are verbs in -며, not quotatives.
+    @Test func aClauseInDamyeoIsReportedSpeech() throws {
+        let found = try quotations("""
+        푸틴 대통령은 러시아는 조선 인민의 지원을 결코 잊지 않을 것이라며 감사를 표했다.
+        우리는 나라의 통일을 바라며 모든 힘을 다하여 투쟁하고 있다.
+
+        """)
+        #expect(found.map(\.text) == ["러시아는 조선 인민의 지원을 결코 잊지 않을 것이라"])
+        #expect(found.map(\.speaker) == ["블라디미르 푸틴"])
+        #expect(found.map(\.verb) == ["라며"])
+    }
 }
