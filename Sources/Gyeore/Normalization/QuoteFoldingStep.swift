@@ -99,7 +99,7 @@ public struct QuoteFoldingStep: NormalizationStep {
             // 불'길), not a quotation; two in one word quote it (이른바'남북대화'는).
             let isApostrophe = ((scalar == "'" || scalar == "\u{2019}") && isLatinLetter(previous)
                 && (isLatinLetter(next) || (!closesTop && (next == nil || isSpace(next!)))))
-                || (scalar == "'" && !closesTop && isHangulSyllable(previous) && isHangulSyllable(next) && isAloneInItsWord(text, at: i))
+                || (scalar == "'" && !closesTop && (previous.map(TermMatcher.isHangul) ?? false) && (next.map(TermMatcher.isHangul) ?? false) && isAloneInItsWord(text, at: i))
             // A mark with space (or the text's edge) on both sides quotes nothing: it is an arrow
             // or decoration ("더 많은 것을 읽으십시오 »").
             let standsAlone = (previous == nil || isSpace(previous!)) && (next == nil || isSpace(next!))
@@ -176,11 +176,6 @@ public struct QuoteFoldingStep: NormalizationStep {
     private func isLetter(_ scalar: Unicode.Scalar?) -> Bool {
         guard let scalar else { return false }
         return scalar.properties.isAlphabetic || scalar.properties.numericType != nil
-    }
-
-    private func isHangulSyllable(_ scalar: Unicode.Scalar?) -> Bool {
-        guard let scalar else { return false }
-        return (0xAC00...0xD7A3).contains(scalar.value)
     }
 
     /// Whether the mark at `index` is the only straight single quote of its word (the text

@@ -89,7 +89,8 @@ extension QuoteExtractor {
     static let englishPhrasePrepositions: Set<String> = ["in", "at", "on", "during", "after", "before", "to", "while", "through", "via", "upon"]
 
     /// The verbs a speaker's name may follow after a comma that ends the reported clause ("The two
-    /// countries will always stand together, Kim said.") or precede ("…, said Kim.").
+    /// countries will always stand together, Kim said.") or precede ("…, said Kim."); also the
+    /// verbs a prepositional phrase may stand after before `that` ("said in a statement … that").
     static let englishTrailingVerbs: Set<String> = ["said", "says", "added", "stressed", "warned", "noted", "insisted", "declared"]
 
     /// Reported speech without marks, in English: in a sentence holding no quotation, a speaker of

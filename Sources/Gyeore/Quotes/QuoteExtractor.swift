@@ -908,7 +908,7 @@ struct Mention {
     /// scalar starts it exactly when it is that scalar.
     var startsWithOneScalarCharacter: Bool
 
-    init(name: String, entry: String, kind: GlossaryEntry.Kind, following: [Unicode.Scalar], english: String, quoted: Bool = false) {
+    init(name: String, entry: String, kind: GlossaryEntry.Kind, following: [Unicode.Scalar], english: String, quoted: Bool) {
         (self.name, self.entry, self.kind, self.following, self.english, self.quoted) = (name, entry, kind, following, english, quoted)
         startsWithOneScalarCharacter = name.first.map { $0.unicodeScalars.count == 1 } ?? false
     }

@@ -92,9 +92,9 @@ extension QuoteExtractor {
                     verbIndex = v
                     between = (q + 1)..<v
                 }
-            } else if let m = words.indices.dropLast().first(where: { Self.connectiveQuotativeLength(text[words[$0]]) != nil }) {
+            } else if let (m, length) = words.indices.dropLast().lazy.compactMap({ k in Self.connectiveQuotativeLength(text[words[k]]).map { (k, $0) } }).first {
                 verbIndex = m
-                connective = Self.connectiveQuotativeLength(text[words[m]])
+                connective = length
             } else { continue }
             let last = between.map { $0.lowerBound - 1 } ?? (connective != nil ? verbIndex : verbIndex - 1)
             // The speaker's topic (김 위원장은, 그는, 원수님께서는) ends where the quoted clause

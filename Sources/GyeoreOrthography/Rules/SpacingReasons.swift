@@ -32,6 +32,8 @@ extension OrthographyConverter {
         let (before, tag) = (previous.tag, current.tag)
         lazy var previousSurface = readPrevious()
         lazy var surface = readSurface()
+        // A word starting with digits (120만미터): 제43항 allows a unit solid with a number.
+        func startsWithDigits() -> Bool { word().unicodeScalars.first.map { ("0"..."9").contains($0) } ?? false }
         if before == "ETM" && tag == "NNB" { return "dependent noun" }
         if let reason = wordEndReason(before: before, previousSurface: previousSurface, tag: tag, surface: surface, endingAttached: endingAttached, word: word(),
                                       afterCounter: afterCounter, wordBefore: wordBefore(), previousHasHanja: previous.hasHanja) { return reason }
@@ -55,7 +57,7 @@ extension OrthographyConverter {
         // adverb 一層; 만부하 no 만 + 부), a word starting with digits (120만미터: 제43항 allows a
         // unit solid with a number), and a pair HanDic knows as one word, unless the numeral goes
         // on before it (백번 is an adverb to HanDic; 열백번 no word).
-        if before == "NR" && tag == "NNB" && (previousSurface.count >= 2 || afterNumeral) && !(word().unicodeScalars.first.map { ("0"..."9").contains($0) } ?? false)
+        if before == "NR" && tag == "NNB" && (previousSurface.count >= 2 || afterNumeral) && !startsWithDigits()
             && (afterNumeral || !isSouthKoreanWord(previousSurface + surface)) {
             return "counter after a numeral word"
         }
@@ -63,12 +65,12 @@ extension OrthographyConverter {
         // 다섯 차례, 일흔돐 → 일흔 돌), unless HanDic knows the two as one word; the numeral
         // starts its word or follows another (not 하나 inside a term: 탄소하나화학).
         if before == "NR" && tag == "NNG" && previousSurface.count >= 2 && (!endingAttached || afterNumeral)
-            && !(word().unicodeScalars.first.map { ("0"..."9").contains($0) } ?? false)
+            && !startsWithDigits()
             && !isSouthKoreanWord(previousSurface + surface) {
             return "noun after a numeral word"
         }
         // A counter after a numeral and 여 'some more' (백여개 → 백여 개, 수십여명 → 수십여 명).
-        if before == "XSN" && previousSurface == "여" && tag == "NNB" && afterNumeral && !(word().unicodeScalars.first.map { ("0"..."9").contains($0) } ?? false) {
+        if before == "XSN" && previousSurface == "여" && tag == "NNB" && afterNumeral && !startsWithDigits() {
             return "counter after a numeral and 여"
         }
         // A noun after a quotation's closing mark is a word of its own (“한 나라, 두 제도” 원칙,
