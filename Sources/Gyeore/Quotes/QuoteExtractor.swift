@@ -192,7 +192,8 @@ public final class QuoteExtractor {
         // Markup is masked with spaces (same length) for the clause and speaker analysis.
         let tags = Self.markupTags(in: normalizedScalars)
         let text = Self.maskingMarkup(normalizedScalars, tags: tags)
-        noteMentions(in: normalizedScalars, outside: Self.quotedSpans(result.quoteMarks))
+        let quotedSpans = Self.quotedSpans(result.quoteMarks)
+        noteMentions(in: normalizedScalars, outside: quotedSpans)
         // Read only where it decides something: a line with quotation marks, unmarked speech, or
         // a source's sentences (most lines have none of these).
         // A heading among other articles is a title all the same.
@@ -275,7 +276,7 @@ public final class QuoteExtractor {
                 quotation.kind = kind
             }
             if kind == .direct || kind == .headline || (kind == .partial && (quotation.verb != nil || quotation.language == .english)) {
-                assignSpeaker(&quotation, text: text, open: startNormalized - 1, close: endNormalized)
+                assignSpeaker(&quotation, text: text, open: startNormalized - 1, close: endNormalized, quoted: quotedSpans)
             }
             quotation.occurrences = [Quotation.Occurrence(start: quotation.start, end: quotation.end, line: line.number,
                                                           context: startOriginal >= relatedFrom ? .related : context)]
@@ -353,7 +354,7 @@ public final class QuoteExtractor {
         var next: Int? = nil
         for index in marks.indices.reversed() {
             guard let q = found[index], quotations[q].kind == .direct else { continue }
-            if quotations[q].verb == nil || ["며", "면서", "하면서"].contains(quotations[q].verb ?? "") , let n = next {
+            if quotations[q].verb == nil || quotations[q].verb == "하면서" || Self.chainingVerbs.contains(quotations[q].verb ?? ""), let n = next {
                 quotations[q].verb = quotations[n].verb
                 if quotations[q].speaker == nil { (quotations[q].speaker, quotations[q].speakerText, quotations[q].speakerEntry) = (quotations[n].speaker, quotations[n].speakerText, quotations[n].speakerEntry) }
             }
@@ -613,13 +614,25 @@ public final class QuoteExtractor {
 
     /// The speaker: the subject nearest before the quotation in its sentence (벨로우소프 장관은,
     /// 노 국방상은, 신문은, 그는), else one between the quotation and its verb, else, for a direct
-    /// quotation, the last speaker of the document.
-    private func assignSpeaker(_ quotation: inout Quotation, text: [Unicode.Scalar], open: Int, close: Int) {
+    /// quotation, the last speaker of the document. The words of the line's earlier quotations
+    /// (`quoted`, ``quotedSpans(_:)``) are no subject of the sentence: in 김 부부장은 “… 윤석열
+    /// 대통령은 …”고 했으며, 문재인 전 대통령을 “…”고 비교했다, both are the 부부장's.
+    private func assignSpeaker(_ quotation: inout Quotation, text: [Unicode.Scalar], open: Int, close: Int, quoted: [Range<Int>]) {
         // Bounded windows: the speaker stands in the same sentence, and a long line must not make
         // every quotation read all of it.
         // Only the last sentence before the quotation, and after it (in Korean) only the clause up
         // to the next stop or quotation, are made strings.
-        let before = text[max(0, open - Self.contextWindow)..<max(0, open)]
+        let start = max(0, open - Self.contextWindow)
+        var before = text[start..<max(0, open)]
+        // Earlier quotations' words become spaces (the marks stay): a stop inside them ends no
+        // sentence, and a topic inside them names no speaker. (Spans enclosing this quotation stay.)
+        if quoted.contains(where: { $0.upperBound <= open && $0.upperBound > start && !$0.isEmpty }) {
+            var masked = Array(before)
+            for span in quoted where span.upperBound <= open && span.upperBound > start {
+                for k in max(span.lowerBound, start)..<span.upperBound { masked[k - start] = " " }
+            }
+            before = masked[...]
+        }
         let prefix = String(scalars: before[(Self.lastSentenceStart(before) ?? before.startIndex)...])
         let after = close + 1 < text.count ? text[(close + 1)..<min(text.count, close + 1 + Self.contextWindow)] : []
         let english = quotation.language == .english

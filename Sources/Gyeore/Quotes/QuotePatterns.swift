@@ -63,7 +63,7 @@ extension QuoteExtractor {
     }
     private static let titleTag = Array("title>".unicodeScalars)
 
-    /// `^(?:다|이었다|였다)?(?:이?라고|고|이?라며|며|면서|하면서|이?라는|이?라고도)(?=[\s,.]|$)`:
+    /// `^(?:다|이었다|였다)?(?:이?라고|고|이?라며|며|면서|하면서|이?라면서|이?라는|이?라고도)(?=[\s,.]|$)`:
     /// a quotative right after the closing mark.
     static func startsWithQuotative(_ text: String) -> Bool {
         let scalars = text.unicodeScalars
@@ -73,7 +73,7 @@ extension QuoteExtractor {
         return false
     }
     private static let quotativeLeads = words(["", "다", "이었다", "였다"])
-    private static let quotatives = words(["이라고", "라고", "고", "이라며", "라며", "며", "면서", "하면서", "이라는", "라는", "이라고도", "라고도"])
+    private static let quotatives = words(["이라고", "라고", "고", "이라며", "라며", "며", "면서", "하면서", "이라면서", "라면서", "이라는", "라는", "이라고도", "라고도"])
 
     /// `^(?:을|를|이|가|의|에|에서|로|으로|과|와|은|는|도|란|이란|처럼)(?=[\s,.)]|$)`: a case particle
     /// right after the closing mark (a partial quotation).
@@ -82,11 +82,14 @@ extension QuoteExtractor {
     }
     private static let particlesAfterQuote = words(["을", "를", "이", "가", "의", "에", "에서", "로", "으로", "과", "와", "은", "는", "도", "란", "이란", "처럼"])
 
-    /// `^(?:이?라며|며|면서)(?=[\s,])`: a connective chaining the quotation to the next.
+    /// `^(?:이?라며|며|이?라면서|면서)(?=[\s,])`: a connective chaining the quotation to the next.
     static func chainConnective(_ text: String) -> Range<String.Index>? {
         prefix(text, connectives, endAllowed: false) { isSpace($0) || $0 == "," }
     }
-    private static let connectives = words(["이라며", "라며", "며", "면서"])
+    private static let connectives = words(chainingVerbs)
+    /// The connectives that chain a quotation to the next (“A”이라면서 “B”고 말했다), as the verb
+    /// of the first: its real verb is the next one's.
+    static let chainingVerbs = ["이라며", "라며", "며", "이라면서", "라면서", "면서"]
 
     /// `[.!?](?:\s|$)`: where the first sentence ends (after the mark and the space after it).
     static func sentenceEnd(_ text: String) -> String.Index? { sentenceEnd(text.unicodeScalars) }

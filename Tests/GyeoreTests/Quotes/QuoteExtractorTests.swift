@@ -480,4 +480,32 @@ import GyeoreTestSupport
         #expect(found.map(\.speaker) == ["블라디미르 푸틴"])
         #expect(found.map(\.verb) == ["라며"])
     }
+
+    /// A person named inside one quotation is not the speaker of the next in the same sentence,
+    /// nor, through 그는, of the next sentence's (quotations of Kim Yo Jong's statement of 1
+    /// January 2023 as South Korean papers printed them; the framing is written here).
+    @Test func theWordsOfEarlierQuotationsNameNoSpeaker() throws {
+        let found = try quotations("""
+        김여정 노동당 부부장이 2일 담화를 발표했다.
+        김 부부장은 윤석열 대통령에 관해 "무식하고 미련한 윤석열 대통령은 안보를 통째로 말아먹었다"고 했으며, 문재인 전 대통령을 "영특하고 교활해 참으로 다루기 까다로운 상대였다"고 비교했다.
+        그는 윤 대통령의 '확장억제 완성' 신년사를 비꼬며 "우리의 핵전력 확보에 박차를 가해야 할 당위성과 정당성을 부여했다"고 밝혔다.
+
+        """)
+        #expect(found.map(\.text) == ["무식하고 미련한 윤석열 대통령은 안보를 통째로 말아먹었다", "영특하고 교활해 참으로 다루기 까다로운 상대였다", "확장억제 완성", "우리의 핵전력 확보에 박차를 가해야 할 당위성과 정당성을 부여했다"])
+        #expect(found.map(\.speaker) == ["김여정", "김여정", nil, "김여정"])
+        #expect(found.map(\.kind) == [.direct, .direct, .partial, .direct])
+    }
+
+    /// “A”이라면서 “B”고 말했다: A is direct speech like B, with B's verb and speaker (a JTBC
+    /// report of Kim Jong Un's speech of 27 July 2022; the framing is written here).
+    @Test func aQuotationChainedByRamyeonseoHasTheNextOnesVerb() throws {
+        let found = try quotations("""
+        김정은 국무위원장이 27일 연설했다.
+        김 위원장은 "위험한 시도는 즉시 강력한 힘에 의해 응징될 것이며 윤석열 정권과 그의 군대는 전멸될 것"이라면서 "집권 전과 집권 후 여러 계기들에 내뱉은 망언들과 추태들을 정확히 기억하고 있다"고 했습니다.
+
+        """)
+        #expect(found.map(\.kind) == [.direct, .direct])
+        #expect(found.map(\.verb) == ["했습니다", "했습니다"])
+        #expect(found.map(\.speaker) == ["김정은", "김정은"])
+    }
 }
