@@ -149,8 +149,11 @@ extension QuoteExtractor {
                 return parts.count > 1 && (parts.first.map(String.init) == surname || parts.last.map(String.init) == surname)
             }
             // One the report names itself before one named inside a quotation ("the will of late
-            // … Kim Jong Il").
-            if let person = mentioned.last(where: { $0.kind == .person && !$0.quoted && bears($0.english) }) ?? mentioned.last(where: { $0.kind == .person && bears($0.english) }) {
+            // … Kim Jong Il"), and one named as the subject of what it says before one named as a
+            // possessive ("Kim Yo Jong, Kim Jong Un's sister, … Kim says": she is who speaks).
+            if let person = mentioned.last(where: { $0.kind == .person && !$0.quoted && !$0.isPossessive && bears($0.english) })
+                ?? mentioned.last(where: { $0.kind == .person && !$0.quoted && bears($0.english) })
+                ?? mentioned.last(where: { $0.kind == .person && bears($0.english) }) {
                 return (text, person.name, person.entry)
             }
             if let only = englishSurnames[surname], only.count == 1 { return (text, only[0].name, only[0].entry) }

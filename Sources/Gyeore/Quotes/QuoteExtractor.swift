@@ -926,6 +926,13 @@ struct Mention {
         startsWithOneScalarCharacter = name.first.map { $0.unicodeScalars.count == 1 } ?? false
     }
 
+    /// Whether the name stood as an English possessive (`Kim Jong Un's sister`): it modifies the
+    /// noun after it, which is who the sentence is about.
+    var isPossessive: Bool {
+        guard following.count >= 2, following[0] == "'" || following[0] == "\u{2019}", following[1] == "s" || following[1] == "S" else { return false }
+        return following.count == 2 || !following[2].properties.isAlphabetic
+    }
+
     /// `name.hasPrefix(surname)` for a surname of one character whose first scalar is the
     /// name's (as the people index gives them).
     func starts(withSurname surname: String, ofOneScalar: Bool) -> Bool {

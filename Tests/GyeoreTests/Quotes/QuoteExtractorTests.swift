@@ -508,4 +508,17 @@ import GyeoreTestSupport
         #expect(found.map(\.verb) == ["했습니다", "했습니다"])
         #expect(found.map(\.speaker) == ["김정은", "김정은"])
     }
+
+    /// A surname alone is the person the report last named as a subject, not one it named as a
+    /// possessive (a KBS report of Kim Yo Jong's statement of 19 August 2022; the framing is
+    /// written here).
+    @Test func aSurnameIsNotThePersonNamedAsAPossessive() throws {
+        let found = try quotations("""
+        Kim Yo Jong, Kim Jong Un's younger sister, issued a statement on the South's initiative.
+        Kim said "Yoon has an illusion that we would abandon our nuclear assets."
+
+        """)
+        #expect(found.map(\.text) == ["Yoon has an illusion that we would abandon our nuclear assets."])
+        #expect(found.map(\.speaker) == ["김여정"])
+    }
 }
