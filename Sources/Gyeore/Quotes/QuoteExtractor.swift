@@ -35,7 +35,7 @@ public final class QuoteExtractor {
 
     /// Words already looked up by ``mentionedEntry(matching:)`` (not document state: the answer
     /// depends on the glossary alone).
-    private var namedEntries: [String: (name: String, entry: String)?] = [:]
+    private var namedEntries: [String: (name: String, entry: String, kind: GlossaryEntry.Kind)?] = [:]
 
     // Document state.
     var document = ""
@@ -697,11 +697,18 @@ public final class QuoteExtractor {
                     // noun it is (북한 관영매체들은).
                     if speakerNouns[head] == nil { return (head, nil, nil) }
                 }
-                // Name or surname before the title: 벨로우소프 장관, 노 국방상, 김 위원장, or the
-                // name two words back (김정은 북한 국무위원장).
-                if !previous.isEmpty, let person = mentionedEntry(matching: previous) ?? mentionedPerson(surname: previous, title: head) {
-                    return (phrase, person.name, person.entry)
+                // Name or surname before the title: 벨로우소프 장관, 노 국방상, 김 위원장.
+                let named = previous.isEmpty ? nil : mentionedEntry(matching: previous)
+                if let named, named.kind == .person { return (phrase, named.name, named.entry) }
+                if !previous.isEmpty, let person = mentionedPerson(surname: previous, title: head) { return (phrase, person.name, person.entry) }
+                // A person named before the words that say whose title it is (김여정 조선로동당
+                // 중앙위원회 부부장은: hers, not the party's).
+                if kind == "title", let person = person(before: i, in: words) {
+                    return ((words[person.index..<i].map(String.init) + [head]).joined(separator: " "), person.name, person.entry)
                 }
+                // An outlet or organization before the title (외무성 대변인은), or a name two words
+                // back (김정은 북한 국무위원장).
+                if let named { return (phrase, named.name, named.entry) }
                 if i >= 2, let person = mentionedEntry(matching: String(words[i - 2])) {
                     return ("\(words[i - 2]) \(phrase)", person.name, person.entry)
                 }
@@ -711,13 +718,49 @@ public final class QuoteExtractor {
         return nil
     }
 
+    /// The glossary person named before a title (the word at `title`), across at most
+    /// ``titleQualifiers`` words that say whose title it is: organizations, countries, organs
+    /// (김여정 조선로동당 중앙위원회 부부장은, 김여정 북한 노동당 제1부부장은). A word with a
+    /// particle or a modifier's ending between them (국무위원장의, 여동생인, 만난) ends the search.
+    private func person(before title: Int, in words: [Substring]) -> (index: Int, name: String, entry: String)? {
+        var k = title - 1
+        while k >= 0 && title - k <= Self.titleQualifiers + 1 {
+            let word = String(words[k])
+            if let named = mentionedEntry(matching: word) {
+                if named.kind == .person { return (k, named.name, named.entry) }
+            } else if !Self.mayQualifyATitle(word) && !namesGlossaryTerm(word) {
+                return nil
+            }
+            k -= 1
+        }
+        return nil
+    }
+
+    /// How many words may stand between a person's name and their title.
+    static let titleQualifiers = 4
+
+    /// Whether a word may be part of the phrase that says whose title follows: Hangul and digits
+    /// only, and not ending in a particle or a modifier's ending (은, 의, 과, 인, 한, 된 …).
+    static func mayQualifyATitle(_ word: String) -> Bool {
+        guard let last = word.unicodeScalars.last, !titleQualifierStops.contains(last) else { return false }
+        return word.unicodeScalars.allSatisfy { TermMatcher.isHangul($0) || ("0"..."9").contains($0) }
+    }
+    static let titleQualifierStops = Set("은는이가을를의에와과도로인한된난던할될고며서께게".unicodeScalars)
+
+    /// Whether a whole word is a glossary term of any kind (북한, a country; its particles aside,
+    /// it qualifies a title like any organization).
+    private func namesGlossaryTerm(_ word: String) -> Bool {
+        guard let box = matcherBox else { return false }
+        return box.matcher.matches(in: word).contains { $0.range.lowerBound == 0 && $0.range.upperBound == word.unicodeScalars.count }
+    }
+
     /// The glossary person, outlet or organization a whole word names. Words recur (신문은, 그는,
     /// 위원장은), so each is looked up once; the answers are kept for a bounded number of words.
-    func mentionedEntry(matching word: String) -> (name: String, entry: String)? {
+    func mentionedEntry(matching word: String) -> (name: String, entry: String, kind: GlossaryEntry.Kind)? {
         guard let box = matcherBox else { return nil }
         if let known = namedEntries[word] { return known }
         let hit = box.matcher.matches(in: word).first { $0.range.lowerBound == 0 && $0.range.upperBound == word.unicodeScalars.count && [.person, .outlet, .organization].contains($0.entry.kind) }
-        let answer = hit.map { ($0.entry.southKorean, $0.entry.id) }
+        let answer = hit.map { ($0.entry.southKorean, $0.entry.id, $0.entry.kind) }
         if namedEntries.count >= Self.namedEntriesLimit { namedEntries.removeAll(keepingCapacity: true) }
         namedEntries[word] = .some(answer)
         return answer

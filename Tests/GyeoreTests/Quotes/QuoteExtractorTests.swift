@@ -521,4 +521,18 @@ import GyeoreTestSupport
         #expect(found.map(\.text) == ["Yoon has an illusion that we would abandon our nuclear assets."])
         #expect(found.map(\.speaker) == ["김여정"])
     }
+
+    /// A person named before the words that say whose title it is speaks, not the party those
+    /// words name (Kim Yo Jong's statements of 13 June 2020 and 13 January 2026 as a South
+    /// Korean paper and a North Korean one printed them; the framing is written here).
+    @Test func aPersonBeforeTheirPartyAndTitleIsTheSpeaker() throws {
+        let found = try quotations("""
+        김정은 북한 국무위원장의 여동생인 김여정 북한 노동당 제1부부장은 13일 “곧 다음 단계 행동을 취하겠다”고 밝혔다.
+        김여정 조선로동당 중앙위원회 부부장은 13일 《아무리 개꿈을 꾸어도 조한관계의 현실은 달라지지 않는다》라는 제목의 담화를 발표하였다.
+        북한 외무성 대변인은 “대화의 문은 열려있다”고 말했다.
+
+        """)
+        #expect(found.map(\.speaker) == ["김여정", "김여정", "북한 외무성"])
+        #expect(found.map(\.speakerText) == ["김여정 북한 노동당 제1부부장", "김여정 조선로동당 중앙위원회 부부장", "외무성 대변인"])
+    }
 }
