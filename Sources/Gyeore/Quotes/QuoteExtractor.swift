@@ -637,7 +637,7 @@ public final class QuoteExtractor {
         let after = close + 1 < text.count ? text[(close + 1)..<min(text.count, close + 1 + Self.contextWindow)] : []
         let english = quotation.language == .english
         if let found = english ? englishSpeaker(before: prefix, after: String(scalars: after))
-            : subject(in: prefix, last: true) ?? subject(in: String(scalars: after[..<(Self.clauseEnd(after) ?? after.endIndex)]), last: false) {
+            : subject(in: prefix, last: true, adjacent: Self.reportsEmbeddedSpeech(after)) ?? subject(in: String(scalars: after[..<(Self.clauseEnd(after) ?? after.endIndex)]), last: false) {
             quotation.speakerText = found.text
             quotation.speaker = found.name
             quotation.speakerEntry = found.entry
@@ -647,9 +647,29 @@ public final class QuoteExtractor {
         }
     }
 
+    /// Whether the words after a Korean quotation report it as speech inside the sentence's own
+    /// report: its verb is itself quoted or embedded (“…”고 말했다고 전했다, “…”라고 밝혔다며,
+    /// “…”고 한 데 대해, “…”라고 하자). Then the subject right before the quotation said it, and
+    /// the sentence's topic reports it (대변인은 김 위원장이 “…”라고 말했다고 전했다); with a
+    /// plain verb the topic's own words may describe that subject (매체들은 두 정상이 “…마음을
+    /// 열었다”고 표현했다).
+    static func reportsEmbeddedSpeech(_ after: ArraySlice<Unicode.Scalar>) -> Bool {
+        let words = WordSplitting.words(String(scalars: after[..<(clauseEnd(after) ?? after.endIndex)]), limit: 2)
+        guard words.count == 2 else { return false }
+        let verb = trimming(words[1]) { punctuation.contains($0) }
+        if embeddedSpeechVerbs.contains(verb) { return true }
+        return verb.unicodeScalars.count > 2 && ["다고", "다며", "다면서"].contains { WordSplitting.hasSuffix(verb, $0) }
+    }
+    /// Forms of the speech verbs that embed what was said in a longer sentence (the relative and
+    /// the connective in -자).
+    static let embeddedSpeechVerbs: Set<String> = ["한", "하자", "한데", "했던", "말한", "말하자", "말했던", "밝힌", "밝히자"]
+
     /// The topic (은/는) names the speaker of a sentence; a subject (이/가) may belong to a
     /// relative clause (…국무위원장이 체결한 조약), so it is taken only when no topic is found.
-    func subject(in text: String, last: Bool) -> (text: String, name: String?, entry: String?)? {
+    /// With `adjacent`, a subject that is the last word before the quotation is its speaker all
+    /// the same: a relative clause's subject is followed by its verb, not by the quotation (김
+    /// 위원장은 트럼프 대통령이 “…”고 한 데 대해 “…”고 답했다: the first is 트럼프's).
+    func subject(in text: String, last: Bool, adjacent: Bool = false) -> (text: String, name: String?, entry: String?)? {
         // Words stay substrings of the text; the few that may name the speaker become strings.
         // A comma after a topic (습근평 주석은, …: the Chinese radio's Korean) ends no word's
         // reading as a subject.
@@ -658,12 +678,18 @@ public final class QuoteExtractor {
         if words.contains(where: { $0.utf8.last == UInt8(ascii: ",") }) {
             words = words.map { $0.utf8.last == UInt8(ascii: ",") ? $0.dropLast() : $0 }
         }
+        // Nor does an opening mark before a word: inside a quotation that reports another (윤
+        // 수석은 “문대통령은 김정은 위원장에게 ‘…’라고 말을 했고 …”), its first word is the subject.
+        if words.contains(where: { $0.utf8.first == 0xE2 }) {
+            words = words.map { $0.utf8.first == 0xE2 ? $0.drop { $0 == "\u{201C}" || $0 == "\u{2018}" } : $0 }
+        }
+        if adjacent, !words.isEmpty, let found = subject(in: words, last: true, particles: ["이", "가"], onlyLast: true) { return found }
         // 께서 is the subject particle of one spoken of with respect (김정은동지께서 말씀하시였다).
         return subject(in: words, last: last, particles: ["은", "는", "께서"]) ?? subject(in: words, last: last, particles: ["이", "가"])
     }
 
-    private func subject(in words: [Substring], last: Bool, particles: [String]) -> (text: String, name: String?, entry: String?)? {
-        let indices = last ? Array(words.indices.reversed()) : Array(words.indices)
+    private func subject(in words: [Substring], last: Bool, particles: [String], onlyLast: Bool = false) -> (text: String, name: String?, entry: String?)? {
+        let indices = onlyLast ? [words.count - 1] : last ? Array(words.indices.reversed()) : Array(words.indices)
         // Particles of one syllable each: a word ending in another syllable holds none of them
         // (``WordSplitting/hasSuffix(_:_:)``), which one look at its last scalar says.
         let ends = particles.map { WordSplitting.lastScalar($0) }
@@ -685,9 +711,14 @@ public final class QuoteExtractor {
             if let (kind, length) = speakerNoun(endingWord: head) {
                 // A name written solid before its title (김정은동지, as North Korean prose writes it).
                 let scalars = head.unicodeScalars
-                if kind == "title", scalars.count > length,
-                   let person = mentionedEntry(matching: String(String.UnicodeScalarView(scalars.dropLast(length)))) {
-                    return (head, person.name, person.entry)
+                if kind == "title", scalars.count > length {
+                    let name = String(String.UnicodeScalarView(scalars.dropLast(length)))
+                    if let person = mentionedEntry(matching: name) { return (head, person.name, person.entry) }
+                    // A surname written solid before a title (문대통령): the person of that surname
+                    // mentioned with that title.
+                    if name.count == 1, let person = mentionedPerson(surname: name, title: String(String.UnicodeScalarView(scalars.suffix(length)))) {
+                        return (head, person.name, person.entry)
+                    }
                 }
                 let phrase = previous.isEmpty ? head : "\(previous) \(head)"
                 if kind == "outlet" {

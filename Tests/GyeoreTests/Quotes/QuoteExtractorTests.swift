@@ -535,4 +535,23 @@ import GyeoreTestSupport
         #expect(found.map(\.speaker) == ["김여정", "김여정", "북한 외무성"])
         #expect(found.map(\.speakerText) == ["김여정 북한 노동당 제1부부장", "김여정 조선로동당 중앙위원회 부부장", "외무성 대변인"])
     }
+
+    /// The subject right before a quotation whose verb is itself reported (…고 말했다고 전했다)
+    /// said it; the topic reports it. Inside a quotation that reports another, its first word
+    /// is a subject like any, and a surname written solid before a title names its person (Kim
+    /// Jong Un's words of March and April 2018 as South Korean papers printed them; the framing
+    /// is written here).
+    @Test func speechReportedInsideAReport() throws {
+        let found = try quotations("""
+        김정은 위원장과 문재인 대통령이 27일 만났다.
+        청와대 핵심 관계자는 김 위원장이 “이제는 실무적 대화가 막히고 안하무인격으로 나오면 대통령하고 나하고 직통전화로 얘기하면 간단히 해결된다”고 말했다고 전했다.
+        이날 윤 수석은 “문대통령은 김정은 위원장에게 ‘언제쯤 북한을 가볼까요?’라고 말을 했고 이에 김정은 위원장은 ‘그럼 지금 넘어가볼까요?’하고 손을 이끌었다”고 설명했다.
+
+        """)
+        #expect(found.map(\.text) == ["이제는 실무적 대화가 막히고 안하무인격으로 나오면 대통령하고 나하고 직통전화로 얘기하면 간단히 해결된다",
+                                      "문대통령은 김정은 위원장에게 ‘언제쯤 북한을 가볼까요?’라고 말을 했고 이에 김정은 위원장은 ‘그럼 지금 넘어가볼까요?’하고 손을 이끌었다",
+                                      "언제쯤 북한을 가볼까요?", "그럼 지금 넘어가볼까요?"])
+        #expect(found.map(\.speaker) == ["김정은", nil, "문재인", "김정은"])
+        #expect(found.map(\.speakerText) == ["김 위원장", "윤 수석", "문대통령", "김정은 위원장"])
+    }
 }
