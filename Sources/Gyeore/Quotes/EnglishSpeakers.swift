@@ -35,7 +35,7 @@ extension QuoteExtractor {
     static let englishGlue: Set<String> = englishAdverbs.union(["reporters", "journalists", "in", "a", "the", "statement", "on", "at"])
 
     /// Adverbs that may stand between a subject and its verb (`Kim also said`).
-    static let englishAdverbs: Set<String> = ["also", "then", "later", "further", "again"]
+    static let englishAdverbs: Set<String> = ["also", "then", "later", "further", "again", "reportedly"]
 
     /// The speaker of an English quotation from the text of its sentence before the opening mark
     /// and the text after the closing mark.
@@ -60,6 +60,17 @@ extension QuoteExtractor {
             }
             return resolveEnglishSpeaker(Self.englishNounPhrase(endingBefore: index, in: words))
         }
+        // Inside reported speech: "Xi told Kim that China “will always stand with” …": the
+        // subject of the verb before `that` (with its object between: told Kim that).
+        if let that = words.lastIndex(where: { Self.bareEnglishWord($0).lowercased() == "that" }), words.count - that <= Self.thatClauseWords {
+            for v in stride(from: that - 1, through: max(0, that - 3), by: -1) {
+                let word = Self.bareEnglishWord(words[v])
+                if verbs.contains(word.lowercased()) && word != "quoted" && word != "saying" {
+                    return resolveEnglishSpeaker(Self.englishNounPhrase(endingBefore: v, in: words))
+                }
+                if words[v].hasSuffix(",") || !(Self.isNameWord(word) || Self.englishGlue.contains(word.lowercased())) { break }
+            }
+        }
         // After it: "“…,” NAME said." or "“…,” said NAME." within its sentence.
         let sentence = Self.sentenceEnd(after).map { String(after[..<$0]) } ?? after
         let following = WordSplitting.words(sentence).map(String.init).prefix(8)
@@ -79,10 +90,27 @@ extension QuoteExtractor {
         }
         let words2 = Array(following)
         for (index, word) in words2.enumerated() where index > 0 && verbs.contains(Self.bareEnglishWord(word).lowercased()) {
+            if Self.bareEnglishWord(word).lowercased() == "quoted" {
+                // "“…,” KCNA quoted Kim as saying": the object is the speaker; "“…,” Kim was
+                // quoted as saying": the subject before the auxiliary is.
+                let bare = words2.map { Self.bareEnglishWord($0).lowercased() }
+                if let asIndex = bare[(index + 1)...].firstIndex(of: "as"), asIndex > index + 1, asIndex + 1 < bare.count, bare[asIndex + 1] == "saying" {
+                    return resolveEnglishSpeaker(words2[(index + 1)..<asIndex].map(Self.bareEnglishWord))
+                }
+                var end = index
+                while end > 0 && Self.englishAuxiliaries.contains(Self.bareEnglishWord(words2[end - 1]).lowercased()) { end -= 1 }
+                return resolveEnglishSpeaker(Self.englishNounPhrase(endingBefore: end, in: words2))
+            }
             return resolveEnglishSpeaker(Self.englishNounPhrase(endingBefore: index, in: words2))
         }
         return nil
     }
+
+    /// How far before a quotation the `that` of the reported speech holding it may stand, in words.
+    static let thatClauseWords = 14
+
+    /// Auxiliaries of a passive reporting verb (`Kim was quoted as saying`).
+    static let englishAuxiliaries: Set<String> = ["was", "is", "were", "are", "been", "has", "had", "have"]
 
     /// The words naming the subject of a verb at `index`: a run of capitalized words right before
     /// it (or before an appositive set off by commas, or a glue word such as `also`), a pronoun,

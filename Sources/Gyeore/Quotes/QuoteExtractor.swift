@@ -636,6 +636,14 @@ public final class QuoteExtractor {
         let prefix = String(scalars: before[(Self.lastSentenceStart(before) ?? before.startIndex)...])
         let after = close + 1 < text.count ? text[(close + 1)..<min(text.count, close + 1 + Self.contextWindow)] : []
         let english = quotation.language == .english
+        // “Kim said: “…”” with nothing after the quotation in its sentence: the verb before it
+        // makes it direct speech, not a partial quotation or a headline.
+        if english, quotation.kind == .partial || quotation.kind == .headline, Self.mayBeSpokenWhole(quotation.text),
+           let verb = Self.englishVerbRightBefore(prefix, verbs: englishVerbs),
+           after.prefix { !Self.endsEnglishSentence($0) }.allSatisfy({ $0.isBlank || Self.punctuation.contains($0) || $0 == "\"" }) {
+            quotation.kind = .direct
+            quotation.verb = verb
+        }
         if let found = english ? englishSpeaker(before: prefix, after: String(scalars: after))
             : subject(in: prefix, last: true, adjacent: Self.reportsEmbeddedSpeech(after)) ?? subject(in: String(scalars: after[..<(Self.clauseEnd(after) ?? after.endIndex)]), last: false) {
             quotation.speakerText = found.text
@@ -646,6 +654,29 @@ public final class QuoteExtractor {
             (quotation.speaker, quotation.speakerText, quotation.speakerEntry) = (last.name, last.text, last.entry)
         }
     }
+
+    /// The English reporting verb before a quotation, lower case: the last word (`said:`,
+    /// `says`), or the last before a few glue words (`told reporters:`, `said in a statement:`).
+    static func englishVerbRightBefore(_ prefix: String, verbs: Set<String>) -> String? {
+        for (back, last) in WordSplitting.words(prefix).reversed().prefix(4).enumerated() {
+            let word = bareEnglishWord(String(last)).lowercased()
+            if verbs.contains(word) { return word == "quoted" ? nil : word }
+            if back == 0 && last.hasSuffix(",") || !englishGlue.contains(word) { return nil }
+        }
+        return nil
+    }
+
+    /// Whether an English quotation may be a remark given whole: a sentence's stop or comma at its
+    /// end, or four words or more (an urged “patience” is the verb's object, not speech).
+    static func mayBeSpokenWhole(_ text: String) -> Bool {
+        let scalars = text.unicodeScalars
+        guard let last = scalars.last(where: { !$0.isBlank }) else { return false }
+        if last == "." || last == "!" || last == "?" || last == "," { return true }
+        return WordSplitting.words(text, limit: 4).count >= 4
+    }
+
+    /// Where an English sentence ends after a quotation: a stop, or the next line's text.
+    static func endsEnglishSentence(_ s: Unicode.Scalar) -> Bool { s == "." || s == "!" || s == "?" || s == "\u{201C}" }
 
     /// Whether the words after a Korean quotation report it as speech inside the sentence's own
     /// report: its verb is itself quoted or embedded (“…”고 말했다고 전했다, “…”라고 밝혔다며,

@@ -137,7 +137,7 @@ extension QuoteExtractor {
         scalars.firstIndex { $0 == "." || $0 == "!" || $0 == "?" || $0 == "\u{201C}" }
     }
 
-    /// `(다|요|까)[.!?]|(다|요|까)\s*$|[.!?。]\s*$`: whether a line ends a sentence (a verb ending
+    /// `(다|요|까)[.!?]|(다|요|까)\s*$|[.!?。]\s*$|[.!?]["'”’]+\s*$`: whether a line ends a sentence (a verb ending
     /// and a stop anywhere, or a verb ending or a stop at the end).
     static func endsASentence(_ text: String) -> Bool {
         endsASentence(text.unicodeScalars)
@@ -147,8 +147,16 @@ extension QuoteExtractor {
     static func endsASentence<Scalars: BidirectionalCollection<Unicode.Scalar>>(_ scalars: Scalars) -> Bool {
         func isEnding(_ s: Unicode.Scalar) -> Bool { s == "다" || s == "요" || s == "까" }
         for (s, next) in zip(scalars, scalars.dropFirst()) where isEnding(s) && (next == "." || next == "!" || next == "?") { return true }
-        guard let last = scalars.lastIndex(where: { !isSpace($0) }) else { return false }
+        guard var last = scalars.lastIndex(where: { !isSpace($0) }) else { return false }
+        // A stop inside a closing quotation mark ends the sentence too (…watching closely.”, as
+        // English copy writes it).
+        while closesAQuotation(scalars[last]), last > scalars.startIndex {
+            let before = scalars.index(before: last)
+            guard scalars[before] == "." || scalars[before] == "!" || scalars[before] == "?" || closesAQuotation(scalars[before]) else { break }
+            last = before
+        }
         let s = scalars[last]
         return isEnding(s) || s == "." || s == "!" || s == "?" || s == "。"
     }
+    private static func closesAQuotation(_ s: Unicode.Scalar) -> Bool { s == "\u{201D}" || s == "\u{2019}" || s == "\"" || s == "'" }
 }

@@ -554,4 +554,39 @@ import GyeoreTestSupport
         #expect(found.map(\.speaker) == ["김정은", nil, "문재인", "김정은"])
         #expect(found.map(\.speakerText) == ["김 위원장", "윤 수석", "문대통령", "김정은 위원장"])
     }
+
+    /// English attribution as wire copy writes it: a verb before the quotation and nothing after
+    /// it makes direct speech (not a headline, though the line ends in a quotation mark); a
+    /// passive "was quoted as saying" after it names its subject; a one-word object of "urged"
+    /// stays a partial quotation (Kim Yo Jong's statements of 2020 and 2022 as KCNA and the wires
+    /// printed them; the framing is written here).
+    @Test func englishAttributionAroundAQuotation() throws {
+        let found = try quotations("""
+        Kim Yo Jong, vice department director of the WPK Central Committee, issued a statement.
+        Kim Yo Jong told reporters: "We will never forget her words and she might have to pay dearly for it."
+        "It would have been better for his image to keep his mouth shut," Kim was quoted as saying by KCNA.
+        The South's presidential office urged "patience".
+
+        """)
+        #expect(found.map(\.kind) == [.direct, .direct, .partial])
+        #expect(found.map(\.verb) == ["told", "quoted", nil])
+        #expect(found.map(\.speaker) == ["김여정", "김여정", nil])
+    }
+
+    /// The wires' other attributions: the agency that quoted someone as saying, the subject of a
+    /// passive "was quoted as saying", and the subject of the verb before `that` for a fragment
+    /// inside reported speech (Kim Jong Un's and Xi Jinping's words of 2018 and 2019 as UPI,
+    /// Yonhap and the Associated Press printed them; the framing is written here).
+    @Test func quotedAsSayingAndFragmentsOfReportedSpeech() throws {
+        let found = try quotations("""
+        North Korean leader Kim Jong Un met Chinese President Xi Jinping in Beijing.
+        Kim reportedly told Xi that the situation on the peninsula is improving as the North has "taken the initiative to ease tensions and propose peace talks."
+        "There's no change in (Kim's) will for denuclearization," Xi was quoted as saying by Cheong Wa Dae spokesperson Ko Min-jung.
+        "The DPRK will continue sticking to the stance of denuclearization and resolving the Korean Peninsula issue through dialogue and consultation," Xinhua quoted Kim as saying during talks with Xi.
+
+        """)
+        #expect(found.map(\.speaker) == ["김정은", "시진핑", "김정은"])
+        #expect(found.map(\.kind) == [.partial, .direct, .direct])
+        #expect(found.map(\.verb) == [nil, "quoted", "quoted"])
+    }
 }
