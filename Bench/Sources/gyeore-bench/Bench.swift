@@ -40,8 +40,8 @@ struct Bench {
 
     static func run() throws {
         var arguments = Array(CommandLine.arguments.dropFirst())
-        guard let command = arguments.first, ["normalize", "orthography", "signals", "align", "lines", "files", "coverage", "residuals", "glossary", "terms", "lexicon-gaps"].contains(command) else {
-            FileHandle.standardError.write(Data("usage: gyeore-bench normalize [--megabytes N] [--short-lines N] | orthography [--megabytes N] [--corpus DIR] [--gold] [--misses] [--assume-north-korean] | align [--sizes 1000,10000,100000] | align --labelled DIR [--explain] [--scores] [--source FILE]... | signals [DIR] | lines [--scalars N] | files [--counts 2000,20000] | coverage [DIR] [--top N] | residuals [DIR] | glossary [--entries 100000] [--keep DIR] | terms --labelled DIR [--misses] | lexicon-gaps DIR... [--top N] [--lines]\n".utf8))
+        guard let command = arguments.first, ["normalize", "orthography", "signals", "align", "lines", "files", "coverage", "residuals", "glossary", "terms", "lexicon-gaps", "speakers"].contains(command) else {
+            FileHandle.standardError.write(Data("usage: gyeore-bench normalize [--megabytes N] [--short-lines N] | orthography [--megabytes N] [--corpus DIR] [--gold] [--misses] [--assume-north-korean] | align [--sizes 1000,10000,100000] | align --labelled DIR [--explain] [--scores] [--source FILE]... | signals [DIR] | lines [--scalars N] | files [--counts 2000,20000] | coverage [DIR] [--top N] | residuals [DIR] | glossary [--entries 100000] [--keep DIR] | terms --labelled DIR [--misses] | lexicon-gaps DIR... [--top N] [--lines] | speakers --labelled DIR... [--misses]\n".utf8))
             exit(64)
         }
         if command == "signals" {
@@ -57,6 +57,12 @@ struct Bench {
             if let i = arguments.firstIndex(of: "--entries"), i + 1 < arguments.count, let value = Int(arguments[i + 1]), value > 0 { entries = value }
             let keep = arguments.firstIndex(of: "--keep").flatMap { $0 + 1 < arguments.count ? arguments[$0 + 1] : nil }
             try GlossaryScaleBenchmark(entries: entries, keep: keep).run()
+            return
+        }
+        if command == "speakers" {
+            let folders = arguments.dropFirst().filter { $0 != "--labelled" && $0 != "--misses" }
+            guard arguments.contains("--labelled"), !folders.isEmpty else { throw BenchError("speakers needs --labelled DIR... (Tests/Fixtures/alignment-*)") }
+            try SpeakerBenchmark(folders: Array(folders), misses: arguments.contains("--misses")).run()
             return
         }
         if command == "terms" {
