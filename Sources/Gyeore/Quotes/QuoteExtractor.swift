@@ -700,7 +700,7 @@ public final class QuoteExtractor {
     /// With `adjacent`, a subject that is the last word before the quotation is its speaker all
     /// the same: a relative clause's subject is followed by its verb, not by the quotation (김
     /// 위원장은 트럼프 대통령이 “…”고 한 데 대해 “…”고 답했다: the first is 트럼프's).
-    func subject(in text: String, last: Bool, adjacent: Bool = false) -> (text: String, name: String?, entry: String?)? {
+    func subject(in text: String, last: Bool, adjacent: @autoclosure () -> Bool = false) -> (text: String, name: String?, entry: String?)? {
         // Words stay substrings of the text; the few that may name the speaker become strings.
         // A comma after a topic (습근평 주석은, …: the Chinese radio's Korean) ends no word's
         // reading as a subject.
@@ -714,7 +714,9 @@ public final class QuoteExtractor {
         if words.contains(where: { $0.utf8.first == 0xE2 }) {
             words = words.map { $0.utf8.first == 0xE2 ? $0.drop { $0 == "\u{201C}" || $0 == "\u{2018}" } : $0 }
         }
-        if adjacent, !words.isEmpty, let found = subject(in: words, last: true, particles: ["이", "가"], onlyLast: true) { return found }
+        // (The words after the quotation are read only when the last word before it is a subject.)
+        if let final = words.last, WordSplitting.hasSuffix(final, "이") || WordSplitting.hasSuffix(final, "가"), adjacent(),
+           let found = subject(in: words, last: true, particles: ["이", "가"], onlyLast: true) { return found }
         // 께서 is the subject particle of one spoken of with respect (김정은동지께서 말씀하시였다).
         return subject(in: words, last: last, particles: ["은", "는", "께서"]) ?? subject(in: words, last: last, particles: ["이", "가"])
     }
