@@ -354,7 +354,7 @@ public final class QuoteExtractor {
         var next: Int? = nil
         for index in marks.indices.reversed() {
             guard let q = found[index], quotations[q].kind == .direct else { continue }
-            if quotations[q].verb == nil || quotations[q].verb == "하면서" || Self.chainingVerbs.contains(quotations[q].verb ?? ""), let n = next {
+            if quotations[q].verb.map({ $0 == "하면서" || Self.chainingVerbs.contains($0) }) ?? true, let n = next {
                 quotations[q].verb = quotations[n].verb
                 if quotations[q].speaker == nil { (quotations[q].speaker, quotations[q].speakerText, quotations[q].speakerEntry) = (quotations[n].speaker, quotations[n].speakerText, quotations[n].speakerEntry) }
             }
@@ -640,7 +640,7 @@ public final class QuoteExtractor {
         // makes it direct speech, not a partial quotation or a headline.
         if english, quotation.kind == .partial || quotation.kind == .headline, Self.mayBeSpokenWhole(quotation.text),
            let verb = Self.englishVerbRightBefore(prefix, verbs: englishVerbs),
-           after.prefix { !Self.endsEnglishSentence($0) }.allSatisfy({ $0.isBlank || Self.punctuation.contains($0) || $0 == "\"" }) {
+           after.prefix(while: { !Self.endsEnglishSentence($0) }).allSatisfy({ $0.isBlank || Self.punctuation.contains($0) || $0 == "\"" }) {
             quotation.kind = .direct
             quotation.verb = verb
         }
@@ -661,7 +661,7 @@ public final class QuoteExtractor {
         for (back, last) in WordSplitting.words(prefix).reversed().prefix(4).enumerated() {
             let word = bareEnglishWord(String(last)).lowercased()
             if verbs.contains(word) { return word == "quoted" ? nil : word }
-            if back == 0 && last.hasSuffix(",") || !englishGlue.contains(word) { return nil }
+            if (back == 0 && last.hasSuffix(",")) || !englishGlue.contains(word) { return nil }
         }
         return nil
     }
@@ -675,7 +675,8 @@ public final class QuoteExtractor {
         return WordSplitting.words(text, limit: 4).count >= 4
     }
 
-    /// Where an English sentence ends after a quotation: a stop, or the next line's text.
+    /// Where the rest of an English quotation's sentence ends: a stop, or the next quotation's
+    /// opening mark.
     static func endsEnglishSentence(_ s: Unicode.Scalar) -> Bool { s == "." || s == "!" || s == "?" || s == "\u{201C}" }
 
     /// Whether the words after a Korean quotation report it as speech inside the sentence's own
