@@ -28,6 +28,8 @@ public final class QuoteExtractor {
     /// noun only where its last scalar does, and hashing a Korean string (normalized as it is
     /// hashed) costs more than comparing the few nouns that share a last scalar.
     private let speakerNounsByLast: [Unicode.Scalar: [(scalars: [Unicode.Scalar], kind: String)]]
+    /// The speaker nouns of kind `statement` (담화, 성명), longest first.
+    private let statementNouns: [[Unicode.Scalar]]
     /// English reporting verbs, lower case (``englishSpeaker(before:after:)``).
     let englishVerbs: Set<String>
     /// Glossary people by English surname (``surnameIndex(_:)``).
@@ -55,6 +57,9 @@ public final class QuoteExtractor {
     /// The speaker a line announced the next quotation of (…께서는 다음과 같이 말씀하시였다),
     /// until a line holding text (see `StatementText.swift`).
     var announcedSpeaker: (name: String?, text: String, entry: String?)?
+    /// Who last issued a statement the document names as an object (김여정 부부장은 담화를
+    /// 발표했다): the speaker a later 담화는 or 성명은 stands for.
+    private var statementAuthor: (name: String?, text: String, entry: String?)?
     private var documentDate: String?
     private var isSource = false
     /// A marker of other articles (``relatedMarkers``) was seen: the rest of the document is theirs.
@@ -120,6 +125,7 @@ public final class QuoteExtractor {
             byLast[last, default: []].append((Array(noun.unicodeScalars), kind))
         }
         speakerNounsByLast = byLast
+        statementNouns = nouns.filter { $0.value == "statement" }.map { Array($0.key.unicodeScalars) }.sorted { $0.count > $1.count }
         splitter = try ClauseSplitter()
         // Markers of two bytes or more (a single letter would mark too much).
         let markers = try ResourceFile.rows("data/related-content.tsv", minimumColumns: 2).map { Array($0.fields[0].utf8) }.filter { $0.count > 1 }
@@ -146,6 +152,7 @@ public final class QuoteExtractor {
         lastSpeaker = nil
         statementSpeaker = nil
         announcedSpeaker = nil
+        statementAuthor = nil
         documentDate = nil
         inRelatedContent = false
     }
@@ -194,6 +201,7 @@ public final class QuoteExtractor {
         let text = Self.maskingMarkup(normalizedScalars, tags: tags)
         let quotedSpans = Self.quotedSpans(result.quoteMarks)
         noteMentions(in: normalizedScalars, outside: quotedSpans)
+        noteStatementAuthor(in: text)
         // Read only where it decides something: a line with quotation marks, unmarked speech, or
         // a source's sentences (most lines have none of these).
         // A heading among other articles is a title all the same.
@@ -755,6 +763,14 @@ public final class QuoteExtractor {
                     }
                 }
                 let phrase = previous.isEmpty ? head : "\(previous) \(head)"
+                if kind == "statement" {
+                    // Its author named before it (김여정 담화는, 조선중앙통신사 논평은), else the one
+                    // who issued the document's last statement named as an object.
+                    if !previous.isEmpty, let author = mentionedEntry(matching: previous) { return (phrase, author.name, author.entry) }
+                    // Someone else's, named by words the glossary does not hold (조선중앙통신사 논평은).
+                    if !previous.isEmpty, !Self.statementDeterminers.contains(previous), Self.mayQualifyATitle(previous) { return (phrase, nil, nil) }
+                    return (head, statementAuthor?.name, statementAuthor?.entry)
+                }
                 if kind == "outlet" {
                     if let outlet = mentioned.last(where: { $0.kind == .outlet && WordSplitting.hasSuffix($0.name, head) }) { return (head, outlet.name, outlet.entry) }
                     // An outlet named by one word ending in an outlet noun (조선중앙방송, 노동신문):
@@ -783,6 +799,26 @@ public final class QuoteExtractor {
         return nil
     }
 
+    /// Records who issued a statement the line names as an object (김여정 부부장은 …담화를
+    /// 발표했다, 외무성은 성명을 냈다): the named subject of the sentence before that word.
+    private func noteStatementAuthor(in text: [Unicode.Scalar]) {
+        // The object particle first (two comparisons a scalar), then the nouns ending before it.
+        let found: Int? = text.withUnsafeBufferPointer { buffer in
+            for i in 1..<max(1, buffer.count) where buffer[i] == "을" || buffer[i] == "를" {
+                // The scalar before the particle ends a noun seldom: one comparison each rules most out.
+                let end = buffer[i - 1]
+                for noun in statementNouns where noun.last == end && noun.count <= i && buffer[(i - noun.count)..<i].elementsEqual(noun) { return i - noun.count }
+            }
+            return nil
+        }
+        guard let start = found else { return }
+        let before = text[..<start]
+        let sentence = before[(Self.lastSentenceStart(before) ?? before.startIndex)...]
+        if let subject = subject(in: String(scalars: Array(sentence)), last: true), subject.name != nil {
+            statementAuthor = (subject.name, subject.text, subject.entry)
+        }
+    }
+
     /// The glossary person named before a title (the word at `title`), across at most
     /// ``titleQualifiers`` words that say whose title it is: organizations, countries, organs
     /// (김여정 조선로동당 중앙위원회 부부장은, 김여정 북한 노동당 제1부부장은). A word with a
@@ -800,6 +836,9 @@ public final class QuoteExtractor {
         }
         return nil
     }
+
+    /// Words before 담화 or 성명 that point back to the statement last named (이번 담화는).
+    static let statementDeterminers: Set<String> = ["이번", "이날", "이", "그", "해당", "같은"]
 
     /// How many words may stand between a person's name and their title.
     static let titleQualifiers = 4

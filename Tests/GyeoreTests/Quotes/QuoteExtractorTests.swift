@@ -589,4 +589,18 @@ import GyeoreTestSupport
         #expect(found.map(\.kind) == [.partial, .direct, .direct])
         #expect(found.map(\.verb) == [nil, "quoted", "quoted"])
     }
+
+    /// 담화는 and 성명은 stand for who issued the statement the document named as an object; a
+    /// statement of someone the glossary does not hold names nobody (Kim Yo Jong's statement of
+    /// 1 January 2023 as a South Korean paper printed it; the framing is written here).
+    @Test func aStatementSpeaksForItsAuthor() throws {
+        let found = try quotations("""
+        김여정 노동당 부부장이 2일 담화를 발표했다.
+        담화는 "무식하고 미련한 윤석열 대통령은 안보를 통째로 말아먹었다"고 밝혔다.
+        조선중앙통신사 논평은 《남조선당국은 더이상 우리를 자극하지 말아야 할것이다.》라고 주장하였다.
+
+        """)
+        #expect(found.map(\.speaker) == ["김여정", nil])
+        #expect(found.map(\.speakerText) == ["담화", "조선중앙통신사 논평"])
+    }
 }
