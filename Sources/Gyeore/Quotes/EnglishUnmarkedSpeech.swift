@@ -171,7 +171,7 @@ extension QuoteExtractor {
                 // A clause reported by one verb and attributed again at the sentence's end (Kim
                 // said X, KCNA said.): the clause ends at that comma.
                 found?.clauseEnd = trailing.comma
-            } else if let clause = found?.clause, clause > 0,
+            } else if let clause = found?.clause, clause > 0, max(clause + 1, words.count - 7) < words.count - 1,
                       let according = (max(clause + 1, words.count - 7)..<(words.count - 1)).last(where: { bare($0) == "according" && bare($0 + 1) == "to" && hasComma($0 - 1) }) {
                 // …, according to China's Xinhua.: the source, not the speaker's words.
                 found?.clauseEnd = according - 1

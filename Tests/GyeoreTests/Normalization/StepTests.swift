@@ -236,6 +236,20 @@ private func change(_ original: Range<Int>, _ normalized: Range<Int>) -> OffsetM
         #expect(minimal.quoteMarks.map(\.originalOffset) == [0])
     }
 
+    /// Found by the optimized fuzzer (the quotes target): a clause reported by "said … that" at
+    /// the end of a short line made the search for a trailing ", according to …" read an empty
+    /// range backwards, and the extractor trapped. Its quotations are slices of the text.
+    @Test func aReportedClauseAtTheEndOfAShortLine() throws {
+        let bytes = try Data(contentsOf: Fixtures.root.appendingPathComponent("Tests/Fixtures/fuzz/quotes-according-past-the-sentence.bin"))
+        let text = String(decoding: bytes, as: UTF8.self)
+        let scalars = Array(text.unicodeScalars)
+        let found = try QuoteExtractor(glossary: nil).quotations(in: text, document: "fuzz")
+        for quotation in found {
+            #expect(String(String.UnicodeScalarView(scalars[quotation.start..<quotation.end])) == quotation.text)
+        }
+        #expect(found.allSatisfy { $0.kind == .indirect })
+    }
+
     @Test func theirShapes() throws {
         #expect(try Normalizer().normalize("a=\"b\"다").normalized == "a=“b”다")
         // The shape of it: a quotation opened with 《 and closed with ".
