@@ -106,6 +106,30 @@ extension QuoteExtractor {
         return nil
     }
 
+    /// The English reporting verb before a quotation, lower case: the last word (`said:`,
+    /// `says`), or the last before a few glue words (`told reporters:`, `said in a statement:`).
+    static func englishVerbRightBefore(_ prefix: String, verbs: Set<String>) -> String? {
+        for (back, last) in WordSplitting.words(prefix).reversed().prefix(4).enumerated() {
+            let word = bareEnglishWord(String(last)).lowercased()
+            if verbs.contains(word) { return word == "quoted" ? nil : word }
+            if (back == 0 && last.hasSuffix(",")) || !englishGlue.contains(word) { return nil }
+        }
+        return nil
+    }
+
+    /// Whether an English quotation may be a remark given whole: a sentence's stop or comma at its
+    /// end, or four words or more (an urged “patience” is the verb's object, not speech).
+    static func mayBeSpokenWhole(_ text: String) -> Bool {
+        let scalars = text.unicodeScalars
+        guard let last = scalars.last(where: { !$0.isBlank }) else { return false }
+        if last == "." || last == "!" || last == "?" || last == "," { return true }
+        return WordSplitting.words(text, limit: 4).count >= 4
+    }
+
+    /// Where the rest of an English quotation's sentence ends: a stop, or the next quotation's
+    /// opening mark.
+    static func endsEnglishSentence(_ s: Unicode.Scalar) -> Bool { s == "." || s == "!" || s == "?" || s == "\u{201C}" }
+
     /// How far before a quotation the `that` of the reported speech holding it may stand, in words.
     static let thatClauseWords = 14
 

@@ -663,30 +663,6 @@ public final class QuoteExtractor {
         }
     }
 
-    /// The English reporting verb before a quotation, lower case: the last word (`said:`,
-    /// `says`), or the last before a few glue words (`told reporters:`, `said in a statement:`).
-    static func englishVerbRightBefore(_ prefix: String, verbs: Set<String>) -> String? {
-        for (back, last) in WordSplitting.words(prefix).reversed().prefix(4).enumerated() {
-            let word = bareEnglishWord(String(last)).lowercased()
-            if verbs.contains(word) { return word == "quoted" ? nil : word }
-            if (back == 0 && last.hasSuffix(",")) || !englishGlue.contains(word) { return nil }
-        }
-        return nil
-    }
-
-    /// Whether an English quotation may be a remark given whole: a sentence's stop or comma at its
-    /// end, or four words or more (an urged “patience” is the verb's object, not speech).
-    static func mayBeSpokenWhole(_ text: String) -> Bool {
-        let scalars = text.unicodeScalars
-        guard let last = scalars.last(where: { !$0.isBlank }) else { return false }
-        if last == "." || last == "!" || last == "?" || last == "," { return true }
-        return WordSplitting.words(text, limit: 4).count >= 4
-    }
-
-    /// Where the rest of an English quotation's sentence ends: a stop, or the next quotation's
-    /// opening mark.
-    static func endsEnglishSentence(_ s: Unicode.Scalar) -> Bool { s == "." || s == "!" || s == "?" || s == "\u{201C}" }
-
     /// Whether the words after a Korean quotation report it as speech inside the sentence's own
     /// report: its verb is itself quoted or embedded (“…”고 말했다고 전했다, “…”라고 밝혔다며,
     /// “…”고 한 데 대해, “…”라고 하자). Then the subject right before the quotation said it, and
@@ -853,17 +829,19 @@ public final class QuoteExtractor {
 
     /// Whether a whole word is a glossary term of any kind (북한, a country; its particles aside,
     /// it qualifies a title like any organization).
-    private func namesGlossaryTerm(_ word: String) -> Bool {
-        guard let box = matcherBox else { return false }
-        return box.matcher.matches(in: word).contains { $0.range.lowerBound == 0 && $0.range.upperBound == word.unicodeScalars.count }
+    private func namesGlossaryTerm(_ word: String) -> Bool { wholeWordMatch(word) { _ in true } != nil }
+
+    /// The first glossary match that is the whole word, of an entry `accepts` takes.
+    private func wholeWordMatch(_ word: String, _ accepts: (GlossaryEntry) -> Bool) -> TermMatcher.Match? {
+        matcherBox?.matcher.matches(in: word).first { $0.range.lowerBound == 0 && $0.range.upperBound == word.unicodeScalars.count && accepts($0.entry) }
     }
 
     /// The glossary person, outlet or organization a whole word names. Words recur (신문은, 그는,
     /// 위원장은), so each is looked up once; the answers are kept for a bounded number of words.
     func mentionedEntry(matching word: String) -> (name: String, entry: String, kind: GlossaryEntry.Kind)? {
-        guard let box = matcherBox else { return nil }
+        guard matcherBox != nil else { return nil }
         if let known = namedEntries[word] { return known }
-        let hit = box.matcher.matches(in: word).first { $0.range.lowerBound == 0 && $0.range.upperBound == word.unicodeScalars.count && [.person, .outlet, .organization].contains($0.entry.kind) }
+        let hit = wholeWordMatch(word) { Self.speakerKinds.contains($0.kind) }
         let answer = hit.map { ($0.entry.southKorean, $0.entry.id, $0.entry.kind) }
         if namedEntries.count >= Self.namedEntriesLimit { namedEntries.removeAll(keepingCapacity: true) }
         namedEntries[word] = .some(answer)
