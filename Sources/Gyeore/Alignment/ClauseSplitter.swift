@@ -128,9 +128,20 @@ public struct ClauseSplitter: Sendable {
         var i = 0
         while i < scalars.count {
             if scalars[i].isWhiteSpace { i += 1; continue }
-            let wordStart = i
-            while i < scalars.count && !scalars[i].isWhiteSpace { i += 1 }
+            var wordStart = i
             if start == nil { start = wordStart }
+            while i < scalars.count && !scalars[i].isWhiteSpace {
+                // North Korean copy often leaves no space after a sentence's stop (…《체제통일》이다.그런
+                // 흉악한 …): a full stop, question or exclamation mark between two syllables ends a
+                // sentence inside the word (an ellipsis there joins: 호감…그 점이 중요).
+                if language == "ko", i > wordStart, i + 1 < scalars.count, scalars[i] == "." || scalars[i] == "?" || scalars[i] == "!",
+                   Self.isSyllable(scalars[i - 1]), Self.isSyllable(scalars[i + 1]) {
+                    result.append(start!..<(i + 1))
+                    start = i + 1
+                    wordStart = i + 1
+                }
+                i += 1
+            }
             // A closing mark may follow the sentence's end (…했다.” or …했다.)).
             var end = i
             while end > wordStart && Self.isClosingMark(scalars[end - 1]) { end -= 1 }
@@ -146,6 +157,9 @@ public struct ClauseSplitter: Sendable {
         }
         return result
     }
+
+    /// Whether a scalar is a precomposed Hangul syllable.
+    private static func isSyllable(_ scalar: Unicode.Scalar) -> Bool { (0xAC00...0xD7A3).contains(scalar.value) }
 
     /// The closing marks that may follow a sentence's final stop.
     private static func isClosingMark(_ scalar: Unicode.Scalar) -> Bool {

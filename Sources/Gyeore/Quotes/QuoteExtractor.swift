@@ -29,7 +29,7 @@ public final class QuoteExtractor {
     /// hashed) costs more than comparing the few nouns that share a last scalar.
     private let speakerNounsByLast: [Unicode.Scalar: [(scalars: [Unicode.Scalar], kind: String)]]
     /// The speaker nouns of kind `statement` (담화, 성명), longest first.
-    private let statementNouns: [[Unicode.Scalar]]
+    let statementNouns: [[Unicode.Scalar]]
     /// English reporting verbs, lower case (``englishSpeaker(before:after:)``).
     let englishVerbs: Set<String>
     /// Glossary people by English surname (``surnameIndex(_:)``).
@@ -57,6 +57,14 @@ public final class QuoteExtractor {
     /// The speaker a line announced the next quotation of (…께서는 다음과 같이 말씀하시였다),
     /// until a line holding text (see `StatementText.swift`).
     var announcedSpeaker: (name: String?, text: String, entry: String?)?
+    /// The speaker whose announced words (see ``announcedSpeaker``) the last line of text held:
+    /// they run on over the paragraphs after it until a line names a speaker again, closes
+    /// the statement or reports speech of its own (론평은 …다음과 같이 지적하였다. ¶ … ¶ … ¶
+    /// 론평은 …고 경고하였다).
+    var announcedWordsSpeaker: (name: String?, text: String, entry: String?)?
+    /// Whether the announced speaker is a written piece (론평은, 론설은, 담화는 … 다음과 같이
+    /// 지적하였다), whose paragraphs run on; a person's announced words are one paragraph.
+    var announcedIsWritten = false
     /// Who last issued a statement the document names as an object (김여정 부부장은 담화를
     /// 발표했다): the speaker a later 담화는 or 성명은 stands for.
     private var statementAuthor: (name: String?, text: String, entry: String?)?
@@ -152,6 +160,8 @@ public final class QuoteExtractor {
         lastSpeaker = nil
         statementSpeaker = nil
         announcedSpeaker = nil
+        announcedWordsSpeaker = nil
+        announcedIsWritten = false
         statementAuthor = nil
         documentDate = nil
         inRelatedContent = false
@@ -303,24 +313,39 @@ public final class QuoteExtractor {
         }
         // The line's quotations so far, as ranges of its normalized text (read when asked: each
         // kind of unmarked speech below sees those found before it).
-        func quotedSoFar() -> [Range<Int>] {
-            quotations[firstOfLine...].map { result.normalizedRange(forOriginal: ($0.start - line.scalarOffset)..<($0.end - line.scalarOffset)) }
+        func quotedSoFar(speechOnly: Bool = false) -> [Range<Int>] {
+            quotations[firstOfLine...].filter { !speechOnly || ($0.kind != .title && $0.kind != .partial) }
+                .map { result.normalizedRange(forOriginal: ($0.start - line.scalarOffset)..<($0.end - line.scalarOffset)) }
         }
         // A statement printed without marks after the sentence announcing it (습근평은 다음과 같이
         // 강조했다. 김정은 위원장이 …): in the rest of that line, or in the line after an
         // announcement that ends its own. Read before reported speech, so that a sentence of it
         // ending in …고 확신한다 stays one of the announced speaker's.
-        if !isSource, context == .body, !titleLike, quotations.count == firstOfLine, !text.allSatisfy(\.isWhiteSpace) {
-            if let speaker = announcedSpeaker, statementSpeaker == nil, Self.language(of: text) == .korean {
+        // (Titles and phrases in marks are part of such text: 《통일》은 …이다.)
+        let blank = text.allSatisfy(\.isWhiteSpace)
+        let wordsOnly = quotations[firstOfLine...].allSatisfy { $0.kind == .title || $0.kind == .partial }
+        var announcedWordsRunOn = false
+        // (A quotation standing alone on the line after the announcement is read below.)
+        let quotationAlone = quotations[firstOfLine...].first.map { Self.standsAlone($0, in: line) } ?? false
+        if !isSource, context == .body, !titleLike, wordsOnly, !blank, !(announcedSpeaker != nil && quotationAlone) {
+            if let speaker = announcedSpeaker ?? announcedWordsRunning(on: line, text: text), statementSpeaker == nil, Self.language(of: text) == .korean {
+                let runsOn = announcedSpeaker == nil || announcedIsWritten
                 announcedSpeaker = nil
-                addStatementSentences(of: line, original: original, result: result, text: text, quoted: [], speaker: speaker)
+                addStatementSentences(of: line, original: original, result: result, text: text, quoted: quotedSoFar(speechOnly: true), speaker: speaker)
+                if runsOn {
+                    announcedWordsSpeaker = speaker
+                    announcedWordsRunOn = true
+                }
             } else if Self.mentionsTheFollowing(text), let (after, speaker) = announcementWithin(text) {
-                addStatementSentences(of: line, original: original, result: result, text: text, quoted: [], speaker: speaker, from: after)
+                addStatementSentences(of: line, original: original, result: result, text: text, quoted: quotedSoFar(speechOnly: true), speaker: speaker, from: after)
             }
         }
+        if !blank && !announcedWordsRunOn { announcedWordsSpeaker = nil }
         // Reported speech among other articles is kept too, as theirs (like their quotations).
         if context == .body || context == .related, case let quotatives = Self.indirectQuotatives(in: text), !quotatives.isEmpty, !titleLike {
-            addIndirect(line: line, original: original, result: result, text: text, quoted: quotedSoFar(),
+            // A title or a phrase in marks inside the sentence (《로동신문》은 …, ‘변함없는 지지’를
+            // 보낸다고 …) leaves it reported speech; a quotation of speech does not.
+            addIndirect(line: line, original: original, result: result, text: text, quoted: quotedSoFar(speechOnly: true),
                         quotatives: quotatives, relatedFrom: relatedFrom)
         }
         if context == .body || context == .related, !titleLike, Self.mayReportInEnglish(text) {
@@ -354,8 +379,11 @@ public final class QuoteExtractor {
                     quotations[q].kind = .direct
                     (quotations[q].speaker, quotations[q].speakerText, quotations[q].speakerEntry) = (speaker.name, speaker.text, speaker.entry)
                 }
-            } else if quotations.count == firstOfLine, Self.announcesQuotation(text, verbs: verbs) {
-                if let found = subject(in: String(scalars: text), last: false) { announcedSpeaker = (found.name, found.text, found.entry) }
+            } else if quotations[firstOfLine...].allSatisfy({ [.title, .partial, .indirect].contains($0.kind) }), Self.announcesQuotation(text, verbs: verbs) {
+                if let found = subject(in: String(scalars: text), last: false) {
+                    announcedSpeaker = (found.name, found.text, found.entry)
+                    announcedIsWritten = statementNouns.contains { found.text.unicodeScalars.suffix($0.count).elementsEqual($0) }
+                }
             }
         }
         // A chain “A”며 “B”고 말했다: A's verb is B's.
@@ -696,8 +724,16 @@ public final class QuoteExtractor {
         }
         // Nor does an opening mark before a word: inside a quotation that reports another (윤
         // 수석은 “문대통령은 김정은 위원장에게 ‘…’라고 말을 했고 …”), its first word is the subject.
+        // A name in marks before its particle (《로동신문》은, as North Korean copy writes a
+        // newspaper's name; the normalizer folds the marks to “”) is the name and its particle.
         if words.contains(where: { $0.utf8.first == 0xE2 }) {
-            words = words.map { $0.utf8.first == 0xE2 ? $0.drop { $0 == "\u{201C}" || $0 == "\u{2018}" } : $0 }
+            words = words.map { word in
+                guard word.utf8.first == 0xE2 else { return word }
+                let opened = word.drop { $0 == "\u{201C}" || $0 == "\u{2018}" }
+                guard let close = opened.firstIndex(where: { $0 == "\u{201D}" || $0 == "\u{2019}" }), opened.index(after: close) < opened.endIndex,
+                      Self.isParticleOnly(opened[opened.index(after: close)...]) else { return opened }
+                return Substring(String(opened[..<close]) + String(opened[opened.index(after: close)...]))
+            }
         }
         // (The words after the quotation are read only when the last word before it is a subject.)
         if let final = words.last, WordSplitting.hasSuffix(final, "이") || WordSplitting.hasSuffix(final, "가"), adjacent(),
@@ -776,11 +812,12 @@ public final class QuoteExtractor {
     }
 
     /// Records who issued a statement the line names as an object (김여정 부부장은 …담화를
-    /// 발표했다, 외무성은 성명을 냈다): the named subject of the sentence before that word.
+    /// 발표했다, 외무성은 성명을 냈다) or as where it speaks (《로동신문》은 개인필명의 론평에서
+    /// …고 조소하였다): the named subject of the sentence before that word.
     private func noteStatementAuthor(in text: [Unicode.Scalar]) {
-        // The object particle first (two comparisons a scalar), then the nouns ending before it.
+        // The object particle or 에서 first (two comparisons a scalar), then the nouns ending before it.
         let found: Int? = text.withUnsafeBufferPointer { buffer in
-            for i in 1..<max(1, buffer.count) where buffer[i] == "을" || buffer[i] == "를" {
+            for i in 1..<max(1, buffer.count) where buffer[i] == "을" || buffer[i] == "를" || (buffer[i] == "에" && i + 1 < buffer.count && buffer[i + 1] == "서") {
                 // The scalar before the particle ends a noun seldom: one comparison each rules most out.
                 let end = buffer[i - 1]
                 for noun in statementNouns where noun.last == end && noun.count <= i && buffer[(i - noun.count)..<i].elementsEqual(noun) { return i - noun.count }
@@ -812,6 +849,10 @@ public final class QuoteExtractor {
         }
         return nil
     }
+
+    /// Whether the rest of a word after a closing mark is a subject or topic particle alone
+    /// (“로동신문”은, “로동신문”이).
+    static func isParticleOnly(_ rest: Substring) -> Bool { ["은", "는", "이", "가", "께서", "께서는"].contains(rest) }
 
     /// Words before 담화 or 성명 that point back to the statement last named (이번 담화는).
     static let statementDeterminers: Set<String> = ["이번", "이날", "이", "그", "해당", "같은"]

@@ -45,14 +45,30 @@ extension QuoteExtractor {
         return nil
     }
 
-    /// Whether a quotation is all its line holds, but its marks and blank ends.
+    /// The speaker of announced words still running (``announcedWordsSpeaker``) when this line
+    /// goes on with them: it neither closes a statement (``closesStatement(_:)``) nor starts with
+    /// a speaker's subject among its first three words (론평은 …, 김정은동지께서는 …).
+    func announcedWordsRunning(on line: LineReader.Line, text: [Unicode.Scalar]) -> (name: String?, text: String, entry: String?)? {
+        guard let speaker = announcedWordsSpeaker else { return nil }
+        guard !Self.closesStatement(Self.trimming(line.text, \.isBlank)) else { return nil }
+        let opening = Self.wordRanges(of: text, in: 0..<text.count).prefix(3)
+        if let last = opening.last, subject(in: String(scalars: Array(text[opening.first!.lowerBound..<last.upperBound])), last: false) != nil { return nil }
+        return speaker
+    }
+
+    /// Whether a quotation is all its line holds, but its marks, blank ends and a cited source
+    /// in parentheses after it.
     static func standsAlone(_ quotation: Quotation, in line: LineReader.Line) -> Bool {
         let scalars = Array(line.text.unicodeScalars)
         let start = quotation.start - line.scalarOffset, end = quotation.end - line.scalarOffset
         guard start >= 0, end <= scalars.count, start <= end else { return false }
         func isFrame(_ s: Unicode.Scalar) -> Bool { s.isWhiteSpace || s.properties.generalCategory == .initialPunctuation || s.properties.generalCategory == .finalPunctuation
             || s.properties.generalCategory == .openPunctuation || s.properties.generalCategory == .closePunctuation || s == "\"" || s == "'" || s == "." }
-        return scalars[..<start].allSatisfy(isFrame) && scalars[end...].allSatisfy(isFrame)
+        guard scalars[..<start].allSatisfy(isFrame) else { return false }
+        // The source a quotation of a leader's works is cited from may follow it:
+        // 《…법입니다.》(《김일성저작선집》, 4권, 365페지).
+        let rest = scalars[end...].drop { isFrame($0) && $0 != "(" }
+        return rest.isEmpty || rest.first == "("
     }
 
     /// Whether a line closes a statement's text: its dateline (주체109(2020)년 6월 4일, 2020년

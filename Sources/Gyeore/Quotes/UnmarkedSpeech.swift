@@ -95,6 +95,11 @@ extension QuoteExtractor {
             } else if let (m, length) = words.indices.dropLast().lazy.compactMap({ k in Self.connectiveQuotativeLength(text[words[k]]).map { (k, $0) } }).first {
                 verbIndex = m
                 connective = length
+            } else if words.count >= 3, isVerb(words.count - 1),
+                      let k = words.indices.dropLast(2).last(where: { k in isQuotative(k) && isVerb(k + 1) && ["면서", "며"].contains(where: { word(k + 1).hasSuffix($0) }) }) {
+                // A clause reported by a verb in -면서/-며 before what else the speaker did
+                // (론평은 …모독이라고 하면서 다음과 같이 지적하였다): the clause is the speaker's.
+                verbIndex = k + 1
             } else { continue }
             let last = between.map { $0.lowerBound - 1 } ?? (connective != nil ? verbIndex : verbIndex - 1)
             // The speaker's topic (김 위원장은, 그는, 원수님께서는) ends where the quoted clause
@@ -104,12 +109,21 @@ extension QuoteExtractor {
             // (A name that ends in 은, 김정은, is no topic.)
             // (A comma may follow the topic: 습근평 주석은, ….)
             func topicWord(_ k: Int) -> String { let w = word(k); return w.hasSuffix(",") ? String(w.dropLast()) : w }
-            let topics = (0..<min(last, 4)).filter { k in
+            // A wire's dateline before them ((평양 3월 16일발 조선중앙통신)16일부 《로동신문》은 …)
+            // is passed over.
+            let dateline = text[words[0].lowerBound] == "(" ? (words.prefix(4).firstIndex { text[$0].contains(")") }.map { $0 + 1 } ?? 0) : 0
+            let topics = (min(dateline, last)..<min(last, dateline + 4)).filter { k in
                 ["은", "는", "께서"].contains(where: { topicWord(k).hasSuffix($0) }) && mentionedEntry(matching: topicWord(k)) == nil
             }
             let named = topics.first { k in subject(in: String(scalars: Array(text[words[0].lowerBound..<words[k].upperBound])), last: true) != nil }
             // (With the speaker after the clause, the clause starts the sentence.)
-            let first = between != nil ? 0 : (named ?? topics.first).map { $0 + 1 } ?? 0
+            var first = between != nil ? 0 : (named ?? topics.first).map { $0 + 1 } ?? 0
+            // Where the speaker said it is no part of it (《로동신문》은 개인필명의 론평에서 …,
+            // 김 위원장은 연설에서 …): a word in 에서 naming a statement, within three words.
+            if between == nil, named != nil, let k = (first..<min(last, first + 3)).first(where: { k in
+                let w = text[words[k]]
+                return w.count > 2 && w.suffix(2).elementsEqual(["에", "서"]) && statementNouns.contains { noun in w.dropLast(2).suffix(noun.count).elementsEqual(noun) }
+            }) { first = k + 1 }
             guard last - first + 1 >= 4 else { continue }
             // A clause reported by a verb in -면서/-며 before the last (…립장이라고 강조하시면서 …할것이라고
             // 천명하시였다) is a quotation of its own, the speaker's too.
@@ -129,7 +143,7 @@ extension QuoteExtractor {
                 let span = result.originalRange(forNormalized: start..<end)
                 guard span.lowerBound < span.upperBound, span.upperBound <= original.count else { continue }
                 let content = String(scalars: Array(original[span]))
-                var verb = Self.trimming(word(segment.verb)) { ".,!?".unicodeScalars.contains($0) }
+                var verb = Self.trimming(Self.withoutEndMark(word(segment.verb))) { ".,!?".unicodeScalars.contains($0) }
                 // (말했다고 of …라고 말했다고 통신이 보도했다: the verb without its own quotative;
                 // 다며 of …것이라며: the connective alone.)
                 if let connective { verb = String(verb.unicodeScalars.suffix(connective + 1).reduce(into: String.UnicodeScalarView()) { $0.append($1) }) }
@@ -146,6 +160,9 @@ extension QuoteExtractor {
             }
         }
     }
+
+    /// A word without the wire's end mark after it (강조하였다.(끝)).
+    static func withoutEndMark(_ word: String) -> String { word.hasSuffix("(끝)") ? String(word.dropLast(3)) : word }
 
     /// The words of `range` of a text (runs of scalars between white space), as offset ranges.
     static func wordRanges(of text: [Unicode.Scalar], in range: Range<Int>) -> [Range<Int>] {

@@ -332,13 +332,13 @@ import GyeoreTestSupport
     }
 
     /// Reported speech without marks (a Korean report's own sentence): the clause before -다고
-    /// and a reporting verb, the speaker's topic left out; short clauses and sentences already
-    /// holding a quotation give none.
+    /// and a reporting verb, the speaker's topic and where they said it (신년사에서) left out;
+    /// short clauses and sentences already holding a quotation give none.
     @Test func reportedSpeechWithoutMarksIsAnIndirectQuotation() throws {
         let text = "김 위원장은 신년사에서 개성공단과 금강산 관광을 조건없이 재개할 용의가 있다고 밝혔다.\n그는 그렇다고 말했다.\n김 위원장은 “대화할 준비가 돼 있다”고 말했다.\n"
         let found = try quotations(text)
         let indirect = found.filter { $0.kind == .indirect }
-        #expect(indirect.map(\.text) == ["신년사에서 개성공단과 금강산 관광을 조건없이 재개할 용의가 있다"])
+        #expect(indirect.map(\.text) == ["개성공단과 금강산 관광을 조건없이 재개할 용의가 있다"])
         #expect(indirect.first?.verb == "밝혔다")
         #expect(indirect.first?.speakerText == "김 위원장")
         let scalars = Array(text.unicodeScalars)
@@ -367,6 +367,57 @@ import GyeoreTestSupport
 
         """)
         #expect(earlier.map(\.speaker) == ["도널드 트럼프", "김정은"])
+    }
+
+    /// KCNA's report of a Rodong Sinmun commentary (chosonsinbo.com, 7 April 2014, as KCNA
+    /// wrote it): the paper's name in title marks before its particle, where it said it (개인필명의
+    /// 론평에서) outside the words, a clause reported by 하면서 before "as follows", the
+    /// commentary's paragraphs after it (titles in 《》 inside them, no space after a full stop)
+    /// until the line that names the commentary again, and 론평은 standing for the paper.
+    @Test func aCommentaryReportedByKCNA() throws {
+        let found = try quotations("""
+        1일부 《로동신문》은 개인필명의 론평에서 남조선집권자의 연설이 사리와 진실을 따지기에 앞서 혐오감과 환멸감부터 자아낸다고 조소하였다.
+
+        론평은 남조선집권자가 《경제난》이니 뭐니 하고 우리를 마구 비방한것은 동족에 대한 참을수 없는 우롱이고 모독이라고 하면서 다음과 같이 지적하였다.
+
+        사실 박근혜가 추구하는 《통일》은 우리의 존엄높은 사상과 제도를 해치기 위한 반민족적인 《체제통일》이다.그런 흉악한 속심을 품고있으면서도 《통일구상》이니 뭐니 하고 떠들었으니 그야말로 낯가죽이 두꺼워도 보통 두껍지 않다.
+
+        제 주제에 감히 우리를 모독하며 《통일》에 대해 횡설수설한것은 불안감과 위기의식의 발로이다.
+
+        론평은 남조선집권자가 이번 행각에서 교훈을 찾을 대신 계속 대결을 추구한다면 그로부터 초래되는 북남관계의 파국에 대해 전적인 책임을 지게 될것이라고 경고하였다.(끝)
+
+        """)
+        let indirect = found.filter { $0.kind == .indirect }
+        #expect(indirect.map(\.text) == [
+            "남조선집권자의 연설이 사리와 진실을 따지기에 앞서 혐오감과 환멸감부터 자아낸다",
+            "남조선집권자가 《경제난》이니 뭐니 하고 우리를 마구 비방한것은 동족에 대한 참을수 없는 우롱이고 모독이라",
+            "사실 박근혜가 추구하는 《통일》은 우리의 존엄높은 사상과 제도를 해치기 위한 반민족적인 《체제통일》이다",
+            "그런 흉악한 속심을 품고있으면서도 《통일구상》이니 뭐니 하고 떠들었으니 그야말로 낯가죽이 두꺼워도 보통 두껍지 않다",
+            "제 주제에 감히 우리를 모독하며 《통일》에 대해 횡설수설한것은 불안감과 위기의식의 발로이다",
+            "남조선집권자가 이번 행각에서 교훈을 찾을 대신 계속 대결을 추구한다면 그로부터 초래되는 북남관계의 파국에 대해 전적인 책임을 지게 될것이라"])
+        #expect(indirect.map { $0.verb ?? "-" } == ["조소하였다", "하면서", "-", "-", "-", "경고하였다"])
+        #expect(indirect.allSatisfy { $0.speaker == "노동신문" })
+        // (The second 《통일》 is an occurrence of the first.)
+        #expect(found.filter { $0.kind == .title }.map(\.text) == ["로동신문", "경제난", "통일", "체제통일", "통일구상"])
+    }
+
+    /// A wire's dateline glued to the sentence ((평양 3월 16일발 조선중앙통신)16일부 …) is no part
+    /// of the reported clause, and a person's announced words are one paragraph: the line after
+    /// them is the report's again.
+    @Test func aDatelineAndAPersonsAnnouncedParagraph() throws {
+        let dated = try quotations("(평양 3월 16일발 조선중앙통신)16일부 《로동신문》은 개인필명의 론설에서 조선은 무진막강한 위력을 지닌 백두산대국이라고 강조하였다.\n")
+        #expect(dated.filter { $0.kind == .indirect }.map(\.text) == ["조선은 무진막강한 위력을 지닌 백두산대국이라"])
+        #expect(dated.first { $0.kind == .indirect }?.speaker == "노동신문")
+        let person = try quotations("""
+        김정은 위원장은 이어 다음과 같이 말했다.
+
+        우리는 앞으로도 인민생활을 향상시키기 위한 투쟁을 힘있게 벌려나갈 것이다.
+
+        회의에서는 다음 안건들이 토의되였다.
+
+        """)
+        #expect(person.map(\.text) == ["우리는 앞으로도 인민생활을 향상시키기 위한 투쟁을 힘있게 벌려나갈 것이다"])
+        #expect(person.first?.speaker == "김정은")
     }
 
     /// Xinhua's Korean service prints a leader's words without marks after the sentence
