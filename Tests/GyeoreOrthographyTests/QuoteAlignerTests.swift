@@ -291,6 +291,26 @@ struct QuoteAlignerTests {
         #expect(aligner.score(korean, same) > aligner.score(korean, other))
     }
 
+    /// A phrase in marks inside a sentence of the same report that is reported without marks is
+    /// the same rendering, not a second one (…'완전한 견해 일치'를 보았다고 신문은 알렸다); the
+    /// same phrase in another report is one.
+    @Test func aQuotationInsideReportedSpeechOfItsReportIsNoPair() throws {
+        let sentence = "벨로우소프 장관은 노광철 국방상과의 회담을 통해 '양국 군대의 전투적 단결과 전략전술적 협동 강화'에 대한 '완전한 견해 일치'를 보았다"
+        var indirect = Quotation(text: sentence, document: "a.txt", language: .korean)
+        indirect.kind = .indirect
+        let phrase = "양국 군대의 전투적 단결과 전략전술적 협동 강화"
+        let offset = Array(sentence.unicodeScalars).firstRange(of: Array(phrase.unicodeScalars))?.lowerBound ?? -1
+        var inside = Quotation(text: phrase, document: "a.txt", language: .korean)
+        inside.kind = .partial
+        inside.start = offset
+        inside.end = offset + phrase.unicodeScalars.count
+        var elsewhere = inside
+        elsewhere.document = "b.txt"
+        #expect(offset > 0)
+        #expect(aligner.score(aligner.item(indirect), aligner.item(inside)) == 0)
+        #expect(aligner.score(aligner.item(indirect), aligner.item(elsewhere)) >= 0.5)
+    }
+
     @Test func seedsHoldOneStatementQuotedTwice() throws {
         let files = OrthographyFixtures.root.appendingPathComponent("seeds")
         let paths = try FileManager.default.contentsOfDirectory(atPath: files.path).filter { $0.hasSuffix(".txt") }.sorted().map { files.appendingPathComponent($0).path }

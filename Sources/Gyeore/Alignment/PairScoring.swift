@@ -96,6 +96,11 @@ extension QuoteAligner {
     /// and for different speakers; or the ``conceptScore(_:_:)`` when that is higher. Korean ↔
     /// English: the ``conceptScore(_:_:)``.
     public func score(_ a: borrowing Item, _ b: borrowing Item) -> Double {
+        // Words reported without marks (or a source's sentence) and a quotation of one document
+        // whose texts overlap are one rendering, not two: a phrase in marks inside a sentence
+        // reported without them (…'완전한 견해 일치'를 보았다고 신문은 알렸다).
+        if a.quotation.start < b.quotation.end, b.quotation.start < a.quotation.end, Self.unmarked(a.quotation) || Self.unmarked(b.quotation),
+           a.quotation.document == b.quotation.document { return 0 }
         let (value, lexical) = a.language != b.language ? (a.language == "en" ? conceptScore(b, a) : conceptScore(a, b), 0) : sameLanguageScores(a, b)
         // Statements reported far apart in time are different ones unless worded the same; so
         // are other articles' headlines after a report (their date is not the document's, and
@@ -107,6 +112,9 @@ extension QuoteAligner {
         if a.quotation.isFromOtherArticles || b.quotation.isFromOtherArticles { return 0 }
         return value
     }
+
+    /// Whether a quotation's text was read without marks: reported speech or a source's sentence.
+    static func unmarked(_ quotation: Quotation) -> Bool { quotation.kind == .indirect || quotation.kind == .sentence }
 
     /// Days between two `YYYY-MM-DD` dates (0 when either cannot be read).
     static func daysApart(_ x: String, _ y: String) -> Int {

@@ -759,6 +759,8 @@ public final class QuoteExtractor {
                 if let last = lastSpeaker { return ("그", last.name, last.entry) }
                 continue
             }
+            // They (그들은 …고 말하였다: a meeting's speakers): a speaker, unnamed.
+            if head == "그들" { return (head, nil, nil) }
             let previous = i > 0 ? String(words[i - 1]) : ""
             // A glossary person or outlet named by the head word (벨로우소프는, 노동신문은).
             if let entry = mentionedEntry(matching: head) { return (head, entry.name, entry.entry) }

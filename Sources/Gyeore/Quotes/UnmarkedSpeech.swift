@@ -118,11 +118,18 @@ extension QuoteExtractor {
             let named = topics.first { k in subject(in: String(scalars: Array(text[words[0].lowerBound..<words[k].upperBound])), last: true) != nil }
             // (With the speaker after the clause, the clause starts the sentence.)
             var first = between != nil ? 0 : (named ?? topics.first).map { $0 + 1 } ?? 0
-            // Where the speaker said it is no part of it (《로동신문》은 개인필명의 론평에서 …,
-            // 김 위원장은 연설에서 …): a word in 에서 naming a statement, within three words.
-            if between == nil, named != nil, let k = (first..<min(last, first + 3)).first(where: { k in
+            // Where or how the speaker said it is no part of it (《로동신문》은 개인필명의 론평에서 …,
+            // 김 위원장은 연설에서 …, 김정은은 국방성에서 연설을 통해 …): a word in 에서 naming
+            // a statement, or 통해/통하여 after one in 을/를, within four words.
+            func namesStatement(_ w: ArraySlice<Unicode.Scalar>, ending: [Unicode.Scalar]) -> Bool {
+                w.count > ending.count && w.suffix(ending.count).elementsEqual(ending) && statementNouns.contains { noun in w.dropLast(ending.count).suffix(noun.count).elementsEqual(noun) }
+            }
+            if between == nil, named != nil, let k = (first..<min(last, first + 4)).last(where: { k in
                 let w = text[words[k]]
-                return w.count > 2 && w.suffix(2).elementsEqual(["에", "서"]) && statementNouns.contains { noun in w.dropLast(2).suffix(noun.count).elementsEqual(noun) }
+                if namesStatement(w, ending: ["에", "서"]) { return true }
+                guard k > first, w.elementsEqual(["통", "해"]) || w.elementsEqual(["통", "하", "여"]) else { return false }
+                let object = text[words[k - 1]]
+                return namesStatement(object, ending: ["을"]) || namesStatement(object, ending: ["를"])
             }) { first = k + 1 }
             guard last - first + 1 >= 4 else { continue }
             // A clause reported by a verb in -면서/-며 before the last (…립장이라고 강조하시면서 …할것이라고

@@ -420,6 +420,18 @@ import GyeoreTestSupport
         #expect(person.first?.speaker == "김정은")
     }
 
+    /// How a speaker spoke is no part of the words either (김정은은 국방성에서 연설을 통해 …고
+    /// 말했다, Xinhua's Korean, February 2026), and 그들 reports a meeting's speakers, unnamed
+    /// (…흐르고있다고 그들은 말하였다, KCNA, February 2026).
+    @Test func howASpeakerSpokeAndTheyAsSpeakers() throws {
+        let speech = try quotations("김정은은 국방성에서 연설을 통해 지난 년도는 조선군대가 혁혁한 공훈들이 많았던 한해였다고 말했다.\n")
+        #expect(speech.map(\.text) == ["지난 년도는 조선군대가 혁혁한 공훈들이 많았던 한해였다"])
+        #expect(speech.first?.speaker == "김정은")
+        let they = try quotations("웅변모임이 13일 청년중앙회관에서 진행되였다.\n이 땅우에는 인민사랑의 력사가 변함없이 흐르고있다고 그들은 말하였다.\n")
+        #expect(they.map(\.text) == ["이 땅우에는 인민사랑의 력사가 변함없이 흐르고있다"])
+        #expect(they.first?.speakerText == "그들" && they.first?.speaker == nil)
+    }
+
     /// Xinhua's Korean service prints a leader's words without marks after the sentence
     /// announcing them, in the same paragraph (습근평은 다음과 같이 강조했다. …); a report may
     /// put them on the line after the announcement. Each sentence is the speaker's.
