@@ -30,6 +30,8 @@ public final class QuoteExtractor {
     private let speakerNounsByLast: [Unicode.Scalar: [(scalars: [Unicode.Scalar], kind: String)]]
     /// The speaker nouns of kind `statement` (담화, 성명), longest first.
     let statementNouns: [[Unicode.Scalar]]
+    /// Nouns after which -(이)라는 names rather than reports (`data/naming-nouns.tsv`).
+    private let namingNouns: [String]
     /// English reporting verbs, lower case (``englishSpeaker(before:after:)``).
     let englishVerbs: Set<String>
     /// Glossary people by English surname (``surnameIndex(_:)``).
@@ -127,6 +129,7 @@ public final class QuoteExtractor {
             nouns[row.fields[0]] = row.fields[1]
         }
         speakerNouns = nouns
+        namingNouns = try ResourceFile.rows("data/naming-nouns.tsv", minimumColumns: 1).map { $0.fields[0] }
         var byLast: [Unicode.Scalar: [(scalars: [Unicode.Scalar], kind: String)]] = [:]
         for (noun, kind) in nouns.sorted(by: { $0.key < $1.key }) {
             guard let last = noun.unicodeScalars.last else { continue }
@@ -327,6 +330,9 @@ public final class QuoteExtractor {
         var announcedWordsRunOn = false
         // (A quotation standing alone on the line after the announcement is read below.)
         let quotationAlone = quotations[firstOfLine...].first.map { Self.standsAlone($0, in: line) } ?? false
+        // A line that reports speech of a speaker it names first (로씨야의 따쓰통신은 다음과 같이
+        // 전하였다. ¶ 조선외무성 대변인은 …고 언급하였다) is that speaker's reported speech.
+        if announcedSpeaker != nil, !blank, !Self.indirectQuotatives(in: text).isEmpty, opensWithSpeaker(text) { announcedSpeaker = nil }
         if !isSource, context == .body, !titleLike, wordsOnly, !blank, !(announcedSpeaker != nil && quotationAlone) {
             if let speaker = announcedSpeaker ?? announcedWordsRunning(on: line, text: text), statementSpeaker == nil, Self.language(of: text) == .korean {
                 let runsOn = announcedSpeaker == nil || announcedIsWritten
@@ -467,13 +473,22 @@ public final class QuoteExtractor {
     /// After a closing mark: the quotative (라고, 고, 며, …), then a reporting verb in the same
     /// sentence. Returns the clause, the verb, whether a quotative was found, and whether a
     /// case particle follows instead (a partial quotation).
+    /// Whether the words after a quotation are -(이)라는 and a noun of `data/naming-nouns.tsv`.
+    private func names(_ sentence: String) -> Bool {
+        let words = WordSplitting.words(sentence, limit: 2)
+        guard words.count == 2, words[0] == "라는" || words[0] == "이라는" else { return false }
+        return namingNouns.contains { words[1].hasPrefix($0) }
+    }
+
     private func reportingClause(_ after: ArraySlice<Unicode.Scalar>) -> (String?, String?, Bool, Bool) {
         // The sentence's end bounds the search for a verb (a following quote may stand between).
         // The quotative and the particle are read at its start, and end before its end (the
         // sentence ends after a stop and a space): only the sentence is made a string.
         let sentence = String(scalars: after[..<(Self.sentenceEnd(after) ?? after.endIndex)])
-        let hasQuotative = Self.startsWithQuotative(sentence)
-        let particle = Self.startsWithParticle(sentence)
+        var hasQuotative = Self.startsWithQuotative(sentence)
+        var particle = Self.startsWithParticle(sentence)
+        // -(이)라는 before a noun that names (《…》라는 허울밑에, “…”라는 제목의 논설): a phrase.
+        if hasQuotative, names(sentence) { (hasQuotative, particle) = (false, true) }
         if hasQuotative, let connective = Self.chainConnective(sentence), sentence.unicodeScalars[connective.upperBound...].contains("“") {
             return (String(sentence[connective]), String(sentence[connective]), true, false) // a chain: the verb comes with the next quote
         }

@@ -50,10 +50,16 @@ extension QuoteExtractor {
     /// a speaker's subject among its first three words (론평은 …, 김정은동지께서는 …).
     func announcedWordsRunning(on line: LineReader.Line, text: [Unicode.Scalar]) -> (name: String?, text: String, entry: String?)? {
         guard let speaker = announcedWordsSpeaker else { return nil }
-        guard !Self.closesStatement(Self.trimming(line.text, \.isBlank)) else { return nil }
-        let opening = Self.wordRanges(of: text, in: 0..<text.count).prefix(3)
-        if let last = opening.last, subject(in: String(scalars: Array(text[opening.first!.lowerBound..<last.upperBound])), last: false) != nil { return nil }
+        guard !Self.closesStatement(Self.trimming(line.text, \.isBlank)), !opensWithSpeaker(text) else { return nil }
         return speaker
+    }
+
+    /// Whether a line's first three words name a speaker as their subject (론평은 …,
+    /// 조선외무성 대변인은 …).
+    func opensWithSpeaker(_ text: [Unicode.Scalar]) -> Bool {
+        let opening = Self.wordRanges(of: text, in: 0..<text.count).prefix(3)
+        guard let first = opening.first, let last = opening.last else { return false }
+        return subject(in: String(scalars: Array(text[first.lowerBound..<last.upperBound])), last: false) != nil
     }
 
     /// Whether a quotation is all its line holds, but its marks, blank ends and a cited source
@@ -87,6 +93,8 @@ extension QuoteExtractor {
         let isQuoted = Self.overlapTest(quoted, length: text.count)
         for range in splitter.sentences(of: text, language: "ko") where range.lowerBound >= from && !isQuoted(range) {
             var end = range.upperBound
+            // (Without the wire's end mark: …상대해줄것이다.(끝))
+            if end - range.lowerBound > 3, text[(end - 3)..<end].elementsEqual(["(", "끝", ")"]) { end -= 3 }
             while end > range.lowerBound && (text[end - 1].isWhiteSpace || [".", "!", "?"].contains(text[end - 1])) { end -= 1 }
             var start = range.lowerBound
             while start < end && text[start].isWhiteSpace { start += 1 }

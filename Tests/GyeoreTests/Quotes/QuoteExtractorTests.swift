@@ -432,6 +432,31 @@ import GyeoreTestSupport
         #expect(they.first?.speakerText == "그들" && they.first?.speaker == nil)
     }
 
+    /// A spokesman's answer KCNA prints after announcing it in the same paragraph (…질문에 다음과
+    /// 같이 대답하였다. …(끝), 23 July 2022): each sentence is his, without the wire's end mark,
+    /// and 《…》라는 before a noun that names (허울) makes a title, not speech.
+    @Test func anAnswerPrintedAfterItsAnnouncementAndANamingPhrase() throws {
+        let found = try quotations("(평양 7월 23일발 조선중앙통신) 조선민주주의인민공화국 외무성 대변인은 최근 백악관 국가안보부보좌관이 우리 국가를 《범죄집단》으로 모독하는 망발을 늘어놓은것과 관련하여 23일 조선중앙통신사 기자가 제기한 질문에 다음과 같이 대답하였다. 이로써 미행정부는 《전제조건없는 대화》와 《외교적관여》라는 허울밑에 가리워진 가장 추악한 적대시정책의 진면모를 드러내보였다. 우리는 이에 상응하게 세계유일무이한 범죄집단인 미국을 상대해줄것이다.(끝)\n")
+        #expect(found.filter { $0.kind == .title }.map(\.text) == ["범죄집단", "전제조건없는 대화", "외교적관여"])
+        let answer = found.filter { $0.kind == .indirect }
+        #expect(answer.map(\.text) == ["이로써 미행정부는 《전제조건없는 대화》와 《외교적관여》라는 허울밑에 가리워진 가장 추악한 적대시정책의 진면모를 드러내보였다",
+                                       "우리는 이에 상응하게 세계유일무이한 범죄집단인 미국을 상대해줄것이다"])
+        #expect(answer.allSatisfy { $0.speakerText == "외무성 대변인" })
+    }
+
+    /// An agency announcing what it reported (로씨야의 따쓰통신은 다음과 같이 전하였다, KCNA,
+    /// 8 September 2016) gives the next line to the speaker that line names and reports.
+    @Test func anAnnouncedLineThatReportsItsOwnSpeaker() throws {
+        let found = try quotations("""
+        로씨야의 따쓰통신은 다음과 같이 전하였다.
+        조선외무성 대변인은 미국핵잠수함들이 비밀리에 추적작전을 진행하고있다는 보도들이 나오고있다고 하면서 미국의 이러한 행위는 지역의 평화와 안정을 위태롭게 할뿐이라고 언급하였다.
+
+        """)
+        #expect(found.map(\.text) == ["미국핵잠수함들이 비밀리에 추적작전을 진행하고있다는 보도들이 나오고있다", "미국의 이러한 행위는 지역의 평화와 안정을 위태롭게 할뿐이라"])
+        #expect(found.map { $0.verb ?? "-" } == ["하면서", "언급하였다"])
+        #expect(found.allSatisfy { $0.speakerText == "조선외무성 대변인" })
+    }
+
     /// Xinhua's Korean service prints a leader's words without marks after the sentence
     /// announcing them, in the same paragraph (습근평은 다음과 같이 강조했다. …); a report may
     /// put them on the line after the announcement. Each sentence is the speaker's.
