@@ -40,8 +40,8 @@ struct Bench {
 
     static func run() throws {
         var arguments = Array(CommandLine.arguments.dropFirst())
-        guard let command = arguments.first, ["normalize", "orthography", "signals", "align", "lines", "files", "coverage", "residuals", "glossary", "terms", "lexicon-gaps", "speakers"].contains(command) else {
-            FileHandle.standardError.write(Data("usage: gyeore-bench normalize [--megabytes N] [--short-lines N] | orthography [--megabytes N] [--corpus DIR] [--gold] [--misses] [--assume-north-korean] | align [--sizes 1000,10000,100000] | align --labelled DIR [--explain] [--scores] [--source FILE]... | signals [DIR] | lines [--scalars N] | files [--counts 2000,20000] | coverage [DIR] [--top N] | residuals [DIR] | glossary [--entries 100000] [--keep DIR] | terms --labelled DIR [--misses] | lexicon-gaps DIR... [--top N] [--lines] | speakers --labelled DIR... [--misses]\n".utf8))
+        guard let command = arguments.first, ["normalize", "orthography", "signals", "align", "lines", "files", "coverage", "residuals", "glossary", "terms", "lexicon-gaps", "speakers", "unmarked"].contains(command) else {
+            FileHandle.standardError.write(Data("usage: gyeore-bench normalize [--megabytes N] [--short-lines N] | orthography [--megabytes N] [--corpus DIR] [--gold] [--misses] [--assume-north-korean] | align [--sizes 1000,10000,100000] | align --labelled DIR [--explain] [--scores] [--source FILE]... | signals [DIR] | lines [--scalars N] | files [--counts 2000,20000] | coverage [DIR] [--top N] | residuals [DIR] | glossary [--entries 100000] [--keep DIR] | terms --labelled DIR [--misses] | lexicon-gaps DIR... [--top N] [--lines] | speakers --labelled DIR... [--misses] | unmarked --labelled DIR... [--misses]\n".utf8))
             exit(64)
         }
         if command == "signals" {
@@ -63,6 +63,12 @@ struct Bench {
             let folders = arguments.dropFirst().filter { $0 != "--labelled" && $0 != "--misses" }
             guard arguments.contains("--labelled"), !folders.isEmpty else { throw BenchError("speakers needs --labelled DIR... (Tests/Fixtures/alignment-*)") }
             try SpeakerBenchmark(folders: Array(folders), misses: arguments.contains("--misses")).run()
+            return
+        }
+        if command == "unmarked" {
+            let folders = arguments.dropFirst().filter { $0 != "--labelled" && $0 != "--misses" }
+            guard arguments.contains("--labelled"), !folders.isEmpty else { throw BenchError("unmarked needs --labelled DIR... (Tests/Fixtures/unmarked-speech/*)") }
+            try UnmarkedSpeechBenchmark(folders: Array(folders), misses: arguments.contains("--misses")).run()
             return
         }
         if command == "terms" {

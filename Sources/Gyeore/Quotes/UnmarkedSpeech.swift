@@ -142,7 +142,18 @@ extension QuoteExtractor {
                 segmentStart = k + 2
             }
             segments.append((segmentStart, last, verbIndex))
-            let speakerWords = between ?? 0..<first
+            // A speaker named after the first clause's 하면서 (…나라는 없다고 하면서 론평은 다음과
+            // 같이 지적하였다; …태도이라고 하면서 론평은 …않다고 지적하였다): the first clause runs
+            // from the sentence's start, a second from after the speaker.
+            var speakerAfter: Int? = nil
+            if between == nil, connective == nil, let k = (3..<max(3, min(last + 1, words.count - 2))).first(where: { k in
+                isQuotative(k) && ["하면서", "하며"].contains(word(k + 1)) && endsAsSubject(k + 2) && subject(in: word(k + 2), last: true) != nil
+            }) {
+                speakerAfter = k + 2
+                segments = [(0, k, k + 1)]
+                if verbIndex > k + 3, last - (k + 3) + 1 >= 4, isQuotative(last) { segments.append((k + 3, last, verbIndex)) }
+            }
+            let speakerWords = speakerAfter.map { $0..<($0 + 1) } ?? between ?? 0..<first
             let found = speakerWords.isEmpty ? nil : subject(in: String(scalars: Array(text[words[speakerWords.lowerBound].lowerBound..<words[speakerWords.upperBound - 1].upperBound])), last: true)
             if let found { lastSpeaker = (found.name, found.text, found.entry) }
             for segment in segments {
