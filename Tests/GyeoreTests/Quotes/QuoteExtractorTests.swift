@@ -457,6 +457,22 @@ import GyeoreTestSupport
         #expect(found.allSatisfy { $0.speakerText == "조선외무성 대변인" })
     }
 
+    /// A speaker named after the first clause's 하면서 (Rodong Sinmun's commentary of 6 June
+    /// 2020, as a KCNA-style report gives it): the first clause runs from the sentence's start,
+    /// the second from after the speaker; both are the commentary's, and so the paper's.
+    @Test func aSpeakerNamedAfterTheFirstClause() throws {
+        let found = try quotations("""
+        《로동신문》은 6일 《절대로 용납 못할 적대행위》이런 제목의 론평을 게재하였다.
+        더욱 격분스러운것은 사태의 책임을 모면해보려고 모지름을 쓰는 남조선당국의 태도이라고 하면서 론평은 일이 터질 때마다 남조선당국이 입에 올리는 《개인의 자유》니, 《표현의 자유》니 하는 구차스러운 요설은 더 듣고싶지도 않다고 지적하였다.
+
+        """)
+        let indirect = found.filter { $0.kind == .indirect }
+        #expect(indirect.map(\.text) == ["더욱 격분스러운것은 사태의 책임을 모면해보려고 모지름을 쓰는 남조선당국의 태도이라",
+                                         "일이 터질 때마다 남조선당국이 입에 올리는 《개인의 자유》니, 《표현의 자유》니 하는 구차스러운 요설은 더 듣고싶지도 않다"])
+        #expect(indirect.map { $0.verb ?? "-" } == ["하면서", "지적하였다"])
+        #expect(indirect.allSatisfy { $0.speaker == "노동신문" && $0.speakerText == "론평" })
+    }
+
     /// Xinhua's Korean service prints a leader's words without marks after the sentence
     /// announcing them, in the same paragraph (습근평은 다음과 같이 강조했다. …); a report may
     /// put them on the line after the announcement. Each sentence is the speaker's.
