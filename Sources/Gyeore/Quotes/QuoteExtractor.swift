@@ -30,6 +30,8 @@ public final class QuoteExtractor {
     private let speakerNounsByLast: [Unicode.Scalar: [(scalars: [Unicode.Scalar], kind: String)]]
     /// The speaker nouns of kind `statement` (담화, 성명), longest first.
     let statementNouns: [[Unicode.Scalar]]
+    /// Their last scalars: most words ending before 을, 를 or 에서 end in none.
+    private let statementNounEnds: Set<Unicode.Scalar>
     /// Nouns after which -(이)라는 names rather than reports (`data/naming-nouns.tsv`).
     private let namingNouns: [String]
     /// English reporting verbs, lower case (``englishSpeaker(before:after:)``).
@@ -137,6 +139,7 @@ public final class QuoteExtractor {
         }
         speakerNounsByLast = byLast
         statementNouns = nouns.filter { $0.value == "statement" }.map { Array($0.key.unicodeScalars) }.sorted { $0.count > $1.count }
+        statementNounEnds = Set(statementNouns.compactMap(\.last))
         splitter = try ClauseSplitter()
         // Markers of two bytes or more (a single letter would mark too much).
         let markers = try ResourceFile.rows("data/related-content.tsv", minimumColumns: 2).map { Array($0.fields[0].utf8) }.filter { $0.count > 1 }
@@ -329,7 +332,7 @@ public final class QuoteExtractor {
         let wordsOnly = quotations[firstOfLine...].allSatisfy { $0.kind == .title || $0.kind == .partial }
         var announcedWordsRunOn = false
         // (A quotation standing alone on the line after the announcement is read below.)
-        let quotationAlone = quotations[firstOfLine...].first.map { Self.standsAlone($0, in: line) } ?? false
+        let quotationAlone = announcedSpeaker != nil && (quotations[firstOfLine...].first.map { Self.standsAlone($0, in: line) } ?? false)
         // A line that reports speech of a speaker it names first (로씨야의 따쓰통신은 다음과 같이
         // 전하였다. ¶ 조선외무성 대변인은 …고 언급하였다) is that speaker's reported speech.
         if announcedSpeaker != nil, !blank, !Self.indirectQuotatives(in: text).isEmpty, opensWithSpeaker(text) { announcedSpeaker = nil }
@@ -475,8 +478,9 @@ public final class QuoteExtractor {
     /// case particle follows instead (a partial quotation).
     /// Whether the words after a quotation are -(이)라는 and a noun of `data/naming-nouns.tsv`.
     private func names(_ sentence: String) -> Bool {
+        guard sentence.hasPrefix("라는 ") || sentence.hasPrefix("이라는 ") else { return false }
         let words = WordSplitting.words(sentence, limit: 2)
-        guard words.count == 2, words[0] == "라는" || words[0] == "이라는" else { return false }
+        guard words.count == 2 else { return false }
         return namingNouns.contains { words[1].hasPrefix($0) }
     }
 
@@ -745,7 +749,9 @@ public final class QuoteExtractor {
             words = words.map { word in
                 guard word.utf8.first == 0xE2 else { return word }
                 let opened = word.drop { $0 == "\u{201C}" || $0 == "\u{2018}" }
-                guard let close = opened.firstIndex(where: { $0 == "\u{201D}" || $0 == "\u{2019}" }), opened.index(after: close) < opened.endIndex,
+                // (Only a word ending in a particle's syllable can be a name in marks before one.)
+                guard let end = opened.unicodeScalars.last, Self.subjectParticleEnds.contains(end),
+                      let close = opened.firstIndex(where: { $0 == "\u{201D}" || $0 == "\u{2019}" }), opened.index(after: close) < opened.endIndex,
                       Self.isParticleOnly(opened[opened.index(after: close)...]) else { return opened }
                 return Substring(String(opened[..<close]) + String(opened[opened.index(after: close)...]))
             }
@@ -837,6 +843,7 @@ public final class QuoteExtractor {
             for i in 1..<max(1, buffer.count) where buffer[i] == "을" || buffer[i] == "를" || (buffer[i] == "에" && i + 1 < buffer.count && buffer[i + 1] == "서") {
                 // The scalar before the particle ends a noun seldom: one comparison each rules most out.
                 let end = buffer[i - 1]
+                guard statementNounEnds.contains(end) else { continue }
                 for noun in statementNouns where noun.last == end && noun.count <= i && buffer[(i - noun.count)..<i].elementsEqual(noun) { return i - noun.count }
             }
             return nil
@@ -867,9 +874,22 @@ public final class QuoteExtractor {
         return nil
     }
 
+    /// The last syllables of the particles ``isParticleOnly(_:)`` accepts.
+    static let subjectParticleEnds: Set<Unicode.Scalar> = ["은", "는", "이", "가", "서"]
+
     /// Whether the rest of a word after a closing mark is a subject or topic particle alone
     /// (“로동신문”은, “로동신문”이).
-    static func isParticleOnly(_ rest: Substring) -> Bool { ["은", "는", "이", "가", "께서", "께서는"].contains(rest) }
+    static func isParticleOnly(_ rest: Substring) -> Bool {
+        let scalars = rest.unicodeScalars
+        var i = scalars.startIndex
+        guard i < scalars.endIndex else { return false }
+        let first = scalars[i]
+        i = scalars.index(after: i)
+        if i == scalars.endIndex { return first == "은" || first == "는" || first == "이" || first == "가" }
+        guard first == "께", scalars[i] == "서" else { return false }
+        i = scalars.index(after: i)
+        return i == scalars.endIndex || (scalars[i] == "는" && scalars.index(after: i) == scalars.endIndex)
+    }
 
     /// Words before 담화 or 성명 that point back to the statement last named (이번 담화는).
     static let statementDeterminers: Set<String> = ["이번", "이날", "이", "그", "해당", "같은"]
