@@ -124,12 +124,19 @@ extension QuoteExtractor {
             func namesStatement(_ w: ArraySlice<Unicode.Scalar>, ending: [Unicode.Scalar]) -> Bool {
                 w.count > ending.count && w.suffix(ending.count).elementsEqual(ending) && statementNouns.contains { noun in w.dropLast(ending.count).suffix(noun.count).elementsEqual(noun) }
             }
-            if between == nil, named != nil, let k = (first..<min(last, first + 4)).last(where: { k in
+            // So is whom they met to say it (기자들과 만나 …), and the statement they carried or
+            // issued before saying it (노동신문은 이날 '…'는 제목의 논설을 게재하고 …, its title
+            // being words of its own: within twelve words).
+            if between == nil, named != nil, let k = (first..<min(last, first + 12)).last(where: { k in
                 let w = text[words[k]]
-                if namesStatement(w, ending: ["에", "서"]) { return true }
-                guard k > first, w.elementsEqual(["통", "해"]) || w.elementsEqual(["통", "하", "여"]) else { return false }
+                if k < first + 4 {
+                    if namesStatement(w, ending: ["에", "서"]) || w.elementsEqual(["만", "나"]) || w.elementsEqual(["만", "나", "서"]) { return true }
+                }
+                guard k > first else { return false }
                 let object = text[words[k - 1]]
-                return namesStatement(object, ending: ["을"]) || namesStatement(object, ending: ["를"])
+                let afterStatement = namesStatement(object, ending: ["을"]) || namesStatement(object, ending: ["를"])
+                if k < first + 4, w.elementsEqual(["통", "해"]) || w.elementsEqual(["통", "하", "여"]) { return afterStatement }
+                return afterStatement && w.count >= 2 && w.last == "고" && ["하", "내", "싣", "실"].contains(w[w.index(before: w.index(before: w.endIndex))])
             }) { first = k + 1 }
             guard last - first + 1 >= 4 else { continue }
             // A clause reported by a verb in -면서/-며 before the last (…립장이라고 강조하시면서 …할것이라고

@@ -473,6 +473,19 @@ import GyeoreTestSupport
         #expect(indirect.allSatisfy { $0.speaker == "노동신문" && $0.speakerText == "론평" })
     }
 
+    /// Whom the speaker met to say it and the piece they carried before saying it are no part of
+    /// the words (the South Korean framing of a ministry official's comment and of a Rodong
+    /// Sinmun editorial of November 2010, written here).
+    @Test func whomASpeakerMetAndWhatTheyCarried() throws {
+        let found = try quotations("""
+        통일부 당국자는 기자들과 만나 북한의 이번 담화는 대화 의지를 보여주는 것이라고 평가했다.
+        노동신문은 이날 '선군의 길에 우리 조국의 대번영과 찬란한 미래가 있다'는 제목의 논설을 게재하고 선군은 강성대국 건설과 주체혁명 위업의 영원한 승리의 표대라고 주장했다.
+
+        """)
+        #expect(found.filter { $0.kind == .indirect }.map(\.text) == ["북한의 이번 담화는 대화 의지를 보여주는 것이라", "선군은 강성대국 건설과 주체혁명 위업의 영원한 승리의 표대라"])
+        #expect(found.filter { $0.kind == .indirect }.map(\.speakerText) == ["통일부 당국자", "노동신문"])
+    }
+
     /// Xinhua's Korean service prints a leader's words without marks after the sentence
     /// announcing them, in the same paragraph (습근평은 다음과 같이 강조했다. …); a report may
     /// put them on the line after the announcement. Each sentence is the speaker's.
