@@ -473,9 +473,6 @@ public final class QuoteExtractor {
 
     // MARK: - Reporting clause
 
-    /// After a closing mark: the quotative (라고, 고, 며, …), then a reporting verb in the same
-    /// sentence. Returns the clause, the verb, whether a quotative was found, and whether a
-    /// case particle follows instead (a partial quotation).
     /// Whether the words after a quotation are -(이)라는 and a noun of `data/naming-nouns.tsv`.
     private func names(_ sentence: String) -> Bool {
         guard sentence.hasPrefix("라는 ") || sentence.hasPrefix("이라는 ") else { return false }
@@ -484,6 +481,9 @@ public final class QuoteExtractor {
         return namingNouns.contains { words[1].hasPrefix($0) }
     }
 
+    /// After a closing mark: the quotative (라고, 고, 며, …), then a reporting verb in the same
+    /// sentence. Returns the clause, the verb, whether a quotative was found, and whether a
+    /// case particle follows instead (a partial quotation).
     private func reportingClause(_ after: ArraySlice<Unicode.Scalar>) -> (String?, String?, Bool, Bool) {
         // The sentence's end bounds the search for a verb (a following quote may stand between).
         // The quotative and the particle are read at its start, and end before its end (the
@@ -491,7 +491,7 @@ public final class QuoteExtractor {
         let sentence = String(scalars: after[..<(Self.sentenceEnd(after) ?? after.endIndex)])
         var hasQuotative = Self.startsWithQuotative(sentence)
         var particle = Self.startsWithParticle(sentence)
-        // -(이)라는 before a noun that names (《…》라는 허울밑에, “…”라는 제목의 논설): a phrase.
+        // -(이)라는 before a noun that names (《…》라는 허울밑에, 《…》라는 구호): a phrase.
         if hasQuotative, names(sentence) { (hasQuotative, particle) = (false, true) }
         if hasQuotative, let connective = Self.chainConnective(sentence), sentence.unicodeScalars[connective.upperBound...].contains("“") {
             return (String(sentence[connective]), String(sentence[connective]), true, false) // a chain: the verb comes with the next quote
