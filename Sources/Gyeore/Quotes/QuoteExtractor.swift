@@ -366,14 +366,17 @@ public final class QuoteExtractor {
         if !isSource, context == .body, let speaker = statementSpeaker {
             if Self.closesStatement(Self.trimming(line.text, \.isBlank)) {
                 statementSpeaker = nil
-            } else if !titleLike, Self.language(of: text) == .korean {
+            } else if !titleLike {
                 addStatementSentences(of: line, original: original, result: result, text: text,
                                       quoted: quotedSoFar(),
-                                      speaker: speaker)
+                                      speaker: speaker, language: Self.language(of: text))
             }
         } else if !isSource, context == .body, Self.mentionsTheFollowing(text), !titleLike, Self.introducesStatement(line.text) {
             let sentence = String(scalars: text)
             if let found = subject(in: sentence, last: false) { statementSpeaker = (found.name, found.text, found.entry) }
+        } else if !isSource, context == .body, !titleLike, quotations.count == firstOfLine, let found = englishStatementSpeaker(line.text) {
+            // KCNA's English: …released the following statement on Saturday: (the text after).
+            statementSpeaker = found
         }
         if isSource && context == .body && !titleLike && tags.isEmpty {
             addSentences(of: line, original: original, quoted: quotations[firstOfLine...].filter { $0.kind != .unbalanced }.map { ($0.start - line.scalarOffset)..<($0.end - line.scalarOffset) })

@@ -6,6 +6,24 @@ extension QuoteExtractor {
     /// What a statement is called in the line introducing it (담화, 연설, 성명 …).
     static let statementNouns = ["담화", "연설", "성명", "기자회견", "답변", "서한", "축하문", "축전"]
 
+    /// What an English report calls the statement it prints whole after announcing it (Choe Son
+    /// Hui … released the following statement on Saturday:), KCNA's formula.
+    static let englishStatementNouns: Set<String> = ["statement", "statements", "speech", "answer", "answers", "address", "commentary", "remarks", "letter", "message", "article"]
+
+    /// The speaker of a statement an English line announces (…released the following statement:,
+    /// …issued the following press statement:), or nil when it announces none: the first
+    /// glossary person, outlet or organization named before "the following", after the wire's
+    /// dateline (Pyongyang, August 31 (KCNA) -- …).
+    func englishStatementSpeaker(_ line: String) -> (name: String?, text: String, entry: String?)? {
+        guard let following = line.range(of: "the following ") else { return nil }
+        let after = line[following.upperBound...].split(separator: " ").prefix(3).map { Self.bareEnglishWord(String($0)).lowercased() }
+        guard after.contains(where: Self.englishStatementNouns.contains) else { return nil }
+        var before = line[..<following.lowerBound]
+        if let dash = before.range(of: " -- ") ?? before.range(of: " \u{2014} ") { before = before[dash.upperBound...] }
+        guard let box = matcherBox, let hit = box.matcher.matches(in: String(before)).first(where: { Self.speakerKinds.contains($0.entry.kind) }) else { return nil }
+        return (hit.entry.southKorean, hit.entry.english.isEmpty ? hit.entry.southKorean : hit.entry.english, hit.entry.id)
+    }
+
     /// Whether a line says "the following" (다음과 같은, 다음과 같이), read on its scalars: the
     /// cheap test every line passes before a statement or quotation is looked for in it.
     static func mentionsTheFollowing(_ text: [Unicode.Scalar]) -> Bool {
@@ -82,6 +100,8 @@ extension QuoteExtractor {
     static func closesStatement(_ trimmed: String) -> Bool {
         if trimmed.isEmpty { return false }
         if trimmed == "(끝)" || trimmed == "평양" { return true }
+        // KCNA's English dateline: Pyongyang, August 31, Juche 108 (2019).
+        if trimmed.hasPrefix("Pyongyang,"), trimmed.split(separator: " ").count <= 8, trimmed.contains("Juche") || isoDate(in: trimmed) != nil { return true }
         let words = trimmed.split(separator: " ")
         return words.count <= 5 && trimmed.hasSuffix("일") && (trimmed.hasPrefix("주체") || isoDate(in: trimmed) != nil)
     }
@@ -89,9 +109,9 @@ extension QuoteExtractor {
     /// The sentences of a statement's line (from the normalized offset `from` on) that hold no
     /// quotation and have four words or more, as the speaker's `indirect` quotations.
     func addStatementSentences(of line: LineReader.Line, original: [Unicode.Scalar], result: NormalizedText, text: [Unicode.Scalar], quoted: [Range<Int>],
-                               speaker: (name: String?, text: String, entry: String?), from: Int = 0) {
+                               speaker: (name: String?, text: String, entry: String?), from: Int = 0, language: Quotation.Language = .korean) {
         let isQuoted = Self.overlapTest(quoted, length: text.count)
-        for range in splitter.sentences(of: text, language: "ko") where range.lowerBound >= from && !isQuoted(range) {
+        for range in splitter.sentences(of: text, language: language.rawValue) where range.lowerBound >= from && !isQuoted(range) {
             var end = range.upperBound
             // (Without the wire's end mark: …상대해줄것이다.(끝))
             if end - range.lowerBound > 3, text[(end - 3)..<end].elementsEqual(["(", "끝", ")"]) { end -= 3 }
@@ -104,7 +124,7 @@ extension QuoteExtractor {
             var quotation = Quotation(document: document, start: line.scalarOffset + span.lowerBound, end: line.scalarOffset + span.upperBound, line: line.number,
                                       text: String(scalars: Array(original[span])), normalized: String(scalars: Array(text[start..<end])), marks: "", depth: 0, parent: nil,
                                       kind: .indirect, clause: nil, verb: nil, speaker: speaker.name, speakerText: speaker.text, speakerEntry: speaker.entry,
-                                      language: .korean, occurrences: [])
+                                      language: language, occurrences: [])
             quotation.occurrences = [Quotation.Occurrence(start: quotation.start, end: quotation.end, line: line.number, context: .body)]
             quotations.append(quotation)
         }

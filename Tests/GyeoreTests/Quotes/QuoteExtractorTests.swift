@@ -486,6 +486,24 @@ import GyeoreTestSupport
         #expect(found.filter { $0.kind == .indirect }.map(\.speakerText) == ["통일부 당국자", "노동신문"])
     }
 
+    /// KCNA's English prints a statement whole after announcing it (Choe Son Hui … released the
+    /// following statement on Saturday:, 31 August 2019): each sentence is hers, in English,
+    /// until the dateline that closes it.
+    @Test func anEnglishStatementPrintedWhole() throws {
+        let found = try quotations("""
+        Pyongyang, August 31 (KCNA) -- Choe Son Hui, first vice-foreign minister of the DPRK, released the following statement on Saturday:
+
+        A series of awful remarks provoking us is recently heard from the upper echelons of the U.S. administration.
+
+        Pyongyang, August 31, Juche 108 (2019)
+
+        The report's own sentence after the dateline is nobody's statement.
+
+        """)
+        #expect(found.map(\.text) == ["A series of awful remarks provoking us is recently heard from the upper echelons of the U.S. administration"])
+        #expect(found.first?.speaker == "최선희" && found.first?.language == .english && found.first?.kind == .indirect)
+    }
+
     /// Xinhua's Korean service prints a leader's words without marks after the sentence
     /// announcing them, in the same paragraph (습근평은 다음과 같이 강조했다. …); a report may
     /// put them on the line after the announcement. Each sentence is the speaker's.
