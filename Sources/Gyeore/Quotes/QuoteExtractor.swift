@@ -394,7 +394,7 @@ public final class QuoteExtractor {
             } else if quotations[firstOfLine...].allSatisfy({ [.title, .partial, .indirect].contains($0.kind) }), Self.announcesQuotation(text, verbs: verbs) {
                 if let found = subject(in: String(scalars: text), last: false) {
                     announcedSpeaker = (found.name, found.text, found.entry)
-                    announcedIsWritten = statementNouns.contains { found.text.unicodeScalars.suffix($0.count).elementsEqual($0) }
+                    announcedIsWritten = statementNounLength(endingWith: found.text.unicodeScalars) != nil
                 }
             }
         }
@@ -837,6 +837,13 @@ public final class QuoteExtractor {
         return nil
     }
 
+    /// The length of the statement noun (``statementNouns``, longest first) a run of scalars
+    /// ends with, or nil: one look at the last scalar rules most words out.
+    func statementNounLength<Scalars: BidirectionalCollection<Unicode.Scalar>>(endingWith scalars: Scalars) -> Int? {
+        guard let end = scalars.last, statementNounEnds.contains(end) else { return nil }
+        return statementNouns.first { scalars.reversed().starts(with: $0.reversed()) }?.count
+    }
+
     /// Records who issued a statement the line names as an object (김여정 부부장은 …담화를
     /// 발표했다, 외무성은 성명을 냈다) or as where it speaks (《로동신문》은 개인필명의 론평에서
     /// …고 조소하였다): the named subject of the sentence before that word.
@@ -845,9 +852,7 @@ public final class QuoteExtractor {
         let found: Int? = text.withUnsafeBufferPointer { buffer in
             for i in 1..<max(1, buffer.count) where buffer[i] == "을" || buffer[i] == "를" || (buffer[i] == "에" && i + 1 < buffer.count && buffer[i + 1] == "서") {
                 // The scalar before the particle ends a noun seldom: one comparison each rules most out.
-                let end = buffer[i - 1]
-                guard statementNounEnds.contains(end) else { continue }
-                for noun in statementNouns where noun.last == end && noun.count <= i && buffer[(i - noun.count)..<i].elementsEqual(noun) { return i - noun.count }
+                if let length = statementNounLength(endingWith: buffer[..<i]) { return i - length }
             }
             return nil
         }

@@ -122,7 +122,7 @@ extension QuoteExtractor {
             // 김 위원장은 연설에서 …, 김정은은 국방성에서 연설을 통해 …): a word in 에서 naming
             // a statement, or 통해/통하여 after one in 을/를, within four words.
             func namesStatement(_ w: ArraySlice<Unicode.Scalar>, ending: [Unicode.Scalar]) -> Bool {
-                w.count > ending.count && w.suffix(ending.count).elementsEqual(ending) && statementNouns.contains { noun in w.dropLast(ending.count).suffix(noun.count).elementsEqual(noun) }
+                w.count > ending.count && w.suffix(ending.count).elementsEqual(ending) && statementNounLength(endingWith: w.dropLast(ending.count)) != nil
             }
             // So is whom they met to say it (기자들과 만나 …), and the statement they carried or
             // issued before saying it (노동신문은 이날 '…'는 제목의 논설을 게재하고 …, its title
