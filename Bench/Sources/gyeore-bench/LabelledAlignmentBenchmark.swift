@@ -37,11 +37,14 @@ struct LabelledAlignmentBenchmark {
         }
         var quotations: [Quotation] = []
         var sides: [String] = []
+        var frontMatter: [String: (language: String, side: String)] = [:]
         let files = try FileManager.default.contentsOfDirectory(atPath: directory.path).filter { $0.hasSuffix(".txt") }.sorted()
         for name in files {
             let path = directory.appendingPathComponent(name).path
             let text = try String(contentsOfFile: path, encoding: .utf8)
             let side = text.split(separator: "\n").first { $0.hasPrefix("side:") }.map { String($0.dropFirst(5)).trimmingCharacters(in: .whitespaces) } ?? "unknown"
+            let language = text.split(separator: "\n").first { $0.hasPrefix("language:") }.map { String($0.dropFirst(9)).trimmingCharacters(in: .whitespaces) } ?? "unknown"
+            frontMatter[name] = (language, side)
             let reader = try LineReader(path: path)
             extractor.begin(document: name)
             while let line = try reader.next() { extractor.add(line) }
@@ -72,7 +75,18 @@ struct LabelledAlignmentBenchmark {
             memberOf[index] = members.count
             members.append(AlignmentEvaluation.Member(labels: row.labels, language: quotation.language.rawValue, side: sides[index]))
         }
-        guard members.count == labelRows else { throw BenchError("\(labelRows - members.count) labelled quotations were not found in the reports") }
+        // A labelled quotation the extractor did not find (or cut so that it no longer starts with
+        // its row's characters) is a member that no cluster holds: its true pairs count as missed,
+        // so that recall measures extraction and alignment together.
+        var unextracted: [(file: String, prefix: String)] = []
+        for (file, rows) in labels.sorted(by: { $0.key < $1.key }) {
+            for row in rows where !matchedRows.contains("\(file)|\(row.prefix)") {
+                guard let front = frontMatter[file] else { throw BenchError("labels.tsv names \(file), which is not among the reports") }
+                unextracted.append((file, row.prefix))
+                members.append(AlignmentEvaluation.Member(labels: row.labels, language: front.language, side: front.side))
+            }
+        }
+        assert(members.count == labelRows)
         let evaluation = AlignmentEvaluation(members: members)
 
         let start = Date()
@@ -92,6 +106,9 @@ struct LabelledAlignmentBenchmark {
 
         let statements = Set(members.flatMap(\.labels)).count
         print("labelled alignment set \(folder): \(files.count) reports, \(members.count) labelled quotations (\(quotations.count) extracted) of \(statements) statements")
+        if !unextracted.isEmpty {
+            print("  \(unextracted.count) labelled quotation(s) not extracted as labelled; their pairs count as missed: " + unextracted.map { "\($0.file) “\($0.prefix)”" }.joined(separator: ", "))
+        }
         for (name, result, time) in [("gyeore align", ours, seconds), ("naive baseline (partial_ratio >= 65, union-find, Korean only)", baseline, baselineSeconds)] {
             let scores = evaluation.scores(clusters: result)
             let impure = result.filter { evaluation.statementCount($0) > 1 }
@@ -119,8 +136,9 @@ struct LabelledAlignmentBenchmark {
             for (index, member) in memberOf { indexOf[member] = index }
             for i in members.indices {
                 for j in members.indices where j > i {
+                    guard let a = indexOf[i], let b = indexOf[j] else { continue }  // not extracted: no score
                     let tier = AlignmentEvaluation.tiers.dropFirst().first { evaluation.pair(i, j, isIn: $0) && $0 != "nk-sk" } ?? "all"
-                    print("pair\t\(members[i].labels.isDisjoint(with: members[j].labels) ? 0 : 1)\t\(tier)\t\(aligner.score(items[indexOf[i]!], items[indexOf[j]!]))")
+                    print("pair\t\(members[i].labels.isDisjoint(with: members[j].labels) ? 0 : 1)\t\(tier)\t\(aligner.score(items[a], items[b]))")
                 }
             }
         }
@@ -133,7 +151,11 @@ struct LabelledAlignmentBenchmark {
                 guard Set(renderings.map { clustersOf[$0] ?? [] }).count > 1 || renderings.contains(where: { clustersOf[$0] == nil }) else { continue }
                 print("statement \(label) is split:")
                 for m in renderings {
-                    let quotation = quotations[memberOf.first { $0.value == m }!.key]
+                    guard let index = memberOf.first(where: { $0.value == m })?.key else {
+                        print("    not extracted  [\(members[m].labels.sorted().joined(separator: "+"))]")
+                        continue
+                    }
+                    let quotation = quotations[index]
                     let where_ = (clustersOf[m] ?? []).map { "c\($0)" }.joined(separator: ",")
                     print("    \(where_.isEmpty ? "alone" : where_)  \(quotation.document) [\(members[m].labels.sorted().joined(separator: "+"))] “\(quotation.text.prefix(50))”")
                 }
@@ -150,12 +172,12 @@ struct LabelledAlignmentBenchmark {
                 for j in members.indices where j > i {
                     let isTrue = !members[i].labels.isDisjoint(with: members[j].labels)
                     let predicted = together.contains(i * members.count + j)
-                    guard isTrue != predicted else { continue }
-                    let (a, b) = (items[indexOf[i]!], items[indexOf[j]!])
+                    guard isTrue != predicted, let ia = indexOf[i], let ib = indexOf[j] else { continue }
+                    let (a, b) = (items[ia], items[ib])
                     let score = aligner.score(a, b)
                     // Why a pair was missed: never scored (the candidate index did not offer it),
                     // scored below the minimum, or linked and then kept apart by the clustering.
-                    let why = !isTrue ? "" : linked.contains(pairKey(indexOf[i]!, indexOf[j]!)) ? "  [linked; kept apart by clustering]"
+                    let why = !isTrue ? "" : linked.contains(pairKey(ia, ib)) ? "  [linked; kept apart by clustering]"
                         : score >= 0.5 ? "  [never a candidate]" : "  [below the minimum score]"
                     print("\(isTrue ? "missed" : "false ") \(String(format: "%.3f", score))  \(a.quotation.document) “\(a.quotation.text.prefix(40))”  ~  \(b.quotation.document) “\(b.quotation.text.prefix(40))”\(why)")
                     // Where the score came from: the concept score, and the best score of a clause
