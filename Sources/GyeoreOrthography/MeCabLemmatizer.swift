@@ -17,8 +17,8 @@ public final class MeCabLemmatizer: KoreanLemmatizer {
     /// Hangul without spaces), and an analysis's lattice grows with its length.
     static let longestWord = 64
 
-    /// The Sejong tags of content morphemes.
-    static let contentTags: Set<String> = ["NNG", "NNP", "VV", "VA", "MAG", "XR"]
+    /// The Sejong tags of content morphemes (MM: determiners, 새 'new' and 두 'two', which lemma rows name).
+    static let contentTags: Set<String> = ["NNG", "NNP", "VV", "VA", "MAG", "XR", "MM"]
 
     /// A lemmatizer over an open HanDic tagger.
     public init(tagger: MeCabTagger) { self.tagger = tagger }

@@ -61,11 +61,23 @@ struct QuoteAlignerTests {
         let quotations = try quotations(files)
         var memberOf: [Int: Int] = [:]
         var members: [AlignmentEvaluation.Member] = []
+        var matched = Set<String>()
         for (index, q) in quotations.enumerated() {
-            guard let set = labels[URL(fileURLWithPath: q.document).lastPathComponent]?.filter({ q.text.hasPrefix($0.0) }).max(by: { $0.0.count < $1.0.count })?.1 else { continue }
+            let file = URL(fileURLWithPath: q.document).lastPathComponent
+            guard let row = labels[file]?.filter({ q.text.hasPrefix($0.0) }).max(by: { $0.0.count < $1.0.count }) else { continue }
             let side = try String(contentsOfFile: q.document, encoding: .utf8).split(separator: "\n").first { $0.hasPrefix("side:") }.map { String($0.dropFirst(6)) } ?? ""
             memberOf[index] = members.count
-            members.append(AlignmentEvaluation.Member(labels: set, language: q.language.rawValue, side: side))
+            members.append(AlignmentEvaluation.Member(labels: row.1, language: q.language.rawValue, side: side))
+            matched.insert(file + "\t" + row.0)
+        }
+        // A labelled quotation not extracted is a member of no cluster: its pairs are missed,
+        // as `gyeore-bench align --labelled` counts them.
+        for (file, rows) in labels.sorted(by: { $0.key < $1.key }) {
+            let front = try String(contentsOfFile: folder.appendingPathComponent(file).path, encoding: .utf8).split(separator: "\n")
+            func field(_ name: String) -> String { front.first { $0.hasPrefix(name + ":") }.map { String($0.dropFirst(name.count + 1)).trimmingCharacters(in: .whitespaces) } ?? "" }
+            for row in rows where !matched.contains(file + "\t" + row.0) {
+                members.append(AlignmentEvaluation.Member(labels: row.1, language: field("language"), side: field("side")))
+            }
         }
         let evaluation = AlignmentEvaluation(members: members)
         let items = quotations.map(aligner.item)
@@ -422,6 +434,16 @@ struct QuoteAlignerTests {
     /// Kim Jong Un's words no longer became the speaker of the report's next 김 위원장 or "Kim".
     @Test func kimXiSetFiguresDoNotFall() throws {
         try expectFloors("alignment-kimxi", members: 55, truePairs: 37, precision: 1.0, recall: 0.75)
+    }
+
+    /// The sixth set (`Tests/Fixtures/alignment-recent`: Kim Jong Un's speeches of 2024–2025 and
+    /// a Foreign Ministry statement, many translators), 0.875 / 0.419 when first run at 29d4452
+    /// (Korean–English recall 0.185; the baseline 0.818 / 0.154); 0.949 / 0.803 after the
+    /// twenty-eighth session's lexicon rows, the English negation rule, the broadcasters' ″…″
+    /// and the reporter's connectives read off its misses. Four of its quotations (<…> around
+    /// text without spaces) are still not extracted and count as missed. Floors, as above.
+    @Test func recentSetFiguresDoNotFall() throws {
+        try expectFloors("alignment-recent", members: 83, truePairs: 117, precision: 0.94, recall: 0.80)
     }
 
     @Test func alignmentIsSymmetricAndIndependentOfFileOrder() throws {

@@ -85,6 +85,26 @@ struct AlignCommandTests {
         #expect(placed > 20)
     }
 
+    /// Recent statements (the speech of 21 September 2025, `alignment-recent`): the Korean
+    /// “우리는 절대로 핵을 내려놓지 않을 것” and three English renderings by other translators
+    /// (put down, give up, lay down) are one statement, as the lexicon's 내려놓다 and 절대로 say;
+    /// the sentence before it, on what the United States does after forcing others to give up
+    /// their nuclear weapons, is another, with a cluster of its own.
+    @Test func recentStatementsAcrossTranslators() throws {
+        let reports = ["r-00.txt", "r-02.txt", "r-06.txt", "r-12.txt", "r-13.txt", "r-14.txt"].map { "Tests/Fixtures/alignment-recent/\($0)" }
+        let result = try CommandRunner.run(["align"] + reports)
+        #expect(result.status == 0)
+        let clusters = try field(try jsonObject(result.stdout), "clusters", [[String: Any]].self)
+        let texts = try clusters.map { try field($0, "members", [[String: Any]].self).map { try field($0, "text", String.self) } }
+        let never = texts.first { $0.contains("We will never put down our nuclear weapons.") } ?? []
+        #expect(never.filter { $0 == "우리는 절대로 핵을 내려놓지 않을 것" }.count == 2)
+        #expect(never.contains("We will never give up our nuclear weapons."))
+        #expect(!never.contains { $0.hasPrefix("The world already knows") })
+        let world = texts.first { $0.contains { $0.hasPrefix("The world already knows") } } ?? []
+        #expect(world.contains { $0.hasPrefix("핵을 포기시키고 무장 해제시킨 다음") })
+        #expect(!world.contains("We will not give up nuclear weapons.") && !world.contains("We will never give up our nuclear weapons."))
+    }
+
     /// Metadata from a JSON Lines file names the outlet and side where a report has no front
     /// matter; a line that is not such an object is an error naming the file and line.
     @Test func metadataFromAJSONLinesFile() throws {

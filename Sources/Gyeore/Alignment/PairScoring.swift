@@ -191,7 +191,18 @@ extension QuoteAligner {
         let lexical = Self.calibrated(similarity) * (speakersDiffer(a.quotation, b.quotation) ? Self.differentSpeakers : 1)
         // Two translators, or two reporters, may say the same in other words (gravely /
         // seriously, 바란다 / 기대한다): the same evidence as across languages counts too.
-        return (lexical >= 1 ? lexical : max(lexical, conceptScore(a, b)), lexical)
+        let score = lexical >= 1 ? lexical : max(lexical, conceptScore(a, b))
+        // A negative rendering does not render one that negates nothing, however many of its
+        // words that one holds (we will not give up nuclear weapons / … forcing other countries
+        // to give up their nuclear weapons); a fragment may leave a negation out, so only the
+        // shorter one's counts. Read only for pairs that would score.
+        if score > 0, aFirst ? negatesAlone(a, b) : negatesAlone(b, a) { return (0, 0) }
+        return (score, lexical)
+    }
+
+    /// Whether `short` holds a word of negation and `long` none (``BilingualLexicon/isNegated(_:language:)``).
+    func negatesAlone(_ short: borrowing Item, _ long: borrowing Item) -> Bool {
+        lexicon.isNegated(short.quotation.text, language: short.language) && !lexicon.isNegated(long.quotation.text, language: long.language)
     }
 
     /// Similarity by meaning: the share of each side's content words (weighed by the rarity of

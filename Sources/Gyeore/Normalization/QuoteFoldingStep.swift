@@ -103,7 +103,9 @@ public struct QuoteFoldingStep: NormalizationStep {
             // A mark with space (or the text's edge) on both sides quotes nothing: it is an arrow
             // or decoration ("더 많은 것을 읽으십시오 »").
             let standsAlone = (previous == nil || isSpace(previous!)) && (next == nil || isSpace(next!))
-            if isApostrophe || standsAlone {
+            // A prime after a digit that closes nothing measures (37°45′, 5′11″): not a quotation.
+            let measures = QuoteMark.Style.measurementStyles.contains(mark.style) && !closesTop && (previous.map { $0.isASCII && $0.properties.numericType != nil } ?? false)
+            if isApostrophe || standsAlone || measures {
                 editor.copy(scalar)
                 i += 1
                 continue

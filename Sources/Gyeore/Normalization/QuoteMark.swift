@@ -65,6 +65,14 @@ public struct QuoteMark: Sendable, Equatable, Codable {
         /// The styles that mark titles in South Korean text (《》〈〉「」『』): a quotation in them
         /// with no reporting verb is a title, not speech.
         public static let titleStyles: Set<Style> = [.doubleAngle, .singleAngle, .whiteCorner, .corner]
+        /// ″…″ and ′…′: primes used as quotation marks in Korean broadcasters' web copy.
+        public static let primeDouble: Style = "prime-double"
+        /// ′…′: the single prime.
+        public static let primeSingle: Style = "prime-single"
+        /// The styles whose marks also measure (37°45′, 5′11″): after a digit, with no quotation
+        /// of theirs open, such a mark is left as it is.
+        public static let measurementStyles: Set<Style> = [.primeDouble, .primeSingle]
+
         /// Whether the style is a single (inner) quote of its kind.
         public var isSingle: Bool { rawValue.contains("single") }
     }

@@ -138,6 +138,9 @@ extension QuoteExtractor {
                 if k < first + 4, w.elementsEqual(["통", "해"]) || w.elementsEqual(["통", "하", "여"]) { return afterStatement }
                 return afterStatement && w.count >= 2 && w.last == "고" && ["하", "내", "싣", "실"].contains(w[w.index(before: w.index(before: w.endIndex))])
             }) { first = k + 1 }
+            // The reporter's link to the sentence before (김 위원장은 그러면서 …, 그는 이어 …) is
+            // no part of what the speaker said.
+            if between == nil { while first < last, framingAdverbs.contains(topicWord(first)) { first += 1 } }
             guard last - first + 1 >= 4 else { continue }
             // A clause reported by a verb in -면서/-며 before the last (…립장이라고 강조하시면서 …할것이라고
             // 천명하시였다) is a quotation of its own, the speaker's too.

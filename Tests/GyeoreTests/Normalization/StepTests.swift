@@ -127,6 +127,11 @@ private func change(_ original: Range<Int>, _ normalized: Range<Int>) -> OffsetM
         // Marks standing alone are arrows, and markup attributes are syntax.
         ("더 많은 것을 읽으십시오 »", "더 많은 것을 읽으십시오 »"),
         ("<p data-ke-size=\"size16\">'군사협력'</p>", "<p data-ke-size=\"size16\">“군사협력”</p>"),
+        // Primes as a broadcaster's quotation marks (MBC, 9 February 2024); after a digit they
+        // measure, and stay.
+        ("김 위원장은 ″평화는 구걸하거나 협상으로 맞바꾸어 챙겨가지는 것이 아니″라며 ′건군절′을 맞아", "김 위원장은 “평화는 구걸하거나 협상으로 맞바꾸어 챙겨가지는 것이 아니”라며 “건군절”을 맞아"),
+        ("북위 37°45′, 키는 5′11″이다", "북위 37°45′, 키는 5′11″이다"),
+        ("″2024″년", "“2024”년"),
     ])
     func folds(input: String, expected: String) {
         #expect(run(step, input).text == expected)
@@ -270,7 +275,8 @@ private func change(_ original: Range<Int>, _ normalized: Range<Int>) -> OffsetM
             return fields.count > 3 ? QuoteMark.Style(rawValue: String(fields[3])) : nil
         })
         let constants: Set<QuoteMark.Style> = [.doubleCurly, .singleCurly, .straightDouble, .straightSingle, .lowDouble, .lowSingle, .reversedDouble,
-                                               .reversedSingle, .guillemet, .singleGuillemet, .doubleAngle, .singleAngle, .corner, .whiteCorner, .doublePrime]
+                                               .reversedSingle, .guillemet, .singleGuillemet, .doubleAngle, .singleAngle, .corner, .whiteCorner, .doublePrime,
+                                               .primeDouble, .primeSingle]
         #expect(styles == constants)
         #expect(QuoteMark.Style.titleStyles.isSubset(of: styles))
     }

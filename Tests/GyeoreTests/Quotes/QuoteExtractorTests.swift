@@ -346,6 +346,22 @@ import GyeoreTestSupport
         #expect(found.filter { $0.kind == .direct }.map(\.text) == ["대화할 준비가 돼 있다"])
     }
 
+    /// The reporter's link between sentences (그러면서, 이어, 또한) is no part of the words it
+    /// reports: 국제뉴스21's report of the speech of 21 September 2025, and KCNA's 이어.
+    @Test func aReportersConnectiveIsNotTheSpeakers() throws {
+        let text = """
+        김 위원장은 그러면서 미국이 허황된 비핵화 집념을 털어버리고 현실을 인정하면, 미국과 마주서지 못할 이유가 없다고 말했다.
+        그는 이어 또한 우리 국가의 핵무력은 불변의 실전용이라고 강조하였다.
+        김 위원장은 특기할 만한 성과가 있었다고 말했다.
+
+        """
+        let indirect = try quotations(text).filter { $0.kind == .indirect }
+        #expect(indirect.map(\.text) == ["미국이 허황된 비핵화 집념을 털어버리고 현실을 인정하면, 미국과 마주서지 못할 이유가 없다",
+                                         "우리 국가의 핵무력은 불변의 실전용이라", "특기할 만한 성과가 있었다"])
+        let scalars = Array(text.unicodeScalars)
+        for q in indirect { #expect(String(String.UnicodeScalarView(scalars[q.start..<q.end])) == q.text) }
+    }
+
     /// A person named inside a speaker's own words (the leaders Kim Jong Un cites) is not who a
     /// later 김 위원장 or "Kim" of the report is; a person named only inside an earlier line's
     /// quotation still is, when the report names nobody else of that surname.
