@@ -301,7 +301,7 @@ public final class QuoteAligner {
             // A word stands for itself (its stem: warned and warn) beside the lexicon's senses,
             // so that two English renderings still meet on regard and regarding when the
             // lexicon lists regard alone.
-            concepts = content.map { $0.concepts.union([Self.wordConcept(Self.englishStem($0.text))]) }
+            concepts = content.map { $0.concepts.union([Self.wordConcept(Self.englishStem($0.text))]).union(Self.numberConcepts($0.text)) }
             glosses = lexicon.hanja == nil ? [] : content.map { lexicon.glossConcepts(englishPhrase: $0.text) }
             conceptWords = content.map(\.text)
         } else {
@@ -309,7 +309,7 @@ public final class QuoteAligner {
             for i in canonical.indices.dropLast() { features.insert(UInt64(canonical[i].value) << 21 | UInt64(canonical[i + 1].value)) }
             let words = normalized.split(separator: " ").map(String.init)
             let content = words.compactMap { word in koreanSenses(word).map { (word, $0) } }
-            concepts = content.map(\.1.concepts)
+            concepts = content.map { $0.1.concepts.union(Self.numberConcepts($0.0)) }
             glosses = lexicon.hanja == nil ? [] : content.map(\.1.glosses)
             conceptWords = content.map(\.0)
         }
@@ -319,6 +319,20 @@ public final class QuoteAligner {
         return Item(quotation: quotation, canonical: canonical, tokens: tokens, features: allFeatures, sortedFeatures: allFeatures.sorted(), anchors: anchors,
                     language: quotation.language.rawValue, concepts: concepts, conceptWords: conceptWords, conceptSet: conceptSet,
                     crossConcepts: crossConcepts, crossConceptSet: glosses.isEmpty ? conceptSet : crossConcepts.reduce(into: Set<UInt32>()) { $0.formUnion($1) })
+    }
+
+    /// The numbers a word writes in digits, two or more (2025년은, 2025, 50여): each a concept of
+    /// its own in either language, so that "The year 2025 is neither 2018 nor 2019" meets 지금
+    /// 2025년은 2018년이나 2019년이 아니라는 …. Single digits (3차, 2 countries) say too little.
+    static func numberConcepts(_ word: String) -> [UInt32] {
+        var result: [UInt32] = []
+        var digits = String.UnicodeScalarView()
+        for s in word.unicodeScalars + [" "] {
+            if s.isASCII && s.properties.numericType != nil { digits.append(s); continue }
+            if digits.count >= 2 { result.append(wordConcept("#" + String(digits))) }
+            digits = String.UnicodeScalarView()
+        }
+        return result
     }
 
     /// A word the lexicon does not know stands for itself: a concept of its own (high bit set),

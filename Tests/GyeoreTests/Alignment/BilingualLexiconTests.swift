@@ -61,6 +61,30 @@ import Testing
         #expect(lexicon.concepts(lemmas: ["오산", "북07"]).isEmpty)
     }
 
+    /// Numbers in digits are concepts in either language: "The year 2025 is neither 2018 nor
+    /// 2019" and 지금 2025년은 2018년이나 2019년이 아니라는 … share three (Kim Yo Jong, 29 July
+    /// 2025); a single digit is none.
+    @Test func numbersInDigitsAreSharedConcepts() throws {
+        #expect(QuoteAligner.numberConcepts("2025년은") == QuoteAligner.numberConcepts("2025"))
+        #expect(QuoteAligner.numberConcepts("2018년이나").count == 1 && QuoteAligner.numberConcepts("50여").count == 1)
+        #expect(QuoteAligner.numberConcepts("3차").isEmpty && QuoteAligner.numberConcepts("year").isEmpty)
+        #expect(QuoteAligner.numberConcepts("2018") != QuoteAligner.numberConcepts("2019"))
+        let aligner = try QuoteAligner(normalizer: try Normalizer(), glossary: nil)
+        let english = aligner.item(Quotation(text: "The year 2025 is neither 2018 nor 2019.", document: "a", language: .english))
+        let korean = aligner.item(Quotation(text: "지금 2025년은 2018년이나 2019년이 아니라는 데 대해 상기할 필요가 있다", document: "b", language: .korean))
+        #expect(korean.crossConceptSet.intersection(english.crossConceptSet).count >= 3)
+    }
+
+    /// Words of Kim Yo Jong's statements of July 2025 read off the seventh set's misses.
+    @Test func wordsOfTheJulyStatementsHaveTheirSenses() throws {
+        for (korean, english) in [("우롱하는", "mockery"), ("배격할", "rejected"), ("맹신과", "blindly"), ("선임자와", "predecessor"), ("불가역적인", "irreversible"), ("착각하지도", "misunderstand")] {
+            let concepts = try #require(lexicon.concepts(koreanWords: [korean]).first)
+            #expect(lexicon.concepts(englishWords: lexicon.englishWords(english)).contains { !$0.isDisjoint(with: concepts) }, "\(korean) ~ \(english)")
+        }
+        let bad = lexicon.concepts(lemmas: ["나쁘다01"])
+        #expect(!bad.isEmpty && lexicon.concepts(englishWords: ["bad"]).contains { !$0.isDisjoint(with: bad) })
+    }
+
     /// Negation is read from English words only, whole or as -n't.
     @Test func negationIsReadFromItsWords() {
         #expect(lexicon.isNegated("We will not give up nuclear weapons.", language: "en"))

@@ -30,6 +30,20 @@ import Testing
         #expect(clauses("우리는 며느리와 함께 민족의 위상을 과시하는 좋은 계기를 마련할 것이다", "ko") == [])
     }
 
+    /// KCNA's English of Kim Yo Jong's statement of 28 July 2025 joins its two statements with
+    /// "and there is"; Dong-A's with ", nor": outlets quoted each half on its own. "neither …
+    /// nor" without a comma stays whole.
+    @Test func anExistentialThereAndACommaNorDivide() {
+        #expect(clauses("We clarify once again the official stand that no matter what policy is adopted and whatever proposal is made in Seoul, we have no interest in it and there is neither a reason to meet nor an issue to be discussed with the ROK.", "en") == [
+            "We clarify once again the official stand that no matter what policy is adopted and whatever proposal is made in Seoul, we have no interest in it",
+            "and there is neither a reason to meet nor an issue to be discussed with the ROK.",
+        ])
+        #expect(clauses("We reiterate our official position that we have no interest in any policy or proposal from Seoul, nor any reason to sit down with South Korea.", "en") == [
+            "We reiterate our official position that we have no interest in any policy or proposal from Seoul,", "nor any reason to sit down with South Korea.",
+        ])
+        #expect(clauses("There is neither a reason to meet nor an issue to be discussed with the other side today", "en") == [])
+    }
+
     /// An ellipsis followed by a space marks words left out between two sentences of a
     /// quotation (a wire's rendering of the 2019 address): each side is a clause.
     @Test func anEllipsisBetweenSentencesDivides() {
