@@ -407,6 +407,24 @@ struct QuoteAlignerTests {
         #expect(aligner.score(aligner.item(quotation(hanoi, "2019-02-28")), aligner.item(quotation(hanoi, "2018-04-27"))) >= 0.95)
     }
 
+    /// A fragment of a slogan a leader repeats links with a longer rendering only within a week:
+    /// Chosun's English "No. 1 hostile state and invariable primary enemy" (the speech of 15
+    /// January 2024) against MBC's Korean of the speech of 8 February, 24 days later, scored 1.000;
+    /// a report of the same day still links.
+    @Test func aFragmentLinksWithinAWeek() throws {
+        let aligner = try alignerAsAlignRuns()
+        func quotation(_ text: String, _ language: Quotation.Language, _ date: String) -> Quotation {
+            var q = Quotation(text: text, document: text, language: language)
+            q.date = date
+            return q
+        }
+        let fragment = "No. 1 hostile state and invariable primary enemy."
+        let february = "한국 괴뢰족속들을 가장 위해로운 제1의 적대국가, 불변의 주적으로 규정하고 유사 시 그것들의 영토를 점령·평정하는 것을 국시로 결정한 것은 우리 국가의 영원한 안전과 평화와 안정을 위한 조치"
+        let sameWeek = aligner.score(aligner.item(quotation(fragment, .english, "2024-02-09")), aligner.item(quotation(february, .korean, "2024-02-09")))
+        #expect(sameWeek >= 0.5, "the fragment must link within the week for the rule to matter: \(sameWeek)")
+        #expect(aligner.score(aligner.item(quotation(fragment, .english, "2024-01-16")), aligner.item(quotation(february, .korean, "2024-02-09"))) == 0)
+    }
+
     /// The test set (`Tests/Fixtures/alignment-test`: four meetings of Kim Jong Un with Trump and
     /// Moon, 2018–2019), built after the other two had been read while tuning. Its first run, at
     /// ede4114 before any change: precision 0.900, recall 0.431, Korean–English recall 0.142, six

@@ -108,7 +108,12 @@ extension QuoteAligner {
         // align: two short sentences sharing their concepts in other words ("will do all I can
         // to achieve good results", "make good results") are not, nor is a translation.
         guard lexical < Self.sameWording else { return value }
-        if let x = a.quotation.date, let y = b.quotation.date, Self.daysApart(x, y) > options.maximumDaysApart { return 0 }
+        if let x = a.quotation.date, let y = b.quotation.date {
+            let days = Self.daysApart(x, y)
+            if days > options.maximumDaysApart { return 0 }
+            let (shorter, longer) = (min(a.conceptWords.count, b.conceptWords.count), max(a.conceptWords.count, b.conceptWords.count))
+            if days > options.maximumDaysApartForFragments, Double(shorter) < Self.rewordingLengthRatio * Double(longer) { return 0 }
+        }
         if a.quotation.isFromOtherArticles || b.quotation.isFromOtherArticles { return 0 }
         return value
     }

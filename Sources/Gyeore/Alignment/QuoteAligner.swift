@@ -33,6 +33,10 @@ public final class QuoteAligner {
         /// Quotations from documents dated further apart than this are linked only when near
         /// identical (score ≥ 0.95): a leader repeats a phrase on another occasion.
         public var maximumDaysApart = 31
+        /// The same for a fragment and a longer rendering (fewer than 0.6 of its content words):
+        /// a leader's slogan recurs in his next speeches (제1의 적대국, 불변의 주적 in January
+        /// and February 2024), and a short quotation of it matches them all.
+        public var maximumDaysApartForFragments = 7
         /// How many quotations a feature's posting list holds at most (a feature in more is
         /// boilerplate; the quotations holding it are still found through rarer features).
         public var postingsPerKey = 64
