@@ -466,11 +466,11 @@ struct QuoteAlignerTests {
 
     /// The seventh set (`Tests/Fixtures/alignment-statements`: Kim Yo Jong's statements of 28
     /// and 29 July 2025), built after the sixth set's changes as their blind check: 0.903 /
-    /// 0.475 at bbf652b (Korean–English recall 0.235), the baseline 1.000 / 0.136; 1.000 / 0.797
+    /// 0.475 at bbf652b (Korean–English recall 0.235), the baseline 1.000 / 0.136; 1.000 / 0.847
     /// after the numbers in digits, the rows and the English clause boundaries read off its
     /// misses. Floors, as above.
     @Test func statementsSetFiguresDoNotFall() throws {
-        try expectFloors("alignment-statements", members: 41, truePairs: 59, precision: 0.97, recall: 0.79)
+        try expectFloors("alignment-statements", members: 41, truePairs: 59, precision: 0.97, recall: 0.84)
     }
 
     @Test func alignmentIsSymmetricAndIndependentOfFileOrder() throws {
