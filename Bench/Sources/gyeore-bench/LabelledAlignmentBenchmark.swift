@@ -42,9 +42,12 @@ struct LabelledAlignmentBenchmark {
         for name in files {
             let path = directory.appendingPathComponent(name).path
             let text = try String(contentsOfFile: path, encoding: .utf8)
-            let side = text.split(separator: "\n").first { $0.hasPrefix("side:") }.map { String($0.dropFirst(5)).trimmingCharacters(in: .whitespaces) } ?? "unknown"
-            let language = text.split(separator: "\n").first { $0.hasPrefix("language:") }.map { String($0.dropFirst(9)).trimmingCharacters(in: .whitespaces) } ?? "unknown"
-            frontMatter[name] = (language, side)
+            // A front-matter field (`side: north-korean`), or "unknown".
+            func field(_ key: String) -> String {
+                text.split(separator: "\n").first { $0.hasPrefix(key + ":") }.map { String($0.dropFirst(key.count + 1)).trimmingCharacters(in: .whitespaces) } ?? "unknown"
+            }
+            let side = field("side")
+            frontMatter[name] = (field("language"), side)
             let reader = try LineReader(path: path)
             extractor.begin(document: name)
             while let line = try reader.next() { extractor.add(line) }

@@ -29,8 +29,10 @@ public struct BilingualLexicon: Sendable {
     /// The copula's first syllables (이다, 입니다, 인, 일, 임, 였다): a word part starting with
     /// one is the copula and its ending.
     let copulaSyllables: Set<Unicode.Scalar>
+    /// How a word of negation matches a word of a text (`data/negation-words.tsv`).
+    enum NegationMatch: String { case word, prefix, suffix, contains }
     /// Words of negation by language, each with how it matches a word (``isNegated(_:language:)``).
-    let negationWords: [String: [(form: String, match: String)]]
+    let negationWords: [String: [(form: String, match: NegationMatch)]]
     /// The longest function word, in syllables.
     let longestFunctionWord: Int
     /// Sino-Korean nouns with the English words of their Hanja, when set-up generated them.
@@ -121,12 +123,12 @@ public struct BilingualLexicon: Sendable {
         koreanFunctionWords = Set(functionRows.map { $0.fields[0] })
         particleTakers = Set(functionRows.filter { $0.fields[1] == "particles" }.map { $0.fields[0] })
         longestFunctionWord = functionRows.map { $0.fields[0].unicodeScalars.count }.max() ?? 1
-        var negation: [String: [(form: String, match: String)]] = [:]
+        var negation: [String: [(form: String, match: NegationMatch)]] = [:]
         for row in try ResourceFile.rows("data/negation-words.tsv", minimumColumns: 3) {
-            guard ["word", "prefix", "suffix", "contains"].contains(row.fields[2]) else {
+            guard let match = NegationMatch(rawValue: row.fields[2]) else {
                 throw ResourceError(file: "data/negation-words.tsv", line: row.line, message: "match must be word, prefix, suffix or contains, not `\(row.fields[2])`")
             }
-            negation[row.fields[0], default: []].append((row.fields[1], row.fields[2]))
+            negation[row.fields[0], default: []].append((row.fields[1], match))
         }
         negationWords = negation
         let particleRows = try ResourceFile.rows("data/korean-particles.tsv", minimumColumns: 2)
@@ -142,10 +144,10 @@ public struct BilingualLexicon: Sendable {
         for word in lowered.split(whereSeparator: { $0.isWhitespace || ($0.isPunctuation && $0 != "'") }) {
             for (form, match) in forms {
                 switch match {
-                case "word": if word == form { return true }
-                case "prefix": if word.hasPrefix(form) { return true }
-                case "suffix": if word.hasSuffix(form) { return true }
-                default: if word.contains(form) { return true }
+                case .word: if word == form { return true }
+                case .prefix: if word.hasPrefix(form) { return true }
+                case .suffix: if word.hasSuffix(form) { return true }
+                case .contains: if word.contains(form) { return true }
                 }
             }
         }

@@ -111,8 +111,7 @@ extension QuoteAligner {
         if let x = a.quotation.date, let y = b.quotation.date {
             let days = Self.daysApart(x, y)
             if days > options.maximumDaysApart { return 0 }
-            let (shorter, longer) = (min(a.conceptWords.count, b.conceptWords.count), max(a.conceptWords.count, b.conceptWords.count))
-            if days > options.maximumDaysApartForFragments, Double(shorter) < Self.rewordingLengthRatio * Double(longer) { return 0 }
+            if days > options.maximumDaysApartForFragments, Self.isFragmentPair(a.conceptWords.count, b.conceptWords.count) { return 0 }
         }
         if a.quotation.isFromOtherArticles || b.quotation.isFromOtherArticles { return 0 }
         return value
@@ -205,6 +204,13 @@ extension QuoteAligner {
         return (score, lexical)
     }
 
+    /// Whether two renderings of `x` and `y` content words are a fragment and a longer one (the
+    /// shorter has fewer than ``rewordingLengthRatio`` of the longer's words), not two of about
+    /// the same extent.
+    static func isFragmentPair(_ x: Int, _ y: Int) -> Bool {
+        Double(min(x, y)) < rewordingLengthRatio * Double(max(x, y))
+    }
+
     /// Whether `short` holds a word of negation and `long` none (``BilingualLexicon/isNegated(_:language:)``).
     func negatesAlone(_ short: borrowing Item, _ long: borrowing Item) -> Bool {
         lexicon.isNegated(short.quotation.text, language: short.language) && !lexicon.isNegated(long.quotation.text, language: long.language)
@@ -223,7 +229,7 @@ extension QuoteAligner {
         // Within one language this is a second opinion on two renderings of the same extent in
         // other words; a fragment must find its words in one stretch of the longer rendering,
         // not gather them from all over it (``fragmentConceptScore(_:in:)``).
-        if !across && Double(min(counts.0, counts.1)) < Self.rewordingLengthRatio * Double(max(counts.0, counts.1)) {
+        if !across && Self.isFragmentPair(counts.0, counts.1) {
             return counts.0 <= counts.1 ? fragmentConceptScore(korean, in: english) : fragmentConceptScore(english, in: korean)
         }
         let (koreanConcepts, englishConcepts) = across ? (korean.crossConceptSet, english.crossConceptSet) : (korean.conceptSet, english.conceptSet)
@@ -256,7 +262,7 @@ extension QuoteAligner {
             return total == 0 ? 0 : matched / total
         }
         var score: Double
-        if across && Double(min(counts.0, counts.1)) < Self.rewordingLengthRatio * Double(max(counts.0, counts.1)) {
+        if across && Self.isFragmentPair(counts.0, counts.1) {
             // A fragment in one language of a longer rendering in the other: its counterparts must
             // lie in one stretch of the longer rendering (in any order inside it: word order differs
             // between the languages), and that stretch must be mostly counterparts. The rest of the
