@@ -11,7 +11,11 @@
 /// (`<img src="…">`) are left as they are: their quotes are syntax.
 public struct QuoteFoldingStep: NormalizationStep {
     struct Mark: Sendable {
-        enum Role: Sendable { case open, close, either }
+        /// `pairedOpen`/`pairedClose`: a mark that quotes only as a pair on one line (ASCII
+        /// `<…>`, which also writes arrows, comparisons and markup): the opener only before a
+        /// Hangul syllable and with its closer further on the line, the closer only when it
+        /// closes that opener.
+        enum Role: Sendable { case open, close, either, pairedOpen, pairedClose }
         var role: Role
         var closedBy: Set<Unicode.Scalar>
         var style: QuoteMark.Style
@@ -36,9 +40,11 @@ public struct QuoteFoldingStep: NormalizationStep {
             case "open": role = .open
             case "close": role = .close
             case "either": role = .either
-            default: throw ResourceError(file: path, line: row.line, message: "role must be open, close or either, not '\(row.fields[1])'")
+            case "paired-open": role = .pairedOpen
+            case "paired-close": role = .pairedClose
+            default: throw ResourceError(file: path, line: row.line, message: "role must be open, close, either, paired-open or paired-close, not '\(row.fields[1])'")
             }
-            if role != .close && row.fields[2].isEmpty {
+            if role != .close && role != .pairedClose && row.fields[2].isEmpty {
                 throw ResourceError(file: path, line: row.line, message: "an opening mark needs the marks that close it")
             }
             if marks[scalar] != nil { throw ResourceError(file: path, line: row.line, message: "'\(scalar)' is listed twice") }
@@ -85,6 +91,16 @@ public struct QuoteFoldingStep: NormalizationStep {
             // sees only the folded opener, and must read the mark the same way (《A’ is 《A》).
             let canonicalCloser = (stack.count - 1) % 2 == 0 ? Self.outer.close : Self.inner.close
             var closesTop = !stack.isEmpty && (stack[stack.count - 1].closedBy.contains(scalar) || scalar == canonicalCloser)
+            // A mark that quotes only in pairs (<…>) is text unless it opens before Hangul with
+            // its closer further on, or closes the quotation it opened.
+            // (After a quotation mark too: a second pass sees it folded, as opening punctuation.)
+            let pairedOpens = mark.role == .pairedOpen && (previous == nil || isSpace(previous!) || isOpeningPunctuation(previous!) || markSet.contains(previous!))
+                && (next.map(TermMatcher.isHangul) ?? false) && attachedCloser(in: text, after: i, of: mark, opener: scalar, acrossMarks: true)
+            if (mark.role == .pairedOpen && !pairedOpens) || (mark.role == .pairedClose && !(closesTop && stack[stack.count - 1].closedBy.contains(scalar))) {
+                editor.copy(scalar)
+                i += 1
+                continue
+            }
             if closesTop && mark.role != .close && stack.count % 2 == 0 && isLatinLetter(previous) && isLatinLetter(next) {
                 // Closing here would fold it to ’ between two Latin letters, an apostrophe to the
                 // next pass, which would also no longer see the style that made it close („s“p):
@@ -101,8 +117,12 @@ public struct QuoteFoldingStep: NormalizationStep {
                 && (isLatinLetter(next) || (!closesTop && (next == nil || isSpace(next!)))))
                 || (scalar == "'" && !closesTop && (previous.map(TermMatcher.isHangul) ?? false) && (next.map(TermMatcher.isHangul) ?? false) && isAloneInItsWord(text, at: i))
             // A mark with space (or the text's edge) on both sides quotes nothing: it is an arrow
-            // or decoration ("더 많은 것을 읽으십시오 »").
+            // or decoration ("더 많은 것을 읽으십시오 »"), unless it can open, nothing is open, and
+            // the one mark that closes it follows on the line attached to a word, with no other
+            // mark between (김 부부장은 " 한국 당국자들이 …"이라고): an opening mark typed with a
+            // space after it. (A second pass sees “ and ”, and reads them the same way.)
             let standsAlone = (previous == nil || isSpace(previous!)) && (next == nil || isSpace(next!))
+                && !(stack.isEmpty && mark.role != .close && mark.closedBy.count == 1 && attachedCloser(in: text, after: i, of: mark, opener: scalar, acrossMarks: false))
             // A prime after a digit that closes nothing measures (37°45′, 5′11″): not a quotation.
             let measures = QuoteMark.Style.measurementStyles.contains(mark.style) && !closesTop && (previous.map { $0.isASCII && $0.properties.numericType != nil } ?? false)
             if isApostrophe || standsAlone || measures {
@@ -116,8 +136,8 @@ public struct QuoteFoldingStep: NormalizationStep {
                 opens = false // closes the innermost quotation, whatever its usual role („Guten“)
             } else {
                 switch mark.role {
-                case .open: opens = true
-                case .close: opens = false
+                case .open, .pairedOpen: opens = true
+                case .close, .pairedClose: opens = false
                 case .either:
                     // Nothing open that it closes: after a word and before a space or punctuation,
                     // it is an unbalanced closing mark; otherwise it opens.
@@ -158,6 +178,26 @@ public struct QuoteFoldingStep: NormalizationStep {
         editor.reserveAnnotations(records.count)
         for record in records { editor.annotate(record.range, .quoteMark(record.mark)) }
         return editor.finish()
+    }
+
+    /// Whether a mark that would close the opening mark `opener` at `index` (of its style's
+    /// closers; for a straight quote, itself) follows it on the line, with a non-space right
+    /// before it and no Latin letter right after it (Korea's), before another `opener`: the pair
+    /// a `<` before Hangul belongs to, or (`acrossMarks: false`, when no other quotation mark
+    /// stands between them) an opener typed with a space after it. A space-separated opener
+    /// with marks inside is left alone: once folded, those marks would pair differently, and
+    /// normalizing twice must change nothing. Looked for at most 4,096 scalars on, and never past
+    /// the next `opener`, so that a line of many marks is read in linear time.
+    private func attachedCloser(in text: [Unicode.Scalar], after index: Int, of mark: Mark, opener: Unicode.Scalar, acrossMarks: Bool) -> Bool {
+        var j = index + 1
+        let limit = min(text.count, index + 4096)
+        while j < limit {
+            let s = text[j]
+            if mark.closedBy.contains(s) { return !isSpace(text[j - 1]) && !isLatinLetter(j + 1 < text.count ? text[j + 1] : nil) }
+            if s == opener || s == "\n" || s == "\u{2029}" || (!acrossMarks && (markSet.contains(s) || s == "<")) { return false }
+            j += 1
+        }
+        return false
     }
 
     /// The end of an HTML/XML tag starting at `start` (`<p …>`, `</p>`, `<!-- -->`), if one does.

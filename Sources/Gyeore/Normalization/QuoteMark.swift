@@ -61,10 +61,12 @@ public struct QuoteMark: Sendable, Equatable, Codable {
         public static let whiteCorner: Style = "white-corner"
         /// 〝…〞: East Asian double prime quotes.
         public static let doublePrime: Style = "double-prime"
+        /// <…>: ASCII angle brackets standing for 《…》 or 〈…〉 in South Korean web copy.
+        public static let asciiAngle: Style = "ascii-angle"
 
-        /// The styles that mark titles in South Korean text (《》〈〉「」『』): a quotation in them
-        /// with no reporting verb is a title, not speech.
-        public static let titleStyles: Set<Style> = [.doubleAngle, .singleAngle, .whiteCorner, .corner]
+        /// The styles that mark titles in South Korean text (《》〈〉「」『』, and <> for them): a
+        /// quotation in them with no reporting verb is a title, not speech.
+        public static let titleStyles: Set<Style> = [.doubleAngle, .singleAngle, .whiteCorner, .corner, .asciiAngle]
         /// ″…″ and ′…′: primes used as quotation marks in Korean broadcasters' web copy.
         public static let primeDouble: Style = "prime-double"
         /// ′…′: the single prime.

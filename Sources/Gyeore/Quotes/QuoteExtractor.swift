@@ -251,7 +251,7 @@ public final class QuoteExtractor {
             if mark.role == .open && mark.partner == nil { unclosedBefore += 1 }
         }
         for (index, mark) in marks.enumerated() where (mark.role == .open || mark.partner == nil) && depths[index] < Self.maximumDepth {
-            let (startOriginal, endOriginal, startNormalized, endNormalized): (Int, Int, Int, Int)
+            var (startOriginal, endOriginal, startNormalized, endNormalized): (Int, Int, Int, Int)
             var kind: Quotation.Kind
             var markText = mark.original
             if mark.role == .open, let partner = mark.partner {
@@ -260,6 +260,10 @@ public final class QuoteExtractor {
                 endOriginal = close.originalOffset
                 startNormalized = mark.normalizedOffset + 1
                 endNormalized = close.normalizedOffset
+                // An opening mark typed with a space after it (" 한국 당국자들이 …"): the
+                // quotation starts at its first word.
+                while startOriginal < endOriginal && original[startOriginal].isWhiteSpace { startOriginal += 1 }
+                while startNormalized < endNormalized && text[startNormalized].isWhiteSpace { startNormalized += 1 }
                 markText += close.original
                 kind = .direct
             } else if mark.role == .open {

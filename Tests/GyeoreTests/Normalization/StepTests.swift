@@ -132,6 +132,18 @@ private func change(_ original: Range<Int>, _ normalized: Range<Int>) -> OffsetM
         ("김 위원장은 ″평화는 구걸하거나 협상으로 맞바꾸어 챙겨가지는 것이 아니″라며 ′건군절′을 맞아", "김 위원장은 “평화는 구걸하거나 협상으로 맞바꾸어 챙겨가지는 것이 아니”라며 “건군절”을 맞아"),
         ("북위 37°45′, 키는 5′11″이다", "북위 37°45′, 키는 5′11″이다"),
         ("″2024″년", "“2024”년"),
+        // ASCII angle brackets for 《…》 in web copy (민플러스, 2024), with or without spaces
+        // inside, and for titles; never an arrow, a comparison, a bracket glued to a word or
+        // one with no closer on its line.
+        ("김정은위원장은 <우리손으로군사적균형의추를내리우는일은영원히없을것>이라고", "김정은위원장은 “우리손으로군사적균형의추를내리우는일은영원히없을것”이라고"),
+        ("영화 <기생충>을 보고 <뉴스데스크>를", "영화 “기생충”을 보고 “뉴스데스크”를"),
+        ("a < b 와 b > c, <- 화살표 -> 값<가나>", "a < b 와 b > c, <- 화살표 -> 값<가나>"),
+        ("<가나 다라 > 끝", "<가나 다라 > 끝"),
+        ("<가나 다라", "<가나 다라"),
+        // An opening mark typed with a space after it opens when its closer follows, glued to a
+        // word (statements of July 2025); alone on both sides and unclosed, it is decoration.
+        ("김 부부장은 \" 한국 당국자들이 묘사한 것은 그들의 일\"이라고", "김 부부장은 “ 한국 당국자들이 묘사한 것은 그들의 일”이라고"),
+        ("그리고 \" 혼자 \" 선다", "그리고 \" 혼자 \" 선다"),
     ])
     func folds(input: String, expected: String) {
         #expect(run(step, input).text == expected)

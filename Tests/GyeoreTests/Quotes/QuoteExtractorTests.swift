@@ -51,6 +51,21 @@ import GyeoreTestSupport
         #expect(later.map { $0.occurrences.map(\.context) } == [[.related]])
     }
 
+    /// ASCII angle brackets quote as 《…》 do, and an opening mark typed with a space after it
+    /// starts its quotation at the first word; offsets cut out the quoted text.
+    @Test func asciiAngleBracketsAndAnOpenerFollowedByASpaceQuote() throws {
+        let text = "김정은위원장은 <우리손으로군사적균형의추를내리우는일은없을것>이라고 말했다.\n김 부부장은 \" 한국 당국자들이 묘사한 것은 그들의 일\"이라고 밝혔다.\n영화 <기생충>을 봤다."
+        let found = try quotations(text)
+        #expect(found.map(\.text) == ["우리손으로군사적균형의추를내리우는일은없을것", "한국 당국자들이 묘사한 것은 그들의 일", "기생충"])
+        #expect(found.map(\.kind) == [.direct, .direct, .title])
+        #expect(found.map(\.marks) == ["<>", "\"\"", "<>"])
+        #expect(found.first?.speaker == "김정은")
+        let scalars = Array(text.unicodeScalars)
+        for quotation in found {
+            #expect(String(String.UnicodeScalarView(scalars[quotation.start..<quotation.end])) == quotation.text)
+        }
+    }
+
     /// Every marker of the data file is found where it stands, by scalars (not bytes).
     @Test func relatedMarkersAreFoundAtTheirScalarOffset() throws {
         #expect(extractor.relatedMarkers.count >= 4)
