@@ -38,6 +38,11 @@ import Testing
         ("country.cote-divoire", ["꼬뜨디봐르", "코트디부아르", "Côte d'Ivoire", "Cote d'Ivoire", "Ivory Coast"]),
         ("country.argentina", ["아르헨띠나", "아르헨티나", "Argentina"]),
         ("country.eswatini", ["에스와티니", "스와질란드", "Eswatini", "Swaziland"]),
+        // International organizations: KCNA's and Rodong's Korean, the press's, English and acronym.
+        ("organization.nato", ["나토", "북대서양조약기구", "NATO", "North Atlantic Treaty Organization"]),
+        ("organization.eu", ["유럽동맹", "유럽연합", "EU", "European Union"]),
+        ("organization.sco", ["상해협조기구", "상하이협력기구", "SCO", "Shanghai Cooperation Organisation"]),
+        ("organization.state-duma", ["로씨야 국가회의", "국가두마", "State Duma"]),
         ("capital.paris", ["빠리", "파리", "Paris"]),
         ("capital.chisinau", ["키시너우", "Chișinău", "Chisinau"]),
         // The Cabinet's organs and posts, officials quoted beside the DPRK's, ranks, agreements.
