@@ -43,6 +43,8 @@ import Testing
         ("organization.eu", ["유럽동맹", "유럽연합", "EU", "European Union"]),
         ("organization.sco", ["상해협조기구", "상하이협력기구", "SCO", "Shanghai Cooperation Organisation"]),
         ("organization.state-duma", ["로씨야 국가회의", "국가두마", "State Duma"]),
+        ("person.sergei-lavrov", ["쎄르게이 라브로브", "라브로브", "세르게이 라브로프", "Sergei Lavrov"]),
+        ("person.maria-zakharova", ["마리야 자하로바", "마리아 자하로바", "Maria Zakharova"]),
         ("capital.paris", ["빠리", "파리", "Paris"]),
         ("capital.chisinau", ["키시너우", "Chișinău", "Chisinau"]),
         // The Cabinet's organs and posts, officials quoted beside the DPRK's, ranks, agreements.
