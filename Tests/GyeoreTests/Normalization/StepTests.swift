@@ -288,7 +288,7 @@ private func change(_ original: Range<Int>, _ normalized: Range<Int>) -> OffsetM
         })
         let constants: Set<QuoteMark.Style> = [.doubleCurly, .singleCurly, .straightDouble, .straightSingle, .lowDouble, .lowSingle, .reversedDouble,
                                                .reversedSingle, .guillemet, .singleGuillemet, .doubleAngle, .singleAngle, .corner, .whiteCorner, .doublePrime,
-                                               .primeDouble, .primeSingle]
+                                               .primeDouble, .primeSingle, .asciiAngle]
         #expect(styles == constants)
         #expect(QuoteMark.Style.titleStyles.isSubset(of: styles))
     }
