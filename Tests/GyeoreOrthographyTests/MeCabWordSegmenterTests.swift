@@ -38,9 +38,9 @@ struct MeCabWordSegmenterTests {
         #expect(entries("대원수님들의 불멸의 건국업적") == [])
         #expect(entries("새로운 혁명적대고조로 우리 혁명과") == ["혁명 term.revolution", "혁명 term.revolution"])
         #expect(entries("미래가 얼마나 휘황찬란한가") == [])
-        // A longer form inside a word only from a morpheme's start: not the Chinese party's
-        // central committee (1985), which holds 당 중앙위원회.
-        #expect(entries("중국공산당 중앙위원회 총서기") == ["중국 country.china"])
+        // A longer form inside a word only from a morpheme's start: the Chinese party's central
+        // committee (1985) is the Chinese party's, not the WPK's 당 중앙위원회 it holds.
+        #expect(entries("중국공산당 중앙위원회 총서기") == ["중국공산당 organization.cpc"])
         #expect(entries("전번 당중앙위원회 정치위원회에서도") == ["당중앙위원회 organization.wpk-central-committee"])
     }
 }
