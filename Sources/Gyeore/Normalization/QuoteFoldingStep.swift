@@ -181,8 +181,9 @@ public struct QuoteFoldingStep: NormalizationStep {
     }
 
     /// Whether a mark that would close the opening mark `opener` at `index` (of its style's
-    /// closers; for a straight quote, itself) follows it on the line, with a non-space right
-    /// before it and no Latin letter right after it (Korea's), before another `opener`: the pair
+    /// closers; for a straight quote, itself) follows it on the line, with neither a space nor
+    /// opening punctuation right before it and no Latin letter right after it (Korea's), before
+    /// another `opener`: the pair
     /// a `<` before Hangul belongs to, or (`acrossMarks: false`, when no other quotation mark
     /// stands between them) an opener typed with a space after it. A space-separated opener
     /// with marks inside is left alone: once folded, those marks would pair differently, and
@@ -193,7 +194,13 @@ public struct QuoteFoldingStep: NormalizationStep {
         let limit = min(text.count, index + 4096)
         while j < limit {
             let s = text[j]
-            if mark.closedBy.contains(s) { return !isSpace(text[j - 1]) && !isLatinLetter(j + 1 < text.count ? text[j + 1] : nil) }
+            // Glued to a word as the step itself reads a closing mark: not after a space or
+            // opening punctuation (after a dash it would open, found by the fuzzer), nor before
+            // a Latin letter (an apostrophe).
+            if mark.closedBy.contains(s) {
+                let before = text[j - 1]
+                return !isSpace(before) && !isOpeningPunctuation(before) && !isLatinLetter(j + 1 < text.count ? text[j + 1] : nil)
+            }
             if s == opener || s == "\n" || s == "\u{2029}" || (!acrossMarks && (markSet.contains(s) || s == "<")) { return false }
             j += 1
         }

@@ -144,6 +144,8 @@ private func change(_ original: Range<Int>, _ normalized: Range<Int>) -> OffsetM
         // word (statements of July 2025); alone on both sides and unclosed, it is decoration.
         ("김 부부장은 \" 한국 당국자들이 묘사한 것은 그들의 일\"이라고", "김 부부장은 “ 한국 당국자들이 묘사한 것은 그들의 일”이라고"),
         ("그리고 \" 혼자 \" 선다", "그리고 \" 혼자 \" 선다"),
+        // Its closer after a dash would open a quotation of its own, so it does not open.
+        ("그는 ' 가나 --'다라", "그는 ' 가나 --“다라"),
     ])
     func folds(input: String, expected: String) {
         #expect(run(step, input).text == expected)
@@ -186,7 +188,10 @@ private func change(_ original: Range<Int>, _ normalized: Range<Int>) -> OffsetM
 
 /// Inputs the fuzzer found (scripts/fuzz.sh), kept as regression tests.
 @Suite struct FuzzRegressionTests {
-    @Test(arguments: ["normalizer-mismatched-quotes.bin", "normalizer-apostrophe-before-hangul.bin"])
+    @Test(arguments: ["normalizer-mismatched-quotes.bin", "normalizer-apostrophe-before-hangul.bin",
+                      // An opener typed with a space after it, its would-be closer after a dash
+                      // (which the step reads as opening): the first draft's look-ahead disagreed.
+                      "normalizer-spaced-opener-closer-after-dash.bin"])
     func foundInputsNormalizeIdempotently(file: String) throws {
         let bytes = try Data(contentsOf: Fixtures.root.appendingPathComponent("Tests/Fixtures/fuzz/\(file)"))
         let text = String(decoding: bytes, as: UTF8.self)
