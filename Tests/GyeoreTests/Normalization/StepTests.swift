@@ -140,6 +140,8 @@ private func change(_ original: Range<Int>, _ normalized: Range<Int>) -> OffsetM
         ("a < b 와 b > c, <- 화살표 -> 값<가나>", "a < b 와 b > c, <- 화살표 -> 값<가나>"),
         ("<가나 다라 > 끝", "<가나 다라 > 끝"),
         ("<가나 다라", "<가나 다라"),
+        // Glued to Hangul on both sides it quotes a name inside a word (the address of 1969).
+        ("무장간첩선<푸에블로>호를 붙잡고", "무장간첩선“푸에블로”호를 붙잡고"),
         // An opening mark typed with a space after it opens when its closer follows, glued to a
         // word (statements of July 2025); alone on both sides and unclosed, it is decoration.
         ("김 부부장은 \" 한국 당국자들이 묘사한 것은 그들의 일\"이라고", "김 부부장은 “ 한국 당국자들이 묘사한 것은 그들의 일”이라고"),
