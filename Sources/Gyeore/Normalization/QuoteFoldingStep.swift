@@ -97,7 +97,7 @@ public struct QuoteFoldingStep: NormalizationStep {
             // Glued to Hangul on both sides, as in 무장간첩선<푸에블로>호, it quotes too.)
             var pairedOpens = false
             if mark.role == .pairedOpen, next.map(TermMatcher.isHangul) ?? false,
-               let close = attachedCloser(in: text, after: i, of: mark, opener: scalar, acrossMarks: true) {
+               let close = attachedCloser(in: text, after: i, of: mark, opener: scalar) {
                 let afterClose = close + 1 < text.count ? text[close + 1] : nil
                 pairedOpens = previous == nil || isSpace(previous!) || isOpeningPunctuation(previous!) || markSet.contains(previous!)
                     || (TermMatcher.isHangul(previous!) && (afterClose.map(TermMatcher.isHangul) ?? false))
@@ -128,7 +128,7 @@ public struct QuoteFoldingStep: NormalizationStep {
             // mark between (김 부부장은 " 한국 당국자들이 …"이라고): an opening mark typed with a
             // space after it. (A second pass sees “ and ”, and reads them the same way.)
             let standsAlone = (previous == nil || isSpace(previous!)) && (next == nil || isSpace(next!))
-                && !(stack.isEmpty && mark.role != .close && mark.closedBy.count == 1 && attachedCloser(in: text, after: i, of: mark, opener: scalar, acrossMarks: false) != nil)
+                && !(stack.isEmpty && mark.role != .close && mark.closedBy.count == 1 && attachedCloser(in: text, after: i, of: mark, opener: scalar) != nil)
             // A prime after a digit that closes nothing measures (37°45′, 5′11″): not a quotation.
             let measures = QuoteMark.Style.measurementStyles.contains(mark.style) && !closesTop && (previous.map { $0.isASCII && $0.properties.numericType != nil } ?? false)
             if isApostrophe || standsAlone || measures {
@@ -188,14 +188,14 @@ public struct QuoteFoldingStep: NormalizationStep {
 
     /// Where a mark that would close the opening mark `opener` at `index` (of its style's
     /// closers; for a straight quote, itself) follows it on the line, with neither a space nor
-    /// opening punctuation right before it and no Latin letter right after it (Korea's), before
-    /// another `opener`, or nil: the closer of a `<` before Hangul, or (`acrossMarks: false`,
-    /// when no other quotation mark stands between them) of an opener typed with a space after
-    /// it. A space-separated opener with marks inside is left alone: once folded, those marks
-    /// would pair differently, and normalizing twice must change nothing. Looked for at most
-    /// 4,096 scalars on, and never past the next `opener`, so that a line of many marks is read
-    /// in linear time.
-    private func attachedCloser(in text: [Unicode.Scalar], after index: Int, of mark: Mark, opener: Unicode.Scalar, acrossMarks: Bool) -> Int? {
+    /// opening punctuation right before it and no Latin letter right after it (Korea's), and no
+    /// other quotation mark or `<` between them, or nil: the closer of a `<` before Hangul, or
+    /// of an opener typed with a space after it. With marks between, the mark is left alone:
+    /// once folded, those marks would read differently (a later `<` that became “ no longer
+    /// stops the look; found by the fuzzer), and normalizing twice must change nothing. Looked
+    /// for at most 4,096 scalars on, and never past the next mark, so that a line of many marks
+    /// is read in linear time.
+    private func attachedCloser(in text: [Unicode.Scalar], after index: Int, of mark: Mark, opener: Unicode.Scalar) -> Int? {
         var j = index + 1
         let limit = min(text.count, index + 4096)
         while j < limit {
@@ -207,7 +207,7 @@ public struct QuoteFoldingStep: NormalizationStep {
                 let before = text[j - 1]
                 return !isSpace(before) && !isOpeningPunctuation(before) && !isLatinLetter(j + 1 < text.count ? text[j + 1] : nil) ? j : nil
             }
-            if s == opener || s == "\n" || s == "\u{2029}" || (!acrossMarks && (markSet.contains(s) || s == "<")) { return nil }
+            if s == opener || s == "\n" || s == "\u{2029}" || markSet.contains(s) || s == "<" { return nil }
             j += 1
         }
         return nil

@@ -193,7 +193,10 @@ private func change(_ original: Range<Int>, _ normalized: Range<Int>) -> OffsetM
     @Test(arguments: ["normalizer-mismatched-quotes.bin", "normalizer-apostrophe-before-hangul.bin",
                       // An opener typed with a space after it, its would-be closer after a dash
                       // (which the step reads as opening): the first draft's look-ahead disagreed.
-                      "normalizer-spaced-opener-closer-after-dash.bin"])
+                      "normalizer-spaced-opener-closer-after-dash.bin",
+                      // A < whose look stopped at a later <, which the same pass folded to “: the
+                      // second pass looked past it to a > and opened.
+                      "normalizer-angle-past-a-folded-angle.bin"])
     func foundInputsNormalizeIdempotently(file: String) throws {
         let bytes = try Data(contentsOf: Fixtures.root.appendingPathComponent("Tests/Fixtures/fuzz/\(file)"))
         let text = String(decoding: bytes, as: UTF8.self)
