@@ -123,12 +123,15 @@ public struct QuoteFoldingStep: NormalizationStep {
                 && (isLatinLetter(next) || (!closesTop && (next == nil || isSpace(next!)))))
                 || (scalar == "'" && !closesTop && (previous.map(TermMatcher.isHangul) ?? false) && (next.map(TermMatcher.isHangul) ?? false) && isAloneInItsWord(text, at: i))
             // A mark with space (or the text's edge) on both sides quotes nothing: it is an arrow
-            // or decoration ("더 많은 것을 읽으십시오 »"), unless it can open, nothing is open, and
-            // the one mark that closes it follows on the line attached to a word, with no other
-            // mark between (김 부부장은 " 한국 당국자들이 …"이라고): an opening mark typed with a
-            // space after it. (A second pass sees “ and ”, and reads them the same way.)
+            // or decoration ("더 많은 것을 읽으십시오 »"), unless it is a straight quote (or a
+            // prime), nothing is open, and the same mark follows on the line attached to a word,
+            // with no other mark between (김 부부장은 " 한국 당국자들이 …"이라고): an opening mark
+            // typed with a space after it. A second pass leaves the “ it became standing alone and
+            // the ” closing nothing, the same text; a curly or angle mark standing alone is not
+            // read so, since marks a first pass folds into its closer would pair it on the second
+            // (found by the fuzzer).
             let standsAlone = (previous == nil || isSpace(previous!)) && (next == nil || isSpace(next!))
-                && !(stack.isEmpty && mark.role != .close && mark.closedBy.count == 1 && attachedCloser(in: text, after: i, of: mark, opener: scalar) != nil)
+                && !(stack.isEmpty && mark.role == .either && mark.closedBy == [scalar] && attachedCloser(in: text, after: i, of: mark, opener: scalar) != nil)
             // A prime after a digit that closes nothing measures (37°45′, 5′11″): not a quotation.
             let measures = QuoteMark.Style.measurementStyles.contains(mark.style) && !closesTop && (previous.map { $0.isASCII && $0.properties.numericType != nil } ?? false)
             if isApostrophe || standsAlone || measures {
@@ -222,7 +225,9 @@ public struct QuoteFoldingStep: NormalizationStep {
         let limit = min(text.count, start + 4096)
         while j < limit {
             if text[j] == ">" { return j + 1 }
-            if text[j] == "<" { return nil }
+            // Nor past a canonical mark: it may be a < (or >) this step folded, and a second pass
+            // must find no tag where the first found none (found by the fuzzer).
+            if text[j] == "<" || text[j] == Self.outer.open || text[j] == Self.outer.close || text[j] == Self.inner.open || text[j] == Self.inner.close { return nil }
             j += 1
         }
         return nil

@@ -146,6 +146,8 @@ private func change(_ original: Range<Int>, _ normalized: Range<Int>) -> OffsetM
         // word (statements of July 2025); alone on both sides and unclosed, it is decoration.
         ("김 부부장은 \" 한국 당국자들이 묘사한 것은 그들의 일\"이라고", "김 부부장은 “ 한국 당국자들이 묘사한 것은 그들의 일”이라고"),
         ("그리고 \" 혼자 \" 선다", "그리고 \" 혼자 \" 선다"),
+        // Only a straight quote (or a prime) standing alone is read so: a curly one stays.
+        ("그는 “ 가나”라고", "그는 “ 가나”라고"),
         // Its closer after a dash would open a quotation of its own, so it does not open.
         ("그는 ' 가나 --'다라", "그는 ' 가나 --“다라"),
     ])
@@ -196,7 +198,10 @@ private func change(_ original: Range<Int>, _ normalized: Range<Int>) -> OffsetM
                       "normalizer-spaced-opener-closer-after-dash.bin",
                       // A < whose look stopped at a later <, which the same pass folded to “: the
                       // second pass looked past it to a > and opened.
-                      "normalizer-angle-past-a-folded-angle.bin"])
+                      "normalizer-angle-past-a-folded-angle.bin",
+                      // A <p … tag whose look for > stopped at a < the same pass folded to ‘: the
+                      // second pass found a tag there and no longer read the marks inside it.
+                      "normalizer-tag-past-a-folded-angle.bin"])
     func foundInputsNormalizeIdempotently(file: String) throws {
         let bytes = try Data(contentsOf: Fixtures.root.appendingPathComponent("Tests/Fixtures/fuzz/\(file)"))
         let text = String(decoding: bytes, as: UTF8.self)
