@@ -28,6 +28,8 @@ public struct QuoteFoldingStep: NormalizationStep {
     /// Canonical marks: outer pair and inner pair.
     public static let outer: (open: Unicode.Scalar, close: Unicode.Scalar) = ("\u{201C}", "\u{201D}")
     public static let inner: (open: Unicode.Scalar, close: Unicode.Scalar) = ("\u{2018}", "\u{2019}")
+    /// The four marks the step writes.
+    static let canonicalMarks: Set<Unicode.Scalar> = [outer.open, outer.close, inner.open, inner.close]
 
     /// Loads `data/quote-marks.tsv`.
     public init() throws(ResourceError) {
@@ -57,7 +59,7 @@ public struct QuoteFoldingStep: NormalizationStep {
     /// The quotation marks of `data/quote-marks.tsv`: a text without one is left alone; each
     /// mark is folded to one of “ ” ‘ ’ or left as it is.
     public var touchedScalars: TouchedScalars? {
-        TouchedScalars(markSet, writesOneForOne: ScalarSet([Self.outer.open, Self.outer.close, Self.inner.open, Self.inner.close]))
+        TouchedScalars(markSet, writesOneForOne: ScalarSet(Self.canonicalMarks))
     }
 
     public func apply(to text: [Unicode.Scalar]) -> StepOutput? {
@@ -97,12 +99,12 @@ public struct QuoteFoldingStep: NormalizationStep {
             // Glued to Hangul on both sides, as in 무장간첩선<푸에블로>호, it quotes too.)
             var pairedOpens = false
             if mark.role == .pairedOpen, next.map(TermMatcher.isHangul) ?? false,
-               let close = attachedCloser(in: text, after: i, of: mark, opener: scalar) {
+               let close = attachedCloser(in: text, after: i, of: mark) {
                 let afterClose = close + 1 < text.count ? text[close + 1] : nil
                 pairedOpens = previous == nil || isSpace(previous!) || isOpeningPunctuation(previous!) || markSet.contains(previous!)
                     || (TermMatcher.isHangul(previous!) && (afterClose.map(TermMatcher.isHangul) ?? false))
             }
-            if (mark.role == .pairedOpen && !pairedOpens) || (mark.role == .pairedClose && !(closesTop && stack[stack.count - 1].closedBy.contains(scalar))) {
+            if (mark.role == .pairedOpen && !pairedOpens) || (mark.role == .pairedClose && !closesTop) {
                 editor.copy(scalar)
                 i += 1
                 continue
@@ -131,7 +133,7 @@ public struct QuoteFoldingStep: NormalizationStep {
             // read so, since marks a first pass folds into its closer would pair it on the second
             // (found by the fuzzer).
             let standsAlone = (previous == nil || isSpace(previous!)) && (next == nil || isSpace(next!))
-                && !(stack.isEmpty && mark.role == .either && mark.closedBy == [scalar] && attachedCloser(in: text, after: i, of: mark, opener: scalar) != nil)
+                && !(stack.isEmpty && mark.role == .either && mark.closedBy == [scalar] && attachedCloser(in: text, after: i, of: mark) != nil)
             // A prime after a digit that closes nothing measures (37°45′, 5′11″): not a quotation.
             let measures = QuoteMark.Style.measurementStyles.contains(mark.style) && !closesTop && (previous.map { $0.isASCII && $0.properties.numericType != nil } ?? false)
             if isApostrophe || standsAlone || measures {
@@ -189,8 +191,8 @@ public struct QuoteFoldingStep: NormalizationStep {
         return editor.finish()
     }
 
-    /// Where a mark that would close the opening mark `opener` at `index` (of its style's
-    /// closers; for a straight quote, itself) follows it on the line, with neither a space nor
+    /// Where a mark that would close the opening `mark` at `index` (of its style's closers; for
+    /// a straight quote, itself) follows it on the line, with neither a space nor
     /// opening punctuation right before it and no Latin letter right after it (Korea's), and no
     /// other quotation mark or `<` between them, or nil: the closer of a `<` before Hangul, or
     /// of an opener typed with a space after it. With marks between, the mark is left alone:
@@ -198,7 +200,7 @@ public struct QuoteFoldingStep: NormalizationStep {
     /// stops the look; found by the fuzzer), and normalizing twice must change nothing. Looked
     /// for at most 4,096 scalars on, and never past the next mark, so that a line of many marks
     /// is read in linear time.
-    private func attachedCloser(in text: [Unicode.Scalar], after index: Int, of mark: Mark, opener: Unicode.Scalar) -> Int? {
+    private func attachedCloser(in text: [Unicode.Scalar], after index: Int, of mark: Mark) -> Int? {
         var j = index + 1
         let limit = min(text.count, index + 4096)
         while j < limit {
@@ -210,7 +212,8 @@ public struct QuoteFoldingStep: NormalizationStep {
                 let before = text[j - 1]
                 return !isSpace(before) && !isOpeningPunctuation(before) && !isLatinLetter(j + 1 < text.count ? text[j + 1] : nil) ? j : nil
             }
-            if s == opener || s == "\n" || s == "\u{2029}" || markSet.contains(s) || s == "<" { return nil }
+            // Every other mark stops it, the next opener and < among them (both are in the table).
+            if markSet.contains(s) || s == "\n" || s == "\u{2029}" { return nil }
             j += 1
         }
         return nil
@@ -227,7 +230,7 @@ public struct QuoteFoldingStep: NormalizationStep {
             if text[j] == ">" { return j + 1 }
             // Nor past a canonical mark: it may be a < (or >) this step folded, and a second pass
             // must find no tag where the first found none (found by the fuzzer).
-            if text[j] == "<" || text[j] == Self.outer.open || text[j] == Self.outer.close || text[j] == Self.inner.open || text[j] == Self.inner.close { return nil }
+            if text[j] == "<" || Self.canonicalMarks.contains(text[j]) { return nil }
             j += 1
         }
         return nil
