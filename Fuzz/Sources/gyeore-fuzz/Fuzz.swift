@@ -251,13 +251,18 @@ struct GyeoreFuzz {
             try Data([1] + CacheFuzzing.termsBody(for: tiny)).write(to: folder.appendingPathComponent("terms-body"))
             return
         }
-        guard CommandLine.arguments.count >= 2, targets.contains(CommandLine.arguments[1]) else {
+        // The target is the first argument. libFuzzer runs the program again for a merge
+        // (`-merge=1`) with its own options only, so the name is passed on in the environment too.
+        let named = CommandLine.arguments.count >= 2 && targets.contains(CommandLine.arguments[1])
+        let inherited = ProcessInfo.processInfo.environment["GYEORE_FUZZ_TARGET"].flatMap { targets.contains($0) ? $0 : nil }
+        guard let name = named ? CommandLine.arguments[1] : inherited else {
             FileHandle.standardError.write(Data("usage: gyeore-fuzz \(targets.joined(separator: "|")) [libFuzzer options]\n".utf8))
             exit(64)
         }
-        target = try makeTarget(CommandLine.arguments[1])
+        setenv("GYEORE_FUZZ_TARGET", name, 1)
+        target = try makeTarget(name)
         // libFuzzer sees the program name and the options, not the target name.
-        var arguments = [CommandLine.arguments[0]] + CommandLine.arguments.dropFirst(2)
+        var arguments = [CommandLine.arguments[0]] + CommandLine.arguments.dropFirst(named ? 2 : 1)
         var pointers: [UnsafeMutablePointer<CChar>?] = arguments.map { strdup($0) } + [nil]
         var argc = CInt(arguments.count)
         arguments.removeAll()
