@@ -37,6 +37,8 @@ public final class QuoteExtractor {
     /// Adverbs a reporter puts between the speaker and a clause reported without marks (그러면서,
     /// 이어): left out of the quotation (`data/framing-adverbs.tsv`).
     let framingAdverbs: Set<String>
+    /// Nouns of the hearers a report names before reported words (`data/addressee-nouns.tsv`).
+    let addresseeNouns: Set<String>
     /// English reporting verbs, lower case (``englishSpeaker(before:after:)``).
     let englishVerbs: Set<String>
     /// Glossary people by English surname (``surnameIndex(_:)``).
@@ -136,6 +138,7 @@ public final class QuoteExtractor {
         speakerNouns = nouns
         namingNouns = try ResourceFile.rows("data/naming-nouns.tsv", minimumColumns: 1).map { $0.fields[0] }
         framingAdverbs = Set(try ResourceFile.rows("data/framing-adverbs.tsv", minimumColumns: 1).map { $0.fields[0] })
+        addresseeNouns = Set(try ResourceFile.rows("data/addressee-nouns.tsv", minimumColumns: 2).map { $0.fields[0] })
         var byLast: [Unicode.Scalar: [(scalars: [Unicode.Scalar], kind: String)]] = [:]
         for (noun, kind) in nouns.sorted(by: { $0.key < $1.key }) {
             guard let last = noun.unicodeScalars.last else { continue }

@@ -61,6 +61,15 @@ extension QuoteExtractor {
         return spans
     }
 
+    /// The person, outlet or organization the report last named, outside quotations, with a
+    /// title ending in `title` after the name (외무성 대변인 for 대변인).
+    private func lastMention(titled title: String) -> (name: String, entry: String)? {
+        for k in mentioned.indices.reversed() where !mentioned[k].quoted && Self.speakerKinds.contains(mentioned[k].kind) {
+            if titles(ofMention: k).contains(where: { WordSplitting.hasSuffix($0, title) }) { return (mentioned[k].name, mentioned[k].entry) }
+        }
+        return nil
+    }
+
     /// The kinds of glossary entry that speak: people, outlets and organizations.
     static let speakerKinds: Set<GlossaryEntry.Kind> = [.person, .outlet, .organization]
 
@@ -271,6 +280,9 @@ extension QuoteExtractor {
                 if i >= 2, let person = mentionedEntry(matching: String(words[i - 2])) {
                     return ("\(words[i - 2]) \(phrase)", person.name, person.entry)
                 }
+                // A title alone (대변인은, 위원장은) after the report named whose it is (조선
+                // 외무성 대변인은 … 대답하였다. … 대변인은 …고 강조하였다): the last one named with it.
+                if kind == "title", previous.isEmpty, let owner = lastMention(titled: head) { return (head, owner.name, owner.entry) }
                 return (phrase, nil, nil)
             }
         }

@@ -56,6 +56,8 @@ extension QuoteExtractor {
             // Words of the sentence, as offset ranges into the line's normalized text.
             let words = Self.wordRanges(of: text, in: range)
             func word(_ k: Int) -> String { String(scalars: Array(text[words[k]])) }
+            // A word without a comma after it (습근평 주석은, …).
+            func topicWord(_ k: Int) -> String { let w = word(k); return w.hasSuffix(",") ? String(w.dropLast()) : w }
             // (Read on the scalars: most sentences are passed over, and a string per word costs.)
             func isQuotative(_ k: Int) -> Bool {
                 let w = words[k]
@@ -78,8 +80,21 @@ extension QuoteExtractor {
             // A clause in -다며/-라며 (-다고 하며) before what the speaker did (…것이라며 감사를
             // 표했다): the connective's length, to leave out.
             var connective: Int? = nil
+            // A clause whose quotative and verb have an adverb of manner between them (…없다고
+            // 뜨겁게 말씀하시였다, …라고 거듭 강조했다): where the clause ends.
+            var clauseEnd: Int? = nil
+            // An adverb of manner: a word in -게 or -히 (뜨겁게, 분명히, 단호히), or a reporter's
+            // link word (거듭, 재차).
+            func isMannerAdverb(_ k: Int) -> Bool {
+                let w = text[words[k]]
+                guard w.count >= 2, let end = w.last else { return false }
+                return ((end == "게" || end == "히") && w.allSatisfy(TermMatcher.isHangul)) || framingAdverbs.contains(topicWord(k))
+            }
             if let k = words.indices.dropLast().suffix(2).last(where: { isQuotative($0) && isVerb($0 + 1) }) {
                 verbIndex = k + 1
+            } else if words.count >= 3, let k = words.indices.dropLast(2).suffix(2).last(where: { isQuotative($0) && isMannerAdverb($0 + 1) && isVerb($0 + 2) }) {
+                verbIndex = k + 2
+                clauseEnd = k
             } else if let v = words.indices.suffix(2).last(where: isVerb),
                       let q = stride(from: v - 2, through: max(0, v - 4), by: -1).first(where: isQuotative),
                       endsAsSubject(v - 1),
@@ -101,14 +116,13 @@ extension QuoteExtractor {
                 // (론평은 …모독이라고 하면서 다음과 같이 지적하였다): the clause is the speaker's.
                 verbIndex = k + 1
             } else { continue }
-            let last = between.map { $0.lowerBound - 1 } ?? (connective != nil ? verbIndex : verbIndex - 1)
+            let last = between.map { $0.lowerBound - 1 } ?? clauseEnd ?? (connective != nil ? verbIndex : verbIndex - 1)
             // The speaker's topic (김 위원장은, 그는, 원수님께서는) ends where the quoted clause
             // starts: the first word among the first four ending as a topic or honorific subject
             // that names a speaker, else the first ending as one (a modifier in -는 before a
             // title, 경애하는 원수님께서는, ends so too, and is passed over for the title).
             // (A name that ends in 은, 김정은, is no topic.)
             // (A comma may follow the topic: 습근평 주석은, ….)
-            func topicWord(_ k: Int) -> String { let w = word(k); return w.hasSuffix(",") ? String(w.dropLast()) : w }
             // A wire's dateline before them ((평양 3월 16일발 조선중앙통신)16일부 《로동신문》은 …)
             // is passed over.
             let dateline = text[words[0].lowerBound] == "(" ? (words.prefix(4).firstIndex { text[$0].contains(")") }.map { $0 + 1 } ?? 0) : 0
@@ -138,6 +152,10 @@ extension QuoteExtractor {
                 if k < first + 4, w.elementsEqual(["통", "해"]) || w.elementsEqual(["통", "하", "여"]) { return afterStatement }
                 return afterStatement && w.count >= 2 && w.last == "고" && ["하", "내", "싣", "실"].contains(w[w.index(before: w.index(before: w.endIndex))])
             }) { first = k + 1 }
+            // So are the hearers named after the speaker (김정은동지께서는 … 동행한 일군들에게 …,
+            // 그는 기자들에게 …): a listed noun with 에게, within ten words, and what comes
+            // before it.
+            if between == nil, named != nil, let k = (first..<max(first, min(last - 3, first + 10))).last(where: { isAddressee(topicWord($0)) }) { first = max(first, k + 1) }
             // The reporter's link to the sentence before (김 위원장은 그러면서 …, 그는 이어 …) is
             // no part of what the speaker said.
             if between == nil { while first < last, framingAdverbs.contains(topicWord(first)) { first += 1 } }
@@ -164,7 +182,12 @@ extension QuoteExtractor {
                 if verbIndex > k + 3, last - (k + 3) + 1 >= 4, isQuotative(last) { segments.append((k + 3, last, verbIndex)) }
             }
             let speakerWords = speakerAfter.map { $0..<($0 + 1) } ?? between ?? 0..<first
-            let found = speakerWords.isEmpty ? nil : subject(in: String(scalars: Array(text[words[speakerWords.lowerBound].lowerBound..<words[speakerWords.upperBound - 1].upperBound])), last: true)
+            var found = speakerWords.isEmpty ? nil : subject(in: String(scalars: Array(text[words[speakerWords.lowerBound].lowerBound..<words[speakerWords.upperBound - 1].upperBound])), last: true)
+            // A sentence that names no speaker and opens with the reporter's link to the one
+            // before (그러면서 …고 강조했습니다) goes on with that sentence's speaker.
+            if found == nil, between == nil, speakerAfter == nil, !speakerWords.isEmpty, speakerWords.allSatisfy({ framingAdverbs.contains(topicWord($0)) }), let previous = lastSpeaker {
+                found = (previous.text, previous.name, previous.entry)
+            }
             if let found { lastSpeaker = (found.name, found.text, found.entry) }
             for segment in segments {
                 let start = words[segment.first].lowerBound, end = words[segment.last].upperBound - (connective ?? 1) // without 고 (며, 면서)
@@ -187,6 +210,15 @@ extension QuoteExtractor {
                 quotations.append(quotation)
             }
         }
+    }
+
+    /// Whether a word names the hearers of reported words: a listed noun (``addresseeNouns``),
+    /// alone or ending a compound (외신기자), with 에게 or 들에게 (일군들에게, 기자에게).
+    func isAddressee(_ word: String) -> Bool {
+        guard word.hasSuffix("에게") else { return false }
+        var noun = word.dropLast(2)
+        if noun.hasSuffix("들") { noun = noun.dropLast() }
+        return addresseeNouns.contains(String(noun)) || addresseeNouns.contains { $0.count >= 2 && noun.hasSuffix($0) }
     }
 
     /// A word without the wire's end mark after it (강조하였다.(끝)).

@@ -377,6 +377,32 @@ import GyeoreTestSupport
         for q in indirect { #expect(String(String.UnicodeScalarView(scalars[q.start..<q.end])) == q.text) }
     }
 
+    /// Reported speech with more framing around it (the misses of the second blind set of
+    /// unmarked speech): an adverb of manner between the clause and its verb (…없다고 뜨겁게
+    /// 말씀하시였다), the hearers named before the clause (동행한 일군들에게), a sentence that
+    /// names no speaker and opens with 그러면서 (the sentence before's speaker), and a title
+    /// alone (대변인은) after the report named whose it is (외무성 대변인).
+    @Test func framingAroundReportedSpeechIsTheReporters() throws {
+        let visit = try quotations("""
+        김정은동지께서는 건설장을 돌아보시면서 동행한 일군들에게 인민을 위한 고생을 우리가 하여야지 누가 대신해줄수는 없다고 뜨겁게 말씀하시였다.
+        그러면서 모든 건설을 제 기일에 끝내야 한다고 강조하시였다.
+
+        """).filter { $0.kind == .indirect }
+        #expect(visit.map(\.text) == ["인민을 위한 고생을 우리가 하여야지 누가 대신해줄수는 없다", "모든 건설을 제 기일에 끝내야 한다"])
+        #expect(visit.map(\.verb) == ["말씀하시였다", "강조하시였다"])
+        #expect(visit.map(\.speaker) == ["김정은", "김정은"])
+        let answer = try quotations("""
+        조선민주주의인민공화국 외무성 대변인은 기자의 질문에 대답하였다.
+        대변인은 조선의 핵억제력은 협상탁우에 올려놓을 흥정물이 아니라고 강조하였다.
+
+        """).filter { $0.kind == .indirect }
+        #expect(answer.map(\.text) == ["조선의 핵억제력은 협상탁우에 올려놓을 흥정물이 아니라"])
+        #expect(answer.map(\.speaker) == ["북한 외무성"])
+        // A listed hearer only: a clause may start with 인민들에게 itself.
+        let own = try quotations("김 위원장은 인민들에게 더 좋은 생활을 마련해주어야 한다고 말했다.\n").filter { $0.kind == .indirect }
+        #expect(own.map(\.text) == ["인민들에게 더 좋은 생활을 마련해주어야 한다"])
+    }
+
     /// A person named inside a speaker's own words (the leaders Kim Jong Un cites) is not who a
     /// later 김 위원장 or "Kim" of the report is; a person named only inside an earlier line's
     /// quotation still is, when the report names nobody else of that surname.
