@@ -59,9 +59,11 @@ struct WordContext {
             // A native position noun after the morpheme (령도+밑+에) is a word of its own that
             // North Korean spelling writes solid; it does not make the word a foreign name.
             if i > k, tag == "NNG", positionNouns.contains(String(scalars: Jamo.compose(Array(nfd[morphemes[i].range])))) { continue }
-            // Nor does a known predicate or adverb after it (례외+없이, 존엄+있는): South Korean
-            // writes it as a word of its own, and the rest of the word is that word's.
-            if i > k, ["VV", "VA", "VX", "VCN", "MAG"].contains(tag), !morphemes[i].m.isUnknown, morphemes[i - 1].m.hasHanja { break }
+            // Nor does a known predicate or adverb after it (례외+없이, 존엄+있는), nor one or a
+            // determiner after its particle (기여+를+한, a space left out: 력사적기여를한):
+            // South Korean writes it as a word of its own, and the rest of the word is that word's.
+            if i > k, !morphemes[i].m.isUnknown, ["VV", "VA", "VX", "VCN", "MAG"].contains(tag) && morphemes[i - 1].m.hasHanja
+                || ["VV", "VA", "VX", "VCN", "MAG", "MM"].contains(tag) && morphemes[i - 1].m.tag.hasPrefix("J") && i >= 2 && morphemes[i - 2].m.hasHanja { break }
             // Nor does a loanword the dictionary knows, with its source word (카리 ←kali in
             // 사리원카리비료련합기업소): a compound of known words, not a foreign name cut up.
             // (Field 8 read in place: `m[8]` would split every feature.)

@@ -468,6 +468,14 @@ struct OrthographyConverterTests {
     /// Spacing in a sentence in scope leaves one word what South Korean writes as one (2012 and
     /// 2010 addresses): a listed compound of a position noun (마음속) and the prefix 총- before a
     /// noun (총공세; 총 is a determiner only before a number). The other spacings still apply.
+    /// A predicate glued to a noun's particle (기여를한, the space left out in the 1992 address)
+    /// is a word of its own: the noun before it keeps the initial-sound law (력사적 → 역사적),
+    /// as it does with the space written.
+    @Test func aPredicateAfterAParticleLeavesTheNounSinoKorean() throws {
+        #expect(try convert("력사적기여를한 사람") == "역사적 기여를한 사람")
+        #expect(try convert("력사적기여를 한 사람") == "역사적 기여를 한 사람")
+    }
+
     @Test func positionCompoundsAndThePrefixChongStayOneWord() throws {
         #expect(try convert("새로운 대진군에 떨쳐나선 천만군민의 마음속에는 오늘도 위대한 김일성동지와 경애하는 김정일동지께서 영생의 모습으로 계신다.")
                 == "새로운 대진군에 떨쳐나선 천만 군민의 마음속에는 오늘도 위대한 김일성 동지와 경애하는 김정일 동지께서 영생의 모습으로 계신다.")
