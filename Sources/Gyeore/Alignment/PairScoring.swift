@@ -160,8 +160,13 @@ extension QuoteAligner {
     /// ``sameLanguageScore(_:_:)``, with the lexical score it took before the concept score's
     /// second opinion: how far the words themselves align.
     func sameLanguageScores(_ a: borrowing Item, _ b: borrowing Item) -> (score: Double, lexical: Double) {
-        // The shorter is aligned into the longer; between equals, the same one whichever comes first.
-        let aFirst = a.tokens.count < b.tokens.count || (a.tokens.count == b.tokens.count && !b.tokens.lexicographicallyPrecedes(a.tokens))
+        // The shorter is aligned into the longer; between equals, the same one whichever comes
+        // first: by their tokens, then (equal tokens: two renderings differing only in function
+        // words or in what the tokens leave out) by their features and their texts.
+        let aFirst = a.tokens.count != b.tokens.count ? a.tokens.count < b.tokens.count
+            : a.tokens != b.tokens ? !b.tokens.lexicographicallyPrecedes(a.tokens)
+            : a.sortedFeatures != b.sortedFeatures ? !b.sortedFeatures.lexicographicallyPrecedes(a.sortedFeatures)
+            : !b.quotation.text.unicodeScalars.lexicographicallyPrecedes(a.quotation.text.unicodeScalars)
         // The two items are read in place, never copied (an item holds a dozen buffers).
         let n = aFirst ? a.tokens.count : b.tokens.count
         guard n >= 2, !(aFirst ? b.tokens.isEmpty : a.tokens.isEmpty) else { return (0, 0) }
@@ -200,7 +205,9 @@ extension QuoteAligner {
         // words that one holds (we will not give up nuclear weapons / … forcing other countries
         // to give up their nuclear weapons); a fragment may leave a negation out, so only the
         // shorter one's counts. Read only for pairs that would score.
-        if score > 0, aFirst ? negatesAlone(a, b) : negatesAlone(b, a) { return (0, 0) }
+        // Between two of the same length neither is a fragment of the other: a negation in
+        // either alone parts them (historic … of completing our / not nuclear capabilities).
+        if score > 0, a.tokens.count == b.tokens.count ? negatesAlone(a, b) || negatesAlone(b, a) : aFirst ? negatesAlone(a, b) : negatesAlone(b, a) { return (0, 0) }
         return (score, lexical)
     }
 

@@ -271,6 +271,27 @@ private func change(_ original: Range<Int>, _ normalized: Range<Int>) -> OffsetM
     /// Found by the optimized fuzzer (the quotes target): a clause reported by "said … that" at
     /// the end of a short line made the search for a trailing ", according to …" read an empty
     /// range backwards, and the extractor trapped. Its quotations are slices of the text.
+    /// Two English quotations whose content words are the same and one of which is negated
+    /// (completing our / not nuclear capabilities: "not" is a function word) scored differently
+    /// by the order they were given in: the shorter was chosen by the tokens alone, and the
+    /// negation was checked on the one chosen. Found by the `align` fuzz target.
+    @Test func equalTokensScoreTheSameEitherWayRound() throws {
+        let bytes = try Data(contentsOf: Fixtures.root.appendingPathComponent("Tests/Fixtures/fuzz/align-equal-tokens-one-negated.bin"))
+        let text = String(decoding: bytes, as: UTF8.self)
+        let quotations = try QuoteExtractor(glossary: nil).quotations(in: text, document: "fuzz")
+        var configuration = NormalizerConfiguration()
+        configuration.lineBreaks = .toSpace
+        let aligner = try QuoteAligner(normalizer: try Normalizer(configuration: configuration), glossary: nil)
+        let items = quotations.map(aligner.item)
+        #expect(items.count >= 2)
+        for i in items.indices {
+            for j in items.indices where j > i { #expect(aligner.score(items[i], items[j]) == aligner.score(items[j], items[i])) }
+        }
+        let pair = try #require(quotations.firstIndex { $0.text == "historic accomplishment of completing our nuclear capabilities" })
+        let negated = try #require(quotations.firstIndex { $0.text == "historic accomplishment of completing not nuclear capabilities" })
+        #expect(aligner.score(items[pair], items[negated]) == 0)
+    }
+
     @Test func aReportedClauseAtTheEndOfAShortLine() throws {
         let bytes = try Data(contentsOf: Fixtures.root.appendingPathComponent("Tests/Fixtures/fuzz/quotes-according-past-the-sentence.bin"))
         let text = String(decoding: bytes, as: UTF8.self)
