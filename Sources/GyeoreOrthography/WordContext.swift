@@ -62,8 +62,9 @@ struct WordContext {
             // Nor does a known predicate or adverb after it (례외+없이, 존엄+있는), nor one or a
             // determiner after its particle (기여+를+한, a space left out: 력사적기여를한):
             // South Korean writes it as a word of its own, and the rest of the word is that word's.
-            if i > k, !morphemes[i].m.isUnknown, ["VV", "VA", "VX", "VCN", "MAG"].contains(tag) && morphemes[i - 1].m.hasHanja
-                || ["VV", "VA", "VX", "VCN", "MAG", "MM"].contains(tag) && morphemes[i - 1].m.tag.hasPrefix("J") && i >= 2 && morphemes[i - 2].m.hasHanja { break }
+            let ownWord = Self.wordOfItsOwnTags.contains(tag)
+            if i > k, !morphemes[i].m.isUnknown, ownWord && morphemes[i - 1].m.hasHanja
+                || (ownWord || tag == "MM") && morphemes[i - 1].m.tag.hasPrefix("J") && i >= 2 && morphemes[i - 2].m.hasHanja { break }
             // Nor does a loanword the dictionary knows, with its source word (카리 ←kali in
             // 사리원카리비료련합기업소): a compound of known words, not a foreign name cut up.
             // (Field 8 read in place: `m[8]` would split every feature.)
@@ -72,6 +73,9 @@ struct WordContext {
         }
         isSinoKoreanWord = sino
     }
+
+    /// Predicates and adverbs: after a Sino-Korean noun, or after its particle, a word of their own.
+    static let wordOfItsOwnTags: Set<String> = ["VV", "VA", "VX", "VCN", "MAG"]
 
     /// Whether a morpheme tagged `tag` after one tagged `before` starts a word of its own in
     /// South Korean: a verb or auxiliary after a connective ending (하고+있다, 되여+나가다; an
