@@ -37,6 +37,9 @@ public final class QuoteExtractor {
     /// Adverbs a reporter puts between the speaker and a clause reported without marks (그러면서,
     /// 이어): left out of the quotation (`data/framing-adverbs.tsv`).
     let framingAdverbs: Set<String>
+    /// Verbs of judging that may take the matter judged as their object between a clause and
+    /// the verb (`data/judging-verbs.tsv`), with their uncontracted past forms.
+    let judgingVerbs: [[Unicode.Scalar]]
     /// Nouns of the hearers a report names before reported words (`data/addressee-nouns.tsv`).
     let addresseeNouns: Set<String>
     /// English reporting verbs, lower case (``englishSpeaker(before:after:)``).
@@ -139,6 +142,8 @@ public final class QuoteExtractor {
         namingNouns = try ResourceFile.rows("data/naming-nouns.tsv", minimumColumns: 1).map { $0.fields[0] }
         framingAdverbs = Set(try ResourceFile.rows("data/framing-adverbs.tsv", minimumColumns: 1).map { $0.fields[0] })
         addresseeNouns = Set(try ResourceFile.rows("data/addressee-nouns.tsv", minimumColumns: 2).map { $0.fields[0] })
+        judgingVerbs = Self.withFullPastForms(try ResourceFile.rows("data/judging-verbs.tsv", minimumColumns: 2).map { ($0.fields[0], "ko") })
+            .map { Array($0.stem.unicodeScalars) }
         var byLast: [Unicode.Scalar: [(scalars: [Unicode.Scalar], kind: String)]] = [:]
         for (noun, kind) in nouns.sorted(by: { $0.key < $1.key }) {
             guard let last = noun.unicodeScalars.last else { continue }

@@ -90,10 +90,28 @@ extension QuoteExtractor {
                 guard w.count >= 2, let end = w.last else { return false }
                 return ((end == "게" || end == "히") && w.allSatisfy(TermMatcher.isHangul)) || framingAdverbs.contains(topicWord(k))
             }
-            if let k = words.indices.dropLast().suffix(2).last(where: { isQuotative($0) && isVerb($0 + 1) }) {
+            // A verb of judging (판단했다, 평가하였다: ``judgingVerbs``) reports a clause too, right
+            // after it or after the matter judged, its object: one or two words of Hangul, the
+            // last in 을/를 (…믿지 않는다고 현 정세를 판단했습니다). The object is the reporter's
+            // words.
+            func isJudgingVerb(_ k: Int) -> Bool {
+                let w = text[words[k]]
+                return judgingVerbs.contains { w.starts(with: $0) }
+            }
+            func isObject(_ range: ClosedRange<Int>) -> Bool {
+                guard let end = text[words[range.upperBound]].last, end == "을" || end == "를" else { return false }
+                return range.allSatisfy { k in text[words[k]].allSatisfy(TermMatcher.isHangul) }
+            }
+            if let k = words.indices.dropLast().suffix(2).last(where: { isQuotative($0) && (isVerb($0 + 1) || isJudgingVerb($0 + 1)) }) {
                 verbIndex = k + 1
             } else if words.count >= 3, let k = words.indices.dropLast(2).suffix(2).last(where: { isQuotative($0) && isMannerAdverb($0 + 1) && isVerb($0 + 2) }) {
                 verbIndex = k + 2
+                clauseEnd = k
+            } else if words.count >= 3, let (k, v) = words.indices.suffix(2).lazy.filter(isJudgingVerb).compactMap({ v -> (Int, Int)? in
+                          guard let k = [v - 2, v - 3].first(where: { $0 >= 0 && isQuotative($0) && isObject(($0 + 1)...(v - 1)) }) else { return nil }
+                          return (k, v)
+                      }).last {
+                verbIndex = v
                 clauseEnd = k
             } else if let v = words.indices.suffix(2).last(where: isVerb),
                       let q = stride(from: v - 2, through: max(0, v - 4), by: -1).first(where: isQuotative),

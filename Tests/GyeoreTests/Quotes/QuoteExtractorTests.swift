@@ -403,6 +403,22 @@ import GyeoreTestSupport
         #expect(own.map(\.text) == ["인민들에게 더 좋은 생활을 마련해주어야 한다"])
     }
 
+    /// A verb of judging reports a clause, right after it or after the matter judged (its
+    /// object, the reporter's words); an object before another verb reports nothing.
+    @Test func aVerbOfJudgingReportsTheClauseBeforeItsObject() throws {
+        let judged = try quotations("""
+        김정은 총비서는 그 어떤 우연적인 기회가 생길 것도 절대로 믿지 않는다고 현 정세를 판단했습니다.
+        그는 이번 회담이 두 나라 관계의 새로운 출발점이라고 높이 평가하였다.
+        그는 적대세력들의 압박은 더는 통하지 않는다고 판단했다.
+
+        """).filter { $0.kind == .indirect }
+        #expect(judged.map(\.text) == ["그 어떤 우연적인 기회가 생길 것도 절대로 믿지 않는다", "적대세력들의 압박은 더는 통하지 않는다"])
+        #expect(judged.map(\.verb) == ["판단했습니다", "판단했다"])
+        #expect(judged.map(\.speaker) == ["김정은", "김정은"])
+        let other = try quotations("그는 협상이 곧 열린다고 현 정세를 설명한 자료를 냈다.\n").filter { $0.kind == .indirect }
+        #expect(other.isEmpty)
+    }
+
     /// A person named inside a speaker's own words (the leaders Kim Jong Un cites) is not who a
     /// later 김 위원장 or "Kim" of the report is; a person named only inside an earlier line's
     /// quotation still is, when the report names nobody else of that surname.
