@@ -484,6 +484,13 @@ struct QuoteAlignerTests {
         try expectFloors("alignment-vladivostok", members: 107, truePairs: 133, precision: 0.97, recall: 0.36)
     }
 
+    /// The ninth set (`Tests/Fixtures/alignment-lavrov`: Lavrov and Kim Jong Un in Pyongyang, May
+    /// 2018), measured once at a1cd5eb: 1.000 / 0.422 (Korean–English recall 0.429), the baseline
+    /// 1.000 / 0.089. Floors, as above.
+    @Test func lavrovSetFiguresDoNotFall() throws {
+        try expectFloors("alignment-lavrov", members: 40, truePairs: 45, precision: 0.97, recall: 0.42)
+    }
+
     @Test func alignmentIsSymmetricAndIndependentOfFileOrder() throws {
         let files = try devSetFiles().filter { $0.contains("ny2019") }
         #expect(try predictedPairs(files) == predictedPairs(files.reversed()))
