@@ -627,6 +627,10 @@ struct HanjaGlossAlignmentTests {
         #expect(table.concepts(of: "주권").contains(BilingualLexicon.glossConcept("sovereignty")))
         // The North Korean spelling of a noun has it too (NK-HanDic).
         #expect(table.concepts(of: "령토").contains(BilingualLexicon.glossConcept("territory")))
+        // The roots of Sino-Korean adjectives (XR: 탁월하다, 풍부한, 과감하게) have theirs too.
+        #expect(table.concepts(of: "탁월").contains(BilingualLexicon.glossConcept("outstanding")))
+        #expect(table.concepts(of: "풍부").contains(BilingualLexicon.glossConcept("abundant")))
+        #expect(table.concepts(of: "과감").contains(BilingualLexicon.glossConcept("resolute")))
     }
 
     @Test func koreanAndEnglishMeetThroughWordsOnlyTheGlossesKnow() throws {
