@@ -71,6 +71,17 @@ extension QuoteExtractor {
                 if words[v].hasSuffix(",") || !(Self.isNameWord(word) || Self.englishGlue.contains(word.lowercased())) { break }
             }
         }
+        // Inside reported speech without `that`, as wire copy writes it: "Kim said his commitment
+        // “remains unchanged …”", "Lavrov urged all sides to “avoid …”": the subject of the last
+        // reporting verb among the last words before the quotation, when no comma or other verb
+        // of saying stands between and a name is that subject.
+        if let v = words.indices.reversed().prefix(Self.thatClauseWords).first(where: { verbs.contains(Self.bareEnglishWord(words[$0]).lowercased()) }),
+           !["quoted", "saying"].contains(Self.bareEnglishWord(words[v]).lowercased()),
+           !words[v..<words.count].dropLast().contains(where: { $0.hasSuffix(",") || $0.hasSuffix(";") }),
+           let found = resolveEnglishSpeaker(Self.englishNounPhrase(endingBefore: v, in: words)),
+           found.name != nil || found.text.split(separator: " ").allSatisfy({ Self.isNameWord(String($0)) }) {
+            return found
+        }
         // After it: "“…,” NAME said." or "“…,” said NAME." within its sentence.
         let sentence = Self.sentenceEnd(after).map { String(after[..<$0]) } ?? after
         let following = WordSplitting.words(sentence).map(String.init).prefix(8)

@@ -247,6 +247,23 @@ import GyeoreTestSupport
         #expect(found[2].speaker == "문재인")
     }
 
+    /// A quotation inside reported speech without `that`, as wire copy cuts it ("Putin said North
+    /// Korea “needs …”"), is the words of the reporting verb's subject; a comma between, or a
+    /// subject that is no name, leaves it unattributed.
+    @Test func aPartialQuotationInReportedSpeechIsTheSubjects() throws {
+        let found = try quotations("""
+        Putin said North Korea “needs guarantees of its security.”
+        Lavrov urged all sides to “avoid the temptation to demand everything and now.”
+        Kim Jong Un said the country “will gird itself for every possible situation.”
+        The report said, in a long passage, that Seoul was “a puppet.”
+        Observers said the talks had “no chance.”
+
+        """)
+        #expect(found.map(\.text) == ["needs guarantees of its security.", "avoid the temptation to demand everything and now.",
+                                      "will gird itself for every possible situation.", "a puppet.", "no chance."])
+        #expect(found.map(\.speaker) == ["블라디미르 푸틴", "세르게이 라브로프", "김정은", nil, nil])
+    }
+
     /// A statement printed whole after the line introducing it (…은 다음과 같은 담화를
     /// 발표하였다): each sentence of its text, holding no quotation, is the speaker's `indirect`
     /// quotation, until the dateline. A report that a statement was issued, without the
