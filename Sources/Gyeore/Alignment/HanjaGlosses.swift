@@ -1,6 +1,6 @@
 import Foundation
 
-/// Sino-Korean nouns with the English words of their Hanja, for Korean ↔ English alignment:
+/// Sino-Korean nouns and adjective roots with the English words of their Hanja, for Korean ↔ English alignment:
 /// 영토 (領土) → territory, 조약 (條約) → treaty, pact.
 ///
 /// The table is generated at set-up by `scripts/hanja-glosses.py` from the MeCab dictionaries'
