@@ -268,9 +268,6 @@ private func change(_ original: Range<Int>, _ normalized: Range<Int>) -> OffsetM
         #expect(minimal.quoteMarks.map(\.originalOffset) == [0])
     }
 
-    /// Found by the optimized fuzzer (the quotes target): a clause reported by "said … that" at
-    /// the end of a short line made the search for a trailing ", according to …" read an empty
-    /// range backwards, and the extractor trapped. Its quotations are slices of the text.
     /// Two English quotations whose content words are the same and one of which is negated
     /// (completing our / not nuclear capabilities: "not" is a function word) scored differently
     /// by the order they were given in: the shorter was chosen by the tokens alone, and the
@@ -292,6 +289,9 @@ private func change(_ original: Range<Int>, _ normalized: Range<Int>) -> OffsetM
         #expect(aligner.score(items[pair], items[negated]) == 0)
     }
 
+    /// Found by the optimized fuzzer (the quotes target): a clause reported by "said … that" at
+    /// the end of a short line made the search for a trailing ", according to …" read an empty
+    /// range backwards, and the extractor trapped. Its quotations are slices of the text.
     @Test func aReportedClauseAtTheEndOfAShortLine() throws {
         let bytes = try Data(contentsOf: Fixtures.root.appendingPathComponent("Tests/Fixtures/fuzz/quotes-according-past-the-sentence.bin"))
         let text = String(decoding: bytes, as: UTF8.self)
