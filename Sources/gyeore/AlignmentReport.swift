@@ -252,24 +252,28 @@ struct AlignmentReport {
     /// so a mark never splits an entity or a tag (`x &lt; y`, a word `mark`).
     ///
     /// A difference is marked where its range says (offsets into `text`, so 제59차 is marked in
-    /// 제５９차 as written, and `lt` at the end, not inside `&lt;`). Only differences without a
-    /// range (the words of a Korean ↔ English correspondence) are searched for, after the
-    /// previous mark.
+    /// 제５９차 as written, and `lt` at the end, not inside `&lt;`); the words of a Korean ↔
+    /// English correspondence too (Russia's, as written). Only differences without a range (a
+    /// word whose place was lost) are searched for, after the previous one searched for.
     static func highlight(_ text: String, diff: [RenderingDiff]) -> String {
         let scalars = Array(text.unicodeScalars)
-        var marks: [(range: Range<Int>, category: RenderingDiff.Category)] = []
+        var found: [(range: Range<Int>, category: RenderingDiff.Category)] = []
         var searchFrom = 0
         for item in diff where !item.b.isEmpty && item.category != .identical {
-            let range: Range<Int>
-            if let placed = item.bRange, placed.upperBound <= scalars.count {
-                range = placed
-            } else {
-                guard searchFrom <= scalars.count, let found = scalars[searchFrom...].firstRange(of: Array(item.b.unicodeScalars)) else { continue }
-                range = found
+            if let placed = item.bRange {
+                if placed.upperBound <= scalars.count && !placed.isEmpty { found.append((placed, item.category)) }
+                continue
             }
-            guard range.lowerBound >= searchFrom, !range.isEmpty else { continue }
-            marks.append((range, item.category))
+            guard searchFrom <= scalars.count, let range = scalars[searchFrom...].firstRange(of: Array(item.b.unicodeScalars)), !range.isEmpty else { continue }
+            found.append((range, item.category))
             searchFrom = range.upperBound
+        }
+        // In text order, each stretch marked once: a word two words of the other rendering
+        // translate is listed twice, and translations come in the other rendering's order.
+        var marks: [(range: Range<Int>, category: RenderingDiff.Category)] = []
+        for mark in found.sorted(by: { ($0.range.lowerBound, $0.range.upperBound) < ($1.range.lowerBound, $1.range.upperBound) })
+            where mark.range.lowerBound >= (marks.last?.range.upperBound ?? 0) {
+            marks.append(mark)
         }
         func slice(_ range: Range<Int>) -> String { String(scalars: scalars[range]) }
         var html = ""

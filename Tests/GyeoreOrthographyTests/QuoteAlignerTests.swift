@@ -375,6 +375,33 @@ struct QuoteAlignerTests {
         #expect(with.score(with.item(korean), with.item(english)) > without.score(without.item(korean), without.item(english)))
     }
 
+    /// Between a Korean and an English rendering the corresponding words are the outlets' own,
+    /// where they stand: KCNA's 조선반도 (compared as 한반도), the wire's Russia's and U.S.-DPRK
+    /// (compared as russia and usa dprk). Every range reads back the word it gives,
+    /// and survives the packed item that `gyeore features` hands to `score`.
+    @Test func correspondencesGiveTheWordsAsWrittenWithTheirPlaces() throws {
+        let aligner = try QuoteAligner(normalizer: try OrthographyFixtures.matching(), glossary: try OrthographyFixtures.glossary())
+        let korean = aligner.item(Quotation(text: "조미관계와 조선반도 비핵화를 단계적으로 풀어나가는 로씨야의 립장을 지지한다", document: "kcna", language: .korean))
+        let english = aligner.item(Quotation(text: "We support Russia's position of resolving U.S.-DPRK relations and the denuclearization of the Korean peninsula step by step.", document: "wire", language: .english))
+        // Compared in South Korean spelling, reported as written.
+        #expect(aligner.contentWords(korean).contains("한반도"), "\(aligner.contentWords(korean))")
+        let diffs = aligner.correspondences(korean, english)
+        let koreanText = Array(korean.quotation.text.unicodeScalars), englishText = Array(english.quotation.text.unicodeScalars)
+        for diff in diffs {
+            if !diff.a.isEmpty { #expect(diff.aRange.map { String(scalars: koreanText[$0]) } == diff.a, "\(diff)") }
+            if !diff.b.isEmpty { #expect(diff.bRange.map { String(scalars: englishText[$0]) } == diff.b, "\(diff)") }
+        }
+        let koreanWords = Set(diffs.map(\.a)), englishWords = Set(diffs.map(\.b))
+        #expect(koreanWords.isSuperset(of: ["조선반도", "비핵화를"]), "\(koreanWords)")
+        #expect(koreanWords.isDisjoint(with: ["한반도", "북미", "러시아의", "입장을"]), "\(koreanWords)")
+        // A phrase of the lexicon is one stretch (U.S.-DPRK, Korean peninsula).
+        #expect(englishWords.isSuperset(of: ["Russia", "U.S.-DPRK", "Korean peninsula", "denuclearization"]), "\(englishWords)")
+        #expect(diffs.contains { $0.category == .translation && $0.a == "조선반도" && $0.b == "Korean peninsula" }, "\(diffs)")
+        #expect(diffs.contains { $0.category == .translation && $0.a == "비핵화를" && $0.b == "denuclearization" }, "\(diffs)")
+        // The packed items (`gyeore features` → `score`) give the same.
+        #expect(aligner.correspondences(try QuoteAligner.Item(packed: korean.packed()), try QuoteAligner.Item(packed: english.packed())) == diffs)
+    }
+
     /// Reported speech without marks on both sides: KCNA's Korean (…용의가 있다고 말씀하시였다)
     /// and its English (Kim Jong Un said that …), and a wire's "Kim said the North was ready …"
     /// without `that`, are extracted as `indirect` quotations and stand in one cluster.

@@ -175,36 +175,57 @@ public struct BilingualLexicon: Sendable {
     /// with the American spelling of each British one).
     public func englishWords(_ text: String) -> [String] { Self.englishWords(text, spellings: americanSpellings) }
 
+    /// ``englishWords(_:)`` with where each word stands in `text`, in Unicode scalars: the
+    /// letters as written, without a possessive 's or a full stop after the word (U.S. keeps its
+    /// own).
+    public func locatedEnglishWords(_ text: String) -> [(word: String, range: Range<Int>)] {
+        Self.locatedEnglishWords(text, spellings: americanSpellings)
+    }
+
     /// English words of a text: letters and digits, lower case, a plural -s dropped, then a
     /// British spelling as its American one when `spellings` lists it (honour, defence,
     /// manoeuvre); U.S. and US (in capitals) read as `usa`, so as not to be the pronoun.
     public static func englishWords(_ text: String, spellings: [String: String] = [:]) -> [String] {
-        var words: [String] = []
+        locatedEnglishWords(text, spellings: spellings).map(\.word)
+    }
+
+    /// ``englishWords(_:spellings:)`` with each word's range of scalars in `text`.
+    static func locatedEnglishWords(_ text: String, spellings: [String: String] = [:]) -> [(word: String, range: Range<Int>)] {
+        var words: [(word: String, range: Range<Int>)] = []
         var current = ""
         var capitals = 0
+        var start = 0, offset = 0
         func finish() {
             guard !current.isEmpty else { return }
             var word = current.lowercased()
+            var end = offset
             if (word == "us" && capitals == 2) || word == "u.s" || word == "u.s." { word = "usa" }
             word = word.replacingOccurrences(of: ".", with: "")
-            if word.hasSuffix("'s") || word.hasSuffix("’s") { word.removeLast(2) }
+            if word.hasSuffix("'s") || word.hasSuffix("’s") {
+                word.removeLast(2)
+                end -= 2
+            }
             if word.count > 3 && word.hasSuffix("s") && !word.hasSuffix("ss") && !word.hasSuffix("us") && !word.hasSuffix("is") { word.removeLast() }
             if let american = spellings[word] { word = american }
-            if !word.isEmpty { words.append(word) }
+            // A full stop ending the token is punctuation, not part of the word (U.S. keeps it).
+            if current.unicodeScalars.last == "." && word != "usa" { end -= 1 }
+            if !word.isEmpty { words.append((word, start..<max(start, end))) }
             current = ""
             capitals = 0
         }
         for scalar in text.unicodeScalars {
             if scalar.properties.isAlphabetic || scalar.properties.numericType != nil || ((scalar == "." || scalar == "'" || scalar == "’") && !current.isEmpty) {
+                if current.isEmpty { start = offset }
                 current.unicodeScalars.append(scalar)
                 if scalar.properties.isUppercase { capitals += 1 }
             } else {
                 finish()
             }
+            offset += 1
         }
         finish()
         // A trailing full stop is punctuation, not part of an abbreviation.
-        return words.map { $0.hasSuffix(".") ? String($0.dropLast()) : $0 }
+        return words.map { $0.word.hasSuffix(".") ? (String($0.word.dropLast()), $0.range) : $0 }
     }
 
     /// The concepts of the lemma rows naming these lemmas (HanDic's, with homograph numbers:
@@ -347,7 +368,12 @@ public struct BilingualLexicon: Sendable {
 
     /// The English content words (a phrase of the lexicon as one) with their concepts.
     public func contentWords(englishWords words: [String]) -> [(text: String, concepts: Set<UInt32>)] {
-        var result: [(text: String, concepts: Set<UInt32>)] = []
+        contentWordSpans(englishWords: words).map { ($0.text, $0.concepts) }
+    }
+
+    /// ``contentWords(englishWords:)`` with the words each one is made of (indices into `words`).
+    func contentWordSpans(englishWords words: [String]) -> [(text: String, concepts: Set<UInt32>, words: Range<Int>)] {
+        var result: [(text: String, concepts: Set<UInt32>, words: Range<Int>)] = []
         var i = 0
         while i < words.count {
             var matched = false
@@ -357,14 +383,14 @@ public struct BilingualLexicon: Sendable {
                     // nuclear), as a Korean compound keeps its parts' (핵무기 is also 핵).
                     var senses = Set(concepts)
                     for word in words[i..<i + length] { senses.formUnion(english[[word]] ?? []) }
-                    result.append((words[i..<i + length].joined(separator: " "), senses))
+                    result.append((words[i..<i + length].joined(separator: " "), senses, i..<i + length))
                     i += length
                     matched = true
                     break
                 }
             }
             if matched { continue }
-            if !functionWords.contains(words[i]) { result.append((words[i], Set(english[[words[i]]] ?? []))) }
+            if !functionWords.contains(words[i]) { result.append((words[i], Set(english[[words[i]]] ?? []), i..<i + 1)) }
             i += 1
         }
         return result

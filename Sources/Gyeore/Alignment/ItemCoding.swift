@@ -10,7 +10,7 @@ import Foundation
 /// an item is one base64 string of these bytes, led by a format version.
 extension QuoteAligner.Item: Codable {
     /// The version of the packed form, its first byte.
-    public static let packedFormatVersion: UInt8 = 1
+    public static let packedFormatVersion: UInt8 = 2
 
     /// The packed bytes (see the type's description).
     public func packed() -> [UInt8] {
@@ -65,6 +65,8 @@ extension QuoteAligner.Item: Codable {
         for set in concepts { w.numbers(set.sorted().map(UInt64.init)) }
         w.int(conceptWords.count)
         for word in conceptWords { w.string(word) }
+        // Each word's range in the text: its start and length (format 2).
+        for range in conceptRanges { w.int(range.lowerBound); w.int(range.count) }
         w.int(crossConcepts.count)
         for set in crossConcepts { w.numbers(set.sorted().map(UInt64.init)) }
         w.int(parts.count)
@@ -107,10 +109,21 @@ extension QuoteAligner.Item: Codable {
         for _ in 0..<(try r.count()) { concepts.append(Set(try r.smallNumbers())) }
         var conceptWords: [String] = []
         for _ in 0..<(try r.count()) { conceptWords.append(try r.string()) }
+        var conceptRanges: [Range<Int>] = []
+        conceptRanges.reserveCapacity(conceptWords.count)
+        let textLength = text.unicodeScalars.count
+        for _ in conceptWords.indices {
+            let (start, length) = (try r.int(), try r.int())
+            guard start <= textLength, length <= textLength - start else {
+                throw PackedItemError(message: "a content word of \(length) scalars at \(start) is outside its quotation's \(textLength) scalars")
+            }
+            conceptRanges.append(start..<start + length)
+        }
         var crossConcepts: [Set<UInt32>] = []
         for _ in 0..<(try r.count()) { crossConcepts.append(Set(try r.smallNumbers())) }
         self.concepts = concepts
         self.conceptWords = conceptWords
+        self.conceptRanges = conceptRanges
         self.crossConcepts = crossConcepts
         conceptSet = concepts.reduce(into: Set<UInt32>()) { $0.formUnion($1) }
         crossConceptSet = crossConcepts.reduce(into: Set<UInt32>()) { $0.formUnion($1) }

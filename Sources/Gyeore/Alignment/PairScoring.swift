@@ -420,23 +420,39 @@ extension QuoteAligner {
     /// the first, in order, a `translation` for every word of the second that shares one of its
     /// concepts (its glossary entry or lexicon sense), an `omission` when none does; then an
     /// `addition` for each content word of the second that nothing matched.
+    ///
+    /// Each word is given as the quotation writes it (조미관계와 and Russia's, not the
+    /// converted 북미 or the lexicon's russia), with its range in the quotation's text.
     public func correspondences(_ first: Item, _ second: Item) -> [RenderingDiff] {
         var result: [RenderingDiff] = []
         var matched = Set<Int>()
         let (mine, theirs) = first.language != second.language ? (first.crossConcepts, second.crossConcepts) : (first.concepts, second.concepts)
-        for (index, word) in first.conceptWords.enumerated() {
+        let (wordsA, wordsB) = (Self.writtenWords(first), Self.writtenWords(second))
+        for index in first.conceptWords.indices {
             let partners = theirs.indices.filter { !theirs[$0].isDisjoint(with: mine[index]) }
+            let a = wordsA[index]
             if partners.isEmpty {
-                result.append(RenderingDiff(category: .omission, a: word, b: ""))
+                result.append(RenderingDiff(category: .omission, a: a.text, b: "", aRange: a.range))
             } else {
-                for p in partners { result.append(RenderingDiff(category: .translation, a: word, b: second.conceptWords[p])) }
+                for p in partners { result.append(RenderingDiff(category: .translation, a: a.text, b: wordsB[p].text, aRange: a.range, bRange: wordsB[p].range)) }
                 matched.formUnion(partners)
             }
         }
         for index in second.conceptWords.indices where !matched.contains(index) {
-            result.append(RenderingDiff(category: .addition, a: "", b: second.conceptWords[index]))
+            result.append(RenderingDiff(category: .addition, a: "", b: wordsB[index].text, bRange: wordsB[index].range))
         }
         return result
+    }
+
+    /// An item's content words as its quotation writes them, with their ranges; the compared
+    /// form, without a range, for an item that has no ranges for them.
+    static func writtenWords(_ item: Item) -> [(text: String, range: Range<Int>?)] {
+        guard item.conceptRanges.count == item.conceptWords.count else { return item.conceptWords.map { ($0, nil) } }
+        let scalars = Array(item.quotation.text.unicodeScalars)
+        return zip(item.conceptWords, item.conceptRanges).map { word, range in
+            guard range.upperBound <= scalars.count, !range.isEmpty else { return (word, nil) }
+            return (String(scalars: scalars[range]), range)
+        }
     }
 
     /// Whether a speaker named `text` (no glossary entry of its own) may be the glossary person

@@ -63,6 +63,9 @@ public final class QuoteAligner {
         var concepts: [Set<UInt32>]
         /// The content words (or lexicon phrases) those concepts belong to, in order.
         var conceptWords: [String]
+        /// Where each of ``conceptWords`` stands in the quotation's text as written, in Unicode
+        /// scalars: the outlet's own words, before normalization and conversion (조미, not 북미).
+        var conceptRanges: [Range<Int>]
         /// Every concept of the rendering.
         var conceptSet: Set<UInt32>
         /// The concepts with the Hanja glosses' (``BilingualLexicon/glossConcepts(koreanWord:)``):
@@ -277,7 +280,13 @@ public final class QuoteAligner {
 
     /// The aligner's view of a quotation as one piece.
     func unsplitItem(_ quotation: Quotation) -> Item {
-        let normalized = normalizer.normalize(quotation.text).normalized
+        let normalizedText = normalizer.normalize(quotation.text)
+        let normalized = normalizedText.normalized
+        // A stretch of the normalized text, as it stands in the quotation's text.
+        var projector = OffsetMap.SequentialProjector(normalizedText.offsetMap)
+        func written(_ ranges: [Range<Int>]) -> [Range<Int>] {
+            ranges.map { projector.originalRange(forNormalized: $0) }
+        }
         let canonical = self.canonical(normalized: [Unicode.Scalar](scalarsOf: normalized))
         var anchors = Set<UInt64>()
         for s in canonical where Self.isGlossaryToken(s) { anchors.insert(UInt64(s.value) | 1 << 40) }
@@ -294,14 +303,18 @@ public final class QuoteAligner {
         let concepts: [Set<UInt32>]
         let glosses: [Set<UInt32>]
         let conceptWords: [String]
+        let conceptRanges: [Range<Int>]
         if quotation.language == .english {
-            let words = lexicon.englishWords(normalized)
+            let located = lexicon.locatedEnglishWords(normalized)
+            let words = located.map(\.word)
             for word in words where !lexicon.functionWords.contains(word) {
                 let token = UInt32(truncatingIfNeeded: Self.stableHash(word)) | 1 << 31
                 if tokens.count < Self.maximumTokens { tokens.append(token) }
                 features.insert(UInt64(token) | 1 << 42)
             }
-            let content = lexicon.contentWords(englishWords: words)
+            let spans = lexicon.contentWordSpans(englishWords: words)
+            let content = spans.map { (text: $0.text, concepts: $0.concepts) }
+            conceptRanges = written(spans.map { located[$0.words.lowerBound].range.lowerBound..<located[$0.words.upperBound - 1].range.upperBound })
             // A word stands for itself (its stem: warned and warn) beside the lexicon's senses,
             // so that two English renderings still meet on regard and regarding when the
             // lexicon lists regard alone.
@@ -311,17 +324,24 @@ public final class QuoteAligner {
         } else {
             tokens = canonical.prefix(Self.maximumTokens).map(\.value)
             for i in canonical.indices.dropLast() { features.insert(UInt64(canonical[i].value) << 21 | UInt64(canonical[i + 1].value)) }
-            let words = normalized.split(separator: " ").map(String.init)
-            let content = words.compactMap { word in koreanSenses(word).map { (word, $0) } }
+            var words: [(word: String, range: Range<Int>)] = []
+            var offset = 0
+            for piece in normalized.split(separator: " ", omittingEmptySubsequences: false) {
+                let length = piece.unicodeScalars.count
+                if length > 0 { words.append((String(piece), offset..<offset + length)) }
+                offset += length + 1
+            }
+            let content = words.compactMap { word in koreanSenses(word.word).map { (word.word, $0, word.range) } }
             concepts = content.map { $0.1.concepts.union(Self.numberConcepts($0.0)) }
             glosses = lexicon.hanja == nil ? [] : content.map(\.1.glosses)
             conceptWords = content.map(\.0)
+            conceptRanges = written(content.map(\.2))
         }
         let conceptSet = concepts.reduce(into: Set<UInt32>()) { $0.formUnion($1) }
         let crossConcepts = glosses.isEmpty ? concepts : zip(concepts, glosses).map { $0.union($1) }
         let allFeatures = features.union(anchors)
         return Item(quotation: quotation, canonical: canonical, tokens: tokens, features: allFeatures, sortedFeatures: allFeatures.sorted(), anchors: anchors,
-                    language: quotation.language.rawValue, concepts: concepts, conceptWords: conceptWords, conceptSet: conceptSet,
+                    language: quotation.language.rawValue, concepts: concepts, conceptWords: conceptWords, conceptRanges: conceptRanges, conceptSet: conceptSet,
                     crossConcepts: crossConcepts, crossConceptSet: glosses.isEmpty ? conceptSet : crossConcepts.reduce(into: Set<UInt32>()) { $0.formUnion($1) })
     }
 

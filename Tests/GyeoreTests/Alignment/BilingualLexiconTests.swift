@@ -18,6 +18,17 @@ import Testing
         #expect(BilingualLexicon.englishWords("defence") == ["defence"])
     }
 
+    /// Each word keeps its place in the text, as written: a possessive 's and a sentence's full
+    /// stop are not part of it, U.S. keeps its own stops, and a plural keeps its -s.
+    @Test func englishWordsKeepTheirPlaceInTheText() {
+        let text = "Russia's support for U.S. talks, and the defence programmes."
+        let located = lexicon.locatedEnglishWords(text)
+        #expect(located.map(\.word) == ["russia", "support", "for", "usa", "talk", "and", "the", "defense", "program"])
+        let scalars = Array(text.unicodeScalars)
+        #expect(located.map { String(scalars: scalars[$0.range]) } == ["Russia", "support", "for", "U.S.", "talks", "and", "the", "defence", "programmes"])
+        #expect(located.map(\.word) == lexicon.englishWords(text))
+    }
+
     /// A KCNA sentence in British spelling and an American outlet's copy of it are worded the
     /// same: 1.000, where they scored 0.372 before and did not link (`gyeore score` on the two,
     /// 41a5e7f): manoeuvres and maneuvers, defence and defense were other words.
