@@ -19,7 +19,7 @@ public final class QuoteExtractor {
     let speakerFilter: TermMatcher.KindFilter?
     let verbs: [(stem: String, language: String)]
     /// Each verb's stem as scalars and its length in characters, for the quick checks.
-    private let verbStems: [(scalars: [Unicode.Scalar], characters: Int)]
+    let verbStems: [(scalars: [Unicode.Scalar], characters: Int)]
     /// The verbs (their indices) by their stem's first scalar: a stem starts or stands in a word
     /// only where its first scalar does, so a word is compared with the few verbs that may match.
     let verbsByFirstScalar: [Unicode.Scalar: [Int]]
@@ -33,7 +33,7 @@ public final class QuoteExtractor {
     /// Their last scalars: most words ending before 을, 를 or 에서 end in none.
     let statementNounEnds: Set<Unicode.Scalar>
     /// Nouns after which -(이)라는 names rather than reports (`data/naming-nouns.tsv`).
-    private let namingNouns: [String]
+    let namingNouns: [String]
     /// Adverbs a reporter puts between the speaker and a clause reported without marks (그러면서,
     /// 이어): left out of the quotation (`data/framing-adverbs.tsv`).
     let framingAdverbs: Set<String>
@@ -87,7 +87,7 @@ public final class QuoteExtractor {
     /// The headings of blocks of other articles' headlines, as UTF-8 (`data/related-content.tsv`).
     let relatedMarkers: [[UInt8]]
     /// By byte: whether a marker starts with it.
-    private let relatedFirstBytes: [Bool]
+    let relatedFirstBytes: [Bool]
     let splitter: ClauseSplitter
 
     /// The reporting verbs with the uncontracted past each Korean past stem also has: North
@@ -490,129 +490,6 @@ public final class QuoteExtractor {
         return kept
     }
 
-    // MARK: - Reporting clause
-
-    /// Whether the words after a quotation are -(이)라는 and a noun of `data/naming-nouns.tsv`.
-    private func names(_ sentence: String) -> Bool {
-        guard sentence.hasPrefix("라는 ") || sentence.hasPrefix("이라는 ") else { return false }
-        let words = WordSplitting.words(sentence, limit: 2)
-        guard words.count == 2 else { return false }
-        return namingNouns.contains { words[1].hasPrefix($0) }
-    }
-
-    /// After a closing mark: the quotative (라고, 고, 며, …), then a reporting verb in the same
-    /// sentence. Returns the clause, the verb, whether a quotative was found, and whether a
-    /// case particle follows instead (a partial quotation).
-    private func reportingClause(_ after: ArraySlice<Unicode.Scalar>) -> (String?, String?, Bool, Bool) {
-        // The sentence's end bounds the search for a verb (a following quote may stand between).
-        // The quotative and the particle are read at its start, and end before its end (the
-        // sentence ends after a stop and a space): only the sentence is made a string.
-        let sentence = String(scalars: after[..<(Self.sentenceEnd(after) ?? after.endIndex)])
-        var hasQuotative = Self.startsWithQuotative(sentence)
-        var particle = Self.startsWithParticle(sentence)
-        // -(이)라는 before a noun that names (《…》라는 허울밑에, 《…》라는 구호): a phrase.
-        if hasQuotative, names(sentence) { (hasQuotative, particle) = (false, true) }
-        if hasQuotative, let connective = Self.chainConnective(sentence), sentence.unicodeScalars[connective.upperBound...].contains("“") {
-            return (String(sentence[connective]), String(sentence[connective]), true, false) // a chain: the verb comes with the next quote
-        }
-        // A reporting verb stands within the first eight words.
-        let words = WordSplitting.words(sentence, limit: 8)
-        let startsWithSpace = sentence.hasPrefix(" ")
-        for (i, word) in words.enumerated() {
-            // (Characters compared only when the first byte may start one of them: ( or “ ‘.)
-            let bare = word.utf8.first == 0x28 || word.utf8.first == 0xE2 ? word.drop { $0 == "(" || $0 == "“" || $0 == "‘" } : word[...]
-            // A stem that starts (or stands in) the word as characters does so as scalars too:
-            // the scalar checks rule out nearly every verb before the character comparison.
-            let bareScalars = Array(bare.unicodeScalars)
-            let wordScalars = i == 0 && hasQuotative ? Array(word.unicodeScalars) : []
-            // Only verbs whose stem's first scalar starts the word (or stands in it) may match;
-            // they are tried in the list's order, longest stem first, as all of them would be.
-            var candidates = bareScalars.first.flatMap { verbsByFirstScalar[$0] } ?? []
-            if !wordScalars.isEmpty {
-                var seen = Set(candidates)
-                for scalar in wordScalars { for v in verbsByFirstScalar[scalar] ?? [] where seen.insert(v).inserted { candidates.append(v) } }
-                candidates.sort()
-            }
-            for v in candidates {
-                let verb = verbs[v]
-                let stem = verbStems[v]
-                let mayStart = bareScalars.starts(with: stem.scalars)
-                let mayStandIn = !wordScalars.isEmpty && stem.characters > 1 && wordScalars.contains(stem.scalars)
-                guard mayStart || mayStandIn else { continue }
-                if bare.hasPrefix(verb.stem) || (i == 0 && hasQuotative && word.contains(verb.stem) && verb.stem.count > 1) {
-                    // 했/해 report speech only right after the quotation (…”했다, …”고 했다).
-                    let attached = i == 0 && !startsWithSpace
-                    if (verb.stem == "했" || verb.stem == "해") && !((hasQuotative && i <= 1) || (attached && bare.hasPrefix(verb.stem))) { continue }
-                    let verbWord = Self.trimming(word) { ".,!?”’\"".unicodeScalars.contains($0) }
-                    // The words read so far (a space before the first is trimmed with the marks).
-                    let clause = Self.trimming(words[...i].joined(separator: " ")) { ".,!?” ".unicodeScalars.contains($0) }
-                    let verbText = i == 0 ? String(verbWord[verbWord.range(of: verb.stem)!.lowerBound...]) : verbWord
-                    return (clause, verbText, hasQuotative || verb.language == "en" || (attached && i == 0 && bare.hasPrefix(verb.stem)), particle)
-                }
-            }
-            // Another quotation: its clause is its own. (Read as scalars: a string's `contains`
-            // goes through Foundation's search, once per word.)
-            if word.unicodeScalars.contains("“") { break }
-        }
-        return (nil, nil, hasQuotative, particle)
-    }
-
-    /// Where the first marker of other articles stands in a line (its scalar offset), if one does.
-    /// One pass over the line's bytes: a marker is compared only where its first two bytes stand
-    /// (read for every line of every document, so no search per marker).
-    func relatedMarkerOffset(in text: String) -> Int? {
-        var text = text
-        return text.withUTF8 { bytes -> Int? in
-            relatedFirstBytes.withUnsafeBufferPointer { starts -> Int? in
-                guard let base = bytes.baseAddress, bytes.count > 1 else { return nil }
-                let n = bytes.count
-                for i in 0..<(n - 1) where starts[Int(base[i])] {
-                    for marker in relatedMarkers where marker[1] == base[i + 1] && i + marker.count <= n
-                        && marker.withUnsafeBytes({ memcmp(base + i, $0.baseAddress!, marker.count) == 0 }) {
-                        // Scalars before it: the bytes that start one.
-                        return bytes[..<i].reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) }
-                    }
-                }
-                return nil
-            }
-        }
-    }
-
-    // MARK: - Helpers
-
-    /// The first full date in a text as `YYYY-MM-DD` (years 1900–2099, real months and days).
-    public static func isoDate(in text: String) -> String? {
-        mayHoldYear(text) ? isoDateByExpression(in: text) : nil
-    }
-
-    /// ``isoDate(in:)`` without the quick test: the expression run on any text.
-    static func isoDateByExpression(in text: String) -> String? {
-        guard let match = Self.firstMatch(Self.fullDate, in: text) else { return nil }
-        let numbers = text[match].split { !$0.isNumber }.compactMap { Int($0) }
-        guard numbers.count == 3, (1...12).contains(numbers[1]), (1...31).contains(numbers[2]) else { return nil }
-        return String(format: "%04d-%02d-%02d", numbers[0], numbers[1], numbers[2])
-    }
-
-    /// Whether a text may hold what ``fullDate`` starts with, `19` or `20` and two digits: the
-    /// expression is run only where it may match (most of a page's first lines hold no year, and
-    /// each run of it cost tens of thousands of instructions). A digit outside ASCII after the
-    /// century is left to the expression.
-    static func mayHoldYear(_ text: String) -> Bool {
-        var text = text
-        return text.withUTF8 { bytes in
-            let n = bytes.count
-            var i = 0
-            while i + 2 < n {
-                let (a, b) = (bytes[i], bytes[i + 1])
-                if (a == UInt8(ascii: "1") && b == UInt8(ascii: "9")) || (a == UInt8(ascii: "2") && b == UInt8(ascii: "0")) {
-                    func mayBeDigit(_ byte: UInt8) -> Bool { byte >= 0x80 || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")) }
-                    if mayBeDigit(bytes[i + 2]) && (i + 3 >= n || mayBeDigit(bytes[i + 3])) { return true }
-                }
-                i += 1
-            }
-            return false
-        }
-    }
 
     /// Quotations nested deeper than this are part of their parent's text, not quotations of
     /// their own: real text nests two or three deep, and each level repeats the text inside it.
@@ -625,91 +502,6 @@ public final class QuoteExtractor {
 
     static let punctuation = Set(",.·()[]“”‘’".unicodeScalars)
 
-    /// The text without the scalars `drop` matches at either end: `trimmingCharacters(in:)`
-    /// without the trip through NSString (a seventh of `quotes`' time).
-    static func trimming(_ text: some StringProtocol, _ drop: (Unicode.Scalar) -> Bool) -> String {
-        let scalars = text.unicodeScalars
-        guard let first = scalars.firstIndex(where: { !drop($0) }) else { return "" }
-        let last = scalars.lastIndex(where: { !drop($0) })!
-        // Scalar indices are indices of the text: the slice is copied as UTF-8, not scalar by scalar.
-        return String(text[first..<scalars.index(after: last)])
-    }
-    static let particles = ["에게", "은", "는", "이", "가", "과", "와", "을", "를", "의"]
-    /// The last syllables of ``particles``.
-    static let particleEnds = Set(particles.compactMap { $0.unicodeScalars.last })
-
-    /// A word without a trailing particle (국방상과 → 국방상).
-    static func strippingParticle(_ word: String) -> String {
-        // A word ending in a syllable no particle ends in holds none (``WordSplitting/hasSuffix(_:_:)``).
-        if let end = WordSplitting.lastScalar(word), TermMatcher.isHangul(end), !particleEnds.contains(end) { return word }
-        for particle in particles where WordSplitting.hasSuffix(word, particle) && word.count > particle.count + 1 {
-            return String(word.dropLast(particle.count))
-        }
-        return word
-    }
-
-    /// The `<tag …>` spans of a text (a tag is short: `>` is looked for at most 4,096 scalars on).
-    static func markupTags(in text: [Unicode.Scalar]) -> [Range<Int>] {
-        guard text.contains("<") else { return [] }
-        var tags: [Range<Int>] = []
-        var i = 0
-        while i < text.count {
-            if text[i] == "<", i + 1 < text.count, text[i + 1].properties.isAlphabetic || text[i + 1] == "/" || text[i + 1] == "!",
-               let close = text[i..<min(text.count, i + 4096)].firstIndex(of: ">") {
-                tags.append(i..<close + 1)
-                i = close + 1
-            } else {
-                i += 1
-            }
-        }
-        return tags
-    }
-
-    /// The text with every `<tag …>` replaced by spaces, so that offsets stay valid.
-    static func maskingMarkup(_ text: [Unicode.Scalar], tags: [Range<Int>]) -> [Unicode.Scalar] {
-        var result = text
-        for tag in tags { for j in tag { result[j] = " " } }
-        return result
-    }
-
-    /// A line that reads as a title: short, with no sentence-final punctuation (markup aside).
-    private func isTitleLike(_ text: [Unicode.Scalar], tags: [Range<Int>]) -> Bool {
-        guard text.count <= 120 || !tags.isEmpty else { return false }
-        // The text outside markup (the line itself when it has none).
-        var visible = text
-        if !tags.isEmpty {
-            visible = []
-            var position = 0
-            for tag in tags {
-                visible += text[position..<tag.lowerBound]
-                position = tag.upperBound
-                if visible.count > 240 { return false }
-            }
-            visible += text[position...]
-        }
-        // Blank ends trimmed; the length in characters (a character holds one scalar or more,
-        // so 120 scalars or fewer are 120 characters or fewer, and only a longer line is counted).
-        guard let first = visible.firstIndex(where: { !$0.isBlank }), let last = visible.lastIndex(where: { !$0.isBlank }) else { return true }
-        guard last - first < 120 || String(scalars: Array(visible[first...last])).count <= 120 else { return false }
-        // A sentence ends in a verb ending and a stop (…공언했다. [사진]); dates (2024. 11. 30.) do not.
-        return !Self.endsASentence(visible[first...last])
-    }
-
-    func language(of text: String) -> Quotation.Language { Self.language(of: text.unicodeScalars) }
-
-    /// English when a text has more than twice as many ASCII letters as Hangul syllables, else
-    /// Korean; counted in one pass.
-    static func language(of scalars: some Sequence<Unicode.Scalar>) -> Quotation.Language {
-        var hangul = 0, latin = 0
-        for scalar in scalars {
-            if TermMatcher.isHangul(scalar) {
-                hangul += 1
-            } else if scalar.value < 0x80, (scalar.value | 0x20) >= 0x61 && (scalar.value | 0x20) <= 0x7A {
-                latin += 1
-            }
-        }
-        return latin > hangul * 2 ? .english : .korean
-    }
 
     // MARK: - Patterns, compiled once
 
@@ -717,47 +509,12 @@ public final class QuoteExtractor {
     // sixth of `quotes`' time); these are compiled once. The same ICU engine and options. The
     // patterns read once per line or quotation are scans instead (`QuotePatterns.swift`).
     private static let yamlQuotedValue = try? NSRegularExpression(pattern: #"^[A-Za-z_][\w-]*:\s*(['"]).*\1$"#)
-    private static let fullDate = try? NSRegularExpression(pattern: #"(19|20)\d{2}\s*(년|[.\-/])\s*\d{1,2}\s*(월|[.\-/])\s*\d{1,2}"#)
+    static let fullDate = try? NSRegularExpression(pattern: #"(19|20)\d{2}\s*(년|[.\-/])\s*\d{1,2}\s*(월|[.\-/])\s*\d{1,2}"#)
 
     /// The first match of a compiled pattern in a string, as `range(of:options:)` gives it.
-    private static func firstMatch(_ regex: NSRegularExpression?, in text: String) -> Range<String.Index>? {
+    static func firstMatch(_ regex: NSRegularExpression?, in text: String) -> Range<String.Index>? {
         guard let regex, let match = regex.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) else { return nil }
         return Range(match.range, in: text)
-    }
-}
-
-/// A glossary person, outlet or organization a document mentions: its name and entry, and the
-/// scalars that follow it, where its titles stand (read only when a speaker is resolved by
-/// surname and title, then kept), and its English name (an English surname alone resolves by it).
-struct Mention {
-    var name: String
-    var entry: String
-    var kind: GlossaryEntry.Kind
-    var following: [Unicode.Scalar]
-    var titles: [String]? = nil
-    var english: String
-    /// Whether the name stood inside a quotation (the speaker's words), not in the report's own.
-    var quoted: Bool
-    /// Whether the name's first character is one scalar (김 of 김정은): then a surname of one
-    /// scalar starts it exactly when it is that scalar.
-    var startsWithOneScalarCharacter: Bool
-
-    init(name: String, entry: String, kind: GlossaryEntry.Kind, following: [Unicode.Scalar], english: String, quoted: Bool) {
-        (self.name, self.entry, self.kind, self.following, self.english, self.quoted) = (name, entry, kind, following, english, quoted)
-        startsWithOneScalarCharacter = name.first.map { $0.unicodeScalars.count == 1 } ?? false
-    }
-
-    /// Whether the name stood as an English possessive (`Kim Jong Un's sister`): it modifies the
-    /// noun after it, which is who the sentence is about.
-    var isPossessive: Bool {
-        guard following.count >= 2, following[0] == "'" || following[0] == "\u{2019}", following[1] == "s" || following[1] == "S" else { return false }
-        return following.count == 2 || !following[2].properties.isAlphabetic
-    }
-
-    /// `name.hasPrefix(surname)` for a surname of one character whose first scalar is the
-    /// name's (as the people index gives them).
-    func starts(withSurname surname: String, ofOneScalar: Bool) -> Bool {
-        ofOneScalar && startsWithOneScalarCharacter ? true : name.hasPrefix(surname)
     }
 }
 
