@@ -135,7 +135,7 @@ func makeTarget(_ name: String) throws -> (String) -> Void {
         }
     case "align":
         // Documents in, clusters out: every member once per cluster, offsets that cut out the
-        // quoted text, scores in [0, 1] and symmetric.
+        // quoted text, scores in [0, 1] and symmetric, correspondences placed on their words.
         let glossary = try Glossary(folder: root + "/glossary")
         let extractor = try QuoteExtractor(glossary: glossary)
         var c = NormalizerConfiguration()
@@ -162,6 +162,16 @@ func makeTarget(_ name: String) throws -> (String) -> Void {
             }
             for cluster in aligner.clusters(items, pairs: pairs) {
                 require(Set(cluster).count == cluster.count && cluster.allSatisfy { $0 < items.count }, "cluster members")
+            }
+            // A Korean ↔ English pair's corresponding words are the quotations' own: each range
+            // cuts out of its quotation's text the word it gives.
+            for pair in pairs where items[pair.a].quotation.language != items[pair.b].quotation.language {
+                let (a, b) = (items[pair.a], items[pair.b])
+                let (textA, textB) = (Array(a.quotation.text.unicodeScalars), Array(b.quotation.text.unicodeScalars))
+                for diff in aligner.correspondences(a, b) {
+                    if let range = diff.aRange { require(range.upperBound <= textA.count && String(String.UnicodeScalarView(textA[range])) == diff.a, "a correspondence's first range") }
+                    if let range = diff.bRange { require(range.upperBound <= textB.count && String(String.UnicodeScalarView(textB[range])) == diff.b, "a correspondence's second range") }
+                }
             }
         }
     case "import":
