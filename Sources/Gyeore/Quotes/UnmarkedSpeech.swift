@@ -58,6 +58,16 @@ extension QuoteExtractor {
             func word(_ k: Int) -> String { String(scalars: Array(text[words[k]])) }
             // A word without a comma after it (습근평 주석은, …).
             func topicWord(_ k: Int) -> String { let w = word(k); return w.hasSuffix(",") ? String(w.dropLast()) : w }
+            // A day of the month as a report dates what was said: one or two digits and 일,
+            // perhaps with 에 or 부 (5일, 16일에, 18일부; not 100일, a count of days).
+            func isDay(_ k: Int) -> Bool {
+                var w = text[words[k]]
+                if w.last == "," { w = w.dropLast() }
+                if w.last == "에" || w.last == "부" { w = w.dropLast() }
+                guard w.last == "일" else { return false }
+                let digits = w.dropLast()
+                return (1...2).contains(digits.count) && digits.allSatisfy { $0.isASCII && $0.properties.numericType != nil }
+            }
             // (Read on the scalars: most sentences are passed over, and a string per word costs.)
             func isQuotative(_ k: Int) -> Bool {
                 let w = words[k]
@@ -144,8 +154,20 @@ extension QuoteExtractor {
             // A wire's dateline before them ((평양 3월 16일발 조선중앙통신)16일부 《로동신문》은 …)
             // is passed over.
             let dateline = text[words[0].lowerBound] == "(" ? (words.prefix(4).firstIndex { text[$0].contains(")") }.map { $0 + 1 } ?? 0) : 0
+            // The report's day right after the speaker (외무성 대변인은 5일 …, 자하로바가 16일 …,
+            // 지난 3일): the reporter's words, as 이날 is. A subject in 이/가 is the speaker's
+            // only with such a day after it (대변인이 5일 …): without one, it may as well be the
+            // clause's own subject (미국이 …했다고 그는 말했다).
+            let dayWords = (0..<last).filter { isDay($0) }
+            func startsWithDay(_ k: Int) -> Int? {
+                if dayWords.contains(k) { return 1 }
+                if k + 1 < last, word(k) == "지난", dayWords.contains(k + 1) { return 2 }
+                return nil
+            }
             let topics = (min(dateline, last)..<min(last, dateline + 4)).filter { k in
-                ["은", "는", "께서"].contains(where: { topicWord(k).hasSuffix($0) }) && mentionedEntry(matching: topicWord(k)) == nil
+                (["은", "는", "께서"].contains(where: { topicWord(k).hasSuffix($0) })
+                    || (["이", "가"].contains(where: { topicWord(k).hasSuffix($0) }) && startsWithDay(k + 1) != nil))
+                    && mentionedEntry(matching: topicWord(k)) == nil
             }
             let named = topics.first { k in subject(in: String(scalars: Array(text[words[0].lowerBound..<words[k].upperBound])), last: true) != nil }
             // (With the speaker after the clause, the clause starts the sentence.)
@@ -174,9 +196,13 @@ extension QuoteExtractor {
             // 그는 기자들에게 …): a listed noun with 에게, within ten words, and what comes
             // before it.
             if between == nil, named != nil, let k = (first..<max(first, min(last - 3, first + 10))).last(where: { isAddressee(topicWord($0)) }) { first = max(first, k + 1) }
-            // The reporter's link to the sentence before (김 위원장은 그러면서 …, 그는 이어 …) is
-            // no part of what the speaker said.
-            if between == nil { while first < last, framingAdverbs.contains(topicWord(first)) { first += 1 } }
+            // The reporter's link to the sentence before (김 위원장은 그러면서 …, 그는 이어 …) and
+            // the day it was said (대변인은 16일 …) are no part of what the speaker said.
+            if between == nil {
+                while first < last {
+                    if framingAdverbs.contains(topicWord(first)) { first += 1 } else if named != nil, let length = startsWithDay(first) { first += length } else { break }
+                }
+            }
             guard last - first + 1 >= 4 else { continue }
             // A clause reported by a verb in -면서/-며 before the last (…립장이라고 강조하시면서 …할것이라고
             // 천명하시였다) is a quotation of its own, the speaker's too.

@@ -179,6 +179,29 @@ import GyeoreTestSupport
         #expect(address.contains { $0.text.hasPrefix("미국 본토 전역이") && $0.speaker == "김정은" })
     }
 
+    /// The day a report dates the words by, right after the speaker (대변인은 16일 …, 외무성은
+    /// 지난 28일 …), is the reporter's, as 이날 is; and a speaker in 이/가 with such a day after
+    /// it (대변인 자하로바가 16일 …) is the speaker, its words starting after the day. (The first
+    /// sentence's reported words are KCNA's of February 2026, the rest written here.) Without a day, a subject
+    /// in 이/가 stays in the clause, which may have a subject of its own; a count of days (100일)
+    /// is no date.
+    @Test func theReportsDayAfterTheSpeakerIsNoPartOfTheWords() throws {
+        let found = try quotations("""
+        로씨야외무성 대변인 마리야 자하로바가 16일 끼예브정권은 이미 오래전에 나토의 우산밑에 있는 나라들의 지원을 받는 국제적인 테로단체로 굴러떨어졌다고 폭로하였다.
+        조선민주주의인민공화국 외무성 대변인은 지난 28일 우크라이나사태의 근원은 전적으로 미국과 서방의 패권주의정책에 있다고 주장하였다.
+        미국이 우리의 정당한 요구를 끝내 외면하였다고 그는 단죄하였다.
+        김 위원장은 100일 동안 우리는 많은 일을 해냈다고 말했다.
+
+        """)
+        #expect(found.map(\.kind) == [.indirect, .indirect, .indirect, .indirect])
+        #expect(found.map(\.text) == ["끼예브정권은 이미 오래전에 나토의 우산밑에 있는 나라들의 지원을 받는 국제적인 테로단체로 굴러떨어졌다",
+                                       "우크라이나사태의 근원은 전적으로 미국과 서방의 패권주의정책에 있다",
+                                       "미국이 우리의 정당한 요구를 끝내 외면하였다",
+                                       "100일 동안 우리는 많은 일을 해냈다"])
+        #expect(found[0].speakerText?.hasSuffix("자하로바") == true, "\(String(describing: found[0].speakerText))")
+        #expect(found[1].speakerText == "외무성 대변인", "\(String(describing: found[1].speakerText))")
+    }
+
     /// The honorific past of every reporting verb, North Korean and South Korean (지적하시였다,
     /// 하시였다, 밝히셨다), and a title after a modifier in -는 as the topic (경애하는
     /// 원수님께서는): the modifier is no topic, and the quotation starts after the title.
