@@ -59,9 +59,11 @@ extension QuoteExtractor {
             // A word without a comma after it (습근평 주석은, …).
             func topicWord(_ k: Int) -> String { let w = word(k); return w.hasSuffix(",") ? String(w.dropLast()) : w }
             // A day of the month as a report dates what was said: one or two digits and 일,
-            // perhaps with 에 or 부 (5일, 16일에, 18일부; not 100일, a count of days).
+            // perhaps with 에 or 부 (5일, 16일에, 18일부; not 100일, a count of days), or with
+            // the wires' (현지시간) after it (19일(현지시간)).
             func isDay(_ k: Int) -> Bool {
                 var w = text[words[k]]
+                if let open = w.firstIndex(of: "("), open > w.startIndex { w = w[..<open] }
                 if w.last == "," { w = w.dropLast() }
                 if w.last == "에" || w.last == "부" { w = w.dropLast() }
                 guard w.last == "일" else { return false }
@@ -160,9 +162,16 @@ extension QuoteExtractor {
             // clause's own subject (미국이 …했다고 그는 말했다).
             let dayWords = (0..<last).filter { isDay($0) }
             func startsWithDay(_ k: Int) -> Int? {
-                if dayWords.contains(k) { return 1 }
-                if k + 1 < last, word(k) == "지난", dayWords.contains(k + 1) { return 2 }
-                return nil
+                // A parenthesis the day opens and the next word closes (19일(현지 시간)) is one.
+                func length(_ day: Int) -> Int {
+                    let w = text[words[day]]
+                    return w.contains("(") && !w.contains(")") && day + 1 < last && text[words[day + 1]].contains(")") ? 2 : 1
+                }
+                // Led by 지난 or the wires' 현지시간 (현지시간 16일, 현지시간으로 지난 3일).
+                var day = k
+                while day < min(last, k + 2), Self.dayLeads.contains(topicWord(day)) { day += 1 }
+                guard dayWords.contains(day) else { return nil }
+                return day - k + length(day)
             }
             let topics = (min(dateline, last)..<min(last, dateline + 4)).filter { k in
                 (["은", "는", "께서"].contains(where: { topicWord(k).hasSuffix($0) })
@@ -200,7 +209,7 @@ extension QuoteExtractor {
             // the day it was said (대변인은 16일 …) are no part of what the speaker said.
             if between == nil {
                 while first < last {
-                    if framingAdverbs.contains(topicWord(first)) { first += 1 } else if named != nil, let length = startsWithDay(first) { first += length } else { break }
+                    if framingAdverbs.contains(topicWord(first)) { first += 1 } else if first > 0, let length = startsWithDay(first) { first += length } else { break }
                 }
             }
             guard last - first + 1 >= 4 else { continue }
@@ -255,6 +264,10 @@ extension QuoteExtractor {
             }
         }
     }
+
+    /// Words that may lead the day a report dates what was said (지난 16일, 현지시간 16일,
+    /// 현지시간으로 지난 3일).
+    static let dayLeads: Set<String> = ["지난", "현지시간", "현지시간으로", "현지시각", "현지시각으로"]
 
     /// Whether a word names the hearers of reported words: a listed noun (``addresseeNouns``),
     /// alone or ending a compound (외신기자), with 에게 or 들에게 (일군들에게, 기자에게).

@@ -180,9 +180,12 @@ import GyeoreTestSupport
     }
 
     /// The day a report dates the words by, right after the speaker (대변인은 16일 …, 외무성은
-    /// 지난 28일 …), is the reporter's, as 이날 is; and a speaker in 이/가 with such a day after
+    /// 지난 28일 …, the wires' 현지시간 16일 … and 24일(현지 시간) …), is the reporter's, as 이날
+    /// is, and so is the briefing or press conference they spoke at (브리핑에서, 기자회견에서:
+    /// `data/speaker-nouns.tsv`); and a speaker in 이/가 with such a day after
     /// it (대변인 자하로바가 16일 …) is the speaker, its words starting after the day. (The first
-    /// sentence's reported words are KCNA's of February 2026, the rest written here.) Without a day, a subject
+    /// sentence's reported words are KCNA's of February 2026, the fifth's a US spokesman's of 2022
+    /// and the sixth's the Pentagon's of 2021 as Yonhap gave them, the rest written here.) Without a day, a subject
     /// in 이/가 stays in the clause, which may have a subject of its own; a count of days (100일)
     /// is no date.
     @Test func theReportsDayAfterTheSpeakerIsNoPartOfTheWords() throws {
@@ -191,13 +194,17 @@ import GyeoreTestSupport
         조선민주주의인민공화국 외무성 대변인은 지난 28일 우크라이나사태의 근원은 전적으로 미국과 서방의 패권주의정책에 있다고 주장하였다.
         미국이 우리의 정당한 요구를 끝내 외면하였다고 그는 단죄하였다.
         김 위원장은 100일 동안 우리는 많은 일을 해냈다고 말했다.
+        프라이스 대변인은 현지시간 16일 브리핑에서 우리는 한반도 비핵화라는 목표를 진전시키기 위해 대화와 외교를 추구하고 있다고 말했다.
+        미 국방부는 24일(현지 시간) 북한이 한반도를 덜 안정되게 만드는 일을 하지 말아야 한다고 촉구했다.
 
         """)
-        #expect(found.map(\.kind) == [.indirect, .indirect, .indirect, .indirect])
+        #expect(found.map(\.kind) == [.indirect, .indirect, .indirect, .indirect, .indirect, .indirect])
         #expect(found.map(\.text) == ["끼예브정권은 이미 오래전에 나토의 우산밑에 있는 나라들의 지원을 받는 국제적인 테로단체로 굴러떨어졌다",
                                        "우크라이나사태의 근원은 전적으로 미국과 서방의 패권주의정책에 있다",
                                        "미국이 우리의 정당한 요구를 끝내 외면하였다",
-                                       "100일 동안 우리는 많은 일을 해냈다"])
+                                       "100일 동안 우리는 많은 일을 해냈다",
+                                       "우리는 한반도 비핵화라는 목표를 진전시키기 위해 대화와 외교를 추구하고 있다",
+                                       "북한이 한반도를 덜 안정되게 만드는 일을 하지 말아야 한다"])
         #expect(found[0].speakerText?.hasSuffix("자하로바") == true, "\(String(describing: found[0].speakerText))")
         #expect(found[1].speakerText == "외무성 대변인", "\(String(describing: found[1].speakerText))")
     }
