@@ -43,7 +43,7 @@ extension QuoteExtractor {
     static let englishSubjectWords = 8
 
     /// The words after one of which a line may hold reported speech without marks.
-    static let englishReportingCues: [[Unicode.Scalar]] = (["that"] + englishBareClauseVerbs.sorted()).map { Array($0.unicodeScalars) }
+    static let englishReportingCues: [[Unicode.Scalar]] = (["that", "saying"] + englishBareClauseVerbs.sorted()).map { Array($0.unicodeScalars) }
 
     /// Whether an English line may hold reported speech without marks: it holds " that " or a
     /// verb of ``englishBareClauseVerbs`` after a space and before a space, a stop or a comma
@@ -113,9 +113,29 @@ extension QuoteExtractor {
             // The verb (its words), the clause's first word, whether `that` stands between, the
             // speaker's words (before the verb, or given), and the clause's last word.
             var found: (verb: Range<Int>, clause: Int, that: Bool, subjectEnd: Int?, clauseEnd: Int)? = nil
+            // The speaker when it is not the words before the verb: the object of `quoted` in
+            // "KCNA quoted Kim as saying …".
+            var quotedSpeaker: Range<Int>? = nil
+            // "KCNA quoted Kim as saying (that) …", "Kim was quoted (by KCNA) as saying (that) …":
+            // the wires' way of reporting what state media said a leader said. The clause follows
+            // at once; the speaker is the one quoted.
+            quoting: for k in words.indices.dropFirst(2) where words[k].count == 6 && bare(k) == "saying" && bare(k - 1) == "as" && !hasComma(k) {
+                for q in stride(from: k - 2, through: max(0, k - 6), by: -1) {
+                    if hasComma(q) { break }
+                    guard bare(q) == "quoted" else { continue }
+                    let clause = k + 1 < words.count && bare(k + 1) == "that" ? k + 2 : k + 1
+                    if q >= 2, ["was", "is", "were"].contains(bare(q - 1)) {
+                        found = ((k - 1)..<(k + 1), clause, clause == k + 2, q - 1, words.count - 1)
+                    } else if q + 1 <= k - 2, q >= 1 {
+                        found = ((k - 1)..<(k + 1), clause, clause == k + 2, nil, words.count - 1)
+                        quotedSpeaker = (q + 1)..<(k - 1)
+                    }
+                    if found != nil { break quoting }
+                }
+            }
             // The first verb followed by that: found from each `that`, looking back (each word is
             // read a bounded number of times, however long the sentence).
-            search: for t in words.indices.dropFirst() where words[t].count == 4 && word(t) == "that" {
+            search: for t in words.indices.dropFirst() where found == nil && words[t].count == 4 && word(t) == "that" {
                 for verb in Self.englishThatVerbs where t - verb.count >= 0 {
                     let k = t - verb.count
                     guard (0..<verb.count).allSatisfy({ Self.bareEnglishWord(word(k + $0)).lowercased() == verb[$0] && ($0 == verb.count - 1 || !hasComma(k + $0)) }) else { continue }
@@ -186,6 +206,10 @@ extension QuoteExtractor {
                 subject = after ? ((verb.upperBound)..<words.count).map { Self.bareEnglishWord(word($0)) }.filter { !Self.englishTimeWords.contains($0.lowercased()) }
                                 : ((clauseEnd + 1)..<verb.lowerBound).map { Self.bareEnglishWord(word($0)) }
                 guard !subject.isEmpty, subject.count <= 4 else { continue }
+            } else if let quotedSpeaker {
+                // (quoted him as saying: he, as the speaker before a verb is written.)
+                subject = quotedSpeaker.map { Self.bareEnglishWord(word($0)) }
+                if subject == ["him"] { subject = ["he"] } else if subject == ["her"] { subject = ["she"] }
             } else {
                 let subjectEnd = subjectEndGiven ?? verb.lowerBound
                 guard subjectEnd > 0 else { continue }
@@ -198,11 +222,13 @@ extension QuoteExtractor {
             guard let head = subject.first?.unicodeScalars.first, head.properties.isUppercase || ["he", "she"].contains(subject.joined(separator: " ")) else { continue }
             // A passive names no speaker (It is said that, It was stressed that).
             guard let last = subject.last?.lowercased(), !["is", "was", "were", "are", "be", "been", "being", "it"].contains(last) else { continue }
-            let verbText = (verb.lowerBound..<verb.upperBound).map(word).joined(separator: " ")
+            // (The words `quoted … as saying` read as one verb, whoever is quoted between them.)
+            let quotedAsSaying = bare(verb.upperBound - 1) == "saying" && bare(verb.lowerBound) == "as"
+            let verbText = quotedAsSaying ? "quoted as saying" : (verb.lowerBound..<verb.upperBound).map(word).joined(separator: " ")
             let speaker = resolveEnglishSpeaker(subject)
             if let speaker, speaker.name != nil { lastSpeaker = (speaker.name, speaker.text, speaker.entry) }
             // ", adding that …" (or ", adding …") divides the clause in two, the second added.
-            var parts: [(first: Int, last: Int, verb: String, clause: String)] = [(clause, clauseEnd, hasThat ? verbText : Self.bareEnglishWord(word(verb.lowerBound)), hasThat ? verbText + " that" : verbText)]
+            var parts: [(first: Int, last: Int, verb: String, clause: String)] = [(clause, clauseEnd, hasThat || quotedAsSaying ? verbText : Self.bareEnglishWord(word(verb.lowerBound)), hasThat ? verbText + " that" : verbText)]
             if let adding = (clause + 4..<max(clause + 4, clauseEnd)).first(where: { bare($0) == "adding" && hasComma($0 - 1) }) {
                 let second = adding + 1 < words.count && bare(adding + 1) == "that" ? adding + 2 : adding + 1
                 if clauseEnd - second + 1 >= 4 {

@@ -693,6 +693,27 @@ import GyeoreTestSupport
         #expect(found.map(\.verb) == ["told", "said", "said", "said", "quoted as saying", "said", "adding", "said", "said"])
     }
 
+    /// The wires' report of what state media said a leader said: "KCNA quoted Kim Jong Un as
+    /// saying …" (the speaker is the one quoted, not the agency) and "… was quoted by KCNA as
+    /// saying …", with `that` or without; "quoted him as saying" is he. (Sentences written here.)
+    @Test func theWiresQuotedAsSaying() throws {
+        let found = try quotations("""
+        KCNA quoted Kim Jong Un as saying the two countries should develop their relations to a new level.
+        State media quoted Vladimir Putin as saying that Russia would continue to help the Korean people.
+        Kim Jong Un was quoted by KCNA as saying the visit had opened a new chapter in bilateral ties.
+        The agency quoted him as saying the talks had been frank and constructive.
+
+        """)
+        #expect(found.allSatisfy { $0.kind == .indirect })
+        #expect(found.map(\.text) == ["the two countries should develop their relations to a new level",
+                                       "Russia would continue to help the Korean people",
+                                       "the visit had opened a new chapter in bilateral ties",
+                                       "the talks had been frank and constructive"])
+        #expect(found.map(\.speakerText) == ["Kim Jong Un", "Vladimir Putin", "Kim Jong Un", "he"])
+        #expect(found.prefix(3).map(\.speaker) == ["김정은", "블라디미르 푸틴", "김정은"])
+        #expect(found.allSatisfy { $0.verb == "quoted as saying" })
+    }
+
     /// Korean reported speech with the speaker after the clause (…올라섰다고 김정은 위원장은
     /// 말했다; …보도했다고 19일 조선중앙통신이 보도했습니다), and an agency's report of what the
     /// sentence's speaker said (…라고 말했다고 통신이 보도했다): the words are the speaker's.
