@@ -40,6 +40,10 @@ public final class QuoteExtractor {
     /// Verbs of judging that may take the matter judged as their object between a clause and
     /// the verb (`data/judging-verbs.tsv`), with their uncontracted past forms.
     let judgingVerbs: [[Unicode.Scalar]]
+    /// The reporting verbs' past adnominal forms (말한, 강조한, 밝힌: ``adnominalPasts(_:)``), and
+    /// the hearsay verbs after 것으로 (`data/hearsay-verbs.tsv`): …고 말한 것으로 알려졌다.
+    let adnominalVerbs: Set<String>
+    let hearsayVerbs: [[Unicode.Scalar]]
     /// Nouns of the hearers a report names before reported words (`data/addressee-nouns.tsv`).
     let addresseeNouns: Set<String>
     /// English reporting verbs, lower case (``englishSpeaker(before:after:)``).
@@ -112,6 +116,22 @@ public final class QuoteExtractor {
         return result
     }
 
+    /// The past adnominal forms of the Korean past stems among `rows`, and their honorific ones:
+    /// 했 becomes 한 and 하신 (말했 → 말한, 말하신), a syllable of ㅕ with ㅆ the syllable of ㅣ with
+    /// ㄴ and with 신 after it (밝혔 → 밝힌, 밝히신; 덧붙였 → 덧붙인). (한글 맞춤법 제34항: 하+였
+    /// → 했; the adnominal ending -(으)ㄴ after a stem ending in a vowel is ㄴ.)
+    static func adnominalPasts(_ rows: [(stem: String, language: String)]) -> Set<String> {
+        var result = Set<String>()
+        for row in rows where row.language == "ko" {
+            guard let last = row.stem.unicodeScalars.last, let (lead, vowel, tail) = Jamo.indices(last), tail == 20 else { continue }
+            let head = String(String.UnicodeScalarView(row.stem.unicodeScalars.dropLast()))
+            func syllable(_ lead: Int, _ vowel: Int, _ tail: Int) -> String { Unicode.Scalar(0xAC00 + UInt32((lead * 21 + vowel) * 28 + tail)).map(String.init) ?? "" }
+            if lead == 18 && vowel == 1 { result.formUnion([head + "한", head + "하신"]) }   // 했: ㅎ + ㅐ + ㅆ
+            if vowel == 6 { result.formUnion([head + syllable(lead, 20, 4), head + syllable(lead, 20, 0) + "신"]) }   // ㅕ + ㅆ → ㅣ + ㄴ
+        }
+        return result
+    }
+
     /// Creates an extractor; the glossary (optional) resolves speakers to names.
     public init(glossary: Glossary?) throws {
         var configuration = NormalizerConfiguration()
@@ -143,6 +163,9 @@ public final class QuoteExtractor {
         framingAdverbs = Set(try ResourceFile.rows("data/framing-adverbs.tsv", minimumColumns: 1).map { $0.fields[0] })
         addresseeNouns = Set(try ResourceFile.rows("data/addressee-nouns.tsv", minimumColumns: 2).map { $0.fields[0] })
         judgingVerbs = Self.withFullPastForms(try ResourceFile.rows("data/judging-verbs.tsv", minimumColumns: 2).map { ($0.fields[0], "ko") })
+            .map { Array($0.stem.unicodeScalars) }
+        adnominalVerbs = Self.adnominalPasts(verbs)
+        hearsayVerbs = Self.withFullPastForms(try ResourceFile.rows("data/hearsay-verbs.tsv", minimumColumns: 2).map { ($0.fields[0], "ko") })
             .map { Array($0.stem.unicodeScalars) }
         var byLast: [Unicode.Scalar: [(scalars: [Unicode.Scalar], kind: String)]] = [:]
         for (noun, kind) in nouns.sorted(by: { $0.key < $1.key }) {

@@ -114,7 +114,23 @@ extension QuoteExtractor {
                 guard let end = text[words[range.upperBound]].last, end == "을" || end == "를" else { return false }
                 return range.allSatisfy { k in text[words[k]].allSatisfy(TermMatcher.isHangul) }
             }
-            if let k = words.indices.dropLast().suffix(2).last(where: { isQuotative($0) && (isVerb($0 + 1) || isJudgingVerb($0 + 1)) }) {
+            // A report passing on what it heard (…라고 말한 것으로 알려졌다, …고 강조한 것으로
+            // 조선중앙통신이 전했다): a hearsay verb ends the sentence (``hearsayVerbs``), 것으로
+            // stands at most four words before it, and before that a reporting verb in its past
+            // adnominal form (``adnominalVerbs``) after the quotative. The clause is the sentence's
+            // speaker's; 것으로, an agency naming the source, and the hearsay verb are the reporter's.
+            func hedgedReportVerb() -> Int? {
+                guard words.count >= 4 else { return nil }
+                let final = text[words[words.count - 1]]
+                guard hearsayVerbs.contains(where: { final.starts(with: $0) }) else { return nil }
+                for e in stride(from: words.count - 2, through: max(2, words.count - 5), by: -1) where text[words[e]].elementsEqual("것으로".unicodeScalars) {
+                    if isQuotative(e - 2), adnominalVerbs.contains(word(e - 1)) { return e - 1 }
+                }
+                return nil
+            }
+            if let v = hedgedReportVerb() {
+                verbIndex = v
+            } else if let k = words.indices.dropLast().suffix(2).last(where: { isQuotative($0) && (isVerb($0 + 1) || isJudgingVerb($0 + 1)) }) {
                 verbIndex = k + 1
             } else if words.count >= 3, let k = words.indices.dropLast(2).suffix(2).last(where: { isQuotative($0) && isMannerAdverb($0 + 1) && isVerb($0 + 2) }) {
                 verbIndex = k + 2

@@ -693,6 +693,36 @@ import GyeoreTestSupport
         #expect(found.map(\.verb) == ["told", "said", "said", "said", "quoted as saying", "said", "adding", "said", "said"])
     }
 
+    /// A report passing on what it heard (…라고 말한 것으로 알려졌다, …고 강조한 것으로
+    /// 조선중앙통신이 전했다): the clause is the sentence's speaker's, its verb the reporting verb
+    /// in its past adnominal form (말한, 강조한, 밝힌, 덧붙인); the agency naming the source is
+    /// no speaker. A noun in -다는 before such a verb (…한다는 방침을 정한 것으로) is no speech.
+    /// (Sentences written here.)
+    @Test func aReportPassingOnWhatItHeard() throws {
+        let found = try quotations("""
+        김정은 위원장은 두 나라 관계를 새로운 높이로 발전시켜 나가야 한다고 말한 것으로 알려졌다.
+        푸틴 대통령은 두 나라의 협력이 어느 나라도 겨냥하지 않은 것이라고 강조한 것으로 조선중앙통신이 전했다.
+        김 위원장은 러시아의 지지에 깊은 사의를 표한다고 밝힌 것으로 알려졌습니다.
+        그는 이번 방문이 두 나라 관계의 새로운 장을 열 것이라고 덧붙인 것으로 전해졌다.
+        정부는 두 나라 관계를 새로운 높이로 발전시켜 나가야 한다는 방침을 정한 것으로 알려졌다.
+
+        """)
+        #expect(found.allSatisfy { $0.kind == .indirect })
+        #expect(found.map(\.text) == ["두 나라 관계를 새로운 높이로 발전시켜 나가야 한다",
+                                       "두 나라의 협력이 어느 나라도 겨냥하지 않은 것이라",
+                                       "러시아의 지지에 깊은 사의를 표한다",
+                                       "이번 방문이 두 나라 관계의 새로운 장을 열 것이라"])
+        #expect(found.map(\.verb) == ["말한", "강조한", "밝힌", "덧붙인"])
+        #expect(found.prefix(2).map(\.speaker) == ["김정은", "블라디미르 푸틴"])
+    }
+
+    /// The adnominal pasts come from the listed past stems: 했 → 한 and 하신, ㅕ with ㅆ → ㅣ with
+    /// ㄴ and 신 (밝혔 → 밝힌, 덧붙였 → 덧붙인).
+    @Test func adnominalPastsOfTheReportingVerbs() {
+        let forms = QuoteExtractor.adnominalPasts([("말했", "ko"), ("밝혔", "ko"), ("덧붙였", "ko"), ("알렸", "ko"), ("said", "en"), ("물었", "ko")])
+        #expect(forms == ["말한", "말하신", "밝힌", "밝히신", "덧붙인", "덧붙이신", "알린", "알리신"])
+    }
+
     /// The wires' report of what state media said a leader said: "KCNA quoted Kim Jong Un as
     /// saying …" (the speaker is the one quoted, not the agency) and "… was quoted by KCNA as
     /// saying …", with `that` or without; "quoted him as saying" is he. (Sentences written here.)
