@@ -211,12 +211,23 @@ extension QuoteExtractor {
                 subject = quotedSpeaker.map { Self.bareEnglishWord(word($0)) }
                 if subject == ["him"] { subject = ["he"] } else if subject == ["her"] { subject = ["she"] }
             } else {
-                let subjectEnd = subjectEndGiven ?? verb.lowerBound
+                var subjectEnd = subjectEndGiven ?? verb.lowerBound
                 guard subjectEnd > 0 else { continue }
                 var first = subjectEnd
+                // A phrase set off by commas between the speaker and the verb ("Putin, speaking at
+                // a press conference after the talks, said …"; "Kim, who arrived on Tuesday,
+                // said …"): the speaker is before it, its last word carrying the first comma.
+                if hasComma(subjectEnd - 1), let open = (max(0, subjectEnd - 1 - Self.englishAsideWords)..<(subjectEnd - 1)).last(where: hasComma),
+                   open + 1 < subjectEnd - 1, Self.startsAnAside(bare(open + 1)) {
+                    subjectEnd = open + 1
+                    first = open
+                }
                 while first > 0 && !hasComma(first - 1) && subjectEnd - first < Self.englishSubjectWords { first -= 1 }
                 guard first == 0 || hasComma(first - 1) else { continue }
                 subject = (first..<subjectEnd).map { Self.bareEnglishWord(word($0)) }
+                // An adverb between the speaker and the verb (Kim also said, Putin reportedly
+                // told) is no part of the speaker.
+                while subject.count > 1, let last = subject.last, Self.englishSpeakerAdverbs.contains(last.lowercased()) { subject.removeLast() }
             }
             if subject.count == 1, ["He", "She"].contains(subject[0]) { subject = [subject[0].lowercased()] }
             guard let head = subject.first?.unicodeScalars.first, head.properties.isUppercase || ["he", "she"].contains(subject.joined(separator: " ")) else { continue }
@@ -234,6 +245,9 @@ extension QuoteExtractor {
                 if clauseEnd - second + 1 >= 4 {
                     parts = [(clause, adding - 1, parts[0].verb, parts[0].clause), (second, clauseEnd, "adding", second == adding + 2 ? "adding that" : "adding")]
                 }
+            } else if hasThat, let and = (clause + 4..<max(clause + 4, clauseEnd - 3)).first(where: { bare($0) == "and" && bare($0 + 1) == "that" }) {
+                // "said that … and that …": two clauses reported by one verb, each the speaker's.
+                parts = [(clause, and - 1, parts[0].verb, parts[0].clause), (and + 2, clauseEnd, parts[0].verb, parts[0].clause)]
             }
             for part in parts {
                 // The clause, without the closing stop (or the comma that ends it).
@@ -253,6 +267,20 @@ extension QuoteExtractor {
             }
         }
     }
+
+    /// How many words a phrase set off by commas between a speaker and the verb may have.
+    static let englishAsideWords = 12
+
+    /// Whether a phrase set off by commas after a speaker is an aside (speaking at …, who arrived
+    /// …, in a speech …, after the talks …): it starts with a word in -ing, a relative pronoun or
+    /// a preposition.
+    static func startsAnAside(_ word: String) -> Bool {
+        (word.count > 4 && word.hasSuffix("ing")) || ["who", "whose", "which"].contains(word) || englishPhrasePrepositions.contains(word)
+    }
+
+    /// Adverbs a wire puts between the speaker and the verb (Kim also said, Putin reportedly
+    /// told): left out of the speaker.
+    static let englishSpeakerAdverbs: Set<String> = ["also", "reportedly", "further", "later", "earlier", "again", "then", "separately", "previously", "once", "had", "has", "have"]
 
     /// Whether a word can start the speaker after a clause's comma: a name or he/she.
     static func isSpeakerStart(_ word: String) -> Bool { isNameWord(word) || ["he", "she", "He", "She"].contains(word) }

@@ -693,6 +693,28 @@ import GyeoreTestSupport
         #expect(found.map(\.verb) == ["told", "said", "said", "said", "quoted as saying", "said", "adding", "said", "said"])
     }
 
+    /// The wires' speaker with an aside set off by commas before the verb ("Putin, speaking at a
+    /// press conference, said …", "Kim, who arrived on Wednesday, told reporters that …"), or an
+    /// adverb (Kim also said): the speaker is the name. "said that … and that …" is two clauses.
+    /// (Sentences written here.)
+    @Test func theWiresSpeakerBeforeAnAsideOrAnAdverb() throws {
+        let found = try quotations("""
+        Vladimir Putin, speaking at a press conference after the talks, said the two countries would deepen their cooperation.
+        Kim Jong Un, who arrived in Vladivostok on Wednesday, told reporters that the visit would open a new chapter.
+        Kim Jong Un also said the two countries would stand together in every field.
+        Putin said that Russia would continue to help the Korean people and that the two countries would build a new bridge.
+
+        """)
+        #expect(found.allSatisfy { $0.kind == .indirect })
+        #expect(found.map(\.text) == ["the two countries would deepen their cooperation",
+                                       "the visit would open a new chapter",
+                                       "the two countries would stand together in every field",
+                                       "Russia would continue to help the Korean people",
+                                       "the two countries would build a new bridge"])
+        #expect(found.map(\.speakerText) == ["Vladimir Putin", "Kim Jong Un", "Kim Jong Un", "Putin", "Putin"])
+        #expect(found.map(\.speaker) == ["블라디미르 푸틴", "김정은", "김정은", "블라디미르 푸틴", "블라디미르 푸틴"])
+    }
+
     /// A report passing on what it heard (…라고 말한 것으로 알려졌다, …고 강조한 것으로
     /// 조선중앙통신이 전했다): the clause is the sentence's speaker's, its verb the reporting verb
     /// in its past adnominal form (말한, 강조한, 밝힌, 덧붙인); the agency naming the source is
