@@ -8,6 +8,10 @@ extension QuoteExtractor {
         ["said"], ["says"], ["stressed"], ["emphasized"], ["emphasised"], ["noted"], ["stated"], ["added"], ["declared"],
         ["affirmed"], ["reaffirmed"], ["underscored"], ["warned"], ["pointed", "out"], ["made", "clear"],
         ["expressed", "the", "belief"], ["expressed", "the", "hope"], ["expressed", "the", "conviction"], ["expressed", "his", "belief"], ["expressed", "his", "hope"],
+        // KCNA's English of talks (expressed his conviction that, expressed confidence that,
+        // expressed satisfaction that, expressed the expectation that).
+        ["expressed", "his", "conviction"], ["expressed", "her", "conviction"], ["expressed", "her", "hope"], ["expressed", "her", "belief"],
+        ["expressed", "confidence"], ["expressed", "satisfaction"], ["expressed", "the", "expectation"],
     ]
 
     /// The verbs that report a clause directly, without `that`, as the wires write (Kim said the
@@ -85,8 +89,9 @@ extension QuoteExtractor {
     }
 
     /// The prepositions a phrase between a verb of saying and its `that` may start with ("said
-    /// in a statement carried by state media that", "stressed at the meeting that").
-    static let englishPhrasePrepositions: Set<String> = ["in", "at", "on", "during", "after", "before", "to", "while", "through", "via", "upon"]
+    /// in a statement carried by state media that", "stressed at the meeting that", KCNA's "noted
+    /// with satisfaction that").
+    static let englishPhrasePrepositions: Set<String> = ["in", "at", "on", "during", "after", "before", "to", "while", "through", "via", "upon", "with"]
 
     /// The verbs a speaker's name may follow after a comma that ends the reported clause ("The two
     /// countries will always stand together, Kim said.") or precede ("…, said Kim."); also the

@@ -715,6 +715,22 @@ import GyeoreTestSupport
         #expect(found.map(\.speaker) == ["블라디미르 푸틴", "김정은", "김정은", "블라디미르 푸틴", "블라디미르 푸틴"])
     }
 
+    /// KCNA's English of talks: "noted with satisfaction that", "expressed his conviction that",
+    /// "expressed satisfaction that" report the clause after `that`. (Sentences written here.)
+    @Test func kcnaEnglishVerbPhrasesBeforeThat() throws {
+        let found = try quotations("""
+        Vladimir Putin noted with satisfaction that the relations between the two countries had developed onto a new level.
+        Kim Jong Un expressed his conviction that the friendship would grow stronger with each passing day.
+        Kim Jong Un expressed satisfaction that the talks had been held in a warm atmosphere.
+
+        """)
+        #expect(found.map(\.text) == ["the relations between the two countries had developed onto a new level",
+                                       "the friendship would grow stronger with each passing day",
+                                       "the talks had been held in a warm atmosphere"])
+        #expect(found.map(\.verb) == ["noted", "expressed his conviction", "expressed satisfaction"])
+        #expect(found.map(\.speaker) == ["블라디미르 푸틴", "김정은", "김정은"])
+    }
+
     /// A report passing on what it heard (…라고 말한 것으로 알려졌다, …고 강조한 것으로
     /// 조선중앙통신이 전했다): the clause is the sentence's speaker's, its verb the reporting verb
     /// in its past adnominal form (말한, 강조한, 밝힌, 덧붙인); the agency naming the source is
