@@ -176,6 +176,39 @@ struct AlignCommandTests {
         #expect(png.count > 20_000) // a page of text in a Korean font, not a blank image
     }
 
+    /// A Korean and an English rendering: the JSON lists the words that correspond as each
+    /// outlet wrote them, with offsets that cut them out of each member's text, and the HTML
+    /// marks the English words in the text's own order (the correspondences come in the Korean
+    /// order: Russia … DPRK … the two countries … continue).
+    @Test func translationsAreTheOutletsWordsPlacedByOffsets() throws {
+        let folder = try CommandRunner.scratchFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let korean = folder.appendingPathComponent("ko.txt").path, english = folder.appendingPathComponent("en.txt").path
+        try "김 위원장은 “러시아와 조선은 두 나라의 전략적 협력을 계속 발전시켜 나갈 것이다”라고 말했다.\n".write(toFile: korean, atomically: false, encoding: .utf8)
+        try "Kim said: \"Russia and the DPRK will continue to develop the strategic cooperation between the two countries.\"\n".write(toFile: english, atomically: false, encoding: .utf8)
+        let json = try CommandRunner.run(["align", "--no-orthography", korean, english])
+        #expect(json.status == 0, "\(json.stderr)")
+        let report = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any]
+        let cluster = (report?["clusters"] as? [[String: Any]])?.first
+        let members = (cluster?["members"] as? [[String: Any]])?.compactMap { $0["text"] as? String } ?? []
+        let diff = ((cluster?["pairs"] as? [[String: Any]])?.first?["diff"] as? [[String: Any]]) ?? []
+        #expect(members.count == 2)
+        var translations: [String] = []
+        for entry in diff {
+            for (side, member) in [("a", 0), ("b", 1)] where member < members.count {
+                guard let text = entry[side] as? String, !text.isEmpty else { continue }
+                let start = entry[side + "Start"] as? Int, end = entry[side + "End"] as? Int
+                let scalars = Array(members[member].unicodeScalars)
+                #expect(start.flatMap { s in end.map { e in String(String.UnicodeScalarView(scalars[s..<e])) } } == text, "\(entry)")
+            }
+            if entry["category"] as? String == "translation", let a = entry["a"] as? String, let b = entry["b"] as? String { translations.append("\(a)=\(b)") }
+        }
+        #expect(Set(translations).isSuperset(of: ["러시아와=Russia", "조선은=DPRK", "협력을=cooperation", "발전시켜=develop"]), "\(translations)")
+        let html = try CommandRunner.run(["align", "--no-orthography", "--format", "html", korean, english])
+        #expect(html.status == 0, "\(html.stderr)")
+        #expect(html.stdout.contains("<mark class=\"translation\">Russia</mark> and the <mark class=\"translation\">DPRK</mark> will <mark class=\"translation\">continue</mark> to <mark class=\"translation\">develop</mark> the <mark class=\"translation\">strategic</mark> <mark class=\"translation\">cooperation</mark>"), "\(html.stdout)")
+    }
+
     /// Renderings that look like markup, differ at their end by `lt` or `mark`, or write digits
     /// full-width, from files whose names hold a line break and a quote: in Chromium each
     /// rendering reads exactly as quoted, and each highlight stands where the difference is.
