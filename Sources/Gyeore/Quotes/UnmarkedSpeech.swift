@@ -128,8 +128,24 @@ extension QuoteExtractor {
                 }
                 return nil
             }
+            // An agency's report of what someone said (…강조했다고 조선중앙통신이 19일 보도했다;
+            // 조선중앙통신은 19일 김정은 위원장이 …고 말했다고 보도했다): a reporting verb ends the
+            // sentence, and within six words before it (북한 관영 조선중앙통신이 19일) stands a
+            // reporting verb in -다고 right after a quotative clause. The clause is the words of
+            // that inner verb's speaker.
+            func nestedReportVerb() -> Int? {
+                guard words.count >= 5, isVerb(words.count - 1) else { return nil }
+                for m in stride(from: words.count - 2, through: max(1, words.count - 7), by: -1) where isQuotative(m) && isVerb(m) && isQuotative(m - 1) {
+                    return m
+                }
+                return nil
+            }
+            var nested = false
             if let v = hedgedReportVerb() {
                 verbIndex = v
+            } else if let m = nestedReportVerb() {
+                verbIndex = m
+                nested = true
             } else if let k = words.indices.dropLast().suffix(2).last(where: { isQuotative($0) && (isVerb($0 + 1) || isJudgingVerb($0 + 1)) }) {
                 verbIndex = k + 1
             } else if words.count >= 3, let k = words.indices.dropLast(2).suffix(2).last(where: { isQuotative($0) && isMannerAdverb($0 + 1) && isVerb($0 + 2) }) {
@@ -223,10 +239,22 @@ extension QuoteExtractor {
             if between == nil, named != nil, let k = (first..<max(first, min(last - 3, first + 10))).last(where: { isAddressee(topicWord($0)) }) { first = max(first, k + 1) }
             // The reporter's link to the sentence before (김 위원장은 그러면서 …, 그는 이어 …) and
             // the day it was said (대변인은 16일 …) are no part of what the speaker said.
-            if between == nil {
+            func skipFraming() {
                 while first < last {
                     if framingAdverbs.contains(topicWord(first)) { first += 1 } else if first > 0, let length = startsWithDay(first) { first += length } else { break }
                 }
+            }
+            if between == nil { skipFraming() }
+            // In an agency's report, the one whose words it reports may follow the agency as a
+            // subject in 이/가 (조선중앙통신은 19일 김정은 위원장이 전날 …): that is the speaker.
+            var innerSpeaker: Range<Int>? = nil
+            if nested, named != nil, let k = (first..<min(last - 3, first + 4)).first(where: { k in
+                ["이", "가", "께서"].contains(where: { topicWord(k).hasSuffix($0) }) && mentionedEntry(matching: topicWord(k)) == nil
+                    && subject(in: String(scalars: Array(text[words[first].lowerBound..<words[k].upperBound])), last: true) != nil
+            }) {
+                innerSpeaker = first..<(k + 1)
+                first = k + 1
+                skipFraming()
             }
             guard last - first + 1 >= 4 else { continue }
             // A clause reported by a verb in -면서/-며 before the last (…립장이라고 강조하시면서 …할것이라고
@@ -250,7 +278,7 @@ extension QuoteExtractor {
                 segments = [(0, k, k + 1)]
                 if verbIndex > k + 3, last - (k + 3) + 1 >= 4, isQuotative(last) { segments.append((k + 3, last, verbIndex)) }
             }
-            let speakerWords = speakerAfter.map { $0..<($0 + 1) } ?? between ?? 0..<first
+            let speakerWords = innerSpeaker ?? speakerAfter.map { $0..<($0 + 1) } ?? between ?? 0..<first
             var found = speakerWords.isEmpty ? nil : subject(in: String(scalars: Array(text[words[speakerWords.lowerBound].lowerBound..<words[speakerWords.upperBound - 1].upperBound])), last: true)
             // A sentence that names no speaker and opens with the reporter's link to the one
             // before (그러면서 …고 강조했습니다) goes on with that sentence's speaker.

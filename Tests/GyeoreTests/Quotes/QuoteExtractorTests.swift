@@ -731,6 +731,26 @@ import GyeoreTestSupport
         #expect(found.map(\.speaker) == ["블라디미르 푸틴", "김정은", "김정은"])
     }
 
+    /// South Korean copy's relay of KCNA: "…고 강조했다고 (북한 관영) 조선중앙통신이 19일
+    /// 보도했다" and "조선중앙통신은 19일 김정은 위원장이 (전날) …고 말했다고 보도했다". The
+    /// clause is the leader's, reported by the inner verb; the agency, its day and the verb it
+    /// reported with are the reporter's. (Sentences written here.)
+    @Test func anAgencysReportOfWhatALeaderSaid() throws {
+        let found = try quotations("""
+        김정은 위원장은 두 나라 관계를 새로운 높이로 발전시켜 나가야 한다고 강조했다고 조선중앙통신이 19일 보도했다.
+        김 위원장은 러시아와의 협력을 모든 분야에서 확대해 나갈 것이라고 말했다고 북한 관영 조선중앙통신이 20일 보도했다.
+        조선중앙통신은 21일 김정은 위원장이 전날 두 나라의 친선은 영원할 것이라고 말했다고 보도했다.
+
+        """)
+        #expect(found.allSatisfy { $0.kind == .indirect })
+        #expect(found.map(\.text) == ["두 나라 관계를 새로운 높이로 발전시켜 나가야 한다",
+                                       "러시아와의 협력을 모든 분야에서 확대해 나갈 것이라",
+                                       "두 나라의 친선은 영원할 것이라"])
+        #expect(found.map(\.verb) == ["강조했다", "말했다", "말했다"])
+        #expect(found.map(\.speakerText) == ["김정은 위원장", "김 위원장", "김정은 위원장"])
+        #expect(found.map(\.speaker) == ["김정은", "김정은", "김정은"])
+    }
+
     /// A report passing on what it heard (…라고 말한 것으로 알려졌다, …고 강조한 것으로
     /// 조선중앙통신이 전했다): the clause is the sentence's speaker's, its verb the reporting verb
     /// in its past adnominal form (말한, 강조한, 밝힌, 덧붙인); the agency naming the source is
