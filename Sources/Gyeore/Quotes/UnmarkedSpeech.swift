@@ -248,7 +248,7 @@ extension QuoteExtractor {
             // In an agency's report, the one whose words it reports may follow the agency as a
             // subject in 이/가 (조선중앙통신은 19일 김정은 위원장이 전날 …): that is the speaker.
             var innerSpeaker: Range<Int>? = nil
-            if nested, named != nil, let k = (first..<min(last - 3, first + 4)).first(where: { k in
+            if nested, named != nil, let k = (first..<max(first, min(last - 3, first + 4))).first(where: { k in
                 ["이", "가", "께서"].contains(where: { topicWord(k).hasSuffix($0) }) && mentionedEntry(matching: topicWord(k)) == nil
                     && subject(in: String(scalars: Array(text[words[first].lowerBound..<words[k].upperBound])), last: true) != nil
             }) {
