@@ -749,6 +749,9 @@ import GyeoreTestSupport
         #expect(found.map(\.verb) == ["강조했다", "말했다", "말했다"])
         #expect(found.map(\.speakerText) == ["김정은 위원장", "김 위원장", "김정은 위원장"])
         #expect(found.map(\.speaker) == ["김정은", "김정은", "김정은"])
+        // A clause too short to report after the agency and the leader gives no quotation (the
+        // search for the leader once formed a range ending before it started, and trapped).
+        #expect(try quotations("조선중앙통신은 김 위원장이 한다고 말했다고 보도했다.\n").isEmpty)
     }
 
     /// A report passing on what it heard (…라고 말한 것으로 알려졌다, …고 강조한 것으로
