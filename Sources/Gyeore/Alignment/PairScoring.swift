@@ -421,8 +421,8 @@ extension QuoteAligner {
     /// concepts (its glossary entry or lexicon sense), an `omission` when none does; then an
     /// `addition` for each content word of the second that nothing matched.
     ///
-    /// Each word is given as the quotation writes it (조미관계와 and Russia's, not the
-    /// converted 북미 or the lexicon's russia), with its range in the quotation's text.
+    /// Each word is given as the quotation writes it (조미, 조선반도 and Russia, not the converted
+    /// 북미 and 한반도 or the lexicon's russia), with its range in the quotation's text.
     public func correspondences(_ first: Item, _ second: Item) -> [RenderingDiff] {
         var result: [RenderingDiff] = []
         var matched = Set<Int>()

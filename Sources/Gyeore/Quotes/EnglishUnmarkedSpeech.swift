@@ -49,9 +49,9 @@ extension QuoteExtractor {
     /// The words after one of which a line may hold reported speech without marks.
     static let englishReportingCues: [[Unicode.Scalar]] = (["that", "saying"] + englishBareClauseVerbs.sorted()).map { Array($0.unicodeScalars) }
 
-    /// Whether an English line may hold reported speech without marks: it holds " that " or a
-    /// verb of ``englishBareClauseVerbs`` after a space and before a space, a stop or a comma
-    /// (…, Kim said.).
+    /// Whether an English line may hold reported speech without marks: it holds " that ", a
+    /// verb of ``englishBareClauseVerbs`` or "saying" (quoted … as saying) after a space and
+    /// before a space, a stop or a comma (…, Kim said.).
     static func mayReportInEnglish(_ text: [Unicode.Scalar]) -> Bool {
         guard text.count >= 6 else { return false }
         for i in 0..<(text.count - 5) where text[i] == " " && text[i + 1].isASCII {
@@ -283,8 +283,8 @@ extension QuoteExtractor {
         (word.count > 4 && word.hasSuffix("ing")) || ["who", "whose", "which"].contains(word) || englishPhrasePrepositions.contains(word)
     }
 
-    /// Adverbs a wire puts between the speaker and the verb (Kim also said, Putin reportedly
-    /// told): left out of the speaker.
+    /// Adverbs and auxiliaries a wire puts between the speaker and the verb (Kim also said, Putin
+    /// reportedly told, Kim had said): left out of the speaker.
     static let englishSpeakerAdverbs: Set<String> = ["also", "reportedly", "further", "later", "earlier", "again", "then", "separately", "previously", "once", "had", "has", "have"]
 
     /// Whether a word can start the speaker after a clause's comma: a name or he/she.
