@@ -147,11 +147,6 @@ extension QuoteExtractor {
                     found = (k..<t, t + 1, true, nil, words.count - 1)
                     break search
                 }
-                // was quoted as saying that
-                if t >= 4, bare(t - 3) == "quoted", bare(t - 2) == "as", bare(t - 1) == "saying", ["was", "is", "were"].contains(bare(t - 4)) {
-                    found = ((t - 3)..<t, t + 1, true, t - 4, words.count - 1)
-                    break search
-                }
                 // told Kim that, told reporters that; said in a statement carried by state media
                 // that: no comma between the verb and `that`.
                 var k = t - 1

@@ -104,32 +104,38 @@ public final class QuoteExtractor {
         var result = rows
         var seen = Set(rows.map(\.stem))
         for row in rows where row.language == "ko" {
-            guard let last = row.stem.unicodeScalars.last, let (lead, vowel, tail) = Jamo.indices(last), tail == 20 else { continue }
-            let head = String(String.UnicodeScalarView(row.stem.unicodeScalars.dropLast()))
-            var forms: [String] = []
-            if lead == 18 && vowel == 1 { forms = ["하였", "하셨", "하시였", "하시었"].map { head + $0 } }   // 했: ㅎ + ㅐ + ㅆ
-            if vowel == 6, let i = Unicode.Scalar(0xAC00 + UInt32((lead * 21 + 20) * 28)) {   // 혔, 렸, 였: ㅕ + ㅆ
-                forms = ["였", "었", "셨", "시였", "시었"].map { head + String(i) + $0 }
-            }
+            guard let past = pastContraction(row.stem) else { continue }
+            let forms = past.isHae ? ["하였", "하셨", "하시였", "하시었"].map { past.head + $0 }
+                : ["였", "었", "셨", "시였", "시었"].map { past.head + Jamo.syllable(lead: past.lead, vowel: 20) + $0 }
             for form in forms where seen.insert(form).inserted { result.append((form, row.language)) }
         }
         return result
     }
 
-    /// The past adnominal forms of the Korean past stems among `rows`, and their honorific ones:
-    /// 했 becomes 한 and 하신 (말했 → 말한, 말하신), a syllable of ㅕ with ㅆ the syllable of ㅣ with
-    /// ㄴ and with 신 after it (밝혔 → 밝힌, 밝히신; 덧붙였 → 덧붙인). (한글 맞춤법 제34항: 하+였
-    /// → 했; the adnominal ending -(으)ㄴ after a stem ending in a vowel is ㄴ.)
+    /// The past adnominal forms of the Korean past stems among `rows` (the list's contracted
+    /// stems, before ``withFullPastForms(_:)``), and their honorific ones: 했 becomes 한 and 하신
+    /// (말했 → 말한, 말하신), a syllable of ㅕ with ㅆ the syllable of ㅣ with ㄴ and with 신 after
+    /// it (밝혔 → 밝힌, 밝히신; 덧붙였 → 덧붙인). (한글 맞춤법 제34항: 하+였 → 했; the adnominal
+    /// ending -(으)ㄴ after a stem ending in a vowel is ㄴ.)
     static func adnominalPasts(_ rows: [(stem: String, language: String)]) -> Set<String> {
         var result = Set<String>()
         for row in rows where row.language == "ko" {
-            guard let last = row.stem.unicodeScalars.last, let (lead, vowel, tail) = Jamo.indices(last), tail == 20 else { continue }
-            let head = String(String.UnicodeScalarView(row.stem.unicodeScalars.dropLast()))
-            func syllable(_ lead: Int, _ vowel: Int, _ tail: Int) -> String { Unicode.Scalar(0xAC00 + UInt32((lead * 21 + vowel) * 28 + tail)).map(String.init) ?? "" }
-            if lead == 18 && vowel == 1 { result.formUnion([head + "한", head + "하신"]) }   // 했: ㅎ + ㅐ + ㅆ
-            if vowel == 6 { result.formUnion([head + syllable(lead, 20, 4), head + syllable(lead, 20, 0) + "신"]) }   // ㅕ + ㅆ → ㅣ + ㄴ
+            guard let past = pastContraction(row.stem) else { continue }
+            result.formUnion(past.isHae ? [past.head + "한", past.head + "하신"]
+                : [past.head + Jamo.syllable(lead: past.lead, vowel: 20, tail: 4), past.head + Jamo.syllable(lead: past.lead, vowel: 20) + "신"])
         }
         return result
+    }
+
+    /// A past stem whose last syllable is one of the two contractions the lists write: 했 (하+였:
+    /// ㅎ, ㅐ, ㅆ) or a syllable of ㅕ with ㅆ (혔, 렸, 였: ㅣ+었); the stem before it and that
+    /// syllable's first letter. Nil for any other stem.
+    private static func pastContraction(_ stem: String) -> (head: String, lead: Int, isHae: Bool)? {
+        guard let last = stem.unicodeScalars.last, let (lead, vowel, tail) = Jamo.indices(last), tail == 20 else { return nil }
+        let head = String(String.UnicodeScalarView(stem.unicodeScalars.dropLast()))
+        if lead == 18 && vowel == 1 { return (head, lead, true) }
+        if vowel == 6 { return (head, lead, false) }
+        return nil
     }
 
     /// Creates an extractor; the glossary (optional) resolves speakers to names.
@@ -139,7 +145,8 @@ public final class QuoteExtractor {
         normalizer = try Normalizer(configuration: configuration)
         matcherBox = try glossary.map { MatcherBox(try TermMatcher(glossary: $0)) }
         speakerFilter = matcherBox?.matcher.filter(kinds: Self.speakerKinds)
-        verbs = Self.withFullPastForms(try ResourceFile.rows("data/reporting-verbs.tsv", minimumColumns: 2).map { ($0.fields[0], $0.fields[1]) })
+        let verbRows = try ResourceFile.rows("data/reporting-verbs.tsv", minimumColumns: 2).map { (stem: $0.fields[0], language: $0.fields[1]) }
+        verbs = Self.withFullPastForms(verbRows)
             .sorted { $0.stem.count > $1.stem.count }
         verbStems = verbs.map { (Array($0.stem.unicodeScalars), $0.stem.count) }
         var byFirst: [Unicode.Scalar: [Int]] = [:]
@@ -164,7 +171,7 @@ public final class QuoteExtractor {
         addresseeNouns = Set(try ResourceFile.rows("data/addressee-nouns.tsv", minimumColumns: 2).map { $0.fields[0] })
         judgingVerbs = Self.withFullPastForms(try ResourceFile.rows("data/judging-verbs.tsv", minimumColumns: 2).map { ($0.fields[0], "ko") })
             .map { Array($0.stem.unicodeScalars) }
-        adnominalVerbs = Self.adnominalPasts(verbs)
+        adnominalVerbs = Self.adnominalPasts(verbRows)
         hearsayVerbs = Self.withFullPastForms(try ResourceFile.rows("data/hearsay-verbs.tsv", minimumColumns: 2).map { ($0.fields[0], "ko") })
             .map { Array($0.stem.unicodeScalars) }
         var byLast: [Unicode.Scalar: [(scalars: [Unicode.Scalar], kind: String)]] = [:]

@@ -192,7 +192,6 @@ extension QuoteExtractor {
             // 지난 3일): the reporter's words, as 이날 is. A subject in 이/가 is the speaker's
             // only with such a day after it (대변인이 5일 …): without one, it may as well be the
             // clause's own subject (미국이 …했다고 그는 말했다).
-            let dayWords = (0..<last).filter { isDay($0) }
             func startsWithDay(_ k: Int) -> Int? {
                 // A parenthesis the day opens and the next word closes (19일(현지 시간)) is one.
                 func length(_ day: Int) -> Int {
@@ -202,7 +201,7 @@ extension QuoteExtractor {
                 // Led by 지난 or the wires' 현지시간 (현지시간 16일, 현지시간으로 지난 3일).
                 var day = k
                 while day < min(last, k + 2), Self.dayLeads.contains(topicWord(day)) { day += 1 }
-                guard dayWords.contains(day) else { return nil }
+                guard day < last, isDay(day) else { return nil }
                 return day - k + length(day)
             }
             let topics = (min(dateline, last)..<min(last, dateline + 4)).filter { k in

@@ -12,6 +12,11 @@ package enum Jamo {
         return (index / 588, (index % 588) / 28, index % 28)
     }
 
+    /// The precomposed syllable of letters given as indices (``indices(_:)``'s inverse).
+    package static func syllable(lead: Int, vowel: Int, tail: Int = 0) -> String {
+        Unicode.Scalar(0xAC00 + UInt32((lead * 21 + vowel) * 28 + tail)).map(String.init) ?? ""
+    }
+
     /// The jamo of one precomposed syllable; the scalar itself for anything else.
     package static func decompose(_ scalar: Unicode.Scalar) -> [Unicode.Scalar] {
         var result: [Unicode.Scalar] = []
