@@ -293,6 +293,50 @@ struct QuoteAlignerTests {
         #expect(!mixedClusters.contains { $0.contains(2) && $0.contains(3) }, "\(mixedClusters)")
     }
 
+    /// A quotation at `start` of its report (the offsets tell two quotations of one report apart).
+    private func quoted(_ text: String, _ document: String, at start: Int, _ language: Quotation.Language) -> QuoteAligner.Item {
+        aligner.item(Quotation(document: document, start: start, end: start + text.unicodeScalars.count, line: 1, text: text, normalized: text,
+                               marks: "“”", depth: 0, parent: nil, kind: .direct, clause: nil, verb: nil, speaker: nil, speakerText: nil,
+                               speakerEntry: nil, language: language, occurrences: []))
+    }
+
+    /// One report quotes as two what another renders as one passage (the Foreign Ministry's
+    /// account of Lavrov's talks in Pyongyang, 31 May 2018, as 연합뉴스TV and 신아일보 quoted it):
+    /// the passage joins the cluster of each part, though one part stands alone there, and the
+    /// two parts, two quotations of one report, never share a cluster.
+    @Test func aPassageJoinsEachPartAReportQuotedApart() throws {
+        let passage = "한반도의 모든 종합적 문제에 대해 정치, 외교적 해결을 위한 공조 강화와 구체적 의견 교환이 이뤄졌다"
+        let cooperation = "정치·외교적 해결을 위한 공조 강화에 주안점을 뒀다"
+        let exchange = "한반도 주변 정세에 대한 구체적인 의견 교환이 이뤄졌다"
+        for order in [[0, 1, 2], [2, 1, 0]] {
+            let all = [quoted(passage, "yonhap-tv.txt", at: 200, .korean), quoted(exchange, "shinailbo.txt", at: 280, .korean),
+                       quoted(cooperation, "shinailbo.txt", at: 330, .korean)]
+            let items = order.map { all[$0] }
+            let index = { (n: Int) in order.firstIndex(of: n)! }
+            let clusters = aligner.clusters(items, pairs: aligner.pairs(items))
+            #expect(clusters.contains { Set($0) == [index(0), index(1)] }, "\(clusters)")
+            #expect(clusters.contains { Set($0) == [index(0), index(2)] }, "\(clusters)")
+            #expect(!clusters.contains { $0.contains(index(1)) && $0.contains(index(2)) }, "\(clusters)")
+        }
+    }
+
+    /// A report's next quotation, of another statement on the same subject, does not draw in a
+    /// passage that the report's first quotation renders nearly whole: Kim Jong Un's New Year
+    /// address of 2018 in the Rodong Sinmun's text, and two of its sentences as an English site
+    /// quoted them (the development set's reports of that address, whose rarity weights the
+    /// scores need: the next quotation links the passage at 0.6).
+    @Test func aPassageRenderedWholeByOneQuotationDoesNotJoinTheReportsNext() throws {
+        let files = try devSetFiles().filter { URL(fileURLWithPath: $0).lastPathComponent.hasPrefix("ny2018-") }
+        let items = try quotations(files).map(aligner.item)
+        func find(_ document: String, _ start: String) throws -> Int {
+            try #require(items.firstIndex { $0.quotation.document.hasSuffix(document) && $0.quotation.text.hasPrefix(start) })
+        }
+        let passage = try find("ny2018-00.txt", "미국 본토 전역이"), range = try find("ny2018-08.txt", "The entire mainland"), might = try find("ny2018-08.txt", "No matter how much")
+        let clusters = aligner.clusters(items, pairs: aligner.pairs(items))
+        #expect(clusters.contains { $0.contains(passage) && $0.contains(range) })
+        #expect(!clusters.contains { $0.contains(passage) && $0.contains(might) })
+    }
+
     /// Two country names and an agency are not evidence that a Korean and an English quotation
     /// render the same statement.
     @Test func sharedCountryNamesDoNotLinkLanguages() throws {
@@ -469,9 +513,10 @@ struct QuoteAlignerTests {
 
     /// The fourth set (`Tests/Fixtures/alignment-pyongyang`: the Pyongyang summit of September
     /// 2018), blind when first run at 7b99e9e: 0.942 / 0.872 by sentence, the baseline 0.646 /
-    /// 0.560; 0.943 / 0.893 after the lexicon rows read off its misses. Floors, as above.
+    /// 0.560; 0.943 / 0.893 after the lexicon rows read off its misses; 0.962 / 0.908 since a
+    /// passage joins each part a report quoted apart (thirty-third session). Floors, as above.
     @Test func pyongyangSetFiguresDoNotFall() throws {
-        try expectFloors("alignment-pyongyang", members: 156, truePairs: 336, precision: 0.94, recall: 0.89)
+        try expectFloors("alignment-pyongyang", members: 156, truePairs: 336, precision: 0.94, recall: 0.90)
     }
 
     /// The fifth set (`Tests/Fixtures/alignment-kimxi`: four Kim–Xi meetings in outlets the
@@ -497,9 +542,10 @@ struct QuoteAlignerTests {
     /// 0.475 at bbf652b (Korean–English recall 0.235), the baseline 1.000 / 0.136; 1.000 / 0.847
     /// after the numbers in digits, the rows and the English clause boundaries read off its
     /// misses; 1.000 / 0.864 since an opening mark typed with a space after it opens (twenty-ninth
-    /// session). Floors, as above.
+    /// session); 1.000 / 0.881 since a passage joins each part a report quoted apart
+    /// (thirty-third). Floors, as above.
     @Test func statementsSetFiguresDoNotFall() throws {
-        try expectFloors("alignment-statements", members: 41, truePairs: 59, precision: 0.97, recall: 0.86)
+        try expectFloors("alignment-statements", members: 41, truePairs: 59, precision: 0.97, recall: 0.88)
     }
 
     /// The eighth set (`Tests/Fixtures/alignment-vladivostok`: Kim Jong Un and Putin at
@@ -513,9 +559,11 @@ struct QuoteAlignerTests {
 
     /// The ninth set (`Tests/Fixtures/alignment-lavrov`: Lavrov and Kim Jong Un in Pyongyang, May
     /// 2018), measured once at a1cd5eb: 1.000 / 0.422 (Korean–English recall 0.429), the baseline
-    /// 1.000 / 0.089. Floors, as above.
+    /// 1.000 / 0.089; 1.000 / 0.467 since a passage joins each part a report quoted apart
+    /// (thirty-third session, a rule read off two of its misses, so the set is no longer blind
+    /// to it). Floors, as above.
     @Test func lavrovSetFiguresDoNotFall() throws {
-        try expectFloors("alignment-lavrov", members: 40, truePairs: 45, precision: 0.97, recall: 0.42)
+        try expectFloors("alignment-lavrov", members: 40, truePairs: 45, precision: 0.97, recall: 0.46)
     }
 
     @Test func alignmentIsSymmetricAndIndependentOfFileOrder() throws {

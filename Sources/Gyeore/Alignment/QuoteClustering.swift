@@ -14,6 +14,14 @@ extension QuoteAligner {
     /// cluster that it or one of its clauses joins, so a whole sentence stands in the clusters of
     /// each part that other reports quoted, while quotations of two different parts never meet.
     /// A quotation and its own clauses never count as two renderings.
+    ///
+    /// A passage that one report quotes whole and another quotes in two parts, in two
+    /// quotations, stands in the cluster of each part even where the clause splitter cannot
+    /// divide it (공조 강화와 구체적 의견 교환이 이뤄졌다): the report's own division is the
+    /// evidence, so a part standing alone in its cluster takes the passage on one link. Each part
+    /// must find counterparts for less than most of the passage's content words, most of them
+    /// words the other part has none for; a report's next quotation of another statement on the
+    /// same subject does not qualify when its first renders the passage nearly whole.
     public func clusters(_ items: [Item], pairs: [Pair]) -> [[Int]] {
         // Units: the quotations, then their clauses.
         var units = items
@@ -236,12 +244,51 @@ extension QuoteAligner {
             linkedClusters[pair.b, default: []].insert(clusterOf[pair.a])
         }
         var joined: [Int: [Int]] = [:] // cluster -> units joining it
+        // Whether `unit`'s own cluster holds a quotation of `lone`'s report other than `lone`'s
+        // and apart from it in the text, each of them a fragment beside `unit`: the report quoted
+        // as two what `unit` renders as one passage.
+        func reportSplits(_ unit: Int, _ lone: Int) -> Bool {
+            let passage = items[unit]
+            // The passage's content words a quotation finds counterparts for (a clause in the
+            // cluster stands for its quotation), as a set of their positions.
+            func matched(_ x: Int) -> Set<Int> {
+                let part = items[owner[x]]
+                let across = part.language != passage.language
+                let words = across ? passage.crossConcepts : passage.concepts
+                let other = across ? part.crossConceptSet : part.conceptSet
+                return Set(words.indices.filter { !words[$0].isDisjoint(with: other) })
+            }
+            let wordCount = Double(passage.language == items[owner[lone]].language ? passage.concepts.count : passage.crossConcepts.count)
+            // Each renders a part: counterparts for less than most of the passage's words, most
+            // of them words the other part has none for.
+            func apart(_ a: Set<Int>, _ b: Set<Int>) -> Bool {
+                let own = a.subtracting(b).count
+                return Double(a.count) < Self.rewordingLengthRatio * wordCount && own >= 2 && 2 * own >= a.count
+            }
+            let x = items[owner[lone]].quotation
+            let loneWords = matched(lone)
+            guard let cluster = members[clusterOf[unit]] else { return false }
+            for y in cluster where document[y] == document[lone] && owner[y] != owner[lone] {
+                let other = items[owner[y]].quotation
+                guard other.end <= x.start || x.end <= other.start else { continue }
+                let yWords = matched(y)
+                if apart(loneWords, yWords) && apart(yWords, loneWords) { return true }
+            }
+            return false
+        }
         for (unit, clusters) in linkedClusters where owner[unit] == unit {
             for cluster in clusters where cluster != clusterOf[unit] {
                 guard let whole = members[cluster], !whole.contains(where: { owner[$0] == owner[unit] }) else { continue }
                 // A quotation standing alone in its cluster is joined only by a rendering that
                 // holds it nearly verbatim, in the same language: one pair is the only evidence.
-                if whole.count == 1, items[whole[0]].language != items[unit].language || similarity(unit, whole[0]) < Self.verbatimScore { continue }
+                // Or, as any link allows, by a rendering whose own cluster holds another quotation
+                // of the lone one's report: that report quoted in two parts what this one renders
+                // in one.
+                var split = false
+                if whole.count == 1, items[whole[0]].language != items[unit].language || similarity(unit, whole[0]) < Self.verbatimScore {
+                    split = reportSplits(unit, whole[0])
+                    guard split else { continue }
+                }
                 let weighedMembers = whole.count <= Self.weighedMembers ? whole : Array(whole.sorted { rank[$0] < rank[$1] }.prefix(Self.weighedMembers))
                 var sum = 0.0, linked = 0, count = 0, blocked = false
                 for x in weighedMembers {
@@ -252,7 +299,7 @@ extension QuoteAligner {
                     sum += v
                     if v >= options.minimumScore { linked += 1 }
                 }
-                if !blocked, count > 0, sum / Double(count) >= Self.secondClusterMeanScore, 2 * linked > count { joined[cluster, default: []].append(unit) }
+                if !blocked, count > 0, sum / Double(count) >= (split ? options.minimumScore : Self.secondClusterMeanScore), 2 * linked > count { joined[cluster, default: []].append(unit) }
             }
         }
         return members.map { cluster, units in (units + (joined[cluster] ?? [])).sorted() }
