@@ -514,9 +514,10 @@ struct QuoteAlignerTests {
     /// The fourth set (`Tests/Fixtures/alignment-pyongyang`: the Pyongyang summit of September
     /// 2018), blind when first run at 7b99e9e: 0.942 / 0.872 by sentence, the baseline 0.646 /
     /// 0.560; 0.943 / 0.893 after the lexicon rows read off its misses; 0.962 / 0.908 since a
-    /// passage joins each part a report quoted apart (thirty-third session). Floors, as above.
+    /// passage joins each part a report quoted apart (thirty-third session; 0.950 where a part
+    /// of a cluster of several needed no neighbour in its report). Floors, as above.
     @Test func pyongyangSetFiguresDoNotFall() throws {
-        try expectFloors("alignment-pyongyang", members: 156, truePairs: 336, precision: 0.94, recall: 0.90)
+        try expectFloors("alignment-pyongyang", members: 156, truePairs: 336, precision: 0.96, recall: 0.90)
     }
 
     /// The fifth set (`Tests/Fixtures/alignment-kimxi`: four Kim–Xi meetings in outlets the
@@ -531,10 +532,11 @@ struct QuoteAlignerTests {
     /// (Korean–English recall 0.185; the baseline 0.818 / 0.154); 0.949 / 0.803 after the
     /// twenty-eighth session's lexicon rows, the English negation rule, the broadcasters' ″…″
     /// and the reporter's connectives read off its misses; 0.980 / 0.838 since four of its
-    /// quotations (<…> around text without spaces) are extracted (twenty-ninth session). Floors,
-    /// as above.
+    /// quotations (<…> around text without spaces) are extracted (twenty-ninth session); 0.981 /
+    /// 0.880 since a passage joins the cluster of a part its neighbour in a report renders
+    /// (thirty-third session). Floors, as above.
     @Test func recentSetFiguresDoNotFall() throws {
-        try expectFloors("alignment-recent", members: 83, truePairs: 117, precision: 0.94, recall: 0.83)
+        try expectFloors("alignment-recent", members: 83, truePairs: 117, precision: 0.94, recall: 0.87)
     }
 
     /// The seventh set (`Tests/Fixtures/alignment-statements`: Kim Yo Jong's statements of 28

@@ -18,10 +18,12 @@ extension QuoteAligner {
     /// A passage that one report quotes whole and another quotes in two parts, in two
     /// quotations, stands in the cluster of each part even where the clause splitter cannot
     /// divide it (공조 강화와 구체적 의견 교환이 이뤄졌다): the report's own division is the
-    /// evidence, so a part standing alone in its cluster takes the passage on one link. Each part
-    /// must find counterparts for less than most of the passage's content words, most of them
-    /// words the other part has none for; a report's next quotation of another statement on the
-    /// same subject does not qualify when its first renders the passage nearly whole.
+    /// evidence, so a part standing alone in its cluster takes the passage on one link, and a
+    /// part with other renderings takes it with the mean a merge needs when the report quoted
+    /// the two parts one after the other. Each part must find counterparts for less than most of
+    /// the passage's content words, most of them words the other part has none for; a report's
+    /// next quotation of another statement on the same subject does not qualify when its first
+    /// renders the passage nearly whole.
     public func clusters(_ items: [Item], pairs: [Pair]) -> [[Int]] {
         // Units: the quotations, then their clauses.
         var units = items
@@ -244,10 +246,13 @@ extension QuoteAligner {
             linkedClusters[pair.b, default: []].insert(clusterOf[pair.a])
         }
         var joined: [Int: [Int]] = [:] // cluster -> units joining it
-        // Whether `unit`'s own cluster holds a quotation of `lone`'s report other than `lone`'s
-        // and apart from it in the text, each of them a fragment beside `unit`: the report quoted
-        // as two what `unit` renders as one passage.
-        func reportSplits(_ unit: Int, _ lone: Int) -> Bool {
+        // Whether `unit`'s own cluster holds a quotation of `part`'s report other than `part`'s
+        // and apart from it in the text (`adjacent`: with no quotation of the report between
+        // them), each of them a part of `unit`: the report quoted as two what `unit` renders as
+        // one passage.
+        var quotationsOf: [Int: [Quotation]] = [:] // document -> its quotations
+        for i in items.indices where owner[i] == i { quotationsOf[document[i], default: []].append(items[i].quotation) }
+        func reportSplits(_ unit: Int, _ part: Int, adjacent: Bool) -> Bool {
             let passage = items[unit]
             // The passage's content words a quotation finds counterparts for (a clause in the
             // cluster stands for its quotation), as a set of their positions.
@@ -258,21 +263,24 @@ extension QuoteAligner {
                 let other = across ? part.crossConceptSet : part.conceptSet
                 return Set(words.indices.filter { !words[$0].isDisjoint(with: other) })
             }
-            let wordCount = Double(passage.language == items[owner[lone]].language ? passage.concepts.count : passage.crossConcepts.count)
+            let wordCount = Double(passage.language == items[owner[part]].language ? passage.concepts.count : passage.crossConcepts.count)
             // Each renders a part: counterparts for less than most of the passage's words, most
             // of them words the other part has none for.
             func apart(_ a: Set<Int>, _ b: Set<Int>) -> Bool {
                 let own = a.subtracting(b).count
                 return Double(a.count) < Self.rewordingLengthRatio * wordCount && own >= 2 && 2 * own >= a.count
             }
-            let x = items[owner[lone]].quotation
-            let loneWords = matched(lone)
+            let x = items[owner[part]].quotation
+            let partWords = matched(part)
             guard let cluster = members[clusterOf[unit]] else { return false }
-            for y in cluster where document[y] == document[lone] && owner[y] != owner[lone] {
+            for y in cluster where document[y] == document[part] && owner[y] != owner[part] {
                 let other = items[owner[y]].quotation
                 guard other.end <= x.start || x.end <= other.start else { continue }
+                // Next to each other in the report: no quotation of it between the two.
+                let (from, to) = (min(x.end, other.end), max(x.start, other.start))
+                guard !adjacent || !(quotationsOf[document[y]] ?? []).contains(where: { $0.start >= from && $0.end <= to }) else { continue }
                 let yWords = matched(y)
-                if apart(loneWords, yWords) && apart(yWords, loneWords) { return true }
+                if apart(partWords, yWords) && apart(yWords, partWords) { return true }
             }
             return false
         }
@@ -283,11 +291,16 @@ extension QuoteAligner {
                 // holds it nearly verbatim, in the same language: one pair is the only evidence.
                 // Or, as any link allows, by a rendering whose own cluster holds another quotation
                 // of the lone one's report: that report quoted in two parts what this one renders
-                // in one.
+                // in one. A cluster of several is joined with the mean a merge needs when a
+                // member the rendering links with is such a part, next to the other in its
+                // report (a report quoting a speech sentence by sentence holds many quotations
+                // on one subject; the part it quoted next is the evidence).
                 var split = false
                 if whole.count == 1, items[whole[0]].language != items[unit].language || similarity(unit, whole[0]) < Self.verbatimScore {
-                    split = reportSplits(unit, whole[0])
+                    split = reportSplits(unit, whole[0], adjacent: false)
                     guard split else { continue }
+                } else if whole.count > 1 {
+                    split = whole.contains { similarity(unit, $0) >= options.minimumScore && reportSplits(unit, $0, adjacent: true) }
                 }
                 let weighedMembers = whole.count <= Self.weighedMembers ? whole : Array(whole.sorted { rank[$0] < rank[$1] }.prefix(Self.weighedMembers))
                 var sum = 0.0, linked = 0, count = 0, blocked = false
