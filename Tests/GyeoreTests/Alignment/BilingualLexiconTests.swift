@@ -40,6 +40,18 @@ import Testing
         #expect(aligner.score(british, american) >= 0.95)
     }
 
+    /// 훌륭하다 'very good, admirable' is rendered "good" as often as "great" by interpreters:
+    /// 훌륭한 평화의 전주곡 as "good prelude for peace" (Kim Jong Un at Singapore, 2018, in
+    /// 뉴시스 and an English wire copy), 훌륭한 관계 as "that good relationship" (Trump at
+    /// Panmunjom, 2019).
+    @Test func anInterpretersGoodRendersHullyunghada() {
+        let hullyung = lexicon.concepts(koreanWords: ["훌륭한"]).first ?? []
+        #expect(!hullyung.isEmpty)
+        for word in ["good", "great", "excellent"] {
+            #expect(lexicon.concepts(englishWords: [word]).first.map { !$0.isDisjoint(with: hullyung) } == true, "\(word)")
+        }
+    }
+
     /// A lemma row names one dictionary word by HanDic's lemma and homograph number: 보다01
     /// 'see' meets see and saw, and 보다02 (the particle 'than') has no row. A lemma is never
     /// matched by spelling: the word 보다 takes no sense from it.
