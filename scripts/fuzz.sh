@@ -3,6 +3,7 @@
 #
 #   bash scripts/fuzz.sh [SECONDS] [TARGET...]   # default: 60 seconds each, every target
 #   GYEORE_FUZZ_MAX_LEN=1024 bash scripts/fuzz.sh 9000 align   # shorter inputs (default 4096 bytes)
+#   GYEORE_FUZZ_TIMEOUT=30 bash scripts/fuzz.sh 9000 align     # seconds one input may take (default 10)
 #
 # Targets: normalizer (every mode; idempotence and offset invariants), orthography (--to sk), terms,
 # quotes (spans equal the text's slices), jsonl (JSON Lines documents: a document or a one-line
@@ -21,6 +22,9 @@ seconds=${1:-60}
 # The longest input libFuzzer makes. align scores every pair of quotations an input holds, so it
 # runs four times as many inputs a second at 1024 (GYEORE_FUZZ_MAX_LEN=1024) as at 4096.
 max_len=${GYEORE_FUZZ_MAX_LEN:-4096}
+# Seconds of wall-clock time one input may take before libFuzzer reports a timeout. A niced run
+# beside builds and test suites is starved of the CPU: an input of 0.8 s alone then took over 10 s.
+timeout=${GYEORE_FUZZ_TIMEOUT:-10}
 shift || true
 targets=("$@")
 ((${#targets[@]})) || targets=(normalizer orthography terms quotes jsonl glossary romanizer align import item cache)
@@ -38,7 +42,7 @@ for target in "${targets[@]}"; do
   [[ -d "Fuzz/corpus/$target" ]] && cp -n "Fuzz/corpus/$target"/* ".build-fuzz/corpus/$target/" 2>/dev/null || true
   echo "fuzz: $target for ${seconds}s" >&2
   # SWIFT_BACKTRACE=enable=no: the runtime's backtracer would run under AddressSanitizer.
-  if ! SWIFT_BACKTRACE=enable=no "$binary" "$target" -max_total_time="$seconds" -max_len="$max_len" -timeout=10 -rss_limit_mb=4096 \
+  if ! SWIFT_BACKTRACE=enable=no "$binary" "$target" -max_total_time="$seconds" -max_len="$max_len" -timeout="$timeout" -rss_limit_mb=4096 \
        -artifact_prefix=".build-fuzz/crashes/$target-" ".build-fuzz/corpus/$target" 2> ".build-fuzz/$target.log"; then
     echo "fuzz: $target FAILED, see .build-fuzz/$target.log and .build-fuzz/crashes/" >&2
     status=1
