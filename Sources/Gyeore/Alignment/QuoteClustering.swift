@@ -252,6 +252,17 @@ extension QuoteAligner {
         // one passage.
         var quotationsOf: [Int: [Quotation]] = [:] // document -> its quotations
         for i in items.indices where owner[i] == i { quotationsOf[document[i], default: []].append(items[i].quotation) }
+        // A cluster's members of one document, looked up rather than searched for (a cluster may
+        // hold thousands of renderings, and it is asked once for each member a rendering links with).
+        var byDocument: [Int: [Int: [Int]]] = [:] // cluster -> document -> its members there
+        func clusterMembers(_ cluster: Int, of report: Int) -> [Int] {
+            if byDocument[cluster] == nil {
+                var grouped: [Int: [Int]] = [:]
+                for m in members[cluster] ?? [] { grouped[document[m], default: []].append(m) }
+                byDocument[cluster] = grouped
+            }
+            return byDocument[cluster]?[report] ?? []
+        }
         func reportSplits(_ unit: Int, _ part: Int, adjacent: Bool) -> Bool {
             let passage = items[unit]
             // The passage's content words a quotation finds counterparts for (a clause in the
@@ -272,8 +283,7 @@ extension QuoteAligner {
             }
             let x = items[owner[part]].quotation
             let partWords = matched(part)
-            guard let cluster = members[clusterOf[unit]] else { return false }
-            for y in cluster where document[y] == document[part] && owner[y] != owner[part] {
+            for y in clusterMembers(clusterOf[unit], of: document[part]) where owner[y] != owner[part] {
                 let other = items[owner[y]].quotation
                 guard other.end <= x.start || x.end <= other.start else { continue }
                 // Next to each other in the report: no quotation of it between the two.
@@ -299,10 +309,11 @@ extension QuoteAligner {
                 if whole.count == 1, items[whole[0]].language != items[unit].language || similarity(unit, whole[0]) < Self.verbatimScore {
                     split = reportSplits(unit, whole[0], adjacent: false)
                     guard split else { continue }
-                } else if whole.count > 1 {
-                    split = whole.contains { similarity(unit, $0) >= options.minimumScore && reportSplits(unit, $0, adjacent: true) }
                 }
                 let weighedMembers = whole.count <= Self.weighedMembers ? whole : Array(whole.sorted { rank[$0] < rank[$1] }.prefix(Self.weighedMembers))
+                if whole.count > 1 {
+                    split = weighedMembers.contains { similarity(unit, $0) >= options.minimumScore && reportSplits(unit, $0, adjacent: true) }
+                }
                 var sum = 0.0, linked = 0, count = 0, blocked = false
                 for x in weighedMembers {
                     if cannotLink(unit, x) || cannotLink(x, unit) { blocked = true; break }
