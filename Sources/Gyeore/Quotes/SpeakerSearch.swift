@@ -215,6 +215,18 @@ extension QuoteExtractor {
         return subject(in: words, last: last, particles: ["은", "는", "께서"]) ?? subject(in: words, last: last, particles: ["이", "가"])
     }
 
+    /// The author of a statement a report cites (김 부부장이 발표한 담화를, 김여정 부부장의
+    /// 담화를, 로동신문 론평을, before 인용해): the last subject in 이/가 or 께서, else the last
+    /// name or title in 의, else the last word naming a glossary person, outlet or organization.
+    func author(in text: String) -> (text: String, name: String?, entry: String?)? {
+        let words = WordSplitting.words(text)
+        if let found = subject(in: words, last: true, particles: ["께서", "이", "가"]) ?? subject(in: words, last: true, particles: ["의"]) { return found }
+        for word in words.reversed() {
+            if let entry = mentionedEntry(matching: String(word)) { return (String(word), entry.name, entry.entry) }
+        }
+        return nil
+    }
+
     private func subject(in words: [Substring], last: Bool, particles: [String], onlyLast: Bool = false) -> (text: String, name: String?, entry: String?)? {
         let indices = onlyLast ? [words.count - 1] : last ? Array(words.indices.reversed()) : Array(words.indices)
         // Particles of one syllable each: a word ending in another syllable holds none of them

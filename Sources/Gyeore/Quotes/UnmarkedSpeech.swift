@@ -255,6 +255,19 @@ extension QuoteExtractor {
                 first = k + 1
                 skipFraming()
             }
+            // An agency's report citing another's statement before its words (조선중앙통신은 29일
+            // 김 부부장이 발표한 담화를 인용해, …고 전했다; 통신은 김여정 부부장의 담화를 인용하여
+            // …): the citing words are the reporter's, and the statement's author is the speaker.
+            var citedSpeaker: (text: String, name: String?, entry: String?)? = nil
+            var topicWords: Range<Int>? = nil
+            if between == nil, innerSpeaker == nil, named != nil, let k = (first..<max(first, min(last - 3, first + 8))).first(where: { k in
+                k > first && citingVerbs.contains(topicWord(k)) && ["을", "를"].contains(where: { word(k - 1).hasSuffix($0) })
+            }) {
+                citedSpeaker = author(in: String(scalars: Array(text[words[first].lowerBound..<words[k - 1].upperBound])))
+                topicWords = 0..<first
+                first = k + 1
+                skipFraming()
+            }
             guard last - first + 1 >= 4 else { continue }
             // A clause reported by a verb in -면서/-며 before the last (…립장이라고 강조하시면서 …할것이라고
             // 천명하시였다) is a quotation of its own, the speaker's too.
@@ -277,8 +290,8 @@ extension QuoteExtractor {
                 segments = [(0, k, k + 1)]
                 if verbIndex > k + 3, last - (k + 3) + 1 >= 4, isQuotative(last) { segments.append((k + 3, last, verbIndex)) }
             }
-            let speakerWords = innerSpeaker ?? speakerAfter.map { $0..<($0 + 1) } ?? between ?? 0..<first
-            var found = speakerWords.isEmpty ? nil : subject(in: String(scalars: Array(text[words[speakerWords.lowerBound].lowerBound..<words[speakerWords.upperBound - 1].upperBound])), last: true)
+            let speakerWords = innerSpeaker ?? topicWords ?? speakerAfter.map { $0..<($0 + 1) } ?? between ?? 0..<first
+            var found = citedSpeaker ?? (speakerWords.isEmpty ? nil : subject(in: String(scalars: Array(text[words[speakerWords.lowerBound].lowerBound..<words[speakerWords.upperBound - 1].upperBound])), last: true))
             // A sentence that names no speaker and opens with the reporter's link to the one
             // before (그러면서 …고 강조했습니다) goes on with that sentence's speaker.
             if found == nil, between == nil, speakerAfter == nil, !speakerWords.isEmpty, speakerWords.allSatisfy({ framingAdverbs.contains(topicWord($0)) }), let previous = lastSpeaker {

@@ -754,6 +754,29 @@ import GyeoreTestSupport
         #expect(try quotations("조선중앙통신은 김 위원장이 한다고 말했다고 보도했다.\n").isEmpty)
     }
 
+    /// An agency's report citing another's statement before its words (통신은 …이 발표한 담화를
+    /// 인용해, …고 전했다; …의 담화를 인용해; …론평을 인용하여): the statement's author is the
+    /// speaker, the citing words are the reporter's, and the next sentence's 그는 is that
+    /// author, not the agency. A report citing a source the glossary does not know has no
+    /// speaker. (Sentences written here, in the formula of South Korean relays of KCNA.)
+    @Test func anAgencyCitingAStatement() throws {
+        let found = try quotations("""
+        조선중앙통신은 13일 김여정 제1부부장의 담화를 인용해 남측이 전단 살포를 막지 않은 대가를 받게 될 것이라고 보도했다.
+        조선중앙통신은 29일 김 부부장이 발표한 담화를 인용해, 미국이 과거에만 집착한다면 두 나라 사이의 만남은 미국의 희망으로만 남을 것이라고 전했다.
+        그는 "우리는 지난 대화에 그 어떤 의미도 부여하고 싶지 않다"고 말했다.
+        통신은 로동신문 론평을 인용하여 남조선 당국이 외세의 눈치만 보고 있다고 전했다.
+        연합뉴스는 정부 당국자의 말을 인용해 북측이 연락사무소 통화에 응답하지 않았다고 전했다.
+
+        """)
+        #expect(found.map(\.text) == ["남측이 전단 살포를 막지 않은 대가를 받게 될 것이라",
+                                       "미국이 과거에만 집착한다면 두 나라 사이의 만남은 미국의 희망으로만 남을 것이라",
+                                       "우리는 지난 대화에 그 어떤 의미도 부여하고 싶지 않다",
+                                       "남조선 당국이 외세의 눈치만 보고 있다",
+                                       "북측이 연락사무소 통화에 응답하지 않았다"])
+        #expect(found.map(\.speaker) == ["김여정", "김여정", "김여정", "노동신문", nil])
+        #expect(found.map(\.kind) == [.indirect, .indirect, .direct, .indirect, .indirect])
+    }
+
     /// A report passing on what it heard (…라고 말한 것으로 알려졌다, …고 강조한 것으로
     /// 조선중앙통신이 전했다): the clause is the sentence's speaker's, its verb the reporting verb
     /// in its past adnominal form (말한, 강조한, 밝힌, 덧붙인); the agency naming the source is
