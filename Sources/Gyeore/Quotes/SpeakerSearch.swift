@@ -158,8 +158,25 @@ extension QuoteExtractor {
             quotation.speakerEntry = found.entry
             lastSpeaker = (found.name, found.text, found.entry)
         } else if quotation.kind == .direct, !english, let last = lastSpeaker {
-            (quotation.speaker, quotation.speakerText, quotation.speakerEntry) = (last.name, last.text, last.entry)
+            // A sentence whose topic is a country says who speaks, though no glossary speaker:
+            // neither it nor the sentences after it go on with the speaker before.
+            if hasCountryTopic(prefix) {
+                lastSpeaker = nil
+            } else {
+                (quotation.speaker, quotation.speakerText, quotation.speakerEntry) = (last.name, last.text, last.entry)
+            }
         }
+    }
+
+    /// Whether a sentence's words before a quotation have a country as their topic (북한은
+    /// 외무성 대변인 담화를 통해 “…”고 밝혔다, 미국은 …): the sentence names a subject of its own,
+    /// none of the glossary's speakers, so the document's last speaker is not this quotation's.
+    private func hasCountryTopic(_ prefix: String) -> Bool {
+        for word in WordSplitting.words(prefix) where WordSplitting.hasSuffix(word, "은") || WordSplitting.hasSuffix(word, "는") {
+            let head = String(word.dropLast())
+            if !head.isEmpty, wholeWordMatch(head, { $0.kind == .country }) != nil { return true }
+        }
+        return false
     }
 
     /// Whether the words after a Korean quotation report it as speech inside the sentence's own

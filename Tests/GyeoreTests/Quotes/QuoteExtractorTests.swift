@@ -777,6 +777,21 @@ import GyeoreTestSupport
         #expect(found.map(\.kind) == [.indirect, .indirect, .direct, .indirect, .indirect])
     }
 
+    /// A direct quotation whose sentence has a country as its topic (북한은 외무성 대변인 담화를
+    /// 통해 “…”고 밝혔다) does not take the document's last speaker: the sentence names its own
+    /// subject, which is none of the glossary's speakers; and the next sentence that names no
+    /// one (이어 “…”고 말했다) goes on with that subject, not with the speaker before it.
+    /// (Sentences written here.)
+    @Test func aCountryAsTheTopicIsNotTheLastSpeaker() throws {
+        let found = try quotations("""
+        김여정 부부장은 담화에서 "참으로 뻔뻔스러운 행태"라고 비난했다.
+        북한은 외무성 대변인 담화를 통해 "적대시 정책이 철회되지 않는 한 대화는 없다"고 밝혔다.
+        이어 "우리는 어떤 선택도 할 수 있다"고 말했다.
+
+        """)
+        #expect(found.map(\.speaker) == ["김여정", nil, nil])
+    }
+
     /// A report passing on what it heard (…라고 말한 것으로 알려졌다, …고 강조한 것으로
     /// 조선중앙통신이 전했다): the clause is the sentence's speaker's, its verb the reporting verb
     /// in its past adnominal form (말한, 강조한, 밝힌, 덧붙인); the agency naming the source is
