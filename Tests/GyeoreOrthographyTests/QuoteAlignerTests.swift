@@ -508,7 +508,7 @@ struct QuoteAlignerTests {
     /// Floors, so that a change that loses what it has shows; its recall is far below the issue's
     /// target (interpreted speech against the Korean spoken: see the README).
     @Test func testSetFiguresDoNotFall() throws {
-        try expectFloors("alignment-test", members: 169, truePairs: 211, precision: 0.96, recall: 0.59)
+        try expectFloors("alignment-test", members: 170, truePairs: 211, precision: 0.96, recall: 0.60)
     }
 
     /// The fourth set (`Tests/Fixtures/alignment-pyongyang`: the Pyongyang summit of September

@@ -268,13 +268,27 @@ extension QuoteExtractor {
                 first = k + 1
                 skipFraming()
             }
+            // What the speaker, spoken of with respect, was doing as they spoke (김정은동지께서는
+            // 시험사격을 지도하시면서 …고 말씀하시였다): a verb in -시면서/-시며 within five
+            // words of the topic, not itself reporting a clause, and what comes before it are the
+            // reporter's words. (The honorific says its subject is the one spoken of, not someone
+            // in their words.)
+            if between == nil, named != nil, innerSpeaker == nil, topicWords == nil,
+               let k = (first..<max(first, min(last - 3, first + 5))).first(where: { k in
+                   let w = word(k)
+                   return (w.hasSuffix("시면서") || w.hasSuffix("시며")) && w.unicodeScalars.count > 3 && (k == first || !isQuotative(k - 1))
+                       && w.unicodeScalars.allSatisfy(TermMatcher.isHangul)
+               }) {
+                first = k + 1
+                skipFraming()
+            }
             guard last - first + 1 >= 4 else { continue }
             // A clause reported by a verb in -면서/-며 before the last (…립장이라고 강조하시면서 …할것이라고
             // 천명하시였다) is a quotation of its own, the speaker's too.
             var segments: [(first: Int, last: Int, verb: Int)] = []
             var segmentStart = first
             for k in first..<max(first, last - 1) where connective == nil && isQuotative(k) && ["서", "며"].contains(text[words[k + 1].upperBound - 1])
-                && k - segmentStart + 1 >= 4 && last - (k + 2) + 1 >= 4 && isVerb(k + 1) && ["면서", "며"].contains(where: { word(k + 1).hasSuffix($0) }) {
+                && k - segmentStart + 1 >= 4 && last - (k + 2) + 1 >= 4 && (isVerb(k + 1) || Self.sayingConnectives.contains(word(k + 1))) && ["면서", "며"].contains(where: { word(k + 1).hasSuffix($0) }) {
                 segments.append((segmentStart, k, k + 1))
                 segmentStart = k + 2
             }
@@ -320,6 +334,10 @@ extension QuoteExtractor {
             }
         }
     }
+
+    /// 하다 in -면서/-며 after a quotative (…해나가야 한다고 하시면서 …이라고 강조하시였다): it
+    /// reports the clause before it, as a reporting verb in that form does.
+    static let sayingConnectives: Set<String> = ["하면서", "하며", "하시면서", "하시며"]
 
     /// Words that may lead the day a report dates what was said (지난 16일, 현지시간 16일,
     /// 현지시간으로 지난 3일).

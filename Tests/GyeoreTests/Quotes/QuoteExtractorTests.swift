@@ -777,6 +777,25 @@ import GyeoreTestSupport
         #expect(found.map(\.kind) == [.indirect, .indirect, .direct, .indirect, .indirect])
     }
 
+    /// KCNA's Korean of what the leader did as he spoke and of a clause he said before another:
+    /// a verb in -시면서/-시며 right after the topic that reports nothing (시험사격을
+    /// 지도하시면서) is the reporter's, and a clause reported by 하시면서 (…한다고 하시면서 …이라고
+    /// 강조하시였다) is a quotation of its own, as one reported by 강조하시면서 is. A -면서 in the
+    /// speaker's own words (운운하면서도) is theirs. (Sentences written here in KCNA's manner.)
+    @Test func whatTheLeaderDidAsHeSpoke() throws {
+        let found = try quotations("""
+        김정은동지께서는 시험사격을 지도하시면서 나라의 방위력을 계속 강화해나가야 한다고 말씀하시였다.
+        김정은동지께서는 모든 사업을 인민대중의 요구에 맞게 해나가야 한다고 하시면서 이것은 우리 당의 일관한 립장이라고 강조하시였다.
+        대변인은 미국이 대화를 운운하면서도 적대행위를 계속하고있는것은 모순이라고 지적하였다.
+
+        """)
+        #expect(found.map(\.text) == ["나라의 방위력을 계속 강화해나가야 한다",
+                                       "모든 사업을 인민대중의 요구에 맞게 해나가야 한다",
+                                       "이것은 우리 당의 일관한 립장이라",
+                                       "미국이 대화를 운운하면서도 적대행위를 계속하고있는것은 모순이라"])
+        #expect(found.prefix(3).allSatisfy { $0.speaker == "김정은" })
+    }
+
     /// A direct quotation whose sentence has a country as its topic (북한은 외무성 대변인 담화를
     /// 통해 “…”고 밝혔다) does not take the document's last speaker: the sentence names its own
     /// subject, which is none of the glossary's speakers; and the next sentence that names no
