@@ -272,10 +272,10 @@ extension QuoteExtractor {
     static let englishAsideWords = 12
 
     /// Whether a phrase set off by commas after a speaker is an aside (speaking at …, who arrived
-    /// …, in a speech …, after the talks …): it starts with a word in -ing, a relative pronoun or
-    /// a preposition.
+    /// …, in a speech …, after the talks …, carried by KCNA …): it starts with a word in -ing, a
+    /// past participle in -ed, a relative pronoun or a preposition.
     static func startsAnAside(_ word: String) -> Bool {
-        (word.count > 4 && word.hasSuffix("ing")) || ["who", "whose", "which"].contains(word) || englishPhrasePrepositions.contains(word)
+        (word.count > 4 && (word.hasSuffix("ing") || word.hasSuffix("ed"))) || ["who", "whose", "which"].contains(word) || englishPhrasePrepositions.contains(word)
     }
 
     /// Adverbs and auxiliaries a wire puts between the speaker and the verb (Kim also said, Putin
