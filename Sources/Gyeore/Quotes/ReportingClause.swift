@@ -56,8 +56,14 @@ extension QuoteExtractor {
                     if (verb.stem == "했" || verb.stem == "해") && !((hasQuotative && i <= 1) || (attached && bare.hasPrefix(verb.stem))) { continue }
                     let verbWord = Self.trimming(word) { ".,!?”’\"".unicodeScalars.contains($0) }
                     // The words read so far (a space before the first is trimmed with the marks).
-                    let clause = Self.trimming(words[...i].joined(separator: " ")) { ".,!?” ".unicodeScalars.contains($0) }
-                    let verbText = i == 0 ? String(verbWord[verbWord.range(of: verb.stem)!.lowerBound...]) : verbWord
+                    var clause = Self.trimming(words[...i].joined(separator: " ")) { ".,!?” ".unicodeScalars.contains($0) }
+                    var verbText = i == 0 ? String(verbWord[verbWord.range(of: verb.stem)!.lowerBound...]) : verbWord
+                    // A verb itself reported in -다고 (“…”고 말했다고 조선중앙통신이 보도했다):
+                    // the speaker's verb is 말했다; its 고 embeds it in the agency's report.
+                    if verb.language == "ko", i > 0 || hasQuotative, verbText.unicodeScalars.count > 2, verbText.hasSuffix("다고"), clause.hasSuffix(verbText) {
+                        verbText.removeLast()
+                        clause.removeLast()
+                    }
                     return (clause, verbText, hasQuotative || verb.language == "en" || (attached && i == 0 && bare.hasPrefix(verb.stem)), particle)
                 }
             }

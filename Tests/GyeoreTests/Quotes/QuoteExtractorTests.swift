@@ -799,6 +799,20 @@ import GyeoreTestSupport
         #expect(found.prefix(3).allSatisfy { $0.speaker == "김정은" })
     }
 
+    /// A direct quotation in an agency's report (김 위원장은 “…”고 말했다고 조선중앙통신이
+    /// 보도했다): its verb is the speaker's 말했다, without the 고 that embeds it in the report.
+    /// (Sentences written here.)
+    @Test func theVerbOfAQuotationAnAgencyReports() throws {
+        let found = try quotations("""
+        김정은 위원장은 "경제발전보다 더 절박한 임무는 없다"고 말했다고 조선중앙통신이 보도했다.
+        김여정 제1부부장은 "비참한 광경을 보게 될 것"이라며 이같이 말했다고 통신이 전했다.
+        김 위원장은 "모든 힘을 집중해야 한다"고 강조했다.
+
+        """)
+        #expect(found.map(\.verb) == ["말했다", "말했다", "강조했다"])
+        #expect(found.map(\.clause) == ["고 말했다", "이라며 이같이 말했다", "고 강조했다"])
+    }
+
     /// A direct quotation whose sentence has a country as its topic (북한은 외무성 대변인 담화를
     /// 통해 “…”고 밝혔다) does not take the document's last speaker: the sentence names its own
     /// subject, which is none of the glossary's speakers; and the next sentence that names no
