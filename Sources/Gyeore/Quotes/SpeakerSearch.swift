@@ -311,7 +311,11 @@ extension QuoteExtractor {
                 }
                 // A title alone (대변인은, 위원장은) after the report named whose it is (조선
                 // 외무성 대변인은 … 대답하였다. … 대변인은 …고 강조하였다): the last one named with it.
-                if kind == "title", previous.isEmpty, let owner = lastMention(titled: head) { return (head, owner.name, owner.entry) }
+                // A modifier of respect before it in -하는 (경애하는 원수님께서는, 존경하는
+                // 위원장은) says whose it is no more than the title alone does.
+                if kind == "title", previous.isEmpty || (previous.hasSuffix("하는") && previous.count > 2), let owner = lastMention(titled: head) {
+                    return (previous.isEmpty ? head : phrase, owner.name, owner.entry)
+                }
                 return (phrase, nil, nil)
             }
         }

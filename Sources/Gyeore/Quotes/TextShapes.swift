@@ -10,7 +10,7 @@ extension QuoteExtractor {
         // Scalar indices are indices of the text: the slice is copied as UTF-8, not scalar by scalar.
         return String(text[first..<scalars.index(after: last)])
     }
-    static let particles = ["에게", "은", "는", "이", "가", "과", "와", "을", "를", "의"]
+    static let particles = ["께서는", "께서", "에게", "은", "는", "이", "가", "과", "와", "을", "를", "의"]
     /// The last syllables of ``particles``.
     static let particleEnds = Set(particles.compactMap { $0.unicodeScalars.last })
 

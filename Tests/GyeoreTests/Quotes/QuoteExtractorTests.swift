@@ -799,6 +799,23 @@ import GyeoreTestSupport
         #expect(found.prefix(3).allSatisfy { $0.speaker == "김정은" })
     }
 
+    /// KCNA's title of respect after the leader was named with it (경애하는 최고령도자
+    /// 김정은원수님께서는 …; then 경애하는 원수님께서는 …고 말씀하시였다): the title is his, though
+    /// a modifier of respect stands before it and the honorific particle 께서는 after it, and
+    /// whether the name and title are written solid or apart. (Sentences written here in KCNA's
+    /// manner.)
+    @Test func aTitleOfRespectAfterTheLeaderWasNamed() throws {
+        for named in ["김정은원수님께서는", "김정은 원수님께서는"] {
+            let found = try quotations("""
+            경애하는 최고령도자 \(named) 평화의 집을 찾으시였다.
+            경애하는 원수님께서는 회담에서 평화와 번영의 새시대를 열어나가야 한다고 말씀하시였다.
+
+            """)
+            #expect(found.map(\.speaker) == ["김정은"], "\(named)")
+            #expect(found.map(\.speakerText) == ["경애하는 원수님"], "\(named)")
+        }
+    }
+
     /// A direct quotation in an agency's report (김 위원장은 “…”고 말했다고 조선중앙통신이
     /// 보도했다): its verb is the speaker's 말했다, without the 고 that embeds it in the report.
     /// (Sentences written here.)
