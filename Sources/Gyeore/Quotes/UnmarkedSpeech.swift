@@ -275,7 +275,7 @@ extension QuoteExtractor {
             // in their words.)
             if between == nil, named != nil, innerSpeaker == nil, topicWords == nil,
                let k = (first..<max(first, min(last - 3, first + 5))).first(where: { k in
-                   let w = word(k)
+                   let w = topicWord(k)
                    return (w.hasSuffix("시면서") || w.hasSuffix("시며")) && w.unicodeScalars.count > 3 && (k == first || !isQuotative(k - 1))
                        && w.unicodeScalars.allSatisfy(TermMatcher.isHangul)
                }) {
