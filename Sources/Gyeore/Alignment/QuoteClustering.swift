@@ -246,11 +246,7 @@ extension QuoteAligner {
             linkedClusters[pair.b, default: []].insert(clusterOf[pair.a])
         }
         var joined: [Int: [Int]] = [:] // cluster -> units joining it
-        // Whether `unit`'s own cluster holds a quotation of `part`'s report other than `part`'s
-        // and apart from it in the text (`adjacent`: with no quotation of the report between
-        // them), each of them a part of `unit`: the report quoted as two what `unit` renders as
-        // one passage.
-        var quotationsOf: [Int: [Quotation]] = [:] // document -> its quotations
+        var quotationsOf: [Int: [Quotation]] = [:] // document -> its quotations (for `adjacent` below)
         for i in items.indices where owner[i] == i { quotationsOf[document[i], default: []].append(items[i].quotation) }
         // A cluster's members of one document, looked up rather than searched for (a cluster may
         // hold thousands of renderings, and it is asked once for each member a rendering links with).
@@ -263,6 +259,10 @@ extension QuoteAligner {
             }
             return byDocument[cluster]?[report] ?? []
         }
+        // Whether `unit`'s own cluster holds a quotation of `part`'s report other than `part`'s
+        // and apart from it in the text (`adjacent`: with no quotation of the report between
+        // them), each of them a part of `unit`: the report quoted as two what `unit` renders as
+        // one passage.
         func reportSplits(_ unit: Int, _ part: Int, adjacent: Bool) -> Bool {
             let passage = items[unit]
             // The passage's content words a quotation finds counterparts for (a clause in the
