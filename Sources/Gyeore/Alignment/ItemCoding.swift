@@ -10,7 +10,7 @@ import Foundation
 /// an item is one base64 string of these bytes, led by a format version.
 extension QuoteAligner.Item: Codable {
     /// The version of the packed form, its first byte.
-    public static let packedFormatVersion: UInt8 = 2
+    public static let packedFormatVersion: UInt8 = 3
 
     /// The packed bytes (see the type's description).
     public func packed() -> [UInt8] {
@@ -69,6 +69,8 @@ extension QuoteAligner.Item: Codable {
         for range in conceptRanges { w.int(range.lowerBound); w.int(range.count) }
         w.int(crossConcepts.count)
         for set in crossConcepts { w.numbers(set.sorted().map(UInt64.init)) }
+        // Whether the text holds a word of negation (format 3).
+        w.int(negated ? 1 : 0)
         w.int(parts.count)
         for part in parts { part.write(to: &w) }
     }
@@ -121,6 +123,11 @@ extension QuoteAligner.Item: Codable {
         }
         var crossConcepts: [Set<UInt32>] = []
         for _ in 0..<(try r.count()) { crossConcepts.append(Set(try r.smallNumbers())) }
+        switch try r.byte() {
+        case 0: negated = false
+        case 1: negated = true
+        case let other: throw PackedItemError(message: "\(other) is not a flag of negation (0 or 1)")
+        }
         self.concepts = concepts
         self.conceptWords = conceptWords
         self.conceptRanges = conceptRanges

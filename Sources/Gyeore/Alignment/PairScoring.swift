@@ -218,9 +218,9 @@ extension QuoteAligner {
         Double(min(x, y)) < rewordingLengthRatio * Double(max(x, y))
     }
 
-    /// Whether `short` holds a word of negation and `long` none (``BilingualLexicon/isNegated(_:language:)``).
+    /// Whether `short` holds a word of negation and `long` none (``Item/negated``).
     func negatesAlone(_ short: borrowing Item, _ long: borrowing Item) -> Bool {
-        lexicon.isNegated(short.quotation.text, language: short.language) && !lexicon.isNegated(long.quotation.text, language: long.language)
+        short.negated && !long.negated
     }
 
     /// Similarity by meaning: the share of each side's content words (weighed by the rarity of

@@ -73,6 +73,10 @@ public final class QuoteAligner {
         /// glosses are not used (two Korean words are compared by their own forms).
         var crossConcepts: [Set<UInt32>]
         var crossConceptSet: Set<UInt32>
+        /// Whether the quotation's text holds a word of negation
+        /// (``BilingualLexicon/isNegated(_:language:)``), read once here rather than for every pair
+        /// it is scored in.
+        var negated: Bool
         /// The quotation's clauses, when it has more than one (see ``ClauseSplitter``): each is
         /// compared on its own as well, so a report quoting one clause finds it.
         public internal(set) var parts: [Item] = []
@@ -342,7 +346,8 @@ public final class QuoteAligner {
         let allFeatures = features.union(anchors)
         return Item(quotation: quotation, canonical: canonical, tokens: tokens, features: allFeatures, sortedFeatures: allFeatures.sorted(), anchors: anchors,
                     language: quotation.language.rawValue, concepts: concepts, conceptWords: conceptWords, conceptRanges: conceptRanges, conceptSet: conceptSet,
-                    crossConcepts: crossConcepts, crossConceptSet: glosses.isEmpty ? conceptSet : crossConcepts.reduce(into: Set<UInt32>()) { $0.formUnion($1) })
+                    crossConcepts: crossConcepts, crossConceptSet: glosses.isEmpty ? conceptSet : crossConcepts.reduce(into: Set<UInt32>()) { $0.formUnion($1) },
+                    negated: lexicon.isNegated(quotation.text, language: quotation.language.rawValue))
     }
 
     /// The numbers a word writes in digits, two or more (2025년은, 2025, 50여): each a concept of
