@@ -197,7 +197,7 @@ extension QuoteAligner {
         // Very short renderings match by chance: fewer than 10 syllables or 4 content words.
         let minimum = a.language == "en" ? 4 : 10
         if n < minimum { similarity *= Double(n) / Double(minimum) }
-        let lexical = Self.calibrated(similarity) * (speakersDiffer(a.quotation, b.quotation) ? Self.differentSpeakers : 1)
+        let lexical = speakerWeighed(Self.calibrated(similarity), a.quotation, b.quotation)
         // Two translators, or two reporters, may say the same in other words (gravely /
         // seriously, 바란다 / 기대한다): the same evidence as across languages counts too.
         let score = lexical >= 1 ? lexical : max(lexical, conceptScore(a, b))
@@ -291,7 +291,7 @@ extension QuoteAligner {
         }
         // Two renderings in one language share some words by chance (the topic's vocabulary).
         if !across { score = max(0, (score - Self.conceptChance) / (1 - Self.conceptChance)) }
-        return Self.calibrated(score) * (speakersDiffer(korean.quotation, english.quotation) ? Self.differentSpeakers : 1)
+        return speakerWeighed(Self.calibrated(score), korean.quotation, english.quotation)
     }
 
     /// Similarity by meaning of a fragment and a longer rendering in the same language: the
@@ -318,7 +318,7 @@ extension QuoteAligner {
         let best = Self.bestWindow(short: short.concepts, long: long.concepts, widest: widest, weight: weight) ?? 0
         let chance = short.isClause ? Self.clauseFragmentChance : Self.fragmentChance
         let score = max(0, (best - chance) / (1 - chance))
-        return Self.calibrated(score) * (speakersDiffer(short.quotation, long.quotation) ? Self.differentSpeakers : 1)
+        return speakerWeighed(Self.calibrated(score), short.quotation, long.quotation)
     }
 
     /// The best window of `long`'s words (at most `widest` of them) for the words of `short`: the
@@ -467,10 +467,16 @@ extension QuoteAligner {
         speakerNames[id] ?? glossary?.entry(id: id).map(SpeakerName.init)
     }
 
+    /// `score` times ``differentSpeakers`` when the two quotations' speakers differ
+    /// (``speakersDiffer(_:_:)``); the speakers are read only for a score above nothing.
+    func speakerWeighed(_ score: Double, _ a: borrowing Quotation, _ b: borrowing Quotation) -> Double {
+        score > 0 && speakersDiffer(a, b) ? score * Self.differentSpeakers : score
+    }
+
     /// Whether the two quotations are attributed to different speakers: two different glossary
     /// people, or two speakers named differently when neither is in the glossary (크렘린궁
     /// 대변인, 박 교수). A missing speaker, a pronoun, or one named only one way is no evidence.
-    func speakersDiffer(_ a: Quotation, _ b: Quotation) -> Bool {
+    func speakersDiffer(_ a: borrowing Quotation, _ b: borrowing Quotation) -> Bool {
         // Two glossary people. An outlet or an organization relays what a person said (Xinhua
         // said: "Kim said …"; 조선중앙통신은 …): no evidence either way.
         let people = (a.speakerEntry.flatMap(speakerName), b.speakerEntry.flatMap(speakerName))
@@ -479,12 +485,14 @@ extension QuoteAligner {
         if let x = a.speakerEntry, let y = b.speakerEntry { return x != y } // entries the glossary no longer holds
         // A glossary person on one side, a bare name on the other that is none of theirs (Xi
         // Jinping against "Kim said"; 김정은 against 최 외무상).
-        for (named, other) in [(a, b), (b, a)] {
-            if let id = named.speakerEntry, other.speakerEntry == nil, let text = other.speakerText, let name = speakerName(id), name.kind == .person,
-               let bears = name.bears(text, language: other.language) {
-                return !bears
-            }
+        // (Each way round in turn, the quotations read in place: an array of the two pairs
+        // copied four quotations for every pair scored.)
+        func namedAgainstBare(_ named: borrowing Quotation, _ other: borrowing Quotation) -> Bool? {
+            guard let id = named.speakerEntry, other.speakerEntry == nil, let text = other.speakerText, let name = speakerName(id), name.kind == .person,
+                  let bears = name.bears(text, language: other.language) else { return nil }
+            return !bears
         }
+        if let differ = namedAgainstBare(a, b) ?? namedAgainstBare(b, a) { return differ }
         guard a.speakerEntry == nil, b.speakerEntry == nil, let x = a.speakerText, let y = b.speakerText, x != "그", y != "그" else { return false }
         guard a.language == b.language else { return false }
         return x != y
