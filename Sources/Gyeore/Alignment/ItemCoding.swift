@@ -90,7 +90,7 @@ extension QuoteAligner.Item: Codable {
             occurrences.append(Quotation.Occurrence(start: start, end: end, line: line, context: context))
         }
         let date = try r.optionalString()
-        quotation = Quotation(document: document, start: start, end: end, line: line, text: text, normalized: normalized, marks: marks, depth: depth,
+        let quotation = Quotation(document: document, start: start, end: end, line: line, text: text, normalized: normalized, marks: marks, depth: depth,
                               parent: parent, kind: kind, clause: clause, verb: verb, speaker: speaker, speakerText: speakerText,
                               speakerEntry: speakerEntry, language: quotationLanguage, occurrences: occurrences, date: date)
         var canonical: [Unicode.Scalar] = []
@@ -101,12 +101,10 @@ extension QuoteAligner.Item: Codable {
             guard value <= UInt64(UInt32.max), let scalar = Unicode.Scalar(UInt32(value)) else { throw PackedItemError(message: "\(value) is not a Unicode scalar") }
             canonical.append(scalar)
         }
-        self.canonical = canonical
-        tokens = try r.smallNumbers()
-        features = try r.numberSet()
-        sortedFeatures = features.sorted()
-        anchors = try r.numberSet()
-        language = try r.string()
+        let tokens = try r.smallNumbers()
+        let features = try r.numberSet()
+        let anchors = try r.numberSet()
+        let language = try r.string()
         var concepts: [Set<UInt32>] = []
         for _ in 0..<(try r.count()) { concepts.append(Set(try r.smallNumbers())) }
         var conceptWords: [String] = []
@@ -123,17 +121,12 @@ extension QuoteAligner.Item: Codable {
         }
         var crossConcepts: [Set<UInt32>] = []
         for _ in 0..<(try r.count()) { crossConcepts.append(Set(try r.smallNumbers())) }
+        let negated: Bool
         switch try r.byte() {
         case 0: negated = false
         case 1: negated = true
         case let other: throw PackedItemError(message: "\(other) is not a flag of negation (0 or 1)")
         }
-        self.concepts = concepts
-        self.conceptWords = conceptWords
-        self.conceptRanges = conceptRanges
-        self.crossConcepts = crossConcepts
-        conceptSet = concepts.reduce(into: Set<UInt32>()) { $0.formUnion($1) }
-        crossConceptSet = crossConcepts.reduce(into: Set<UInt32>()) { $0.formUnion($1) }
         var parts: [QuoteAligner.Item] = []
         if readParts {
             for _ in 0..<(try r.count()) {
@@ -143,7 +136,10 @@ extension QuoteAligner.Item: Codable {
                 parts.append(part)
             }
         }
-        self.parts = parts
+        self.init(quotation: quotation, canonical: canonical, tokens: tokens, features: features, sortedFeatures: features.sorted(), anchors: anchors,
+                  language: language, concepts: concepts, conceptWords: conceptWords, conceptRanges: conceptRanges,
+                  conceptSet: concepts.reduce(into: Set<UInt32>()) { $0.formUnion($1) }, crossConcepts: crossConcepts,
+                  crossConceptSet: crossConcepts.reduce(into: Set<UInt32>()) { $0.formUnion($1) }, negated: negated, parts: parts)
     }
 }
 

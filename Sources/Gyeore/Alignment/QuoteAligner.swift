@@ -48,40 +48,138 @@ public final class QuoteAligner {
     }
 
     /// One quotation as the aligner sees it.
+    ///
+    /// A value, with its fields kept in one box (``Fields``) shared between copies until one of
+    /// them changes: scoring and clustering pass items around by the hundred thousand, and a
+    /// copy of the dozen arrays, sets and strings an item holds took a retain and a release of
+    /// each, where a copy of the box takes one.
     public struct Item: Sendable {
-        public var quotation: Quotation
-        var canonical: [Unicode.Scalar]
+        /// The fields of an item. Never changed once shared: a setter of ``Item`` first gives its
+        /// item a box of its own.
+        final class Fields: @unchecked Sendable {
+            var quotation: Quotation
+            var canonical: [Unicode.Scalar]
+            var tokens: [UInt32]
+            var features: Set<UInt64>
+            var sortedFeatures: [UInt64]
+            var anchors: Set<UInt64>
+            var language: String
+            var concepts: [Set<UInt32>]
+            var conceptWords: [String]
+            var conceptRanges: [Range<Int>]
+            var conceptSet: Set<UInt32>
+            var crossConcepts: [Set<UInt32>]
+            var crossConceptSet: Set<UInt32>
+            var negated: Bool
+            var parts: [Item]
+            var isClause: Bool
+
+            init(quotation: Quotation, canonical: [Unicode.Scalar], tokens: [UInt32], features: Set<UInt64>, sortedFeatures: [UInt64], anchors: Set<UInt64>,
+                 language: String, concepts: [Set<UInt32>], conceptWords: [String], conceptRanges: [Range<Int>], conceptSet: Set<UInt32>,
+                 crossConcepts: [Set<UInt32>], crossConceptSet: Set<UInt32>, negated: Bool, parts: [Item], isClause: Bool) {
+                self.quotation = quotation
+                self.canonical = canonical
+                self.tokens = tokens
+                self.features = features
+                self.sortedFeatures = sortedFeatures
+                self.anchors = anchors
+                self.language = language
+                self.concepts = concepts
+                self.conceptWords = conceptWords
+                self.conceptRanges = conceptRanges
+                self.conceptSet = conceptSet
+                self.crossConcepts = crossConcepts
+                self.crossConceptSet = crossConceptSet
+                self.negated = negated
+                self.parts = parts
+                self.isClause = isClause
+            }
+
+            func copy() -> Fields {
+                Fields(quotation: quotation, canonical: canonical, tokens: tokens, features: features, sortedFeatures: sortedFeatures, anchors: anchors,
+                       language: language, concepts: concepts, conceptWords: conceptWords, conceptRanges: conceptRanges, conceptSet: conceptSet,
+                       crossConcepts: crossConcepts, crossConceptSet: crossConceptSet, negated: negated, parts: parts, isClause: isClause)
+            }
+        }
+
+        private var fields: Fields
+
+        init(quotation: Quotation, canonical: [Unicode.Scalar], tokens: [UInt32], features: Set<UInt64>, sortedFeatures: [UInt64], anchors: Set<UInt64>,
+             language: String, concepts: [Set<UInt32>], conceptWords: [String], conceptRanges: [Range<Int>], conceptSet: Set<UInt32>,
+             crossConcepts: [Set<UInt32>], crossConceptSet: Set<UInt32>, negated: Bool, parts: [Item] = [], isClause: Bool = false) {
+            fields = Fields(quotation: quotation, canonical: canonical, tokens: tokens, features: features, sortedFeatures: sortedFeatures, anchors: anchors,
+                            language: language, concepts: concepts, conceptWords: conceptWords, conceptRanges: conceptRanges, conceptSet: conceptSet,
+                            crossConcepts: crossConcepts, crossConceptSet: crossConceptSet, negated: negated, parts: parts, isClause: isClause)
+        }
+
+        /// The box, made this item's own before a change.
+        private mutating func ownFields() -> Fields {
+            if !isKnownUniquelyReferenced(&fields) { fields = fields.copy() }
+            return fields
+        }
+
+        public var quotation: Quotation {
+            get { fields.quotation }
+            set { ownFields().quotation = newValue }
+        }
+        var canonical: [Unicode.Scalar] {
+            get { fields.canonical }
+            set { ownFields().canonical = newValue }
+        }
         /// What is compared in order: syllables and glossary symbols (Korean), content words and
         /// glossary symbols (English), as numbers.
-        var tokens: [UInt32]
-        var features: Set<UInt64> { didSet { sortedFeatures = features.sorted() } }
+        var tokens: [UInt32] {
+            get { fields.tokens }
+            set { ownFields().tokens = newValue }
+        }
+        /// The features; setting them sets ``sortedFeatures`` too.
+        var features: Set<UInt64> {
+            get { fields.features }
+            set {
+                let box = ownFields()
+                box.features = newValue
+                box.sortedFeatures = newValue.sorted()
+            }
+        }
         /// The features in ascending order: two items' shared features are found by one merge.
-        var sortedFeatures: [UInt64]
-        var anchors: Set<UInt64>
-        var language: String
+        var sortedFeatures: [UInt64] { fields.sortedFeatures }
+        var anchors: Set<UInt64> {
+            get { fields.anchors }
+            set { ownFields().anchors = newValue }
+        }
+        var language: String { fields.language }
         /// The bilingual concepts of each content word.
-        var concepts: [Set<UInt32>]
+        var concepts: [Set<UInt32>] { fields.concepts }
         /// The content words (or lexicon phrases) those concepts belong to, in order.
-        var conceptWords: [String]
+        var conceptWords: [String] { fields.conceptWords }
         /// Where each of ``conceptWords`` stands in the quotation's text as written, in Unicode
         /// scalars: the outlet's own words, before normalization and conversion (조미, not 북미).
-        var conceptRanges: [Range<Int>]
+        var conceptRanges: [Range<Int>] {
+            get { fields.conceptRanges }
+            set { ownFields().conceptRanges = newValue }
+        }
         /// Every concept of the rendering.
-        var conceptSet: Set<UInt32>
+        var conceptSet: Set<UInt32> { fields.conceptSet }
         /// The concepts with the Hanja glosses' (``BilingualLexicon/glossConcepts(koreanWord:)``):
         /// what a rendering in the other language is compared with. Within one language the
         /// glosses are not used (two Korean words are compared by their own forms).
-        var crossConcepts: [Set<UInt32>]
-        var crossConceptSet: Set<UInt32>
+        var crossConcepts: [Set<UInt32>] { fields.crossConcepts }
+        var crossConceptSet: Set<UInt32> { fields.crossConceptSet }
         /// Whether the quotation's text holds a word of negation
         /// (``BilingualLexicon/isNegated(_:language:)``), read once here rather than for every pair
         /// it is scored in.
-        var negated: Bool
+        var negated: Bool { fields.negated }
         /// The quotation's clauses, when it has more than one (see ``ClauseSplitter``): each is
         /// compared on its own as well, so a report quoting one clause finds it.
-        public internal(set) var parts: [Item] = []
+        public internal(set) var parts: [Item] {
+            get { fields.parts }
+            set { ownFields().parts = newValue }
+        }
         /// Whether this is a clause of a longer quotation (one of its ``parts``).
-        var isClause = false
+        var isClause: Bool {
+            get { fields.isClause }
+            set { ownFields().isClause = newValue }
+        }
     }
 
     /// A scored pair of items.
