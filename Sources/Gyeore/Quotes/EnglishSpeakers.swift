@@ -192,6 +192,21 @@ extension QuoteExtractor {
         return !["The", "A", "An", "In", "On", "According", "But", "And", "It", "This", "That", "He", "She", "They", "We", "I"].contains(word)
     }
 
+    /// Whether a person named in a speaker's words from scalar `start` to `end` is not the
+    /// speaker: the name is followed by 's and more words (Kim Jong Un's powerful sister), or
+    /// comes after "of" that follows a word in lower case (the sister of North Korean leader Kim
+    /// Jong Un), where a title in capitals before "of" names the person (Chairman of the State
+    /// Affairs Commission Kim Jong Un).
+    static func namesAnother(_ text: String, personAt start: Int, end: Int) -> Bool {
+        let scalars = Array(text.unicodeScalars)
+        guard start >= 0, end <= scalars.count, start <= end else { return false }
+        let after = String(String.UnicodeScalarView(scalars[end...]))
+        if after.hasPrefix("'s ") || after.hasPrefix("\u{2019}s ") { return true }
+        let before = String(String.UnicodeScalarView(scalars[..<start])).split(separator: " ").map(String.init)
+        if let of = before.lastIndex(of: "of"), of > 0, let head = before[of - 1].unicodeScalars.first, head.properties.isLowercase { return true }
+        return false
+    }
+
     /// The speaker a run of words names (see the type's description).
     func resolveEnglishSpeaker(_ words: [String]) -> (text: String, name: String?, entry: String?)? {
         guard !words.isEmpty else { return nil }
@@ -199,8 +214,11 @@ extension QuoteExtractor {
         if text == "he" || text == "she" {
             return lastSpeaker.map { (text, $0.name, $0.entry) }
         }
-        // A glossary name in the phrase (the last one: "Chinese President Xi Jinping").
+        // A glossary name in the phrase (the last one: "Chinese President Xi Jinping"). A person
+        // named as the possessor of the speaker ("Kim Jong Un's sister") or after a relation
+        // ("the sister of … Kim Jong Un") is someone else: then no one is named.
         if let box = matcherBox, let hit = box.matcher.matches(in: text).last(where: { [.person, .outlet, .organization].contains($0.entry.kind) }) {
+            if hit.entry.kind == .person, Self.namesAnother(text, personAt: hit.range.lowerBound, end: hit.range.upperBound) { return (text, nil, nil) }
             return (text, hit.entry.southKorean, hit.entry.id)
         }
         // A surname alone: the person of that surname the document mentioned last, else the one

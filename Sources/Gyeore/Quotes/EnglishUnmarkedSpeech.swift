@@ -29,6 +29,33 @@ extension QuoteExtractor {
     /// Words of time a wire puts between the verb and its clause (Kim said Monday the …).
     static let englishTimeWords: Set<String> = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tonight", "earlier", "later", "again", "on"]
 
+    /// The words that make a phrase of time with a noun of ``englishTimeNouns`` after them (last
+    /// week, this month, late Sunday, earlier this year: "earlier" is a word of time itself).
+    static let englishTimeModifiers: Set<String> = ["last", "this", "next", "late", "early"]
+
+    /// The nouns of time a modifier of ``englishTimeModifiers`` comes before.
+    static let englishTimeNouns: Set<String> = ["week", "month", "year", "weekend", "night", "morning", "afternoon", "evening",
+                                                "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+
+    /// Where the words of time a wire puts after a verb of saying end (said Monday, said last
+    /// week, said earlier this month): the first word from `k` that is neither a word of
+    /// ``englishTimeWords`` nor a modifier and its noun of time, or that follows a comma.
+    static func englishTimePhraseEnd(from k: Int, count: Int, word: (Int) -> String) -> Int {
+        var i = k
+        while i < count, !word(i).hasSuffix(",") {
+            let w = bareEnglishWord(word(i)).lowercased()
+            if englishTimeWords.contains(w) {
+                i += 1
+            } else if englishTimeModifiers.contains(w), i + 1 < count, englishTimeNouns.contains(bareEnglishWord(word(i + 1)).lowercased()) {
+                if word(i + 1).hasSuffix(",") { break }
+                i += 2
+            } else {
+                break
+            }
+        }
+        return i
+    }
+
     /// The words a reported clause without `that` starts with: a pronoun or a determiner (or a
     /// name, ``isNameWord(_:)``).
     static let englishClauseStarts: Set<String> = ["he", "she", "they", "it", "we", "i", "you", "there", "the", "a", "an", "his", "her", "its", "their", "our", "this", "these", "those", "both", "all"]
@@ -43,8 +70,8 @@ extension QuoteExtractor {
     static let englishAuxiliaryReach = 6
 
     /// How many words the speaker before the verb may have ("Chairman of the State Affairs
-    /// Commission Kim Jong Un" is seven).
-    static let englishSubjectWords = 8
+    /// Commission Kim Jong Un" is seven, "The sister of North Korean leader Kim Jong Un" nine).
+    static let englishSubjectWords = 10
 
     /// The words after one of which a line may hold reported speech without marks.
     static let englishReportingCues: [[Unicode.Scalar]] = (["that", "saying"] + englishBareClauseVerbs.sorted()).map { Array($0.unicodeScalars) }
@@ -75,7 +102,7 @@ extension QuoteExtractor {
             start += 1
         }
         let verbEnd = start
-        while start < count, englishTimeWords.contains(bareEnglishWord(word(start)).lowercased()), !word(start).hasSuffix(",") { start += 1 }
+        start = englishTimePhraseEnd(from: start, count: count, word: word)
         guard start < count else { return nil }
         let first = bareEnglishWord(word(start))
         guard englishClauseStarts.contains(first.lowercased()) || isNameWord(first) else { return nil }
@@ -148,11 +175,13 @@ extension QuoteExtractor {
                     break search
                 }
                 // told Kim that, told reporters that; said in a statement carried by state media
-                // that: no comma between the verb and `that`.
+                // that; said last week that: no comma between the verb and `that`.
                 var k = t - 1
                 while k >= 1 && t - k <= 9 && !hasComma(k) {
                     let verb = bare(k)
-                    if (verb == "told" && t - k >= 2 && t - k <= 5) || (Self.englishTrailingVerbs.contains(verb) && t - k >= 2 && Self.englishPhrasePrepositions.contains(bare(k + 1))) {
+                    if (verb == "told" && t - k >= 2 && t - k <= 5)
+                        || (Self.englishTrailingVerbs.contains(verb) && t - k >= 2
+                            && (Self.englishPhrasePrepositions.contains(bare(k + 1)) || Self.englishTimePhraseEnd(from: k + 1, count: t, word: word) == t)) {
                         found = (k..<(k + 1), t + 1, true, nil, words.count - 1)
                         break search
                     }
@@ -217,10 +246,27 @@ extension QuoteExtractor {
                 // A phrase set off by commas between the speaker and the verb ("Putin, speaking at
                 // a press conference after the talks, said …"; "Kim, who arrived on Tuesday,
                 // said …"): the speaker is before it, its last word carrying the first comma.
-                if hasComma(subjectEnd - 1), let open = (max(0, subjectEnd - 1 - Self.englishAsideWords)..<(subjectEnd - 1)).last(where: hasComma),
-                   open + 1 < subjectEnd - 1, Self.startsAnAside(bare(open + 1)) {
-                    subjectEnd = open + 1
-                    first = open
+                // A name set off by commas before the verb is the speaker, whatever came before
+                // it ("Kim's sister, Kim Yo Jong, said …"); a name before a noun phrase set off by
+                // commas is the speaker too ("Kim Yo Jong, sister of Kim Jong Un, said …";
+                // "Choe Son Hui, the North's foreign minister, said …").
+                if hasComma(subjectEnd - 1), let open = (max(0, subjectEnd - 1 - Self.englishAsideWords)..<(subjectEnd - 1)).last(where: hasComma) {
+                    func isName(_ range: Range<Int>) -> Bool {
+                        range.count >= 1 && range.count <= Self.englishNameWords && Self.isNameWord(Self.bareEnglishWord(word(range.lowerBound)))
+                            && !Self.englishPhrasePrepositions.contains(bare(range.lowerBound))
+                            && range.allSatisfy { Self.bareEnglishWord(word($0)).unicodeScalars.first?.properties.isUppercase ?? false }
+                            && range.dropLast().allSatisfy { !hasComma($0) }
+                    }
+                    let nameStart = (0..<(open + 1)).last(where: { $0 == 0 || hasComma($0 - 1) }) ?? 0
+                    if isName((open + 1)..<subjectEnd) {
+                        first = open + 1
+                    } else if open + 1 < subjectEnd - 1, Self.startsAnAside(bare(open + 1)) {
+                        subjectEnd = open + 1
+                        first = open
+                    } else if isName(nameStart..<(open + 1)) {
+                        subjectEnd = open + 1
+                        first = nameStart
+                    }
                 }
                 while first > 0 && !hasComma(first - 1) && subjectEnd - first < Self.englishSubjectWords { first -= 1 }
                 guard first == 0 || hasComma(first - 1) else { continue }
@@ -267,6 +313,9 @@ extension QuoteExtractor {
             }
         }
     }
+
+    /// How many words a name set off by commas may have (Kim Yo Jong; Choe Son Hui; Kim Jong Un).
+    static let englishNameWords = 5
 
     /// How many words a phrase set off by commas between a speaker and the verb may have.
     static let englishAsideWords = 12

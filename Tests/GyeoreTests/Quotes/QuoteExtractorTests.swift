@@ -718,6 +718,39 @@ import GyeoreTestSupport
         #expect(found.map(\.speaker) == ["블라디미르 푸틴", "김정은", "김정은", "블라디미르 푸틴", "블라디미르 푸틴", nil])
     }
 
+    /// The wires' time phrases between the verb and its clause (said last week that, said
+    /// earlier this week that, said late Sunday that), a speaker named beside a noun phrase set
+    /// off by commas (Kim Yo Jong, sister of Kim Jong Un, said …; Kim's sister, Kim Yo Jong,
+    /// said …), and a person named as the speaker's possessor or relation, who is not the speaker.
+    /// (Sentences written here.)
+    @Test func theWiresTimePhrasesAppositivesAndRelations() throws {
+        let found = try quotations("""
+        Kim Yo Jong said last week that North Korea would cut off all contacts with the South.
+        Lavrov said earlier this week that Russia would continue to develop relations with the DPRK.
+        Kim Yo Jong, sister of Kim Jong Un, said that the North would demolish the liaison office.
+        Kim's sister, Kim Yo Jong, said the North would no longer deal with the South.
+        North Korea's foreign minister, Choe Son Hui, said late Sunday that the alliance was a threat.
+        In a statement, KCNA, the state news agency, said that the test was a routine exercise.
+        North Korean leader Kim Jong Un's powerful sister said on Saturday that she had ordered the military to prepare.
+        The sister of North Korean leader Kim Jong Un said the North would soon take the next action.
+        Kim said this would be the last summit between the two leaders for a long time.
+
+        """)
+        #expect(found.allSatisfy { $0.kind == .indirect })
+        #expect(found.map(\.text) == ["North Korea would cut off all contacts with the South",
+                                       "Russia would continue to develop relations with the DPRK",
+                                       "the North would demolish the liaison office",
+                                       "the North would no longer deal with the South",
+                                       "the alliance was a threat",
+                                       "the test was a routine exercise",
+                                       "she had ordered the military to prepare",
+                                       "the North would soon take the next action",
+                                       "this would be the last summit between the two leaders for a long time"])
+        #expect(found.map(\.speakerText) == ["Kim Yo Jong", "Lavrov", "Kim Yo Jong", "Kim Yo Jong", "Choe Son Hui", "KCNA",
+                                              "North Korean leader Kim Jong Un's powerful sister", "The sister of North Korean leader Kim Jong Un", "Kim"])
+        #expect(found.map(\.speaker) == ["김여정", "세르게이 라브로프", "김여정", "김여정", "최선희", "조선중앙통신", nil, nil, "김정은"])
+    }
+
     /// KCNA's English of talks: "noted with satisfaction that", "expressed his conviction that",
     /// "expressed satisfaction that" report the clause after `that`. (Sentences written here.)
     @Test func kcnaEnglishVerbPhrasesBeforeThat() throws {
