@@ -7,6 +7,9 @@ extension QuoteExtractor {
     static let englishThatVerbs: [[String]] = [
         ["said"], ["says"], ["stressed"], ["emphasized"], ["emphasised"], ["noted"], ["stated"], ["added"], ["declared"],
         ["affirmed"], ["reaffirmed"], ["underscored"], ["warned"], ["pointed", "out"], ["made", "clear"],
+        // The wires' other verbs of saying before `that` (Kim vowed that, reiterated that).
+        ["vowed"], ["pledged"], ["reiterated"], ["insisted"], ["claimed"], ["announced"], ["argued"], ["confirmed"],
+        ["asserted"], ["acknowledged"], ["admitted"], ["recalled"], ["explained"], ["predicted"], ["maintained"],
         ["expressed", "the", "belief"], ["expressed", "the", "hope"], ["expressed", "the", "conviction"], ["expressed", "his", "belief"], ["expressed", "his", "hope"],
         // KCNA's English of talks (expressed his conviction that, expressed confidence that,
         // expressed satisfaction that, expressed the expectation that).
@@ -148,13 +151,16 @@ extension QuoteExtractor {
             // The speaker when it is not the words before the verb: the object of `quoted` in
             // "KCNA quoted Kim as saying …".
             var quotedSpeaker: Range<Int>? = nil
+            // quoted or cited (as saying).
+            var quotingVerb = "quoted"
             // "KCNA quoted Kim as saying (that) …", "Kim was quoted (by KCNA) as saying (that) …":
             // the wires' way of reporting what state media said a leader said. The clause follows
             // at once; the speaker is the one quoted.
             quoting: for k in words.indices.dropFirst(2) where words[k].count == 6 && bare(k) == "saying" && bare(k - 1) == "as" && !hasComma(k) {
                 for q in stride(from: k - 2, through: max(0, k - 6), by: -1) {
                     if hasComma(q) { break }
-                    guard bare(q) == "quoted" else { continue }
+                    guard bare(q) == "quoted" || bare(q) == "cited" else { continue }
+                    quotingVerb = bare(q)
                     let clause = k + 1 < words.count && bare(k + 1) == "that" ? k + 2 : k + 1
                     if q >= 2, ["was", "is", "were"].contains(bare(q - 1)) {
                         found = ((k - 1)..<(k + 1), clause, clause == k + 2, q - 1, words.count - 1)
@@ -177,9 +183,9 @@ extension QuoteExtractor {
                 // told Kim that, told reporters that; said in a statement carried by state media
                 // that; said last week that: no comma between the verb and `that`.
                 var k = t - 1
-                while k >= 1 && t - k <= 9 && !hasComma(k) {
+                while k >= 1 && t - k <= max(9, Self.englishToldObjectWords + 1) && !hasComma(k) {
                     let verb = bare(k)
-                    if (verb == "told" && t - k >= 2 && t - k <= 5)
+                    if (verb == "told" && t - k >= 2 && t - k <= Self.englishToldObjectWords + 1)
                         || (Self.englishTrailingVerbs.contains(verb) && t - k >= 2
                             && (Self.englishPhrasePrepositions.contains(bare(k + 1)) || Self.englishTimePhraseEnd(from: k + 1, count: t, word: word) == t)) {
                         found = (k..<(k + 1), t + 1, true, nil, words.count - 1)
@@ -274,6 +280,13 @@ extension QuoteExtractor {
                 // An adverb between the speaker and the verb (Kim also said, Putin reportedly
                 // told) is no part of the speaker.
                 while subject.count > 1, let last = subject.last, Self.englishSpeakerAdverbs.contains(last.lowercased()) { subject.removeLast() }
+                // An agency's report of what someone said ("KCNA said Kim had told the meeting
+                // that …", "Yonhap reported that Kim said …"): the speaker is the one reported.
+                if let relay = subject.dropLast().lastIndex(where: { Self.englishRelayVerbs.contains($0.lowercased()) }) {
+                    var inner = Array(subject[(relay + 1)...])
+                    if inner.first?.lowercased() == "that" { inner.removeFirst() }
+                    if !inner.isEmpty { subject = inner }
+                }
             }
             if subject.count == 1, ["He", "She"].contains(subject[0]) { subject = [subject[0].lowercased()] }
             guard let head = subject.first?.unicodeScalars.first, head.properties.isUppercase || ["he", "she"].contains(subject.joined(separator: " ")) else { continue }
@@ -281,7 +294,7 @@ extension QuoteExtractor {
             guard let last = subject.last?.lowercased(), !["is", "was", "were", "are", "be", "been", "being", "it"].contains(last) else { continue }
             // (The words `quoted … as saying` read as one verb, whoever is quoted between them.)
             let quotedAsSaying = bare(verb.upperBound - 1) == "saying" && bare(verb.lowerBound) == "as"
-            let verbText = quotedAsSaying ? "quoted as saying" : (verb.lowerBound..<verb.upperBound).map(word).joined(separator: " ")
+            let verbText = quotedAsSaying ? quotingVerb + " as saying" : (verb.lowerBound..<verb.upperBound).map(word).joined(separator: " ")
             let speaker = resolveEnglishSpeaker(subject)
             if let speaker, speaker.name != nil { lastSpeaker = (speaker.name, speaker.text, speaker.entry) }
             // ", adding that …" (or ", adding …") divides the clause in two, the second added.
@@ -314,6 +327,10 @@ extension QuoteExtractor {
         }
     }
 
+    /// How many words the object of `told` may have before `that` ("told reporters", "told a
+    /// plenary meeting of the ruling party's Central Committee").
+    static let englishToldObjectWords = 9
+
     /// How many words a name set off by commas may have (Kim Yo Jong; Choe Son Hui; Kim Jong Un).
     static let englishNameWords = 5
 
@@ -330,6 +347,10 @@ extension QuoteExtractor {
     /// Adverbs and auxiliaries a wire puts between the speaker and the verb (Kim also said, Putin
     /// reportedly told, Kim had said): left out of the speaker.
     static let englishSpeakerAdverbs: Set<String> = ["also", "reportedly", "further", "later", "earlier", "again", "then", "separately", "previously", "once", "had", "has", "have"]
+
+    /// The verbs with which an agency or an outlet relays what someone said, standing in the
+    /// words before a verb of saying ("KCNA said Kim told …", "Yonhap reported that Kim said …").
+    static let englishRelayVerbs: Set<String> = ["said", "says", "reported", "reports"]
 
     /// Whether a word can start the speaker after a clause's comma: a name or he/she.
     static func isSpeakerStart(_ word: String) -> Bool { isNameWord(word) || ["he", "she", "He", "She"].contains(word) }

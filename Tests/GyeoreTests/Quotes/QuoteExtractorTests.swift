@@ -751,6 +751,29 @@ import GyeoreTestSupport
         #expect(found.map(\.speaker) == ["김여정", "세르게이 라브로프", "김여정", "김여정", "최선희", "조선중앙통신", nil, nil, "김정은"])
     }
 
+    /// An agency relaying what a leader said ("KCNA said Kim had told the meeting that …"; "Kim was
+    /// cited by KCNA as saying …"): the leader is the speaker. `told` with a long object, and
+    /// the wires' other verbs before `that` (vowed, reiterated). (Sentences written here.)
+    @Test func anAgencyRelayingALeadersWordsInEnglish() throws {
+        let found = try quotations("""
+        Kim Jong Un told a plenary meeting of the ruling party's Central Committee that the country must be ready for dialogue.
+        KCNA said Kim Jong Un had told the meeting that the nuclear force would be strengthened further.
+        Kim Jong Un was cited by KCNA as saying that the nation faced a grave situation this year.
+        Kim Jong Un vowed that the army would respond to any provocation with overwhelming force.
+        Yonhap reported that Choe Son Hui reiterated that the country would not trade its nuclear weapons.
+
+        """)
+        #expect(found.allSatisfy { $0.kind == .indirect })
+        #expect(found.map(\.text) == ["the country must be ready for dialogue",
+                                       "the nuclear force would be strengthened further",
+                                       "the nation faced a grave situation this year",
+                                       "the army would respond to any provocation with overwhelming force",
+                                       "the country would not trade its nuclear weapons"])
+        #expect(found.map(\.verb) == ["told", "told", "cited as saying", "vowed", "reiterated"])
+        #expect(found.map(\.speakerText) == ["Kim Jong Un", "Kim Jong Un", "Kim Jong Un", "Kim Jong Un", "Choe Son Hui"])
+        #expect(found.map(\.speaker) == ["김정은", "김정은", "김정은", "김정은", "최선희"])
+    }
+
     /// KCNA's English of talks: "noted with satisfaction that", "expressed his conviction that",
     /// "expressed satisfaction that" report the clause after `that`. (Sentences written here.)
     @Test func kcnaEnglishVerbPhrasesBeforeThat() throws {
