@@ -444,7 +444,7 @@ public final class QuoteExtractor {
             } else if quotations[firstOfLine...].allSatisfy({ [.title, .partial, .indirect].contains($0.kind) }), Self.announcesQuotation(text, verbs: verbs) {
                 if let found = subject(in: String(scalars: text), last: false) {
                     announcedSpeaker = (found.name, found.text, found.entry)
-                    announcedIsWritten = statementNounLength(endingWith: found.text.unicodeScalars) != nil
+                    announcedIsWritten = statementNounLength(endingWith: found.text.unicodeScalars) != nil || Self.answersAQuestion(text)
                 }
             }
         }

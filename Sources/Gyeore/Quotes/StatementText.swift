@@ -48,6 +48,15 @@ extension QuoteExtractor {
         return verbs.contains { $0.language == "ko" && last.hasPrefix($0.stem) }
     }
 
+    /// Whether an announcing line introduces the answer to a question (외무성 대변인은 조선중앙통신사
+    /// 기자가 제기한 질문에 다음과 같이 대답하였다): a written answer, whose paragraphs run on as
+    /// a statement's do, though a person gives it.
+    static func answersAQuestion(_ text: [Unicode.Scalar]) -> Bool {
+        let line = String(scalars: text)
+        guard line.contains("질문에"), let last = line.split(whereSeparator: \.isWhitespace).last else { return false }
+        return ["대답", "답하", "답했"].contains { last.hasPrefix($0) }
+    }
+
     /// A sentence of a line that announces what follows it in the line (습근평은 다음과 같이
     /// 강조했다. 김정은 위원장이 …), as Xinhua's and the Chinese radio's Korean services print a
     /// leader's words: where the announcement ends, and who it names. Nil when no sentence

@@ -214,7 +214,8 @@ extension QuoteExtractor {
             var first = between != nil ? 0 : (named ?? topics.first).map { $0 + 1 } ?? 0
             // Where or how the speaker said it is no part of it (《로동신문》은 개인필명의 론평에서 …,
             // 김 위원장은 연설에서 …, 김정은은 국방성에서 연설을 통해 …): a word in 에서 naming
-            // a statement, or 통해/통하여 after one in 을/를, within four words.
+            // a statement, or 통해/통하여 after one in 을/를, within four words; the answer to a
+            // reporter's question within six (조선중앙통신 기자의 질문에 대한 답변에서 …).
             func namesStatement(_ w: ArraySlice<Unicode.Scalar>, ending: [Unicode.Scalar]) -> Bool {
                 w.count > ending.count && w.suffix(ending.count).elementsEqual(ending) && statementNounLength(endingWith: w.dropLast(ending.count)) != nil
             }
@@ -226,6 +227,8 @@ extension QuoteExtractor {
                 if k < first + 4 {
                     if namesStatement(w, ending: ["에", "서"]) || w.elementsEqual(["만", "나"]) || w.elementsEqual(["만", "나", "서"]) { return true }
                 }
+                if k < first + 6, k >= first + 2, namesStatement(w, ending: ["에", "서"]), text[words[k - 1]].elementsEqual(["대", "한"]),
+                   text[words[k - 2]].starts(with: ["질", "문"]) { return true }
                 guard k > first else { return false }
                 let object = text[words[k - 1]]
                 let afterStatement = namesStatement(object, ending: ["을"]) || namesStatement(object, ending: ["를"])

@@ -774,6 +774,25 @@ import GyeoreTestSupport
         #expect(found.map(\.speaker) == ["김정은", "김정은", "김정은", "김정은", "최선희"])
     }
 
+    /// A spokesman's answer to a reporter's question: in South Korean copy the framing (조선중앙통신
+    /// 기자의 질문에 대한 답변에서) is the reporter's words; in KCNA's own form (…질문에 다음과 같이
+    /// 대답하였다) the answer's paragraphs run on, as a statement's do. (Sentences written here.)
+    @Test func aSpokesmansAnswerToAReportersQuestion() throws {
+        let found = try quotations("""
+        북한 외무성 대변인은 조선중앙통신 기자의 질문에 대한 답변에서 미국의 적대시 정책이 변하지 않았다고 주장했다.
+
+        조선민주주의인민공화국 외무성 대변인은 조선중앙통신사 기자가 제기한 질문에 다음과 같이 대답하였다.
+        미국은 조선반도정세를 긴장시키는 위험한 군사적도발을 당장 중지하여야 한다.
+        우리는 이를 절대로 묵과하지 않을것이다.
+
+        """)
+        #expect(found.allSatisfy { $0.kind == .indirect })
+        #expect(found.map(\.text) == ["미국의 적대시 정책이 변하지 않았다",
+                                       "미국은 조선반도정세를 긴장시키는 위험한 군사적도발을 당장 중지하여야 한다",
+                                       "우리는 이를 절대로 묵과하지 않을것이다"])
+        #expect(found.map(\.speaker) == ["북한 외무성", "북한 외무성", "북한 외무성"])
+    }
+
     /// KCNA's English of talks: "noted with satisfaction that", "expressed his conviction that",
     /// "expressed satisfaction that" report the clause after `that`. (Sentences written here.)
     @Test func kcnaEnglishVerbPhrasesBeforeThat() throws {
