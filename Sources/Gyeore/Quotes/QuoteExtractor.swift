@@ -334,11 +334,18 @@ public final class QuoteExtractor {
                 line: line.number, text: content, normalized: String(scalars: Array(text[startNormalized..<max(startNormalized, endNormalized)])),
                 marks: markText, depth: depths[index], parent: nil, kind: kind, clause: nil, verb: nil, speaker: nil, speakerText: nil,
                 speakerEntry: nil, language: language(of: content), occurrences: [])
+            var namesAPiece = false
             if kind != .unbalanced {
                 let (clause, verb, quotative, particle) = reportingClause(text[(endNormalized + 1)..<min(text.count, endNormalized + 1 + Self.contextWindow)])
                 quotation.clause = clause
                 quotation.verb = verb
-                if quotative {
+                // '…'이라는 제목의 기사에서, 《…》라는 제목의 담화를 발표하였다: the title of a
+                // piece, its author's words, and no speech that would keep the sentence from being
+                // read for reported speech.
+                namesAPiece = quotative && Self.titlesAPiece(text[(endNormalized + 1)..<min(text.count, endNormalized + 1 + Self.contextWindow)])
+                if namesAPiece {
+                    kind = .title
+                } else if quotative {
                     kind = .direct
                 } else if QuoteMark.Style.titleStyles.contains(mark.style) {
                     kind = .title
@@ -349,7 +356,7 @@ public final class QuoteExtractor {
                 }
                 quotation.kind = kind
             }
-            if kind == .direct || kind == .headline || (kind == .partial && (quotation.verb != nil || quotation.language == .english)) {
+            if kind == .direct || kind == .headline || (kind == .partial && (quotation.verb != nil || quotation.language == .english)) || namesAPiece {
                 assignSpeaker(&quotation, text: text, open: startNormalized - 1, close: endNormalized, quoted: quotedSpans)
             }
             quotation.occurrences = [Quotation.Occurrence(start: quotation.start, end: quotation.end, line: line.number,

@@ -11,6 +11,17 @@ extension QuoteExtractor {
         return namingNouns.contains { words[1].hasPrefix($0) }
     }
 
+    /// Whether the words after a quotation call it the title of a piece: -(이)라는 or -(이)란
+    /// and 제목 or 제하 ('…'이라는 제목의 기사, 《…》라는 제목의 담화, '…' 제하의 기사 aside).
+    static func titlesAPiece(_ after: ArraySlice<Unicode.Scalar>) -> Bool {
+        let head = String(scalars: Array(after.prefix(12)))
+        for lead in ["라는 ", "이라는 ", "란 ", "이란 "] where head.hasPrefix(lead) {
+            let rest = head.dropFirst(lead.count)
+            return rest.hasPrefix("제목") || rest.hasPrefix("제하")
+        }
+        return false
+    }
+
     /// After a closing mark: the quotative (라고, 고, 며, …), then a reporting verb in the same
     /// sentence. Returns the clause, the verb, whether a quotative was found, and whether a
     /// case particle follows instead (a partial quotation).

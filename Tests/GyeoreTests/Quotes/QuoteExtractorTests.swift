@@ -793,6 +793,25 @@ import GyeoreTestSupport
         #expect(found.map(\.speaker) == ["북한 외무성", "북한 외무성", "북한 외무성"])
     }
 
+    /// Where a paper said it is the reporter's words: a kind of piece in 에서 (정세론해설에서,
+    /// 게재한 글에서), and a piece named by its title ('…'이라는 제목의 기사에서: a title, the
+    /// paper's own words, after which the clause is read as reported speech). (Sentences written
+    /// here.)
+    @Test func aPaperSpeakingInAPieceOrItsTitle() throws {
+        let found = try quotations("""
+        노동신문은 16일 정세론해설에서 미국의 군사적 압박이 도를 넘어서고 있다고 비난했다.
+        민주조선은 이날 게재한 글에서 남측 당국이 대결 정책을 고집하고 있다고 비난했다.
+        노동신문은 이날 '자력갱생은 우리의 전진 방식'이라는 제목의 기사에서 자립경제의 토대를 더욱 강화해야 한다고 주장했다.
+
+        """)
+        #expect(found.map(\.text) == ["미국의 군사적 압박이 도를 넘어서고 있다",
+                                       "남측 당국이 대결 정책을 고집하고 있다",
+                                       "자력갱생은 우리의 전진 방식",
+                                       "자립경제의 토대를 더욱 강화해야 한다"])
+        #expect(found.map(\.kind) == [.indirect, .indirect, .title, .indirect])
+        #expect(found.map(\.speaker) == ["노동신문", "민주조선", "노동신문", "노동신문"])
+    }
+
     /// KCNA's English of talks: "noted with satisfaction that", "expressed his conviction that",
     /// "expressed satisfaction that" report the clause after `that`. (Sentences written here.)
     @Test func kcnaEnglishVerbPhrasesBeforeThat() throws {
