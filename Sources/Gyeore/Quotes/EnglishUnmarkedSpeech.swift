@@ -99,24 +99,33 @@ extension QuoteExtractor {
     static func englishBareClauseStart(after k: Int, count: Int, word: (Int) -> String) -> (verbEnd: Int, clause: Int)? {
         let verb = bareEnglishWord(word(k)).lowercased()
         guard englishBareClauseVerbs.contains(verb), !word(k).hasSuffix(",") else { return nil }
-        var start = k + 1
-        if verb == "told" {
-            guard start < count, !word(start).hasSuffix(",") else { return nil }
-            start += 1
+        // The clause from word `from`, after words of time: where it starts, when it does.
+        func clause(from: Int) -> Int? {
+            let start = englishTimePhraseEnd(from: from, count: count, word: word)
+            guard start < count else { return nil }
+            let first = bareEnglishWord(word(start))
+            guard englishClauseStarts.contains(first.lowercased()) || isNameWord(first) else { return nil }
+            var j = start
+            while j < min(count, start + 1 + englishAuxiliaryReach) {
+                if j > start, englishClauseAuxiliaries.contains(bareEnglishWord(word(j)).lowercased()) { return start }
+                if word(j).hasSuffix(",") { return nil }
+                j += 1
+            }
+            return nil
         }
-        let verbEnd = start
-        start = englishTimePhraseEnd(from: start, count: count, word: word)
-        guard start < count else { return nil }
-        let first = bareEnglishWord(word(start))
-        guard englishClauseStarts.contains(first.lowercased()) || isNameWord(first) else { return nil }
-        var j = start
-        while j < min(count, start + 1 + englishAuxiliaryReach) {
-            if j > start, englishClauseAuxiliaries.contains(bareEnglishWord(word(j)).lowercased()) { return (verbEnd, start) }
-            if word(j).hasSuffix(",") { return nil }
-            j += 1
+        guard verb == "told" else { return clause(from: k + 1).map { (k + 1, $0) } }
+        // `told` and its object, of one word (told reporters he would …) or a few (told the
+        // party plenum the country must …): the first length after which a clause starts.
+        for length in 1...englishBareToldObjectWords {
+            let end = k + 1 + length
+            guard end < count, !word(end - 1).hasSuffix(",") else { return nil }
+            if let start = clause(from: end) { return (end, start) }
         }
         return nil
     }
+
+    /// How many words the object of `told` may have before a clause without `that`.
+    static let englishBareToldObjectWords = 4
 
     /// The prepositions a phrase between a verb of saying and its `that` may start with ("said
     /// in a statement carried by state media that", "stressed at the meeting that", KCNA's "noted
@@ -183,7 +192,7 @@ extension QuoteExtractor {
                 // told Kim that, told reporters that; said in a statement carried by state media
                 // that; said last week that: no comma between the verb and `that`.
                 var k = t - 1
-                while k >= 1 && t - k <= max(9, Self.englishToldObjectWords + 1) && !hasComma(k) {
+                while k >= 1 && t - k <= max(Self.englishPhraseWords + 1, Self.englishToldObjectWords + 1) && !hasComma(k) {
                     let verb = bare(k)
                     if (verb == "told" && t - k >= 2 && t - k <= Self.englishToldObjectWords + 1)
                         || (Self.englishTrailingVerbs.contains(verb) && t - k >= 2
@@ -326,6 +335,10 @@ extension QuoteExtractor {
             }
         }
     }
+
+    /// How many words a phrase between a verb of saying and `that` may have ("said in a press
+    /// statement carried by the Korean Central News Agency that": eleven).
+    static let englishPhraseWords = 12
 
     /// How many words the object of `told` may have before `that` ("told reporters", "told a
     /// plenary meeting of the ruling party's Central Committee").

@@ -61,7 +61,7 @@ import Testing
         #expect(one == ["김 위원장 | person.kim-jong-un | 김정은"])
         let two = try speakers("김정은과 김여정의 발언이 전해졌다.\n김 위원장은 “경제 건설에 총력을 다해야 한다”고 말했다.")
         #expect(two == ["김 위원장 | - | -"])
-        #expect(try speakers("이어 조선중앙방송은 “새 공장이 준공되였다”고 보도했다.") == ["조선중앙방송 | - | -"])
+        #expect(try speakers("이어 조선중앙방송은 “새 공장이 준공되였다”고 보도했다.") == ["조선중앙방송 | outlet.kcbs | 조선중앙방송"])
         #expect(try speakers("습근평 총서기는 “두 나라의 친선은 변함없다”고 말했다.") == ["습근평 총서기 | person.xi-jinping | 시진핑"])
     }
 }

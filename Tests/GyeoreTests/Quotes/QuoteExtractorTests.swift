@@ -812,6 +812,24 @@ import GyeoreTestSupport
         #expect(found.map(\.speaker) == ["노동신문", "민주조선", "노동신문", "노동신문"])
     }
 
+    /// `told` with an object of a few words before a clause without `that` ("told the party
+    /// plenum the country must …"), and a phrase of up to twelve words between a verb of saying
+    /// and `that` ("said in a press statement carried by the Korean Central News Agency that …").
+    /// (Sentences written here.)
+    @Test func theWiresLongerObjectsAndPhrases() throws {
+        let found = try quotations("""
+        Kim Jong Un told the party plenum the country must bolster its nuclear war deterrent.
+        Kim Yo Jong said in a press statement carried by the Korean Central News Agency that the South was a hostile state.
+        Putin told reporters he would visit Pyongyang at an early date.
+
+        """)
+        #expect(found.map(\.text) == ["the country must bolster its nuclear war deterrent",
+                                       "the South was a hostile state",
+                                       "he would visit Pyongyang at an early date"])
+        #expect(found.map(\.verb) == ["told", "said", "told"])
+        #expect(found.map(\.speaker) == ["김정은", "김여정", "블라디미르 푸틴"])
+    }
+
     /// KCNA's English of talks: "noted with satisfaction that", "expressed his conviction that",
     /// "expressed satisfaction that" report the clause after `that`. (Sentences written here.)
     @Test func kcnaEnglishVerbPhrasesBeforeThat() throws {
