@@ -297,8 +297,10 @@ extension QuoteExtractor {
             // 천명하시였다) is a quotation of its own, the speaker's too.
             var segments: [(first: Int, last: Int, verb: Int)] = []
             var segmentStart = first
-            for k in first..<max(first, last - 1) where connective == nil && isQuotative(k) && ["서", "며"].contains(text[words[k + 1].upperBound - 1])
-                && k - segmentStart + 1 >= 4 && last - (k + 2) + 1 >= 4 && (isVerb(k + 1) || Self.sayingConnectives.contains(word(k + 1))) && ["면서", "며"].contains(where: { word(k + 1).hasSuffix($0) }) {
+            // (A comma may follow the connective: …끌어올렸다고 말하면서, ….)
+            func connectiveWord(_ k: Int) -> String { let w = word(k); return w.hasSuffix(",") ? String(w.dropLast()) : w }
+            for k in first..<max(first, last - 1) where connective == nil && isQuotative(k) && ["면서", "며"].contains(where: { connectiveWord(k + 1).hasSuffix($0) })
+                && k - segmentStart + 1 >= 4 && last - (k + 2) + 1 >= 4 && (isVerb(k + 1) || Self.sayingConnectives.contains(connectiveWord(k + 1))) {
                 segments.append((segmentStart, k, k + 1))
                 segmentStart = k + 2
             }

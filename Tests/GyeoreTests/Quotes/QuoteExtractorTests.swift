@@ -830,6 +830,21 @@ import GyeoreTestSupport
         #expect(found.map(\.speaker) == ["김정은", "김여정", "블라디미르 푸틴"])
     }
 
+    /// South Korean copy's other verbs of reporting (다짐했다, 일축했다, 위협했다: rows of
+    /// `data/reporting-verbs.tsv` with their senses), and a first clause reported by 말하면서 with
+    /// a comma after it: two quotations, as without the comma. (Sentences written here.)
+    @Test func moreVerbsOfReportingAndAConnectiveBeforeAComma() throws {
+        let found = try quotations("""
+        푸틴 대통령은 두 나라가 관계를 새로운 단계로 끌어올렸다고 말하면서, 어느 한 나라가 공격을 받으면 서로 돕겠다고 다짐했다.
+        북한 외무성은 무기를 거래했다는 보도가 전혀 사실이 아니라고 일축했다.
+
+        """)
+        #expect(found.allSatisfy { $0.kind == .indirect })
+        #expect(found.map(\.text) == ["두 나라가 관계를 새로운 단계로 끌어올렸다", "어느 한 나라가 공격을 받으면 서로 돕겠다", "무기를 거래했다는 보도가 전혀 사실이 아니라"])
+        #expect(found.map(\.verb) == ["말하면서", "다짐했다", "일축했다"])
+        #expect(found.map(\.speaker) == ["블라디미르 푸틴", "블라디미르 푸틴", "북한 외무성"])
+    }
+
     /// KCNA's English of talks: "noted with satisfaction that", "expressed his conviction that",
     /// "expressed satisfaction that" report the clause after `that`. (Sentences written here.)
     @Test func kcnaEnglishVerbPhrasesBeforeThat() throws {
