@@ -15,6 +15,11 @@ extension QuoteExtractor {
         // expressed satisfaction that, expressed the expectation that).
         ["expressed", "his", "conviction"], ["expressed", "her", "conviction"], ["expressed", "her", "hope"], ["expressed", "her", "belief"],
         ["expressed", "confidence"], ["expressed", "satisfaction"], ["expressed", "the", "expectation"],
+        // With an adjective before the noun (expressed the firm belief, expressed his deep
+        // satisfaction, expressed the strong hope).
+        ["expressed", "the", "firm", "belief"], ["expressed", "his", "firm", "belief"], ["expressed", "her", "firm", "belief"],
+        ["expressed", "the", "firm", "conviction"], ["expressed", "his", "firm", "conviction"], ["expressed", "the", "strong", "hope"],
+        ["expressed", "deep", "satisfaction"], ["expressed", "his", "deep", "satisfaction"], ["expressed", "great", "satisfaction"],
     ]
 
     /// The verbs that report a clause directly, without `that`, as the wires write (Kim said the
@@ -289,6 +294,14 @@ extension QuoteExtractor {
                 // An adverb between the speaker and the verb (Kim also said, Putin reportedly
                 // told) is no part of the speaker.
                 while subject.count > 1, let last = subject.last, Self.englishSpeakerAdverbs.contains(last.lowercased()) { subject.removeLast() }
+                // A speaker who did something else first ("Kim Jong Un expressed his thanks to
+                // Putin and said that …"): the name that opens the words, up to the first word in
+                // lower case after it, not the last name in them.
+                if subject.count > 2, subject.last?.lowercased() == "and",
+                   let name = subject.firstIndex(where: Self.isNameWord),
+                   let verbWord = subject[(name + 1)...].firstIndex(where: { $0.unicodeScalars.first?.properties.isLowercase ?? false }), verbWord < subject.count - 1 {
+                    subject = Array(subject[..<verbWord])
+                }
                 // An agency's report of what someone said ("KCNA said Kim had told the meeting
                 // that …", "Yonhap reported that Kim said …"): the speaker is the one reported.
                 if let relay = subject.dropLast().lastIndex(where: { Self.englishRelayVerbs.contains($0.lowercased()) }) {
@@ -347,8 +360,9 @@ extension QuoteExtractor {
     /// How many words a name set off by commas may have (Kim Yo Jong; Choe Son Hui; Kim Jong Un).
     static let englishNameWords = 5
 
-    /// How many words a phrase set off by commas between a speaker and the verb may have.
-    static let englishAsideWords = 12
+    /// How many words a phrase set off by commas between a speaker and the verb may have (KCNA's
+    /// "general secretary of the WPK and president of the State Affairs of the DPRK" is thirteen).
+    static let englishAsideWords = 16
 
     /// Whether a phrase set off by commas after a speaker is an aside (speaking at …, who arrived
     /// …, in a speech …, after the talks …, carried by KCNA …): it starts with a word in -ing, a

@@ -845,6 +845,25 @@ import GyeoreTestSupport
         #expect(found.map(\.speaker) == ["블라디미르 푸틴", "블라디미르 푸틴", "북한 외무성"])
     }
 
+    /// KCNA's English: a leader's long title set off by commas ("Kim Jong Un, general secretary of
+    /// the WPK and president of the State Affairs of the DPRK, said that …"), "expressed the firm
+    /// belief that", and a speaker who did something else first ("…expressed his thanks to Putin
+    /// and said that …": the speaker is Kim, not the Putin named last). (Sentences written here.)
+    @Test func kcnaEnglishLongTitlesAndCoordinatedVerbs() throws {
+        let found = try quotations("""
+        Kim Jong Un, general secretary of the WPK and president of the State Affairs of the DPRK, said that the treaty would be a new milestone.
+        He expressed the firm belief that the talks would be a milestone in the development of the relations.
+        Comrade Kim Jong Un expressed his thanks to Putin and said that he was pleased with the outcome of the talks.
+
+        """)
+        #expect(found.map(\.text) == ["the treaty would be a new milestone",
+                                       "the talks would be a milestone in the development of the relations",
+                                       "he was pleased with the outcome of the talks"])
+        #expect(found.map(\.verb) == ["said", "expressed the firm belief", "said"])
+        #expect(found.map(\.speakerText) == ["Kim Jong Un", "he", "Comrade Kim Jong Un"])
+        #expect(found.map(\.speaker) == ["김정은", "김정은", "김정은"])
+    }
+
     /// KCNA's English of talks: "noted with satisfaction that", "expressed his conviction that",
     /// "expressed satisfaction that" report the clause after `that`. (Sentences written here.)
     @Test func kcnaEnglishVerbPhrasesBeforeThat() throws {
