@@ -263,13 +263,12 @@ extension QuoteExtractor {
                 var subjectEnd = subjectEndGiven ?? verb.lowerBound
                 guard subjectEnd > 0 else { continue }
                 var first = subjectEnd
-                // A phrase set off by commas between the speaker and the verb ("Putin, speaking at
-                // a press conference after the talks, said …"; "Kim, who arrived on Tuesday,
-                // said …"): the speaker is before it, its last word carrying the first comma.
-                // A name set off by commas before the verb is the speaker, whatever came before
-                // it ("Kim's sister, Kim Yo Jong, said …"); a name before a noun phrase set off by
-                // commas is the speaker too ("Kim Yo Jong, sister of Kim Jong Un, said …";
-                // "Choe Son Hui, the North's foreign minister, said …").
+                // A phrase set off by commas before the verb: a name is the speaker, whatever
+                // came before it ("Kim's sister, Kim Yo Jong, said …"); an aside ("Putin, speaking
+                // at a press conference after the talks, said …"; "Kim, who arrived on Tuesday,
+                // said …") or a noun phrase after a name ("Kim Yo Jong, sister of Kim Jong Un,
+                // said …"; "Choe Son Hui, the North's foreign minister, said …") has the speaker
+                // before it, its last word carrying the first comma.
                 if hasComma(subjectEnd - 1), let open = (max(0, subjectEnd - 1 - Self.englishAsideWords)..<(subjectEnd - 1)).last(where: hasComma) {
                     func isName(_ range: Range<Int>) -> Bool {
                         range.count >= 1 && range.count <= Self.englishNameWords && Self.isNameWord(Self.bareEnglishWord(word(range.lowerBound)))

@@ -12,7 +12,7 @@ extension QuoteExtractor {
     }
 
     /// Whether the words after a quotation call it the title of a piece: -(이)라는 or -(이)란
-    /// and 제목 or 제하 ('…'이라는 제목의 기사, 《…》라는 제목의 담화, '…' 제하의 기사 aside).
+    /// and 제목 or 제하 ('…'이라는 제목의 기사, 《…》라는 제목의 담화, '…'란 제하의 기사).
     static func titlesAPiece(_ after: ArraySlice<Unicode.Scalar>) -> Bool {
         let head = String(scalars: Array(after.prefix(12)))
         for lead in ["라는 ", "이라는 ", "란 ", "이란 "] where head.hasPrefix(lead) {

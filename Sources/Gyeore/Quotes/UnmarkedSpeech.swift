@@ -229,12 +229,10 @@ extension QuoteExtractor {
                 }
                 if k < first + 6, k >= first + 2, namesStatement(w, ending: ["에", "서"]), text[words[k - 1]].elementsEqual(["대", "한"]),
                    text[words[k - 2]].starts(with: ["질", "문"]) { return true }
-                // A piece named by its title, within twelve words ('…'이라는 제목의 기사에서,
-                // 《…》라는 론평에서): the title is the piece's words, not the speaker's clause.
-                if k > first, namesStatement(w, ending: ["에", "서"]) {
-                    let before = text[words[k - 1]]
-                    if before.elementsEqual(["제", "목", "의"]) || before.elementsEqual(["제", "하", "의"]) { return true }
-                    if before.count > 3, before.suffix(2).elementsEqual(["라", "는"]), before.contains(where: { ["'", "’", "”", "\"", "》", "」"].contains($0) }) { return true }
+                // A piece named by its title, within twelve words ('…'이라는 제목의 기사에서): the
+                // title is the piece's words, not the speaker's clause.
+                if k > first, namesStatement(w, ending: ["에", "서"]), text[words[k - 1]].elementsEqual(["제", "목", "의"]) || text[words[k - 1]].elementsEqual(["제", "하", "의"]) {
+                    return true
                 }
                 guard k > first else { return false }
                 let object = text[words[k - 1]]
