@@ -864,6 +864,19 @@ import GyeoreTestSupport
         #expect(found.map(\.speaker) == ["김정은", "김정은", "김정은"])
     }
 
+    /// A secretary named by his title (쇼이구 서기는: 서기 in `data/speaker-nouns.tsv`), and the
+    /// settings South Korean copy puts before a Russian official's words (회담 모두발언에서, 평양
+    /// 도착 직후 기자들에게): the reporter's words. (Sentences written here.)
+    @Test func aSecretaryAndTheSettingOfHisWords() throws {
+        let found = try quotations("""
+        라브로프 장관은 회담 모두발언에서 러시아는 조선의 입장을 전적으로 지지한다고 강조했다.
+        쇼이구 서기는 평양 도착 직후 기자들에게 이번 방문이 매우 중요하다고 말했다.
+
+        """)
+        #expect(found.map(\.text) == ["러시아는 조선의 입장을 전적으로 지지한다", "이번 방문이 매우 중요하다"])
+        #expect(found.map(\.speaker) == ["세르게이 라브로프", "세르게이 쇼이구"])
+    }
+
     /// KCNA's English of talks: "noted with satisfaction that", "expressed his conviction that",
     /// "expressed satisfaction that" report the clause after `that`. (Sentences written here.)
     @Test func kcnaEnglishVerbPhrasesBeforeThat() throws {
