@@ -221,6 +221,12 @@ extension QuoteExtractor {
             if hit.entry.kind == .person, Self.namesAnother(text, personAt: hit.range.lowerBound, end: hit.range.upperBound) { return (text, nil, nil) }
             return (text, hit.entry.southKorean, hit.entry.id)
         }
+        // "The North Korean leader", "the Russian president": the person the report named
+        // after those words ("North Korean leader Kim Jong Un"), the last one so named.
+        if words.count >= 2, words[0] == "the" || words[0] == "The",
+           let person = personDescriptors[words.dropFirst().joined(separator: " ").lowercased()] {
+            return (text, person.name, person.entry)
+        }
         // A surname alone: the person of that surname the document mentioned last, else the one
         // glossary person of that surname.
         if words.count == 1 {

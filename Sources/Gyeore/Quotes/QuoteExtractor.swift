@@ -69,6 +69,10 @@ public final class QuoteExtractor {
     var peopleByInitial: [Unicode.Scalar: [Int]] = [:]
     /// The mentions inside the current line's quotations, recorded when the next line is read.
     var quotedMentionsOfLine: [Mention] = []
+    /// The words of English a report put before a person's name, lower-cased, one to three of
+    /// them (North Korean leader Kim Jong Un: "leader", "korean leader", "north korean leader"),
+    /// and the person, the last so named: "the North Korean leader said" names them later on.
+    var personDescriptors: [String: (name: String, entry: String)] = [:]
     var lastSpeaker: (name: String?, text: String, entry: String?)?
     /// The speaker of a statement printed whole from the line after its introduction (see
     /// `StatementText.swift`), while its text runs.
@@ -209,6 +213,7 @@ public final class QuoteExtractor {
         mentioned = []
         peopleByInitial = [:]
         quotedMentionsOfLine = []
+        personDescriptors = [:]
         lastSpeaker = nil
         statementSpeaker = nil
         announcedSpeaker = nil

@@ -23,6 +23,28 @@ extension QuoteExtractor {
             let following = Array(scalars[match.range.upperBound..<min(scalars.count, match.range.upperBound + 24)])
             let mention = Mention(name: match.entry.southKorean, entry: match.entry.id, kind: match.entry.kind, following: following, english: match.entry.english, quoted: inQuotation)
             if inQuotation { quotedMentionsOfLine.append(mention) } else { record(mention) }
+            if !inQuotation, match.entry.kind == .person { noteDescriptors(before: match.range.lowerBound, in: scalars, name: match.entry.southKorean, entry: match.entry.id) }
+        }
+    }
+
+    /// Records the one to three words of English in lower case right before a person's name
+    /// (``personDescriptors``): words of letters only, no comma or other mark between them and
+    /// the name ("North Korean leader Kim Jong Un", "Russian President Vladimir Putin").
+    private func noteDescriptors(before start: Int, in scalars: [Unicode.Scalar], name: String, entry: String) {
+        var words: [String] = []
+        var end = start
+        while words.count < 3 {
+            // A space, then a word of ASCII letters (and hyphens) with a space or the line's
+            // start before it.
+            var i = end
+            while i > 0 && scalars[i - 1] == " " { i -= 1 }
+            guard i < end else { break }
+            var j = i
+            while j > 0, scalars[j - 1].isASCII, scalars[j - 1].properties.isAlphabetic || scalars[j - 1] == "-" { j -= 1 }
+            guard j < i, j == 0 || scalars[j - 1] == " " else { break }
+            words.insert(String(String.UnicodeScalarView(scalars[j..<i])).lowercased(), at: 0)
+            personDescriptors[words.joined(separator: " ")] = (name, entry)
+            end = j
         }
     }
 

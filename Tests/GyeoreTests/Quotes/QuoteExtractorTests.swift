@@ -877,6 +877,22 @@ import GyeoreTestSupport
         #expect(found.map(\.speaker) == ["세르게이 라브로프", "세르게이 쇼이구"])
     }
 
+    /// "The North Korean leader said …", "the Russian president said that …": the person the
+    /// report named after those words ("North Korean leader Kim Jong Un", "Russian President
+    /// Vladimir Putin"); a description the report never put before a name names no one.
+    /// (Sentences written here.)
+    @Test func aDescriptionNamesThePersonTheReportNamedWithIt() throws {
+        let found = try quotations("""
+        North Korean leader Kim Jong Un met Russian President Vladimir Putin in Vladivostok on Thursday.
+        The North Korean leader said the two countries would deepen their cooperation in all fields.
+        The Russian president said that Moscow supported the talks between Pyongyang and Washington.
+        The Chinese leader said that Beijing would keep a close eye on the situation.
+
+        """)
+        #expect(found.map(\.speakerText) == ["The North Korean leader", "The Russian president", "The Chinese leader"])
+        #expect(found.map(\.speaker) == ["김정은", "블라디미르 푸틴", nil])
+    }
+
     /// KCNA's English of talks: "noted with satisfaction that", "expressed his conviction that",
     /// "expressed satisfaction that" report the clause after `that`. (Sentences written here.)
     @Test func kcnaEnglishVerbPhrasesBeforeThat() throws {
