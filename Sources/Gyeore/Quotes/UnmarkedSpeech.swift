@@ -295,10 +295,9 @@ extension QuoteExtractor {
             // 천명하시였다) is a quotation of its own, the speaker's too.
             var segments: [(first: Int, last: Int, verb: Int)] = []
             var segmentStart = first
-            // (A comma may follow the connective: …끌어올렸다고 말하면서, ….)
-            func connectiveWord(_ k: Int) -> String { let w = word(k); return w.hasSuffix(",") ? String(w.dropLast()) : w }
-            for k in first..<max(first, last - 1) where connective == nil && isQuotative(k) && ["면서", "며"].contains(where: { connectiveWord(k + 1).hasSuffix($0) })
-                && k - segmentStart + 1 >= 4 && last - (k + 2) + 1 >= 4 && (isVerb(k + 1) || Self.sayingConnectives.contains(connectiveWord(k + 1))) {
+            // (A comma may follow the connective, …끌어올렸다고 말하면서, …: read without it.)
+            for k in first..<max(first, last - 1) where connective == nil && isQuotative(k) && ["면서", "며"].contains(where: { topicWord(k + 1).hasSuffix($0) })
+                && k - segmentStart + 1 >= 4 && last - (k + 2) + 1 >= 4 && (isVerb(k + 1) || Self.sayingConnectives.contains(topicWord(k + 1))) {
                 segments.append((segmentStart, k, k + 1))
                 segmentStart = k + 2
             }
