@@ -9,6 +9,8 @@
 # quotes (spans equal the text's slices), jsonl (JSON Lines documents: a document or a one-line
 # problem per line; quotations are slices of each document's text), glossary (reader, lookup, TBX export), romanizer,
 # align (documents split at form feeds; quotation offsets, pair scores, cluster members),
+# html (the alignment report's page from the same documents with front matter: the report's own
+# elements, closed in order, input only as escaped text, each rendering reading back as its text),
 # import (glossary import's merge: every new row reads back valid), item (packed aligner items
 # of gyeore features: read or refused, and what is read packs back the same), cache (glossary and
 # term cache bodies: read or refused, never a hang; what is read answers look-ups). Built optimized, with
@@ -27,7 +29,7 @@ max_len=${GYEORE_FUZZ_MAX_LEN:-4096}
 timeout=${GYEORE_FUZZ_TIMEOUT:-10}
 shift || true
 targets=("$@")
-((${#targets[@]})) || targets=(normalizer orthography terms quotes jsonl glossary romanizer align import item cache)
+((${#targets[@]})) || targets=(normalizer orthography terms quotes jsonl glossary romanizer align html import item cache)
 runtime=$(ls "$(dirname "$(dirname "$(readlink -f "$(command -v swift)")")")"/lib/clang/*/lib/linux/libclang_rt.fuzzer_no_main-x86_64.a | head -n 1)
 # As in scripts/bench.sh: plan again, so that source files added to the package are seen.
 rm -f .build-fuzz/release.yaml
@@ -40,6 +42,8 @@ status=0
 for target in "${targets[@]}"; do
   mkdir -p ".build-fuzz/corpus/$target"
   [[ -d "Fuzz/corpus/$target" ]] && cp -n "Fuzz/corpus/$target"/* ".build-fuzz/corpus/$target/" 2>/dev/null || true
+  # The report is read from the same documents as align: its seeds start from align's too.
+  [[ $target == html && -d Fuzz/corpus/align ]] && cp -n Fuzz/corpus/align/* ".build-fuzz/corpus/html/" 2>/dev/null || true
   echo "fuzz: $target for ${seconds}s" >&2
   # SWIFT_BACKTRACE=enable=no: the runtime's backtracer would run under AddressSanitizer.
   if ! SWIFT_BACKTRACE=enable=no "$binary" "$target" -max_total_time="$seconds" -max_len="$max_len" -timeout="$timeout" -rss_limit_mb=4096 \

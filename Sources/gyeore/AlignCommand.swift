@@ -98,7 +98,8 @@ struct AlignCommand: ParsableCommand {
         // The sources first (each once), then the reports.
         let sourceSet = Set(sources)
         let paths = Array(NSOrderedSet(array: sources)).compactMap { $0 as? String } + (try allPaths()).filter { !sourceSet.contains($0) }
-        let given = try meta.map(DocumentMetadata.read(jsonLines:)) ?? [:]
+        let given: [String: DocumentMetadata]
+        do { given = try meta.map(DocumentMetadata.read(jsonLines:)) ?? [:] } catch { throw CLIError.input(error) }
         var metadata: [String: DocumentMetadata] = [:]
         var documents: [String] = []
         /// The limits on what align holds in memory, checked after each input is read.

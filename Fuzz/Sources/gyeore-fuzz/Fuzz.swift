@@ -174,6 +174,56 @@ func makeTarget(_ name: String) throws -> (String) -> Void {
                 }
             }
         }
+    case "html":
+        // The alignment report as a reader opens it: documents (split at form feeds, each with
+        // front matter of its own) in, the HTML page out. The page must read as the report's
+        // own markup, every element closed in order, with input only as escaped text; each
+        // rendering's highlighted text must read back as the quotation; JSON must parse.
+        let glossary = try Glossary(folder: root + "/glossary")
+        let extractor = try QuoteExtractor(glossary: glossary)
+        var c = NormalizerConfiguration()
+        c.lineBreaks = .toSpace
+        let aligner = try QuoteAligner(normalizer: try Normalizer(configuration: c), glossary: glossary)
+        let placement = try DiffPlacement()
+        return { text in
+            let documents = text.split(separator: "\u{0C}", omittingEmptySubsequences: false).prefix(8).map(String.init)
+            var quotations: [Quotation] = []
+            var files: [String] = []
+            var metadata: [String: DocumentMetadata] = [:]
+            // Paths with markup in them, and the first of three or more documents an original.
+            let sources: Set<String> = documents.count >= 3 ? ["d0/<a href=\"x\">&'.txt"] : []
+            for (index, document) in documents.enumerated() {
+                let name = "d\(index)/<a href=\"x\">&'.txt"
+                files.append(name)
+                metadata[name] = DocumentMetadata.frontMatter(of: document)
+                quotations += extractor.quotations(in: document, document: name, source: sources.contains(name))
+            }
+            let items = quotations.map(aligner.item)
+            let pairs = aligner.pairs(items)
+            let every = aligner.clusters(items, pairs: pairs)
+            let groups = every.filter { $0.count > 1 }, unmatched = every.filter { $0.count == 1 }.map { $0[0] }
+            let report = AlignmentReport(files: files, sources: sources, metadata: metadata, items: items, pairs: pairs,
+                                         groups: groups, unmatched: unmatched, aligner: aligner, placement: placement)
+            let shape: HTMLShape
+            switch HTMLCheck.read(report.html) {
+            case .success(let read): shape = read
+            case .failure(let failure): fatalError("invariant violated: the report is not well-formed: \(failure)")
+            }
+            require(shape.elements["script"] == 1 && shape.elements["style"] == 1, "a script or style element from the input")
+            require(shape.elements["section", default: 0] == groups.count + (unmatched.isEmpty ? 0 : 1), "a statement card lost or added")
+            for cluster in report.body.clusters {
+                for (i, member) in cluster.members.enumerated() {
+                    let reference = i == 0 ? [] : cluster.reference?.first { $0.b == i }?.diff ?? []
+                    let marked = AlignmentReport.highlight(member.text, diff: reference)
+                    require(HTMLCheck.markedText(marked) == member.text, "a highlighted rendering does not read back as its text")
+                    require(shape.paragraphs.contains("“" + member.text + "”"), "a rendering missing from the page")
+                }
+            }
+            require(report.body.unmatched?.count ?? 0 == unmatched.count, "unmatched quotations lost")
+            for json in [report.json] + report.jsonLines {
+                require((try? JSONSerialization.jsonObject(with: Data(json.utf8))) != nil, "a JSON rendering that does not parse")
+            }
+        }
     case "import":
         // A word list merged into a glossary: every new line must read back as a valid row.
         let glossary = try Glossary(folder: root + "/glossary")
@@ -251,7 +301,7 @@ func tinyGlossary() throws -> Glossary {
 @main
 struct GyeoreFuzz {
     static func main() throws {
-        let targets = ["normalizer", "orthography", "terms", "quotes", "jsonl", "glossary", "romanizer", "align", "import", "item", "cache"]
+        let targets = ["normalizer", "orthography", "terms", "quotes", "jsonl", "glossary", "romanizer", "align", "html", "import", "item", "cache"]
         if CommandLine.arguments.count == 3, CommandLine.arguments[1] == "cache-seeds" {
             // The cache target's seeds: the tiny glossary's cache body and its term cache body.
             let tiny = try tinyGlossary()

@@ -1,154 +1,10 @@
 import Foundation
-import Gyeore
 
-/// The clusters of `align`, as JSON, text or HTML.
-struct AlignmentReport {
-    struct Document: Encodable {
-        var id: Int
-        var document: String
-        var outlet: String?
-        var date: String?
-        var language: String?
-        var side: String?
-        /// Whether the document was named with `--source` (an original).
-        var source: Bool?
-    }
-    struct Member: Encodable {
-        var document: String
-        var start: Int
-        var end: Int
-        var line: Int
-        var text: String
-        var speaker: String?
-        var language: String
-        var kind: String
-        var outlet: String?
-        var date: String?
-        var side: String?
-        var badge: String
-        /// Whether the member stands in a `--source` document (the original).
-        var source: Bool?
-    }
-    struct Pair: Encodable { var a: Int; var b: Int; var score: Double; var diff: [RenderingDiff] }
-    struct Cluster: Encodable {
-        var id: Int
-        var score: Double
-        var members: [Member]
-        var pairs: [Pair]
-        /// Each member after the first against the first (the original, or the earliest): the
-        /// differences a reader looks at first.
-        var reference: [Pair]?
-        /// Written on each line of `--format jsonl` (a cluster standing alone); the report's own
-        /// version covers the clusters inside it.
-        var version: Int?
-    }
-    struct Body: Encodable {
-        var version = RecordVersion.current
-        var documents: [Document]
-        var clusters: [Cluster]
-        var unmatched: [Member]?
-    }
-
-    let body: Body
-
-    /// - Parameters:
-    ///   - metadata: per document path, from front matter and `--meta`.
-    ///   - unmatched: quotations in no cluster of two or more, listed in the HTML report.
-    init(files: [String], sources: Set<String> = [], metadata: [String: DocumentMetadata] = [:], items: [QuoteAligner.Item], pairs: [QuoteAligner.Pair],
-         groups: [[Int]], unmatched: [Int] = [], aligner: QuoteAligner, placement: DiffPlacement) {
-        func member(_ index: Int) -> Member {
-            let q = items[index].quotation
-            let meta = metadata[q.document] ?? DocumentMetadata()
-            return Member(document: q.document, start: q.start, end: q.end, line: q.line, text: q.text, speaker: q.speaker ?? q.speakerText,
-                          language: q.language.rawValue, kind: q.kind.rawValue, outlet: meta.outlet, date: meta.date ?? q.date, side: meta.side,
-                          badge: meta.badge(language: q.language.rawValue), source: sources.contains(q.document) ? true : nil)
-        }
-        // Pairs by cluster member, found once (not by scanning every pair for every cluster).
-        var pairsOf: [Int: [QuoteAligner.Pair]] = [:]
-        for pair in pairs { pairsOf[pair.a, default: []].append(pair) }
-        var clusters: [Cluster] = []
-        for (id, unordered) in groups.enumerated() {
-            // The original (a --source document, else North Korean state media) first, then by
-            // date, then as read.
-            let group = unordered.enumerated().sorted { x, y in
-                let (a, b) = (member(x.element), member(y.element))
-                let rank = { (m: Member) in m.source == true ? 0 : m.side == "north-korean" ? 1 : 2 }
-                return (rank(a), a.date ?? "9999", x.offset) < (rank(b), b.date ?? "9999", y.offset)
-            }.map(\.element)
-            let position = Dictionary(group.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
-            let members = group.map(member)
-            let inside = group.flatMap { pairsOf[$0] ?? [] }.filter { position[$0.b] != nil }
-            let clusterPairs = inside.map { pair in
-                let (a, b) = (position[pair.a]!, position[pair.b]!)
-                let (first, second) = a < b ? (pair.a, pair.b) : (pair.b, pair.a)
-                return Pair(a: min(a, b), b: max(a, b), score: (pair.score * 1000).rounded() / 1000,
-                            diff: Self.differences(items[first], items[second], aligner: aligner, placement: placement))
-            }.sorted { ($0.a, $0.b) < ($1.a, $1.b) }
-            let reference = group.indices.dropFirst().map { i in
-                clusterPairs.first { $0.a == 0 && $0.b == i }
-                    ?? Pair(a: 0, b: i, score: (aligner.score(items[group[0]], items[group[i]]) * 1000).rounded() / 1000,
-                            diff: Self.differences(items[group[0]], items[group[i]], aligner: aligner, placement: placement))
-            }
-            let score = inside.isEmpty ? 1 : inside.map(\.score).reduce(0, +) / Double(inside.count)
-            clusters.append(Cluster(id: id, score: (score * 1000).rounded() / 1000, members: members, pairs: clusterPairs, reference: reference))
-        }
-        body = Body(documents: files.enumerated().map { index, path in
-            let meta = metadata[path] ?? DocumentMetadata()
-            return Document(id: index, document: path, outlet: meta.outlet, date: meta.date, language: meta.language, side: meta.side, source: sources.contains(path) ? true : nil)
-        }, clusters: clusters, unmatched: unmatched.isEmpty ? nil : unmatched.map(member))
-    }
-
-    /// Word-by-word differences in one language; across languages, which words correspond.
-    /// Against a fragment (the second holds under 60% of the first's words), only the stretch it
-    /// renders is compared, the rest being context. Ranges are offsets into each quotation's
-    /// `text`, as written.
-    static func differences(_ a: QuoteAligner.Item, _ b: QuoteAligner.Item, aligner: QuoteAligner, placement: DiffPlacement) -> [RenderingDiff] {
-        guard a.quotation.language == b.quotation.language else { return aligner.correspondences(a, b) }
-        let (first, second) = (a.quotation.normalized, b.quotation.normalized)
-        let wordsA = first.split(separator: " ").count, wordsB = second.split(separator: " ").count
-        let diff = Double(wordsB) < 0.6 * Double(wordsA)
-            ? RenderingDiff.compareFragment(first, second, aligner: aligner)
-            : RenderingDiff.compare(first, second, aligner: aligner)
-        return placement.place(diff, first: a.quotation, second: b.quotation)
-    }
-
-    var json: String { Self.encoded(body) }
-
-    /// The clusters as JSON Lines, one self-contained cluster per line (members carry their
-    /// document, outlet, date and side), each with the record version.
-    var jsonLines: [String] {
-        body.clusters.map { cluster in
-            var cluster = cluster
-            cluster.version = RecordVersion.current
-            return Self.encoded(cluster)
-        }
-    }
-
-    /// A value as one JSON text, keys sorted, slashes as they are.
-    private static func encoded(_ value: some Encodable) -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        return String(decoding: (try? encoder.encode(value)) ?? Data("{}".utf8), as: UTF8.self)
-    }
-
-    var text: String {
-        var lines: [String] = []
-        for cluster in body.clusters {
-            lines.append("cluster \(cluster.id): \(cluster.members.count) renderings, score \(cluster.score)")
-            for (i, m) in cluster.members.enumerated() {
-                lines.append("  [\(i)] \(m.document):\(m.line) [\(m.start)-\(m.end)]\(m.source == true ? " (source\(m.kind == "sentence" ? " sentence" : ""))" : "")\(m.speaker.map { " \($0):" } ?? "") “\(m.text)”")
-            }
-            for pair in cluster.pairs {
-                let diffs = pair.diff.map { $0.category == .identical ? "identical" : "\($0.category) ‹\($0.a)› → ‹\($0.b)›" }
-                lines.append("  [\(pair.a)]~[\(pair.b)] \(pair.score): " + diffs.joined(separator: "; "))
-            }
-            lines.append("")
-        }
-        if body.clusters.isEmpty { lines.append("no statement is quoted in more than one place") }
-        return lines.joined(separator: "\n") + "\n"
-    }
-
-    var html: String {
+extension AlignmentReport {
+    /// One self-contained page: a card per statement, the first rendering first and every
+    /// other one marked against it, filters by outlet, speaker and kind of difference, a search
+    /// box, and the quotations that matched nothing. Every piece of input is escaped.
+    public var html: String {
         let categories = ["spelling", "spacing", "punctuation", "lexical", "addition", "omission", "paraphrase", "translation"]
         var outlets = Set<String>(), speakers = Set<String>()
         for cluster in body.clusters { for m in cluster.members { outlets.insert(m.outlet ?? m.document); if let s = m.speaker { speakers.insert(s) } } }
@@ -255,7 +111,7 @@ struct AlignmentReport {
     /// 제５９차 as written, and `lt` at the end, not inside `&lt;`); the words of a Korean ↔
     /// English correspondence too (Russia's, as written). Only differences without a range (a
     /// word whose place was lost) are searched for, after the previous one searched for.
-    static func highlight(_ text: String, diff: [RenderingDiff]) -> String {
+    public static func highlight(_ text: String, diff: [RenderingDiff]) -> String {
         let scalars = Array(text.unicodeScalars)
         var found: [(range: Range<Int>, category: RenderingDiff.Category)] = []
         var searchFrom = 0
@@ -286,23 +142,28 @@ struct AlignmentReport {
         return html + escape(slice(position..<scalars.count))
     }
 
-
+    /// A document's path as a `file:` link.
     static func link(_ path: String) -> String {
         URL(fileURLWithPath: path).absoluteString
     }
 
+    /// Text made safe for an HTML element or a quoted attribute.
+    ///
+    /// Read scalar by scalar, not by `Character`: a `"` or `<` followed by a combining mark is
+    /// one character in Swift (and equal to neither), but a browser reads the `"` alone, and it
+    /// would end an attribute's value (found by the `html` fuzz target).
     static func escape(_ text: String) -> String {
-        var out = ""
-        for character in text {
-            switch character {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            default: out.append(character)
+        var out = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "&": out.append(contentsOf: "&amp;".unicodeScalars)
+            case "<": out.append(contentsOf: "&lt;".unicodeScalars)
+            case ">": out.append(contentsOf: "&gt;".unicodeScalars)
+            case "\"": out.append(contentsOf: "&quot;".unicodeScalars)
+            case "'": out.append(contentsOf: "&#39;".unicodeScalars)
+            default: out.append(scalar)
             }
         }
-        return out
+        return String(out)
     }
 }

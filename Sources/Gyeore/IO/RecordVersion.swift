@@ -3,11 +3,12 @@
 /// meaning; a new optional field does not change it. Readers of records (`align --quotations`,
 /// `features`, `stats`, `score`, `cluster`) accept records without a version (written by other
 /// tools) and refuse a version they do not know.
-enum RecordVersion {
-    static let current = 1
+public enum RecordVersion {
+    /// The version this build writes.
+    public static let current = 1
 
     /// Nothing, or the message for a record of another version.
-    static func problem(_ version: Int?) -> String? {
+    public static func problem(_ version: Int?) -> String? {
         guard let version, version != current else { return nil }
         return "record version \(version); this gyeore reads version \(current) (see schemas/)"
     }
