@@ -55,6 +55,11 @@ do {
         let diff = RenderingDiff.compare(items[cluster[0]].quotation.normalized, items[cluster[1]].quotation.normalized, aligner: aligner)
         for difference in diff { print("  ", difference.category, difference.a, "→", difference.b) }
     }
+    // The report `gyeore align` writes, as text here (`.html` for the page, `.json`, `.jsonLines`).
+    let groups = aligner.clusters(items, pairs: pairs).filter { $0.count > 1 }
+    let report = AlignmentReport(files: ["rodong", "yonhap"], items: items, pairs: pairs, groups: groups,
+                                 aligner: aligner, placement: try DiffPlacement())
+    print("report:", report.text.prefix { $0 != "\n" }, "| html page:", report.html.hasPrefix("<!DOCTYPE html>"))
 
     // 7. Romanization, both systems.
     let romanizer = try Romanizer(glossary: glossary)
