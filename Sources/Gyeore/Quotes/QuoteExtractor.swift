@@ -416,8 +416,14 @@ public final class QuoteExtractor {
         if context == .body || context == .related, case let quotatives = Self.indirectQuotatives(in: text), !quotatives.isEmpty, !titleLike {
             // A title or a phrase in marks inside the sentence (《로동신문》은 …, ‘변함없는 지지’를
             // 보낸다고 …) leaves it reported speech; a quotation of speech does not.
+            // A quotation in marks may have more of its speaker's words reported beside it
+            // (…것이라며 “…”라고 말했다; “…”며 …고 강조했다).
+            let beside = quotations[firstOfLine...].filter { $0.kind == .direct && $0.depth == 0 && $0.language == .korean }.map { q in
+                DirectQuotation(range: result.normalizedRange(forOriginal: (q.start - line.scalarOffset)..<(q.end - line.scalarOffset)),
+                                speaker: q.speakerText.map { ($0, q.speaker, q.speakerEntry) })
+            }
             addIndirect(line: line, original: original, result: result, text: text, quoted: quotedSoFar(speechOnly: true),
-                        quotatives: quotatives, relatedFrom: relatedFrom)
+                        quotatives: quotatives, beside: beside, relatedFrom: relatedFrom)
         }
         if context == .body || context == .related, !titleLike, Self.mayReportInEnglish(text) {
             addEnglishIndirect(line: line, original: original, result: result, text: text,

@@ -44,15 +44,25 @@ extension QuoteExtractor {
 
     /// `quotatives`: ``indirectQuotatives(in:)`` of `text`. The sentences that hold none are
     /// passed over (the clause's last word ends in it).
+    ///
+    /// `beside`: the line's direct quotations (ranges of its normalized text, with their
+    /// speakers). A sentence holding one may report more speech beside it
+    /// (``stretchesBeside(_:of:quotations:)``): that stretch is read as a sentence of its own.
     func addIndirect(line: LineReader.Line, original: [Unicode.Scalar], result: NormalizedText, text: [Unicode.Scalar], quoted: [Range<Int>], quotatives: [Int],
-                     relatedFrom: Int = .max) {
+                     beside: [DirectQuotation] = [], relatedFrom: Int = .max) {
         guard !quotatives.isEmpty else { return }
         guard Self.language(of: text) == .korean else { return }
         let isQuoted = Self.overlapTest(quoted, length: text.count)
-        var nextQuotative = 0
+        var stretches: [Stretch] = []
         for range in splitter.sentences(of: text, language: "ko") {
+            if !isQuoted(range) { stretches.append(Stretch(range: range)); continue }
+            stretches += Self.stretchesBeside(range, of: text, quotations: beside).filter { !isQuoted($0.range) }
+        }
+        var nextQuotative = 0
+        for stretch in stretches {
+            let range = stretch.range
             while nextQuotative < quotatives.count && quotatives[nextQuotative] < range.lowerBound { nextQuotative += 1 }
-            guard nextQuotative < quotatives.count, quotatives[nextQuotative] < range.upperBound, !isQuoted(range) else { continue }
+            guard nextQuotative < quotatives.count, quotatives[nextQuotative] < range.upperBound else { continue }
             // Words of the sentence, as offset ranges into the line's normalized text.
             let words = Self.wordRanges(of: text, in: range)
             func word(_ k: Int) -> String { String(scalars: Array(text[words[k]])) }
@@ -169,7 +179,7 @@ extension QuoteExtractor {
                     verbIndex = v
                     between = (q + 1)..<v
                 }
-            } else if let (m, length) = words.indices.dropLast().lazy.compactMap({ k in Self.connectiveQuotativeLength(text[words[k]]).map { (k, $0) } }).first {
+            } else if let (m, length) = (stretch.endsBeforeQuotation ? words.indices : words.indices.dropLast()).lazy.compactMap({ k in Self.connectiveQuotativeLength(text[words[k]]).map { (k, $0) } }).first {
                 verbIndex = m
                 connective = length
             } else if words.count >= 3, isVerb(words.count - 1),
@@ -204,7 +214,10 @@ extension QuoteExtractor {
                 guard day < last, isDay(day) else { return nil }
                 return day - k + length(day)
             }
-            let topics = (min(dateline, last)..<min(last, dateline + 4)).filter { k in
+            // So is the source a report names before the speaker (러시아 매체들에 따르면 노
+            // 국방상은 …): the topic is looked for after it.
+            let lead = (dateline..<min(last, dateline + 4)).first { k in k > 0 && topicWord(k) == "따르면" && word(k - 1).hasSuffix("에") }.map { $0 + 1 } ?? dateline
+            let topics = (min(lead, last)..<min(last, lead + 4)).filter { k in
                 (["은", "는", "께서"].contains(where: { topicWord(k).hasSuffix($0) })
                     || (["이", "가"].contains(where: { topicWord(k).hasSuffix($0) }) && startsWithDay(k + 1) != nil))
                     && mentionedEntry(matching: topicWord(k)) == nil
@@ -320,6 +333,8 @@ extension QuoteExtractor {
             if found == nil, between == nil, speakerAfter == nil, !speakerWords.isEmpty, speakerWords.allSatisfy({ framingAdverbs.contains(topicWord($0)) }), let previous = lastSpeaker {
                 found = (previous.text, previous.name, previous.entry)
             }
+            // After a quotation it follows (“…”며 …고 강조했다), the quotation's speaker.
+            if found == nil, speakerWords.isEmpty, let speaker = stretch.speaker { found = speaker }
             if let found { lastSpeaker = (found.name, found.text, found.entry) }
             for segment in segments {
                 let start = words[segment.first].lowerBound, end = words[segment.last].upperBound - (connective ?? 1) // without 고 (며, 면서)
@@ -342,6 +357,94 @@ extension QuoteExtractor {
                 quotations.append(quotation)
             }
         }
+    }
+
+    /// A quotation in marks of a line, as reported speech beside it sees it: its text's range in
+    /// the line's normalized text and its speaker.
+    struct DirectQuotation {
+        var range: Range<Int>
+        var speaker: (text: String, name: String?, entry: String?)?
+    }
+
+    /// A stretch of a line read for reported speech: a sentence, or the part of one beside a
+    /// quotation in marks.
+    struct Stretch {
+        var range: Range<Int>
+        /// The speaker of the quotation beside the stretch, for a stretch that names none.
+        var speaker: (text: String, name: String?, entry: String?)? = nil
+        /// Whether the stretch ends where a quotation opens: its last word may be the connective
+        /// that reports its clause (…것이라며 “…”).
+        var endsBeforeQuotation = false
+    }
+
+    /// The stretches of a sentence holding quotations in marks that may report more speech
+    /// beside them, in order:
+    /// - before the first, a clause its connective reports, the quotation following:
+    ///   …발전시킬 것이라며 “…”라고 말했다, …불법적이라고 주장하며 “…”;
+    /// - after the last, when a connective joins the quotation to what follows: “…”며 …고
+    ///   강조했다, “…”라면서 …, “…”고 말하며 …고 밝혔다.
+    /// A stretch that names no speaker of its own has the quotation's.
+    /// Each is still read as a sentence is: a clause that no quotative and verb end yields nothing.
+    static func stretchesBeside(_ sentence: Range<Int>, of text: [Unicode.Scalar], quotations: [DirectQuotation]) -> [Stretch] {
+        let inside = quotations.filter { $0.range.overlaps(sentence) && sentence.contains($0.range.lowerBound) }
+        guard let first = inside.first, let last = inside.last else { return [] }
+        var stretches: [Stretch] = []
+        // Before: the words up to the opening mark; the last a connective quotative (-다며,
+        // -라면서), or a quotative and a word in -며/-면서 (…라고 주장하며).
+        var open = first.range.lowerBound
+        while open > sentence.lowerBound && text[open - 1].isWhiteSpace { open -= 1 }
+        if open > sentence.lowerBound, quotationMarks.contains(text[open - 1]) {
+            var end = open - 1
+            while end > sentence.lowerBound && text[end - 1].isWhiteSpace { end -= 1 }
+            let words = wordRanges(of: text, in: sentence.lowerBound..<end)
+            if let final = words.last {
+                let reports = connectiveQuotativeLength(text[final]) != nil
+                    || (words.count >= 2 && endsInConnective(text[final]) && isQuotativeWord(text[words[words.count - 2]]))
+                if reports { stretches.append(Stretch(range: sentence.lowerBound..<end, speaker: first.speaker, endsBeforeQuotation: true)) }
+            }
+        }
+        // After: the word holding the closing mark ends in a connective (”며, ”라며, ”이라면서),
+        // or in a quotative with a word in -며/-면서 after it (”고 말하며, ”라고 밝히면서).
+        var close = last.range.upperBound
+        while close < sentence.upperBound && text[close].isWhiteSpace { close += 1 }
+        guard close < sentence.upperBound, quotationMarks.contains(text[close]) else { return stretches }
+        var wordEnd = close + 1
+        while wordEnd < sentence.upperBound && !text[wordEnd].isWhiteSpace { wordEnd += 1 }
+        let tail = text[(close + 1)..<wordEnd]
+        let rest: Int
+        if quotationConnectives.contains(where: { tail.elementsEqual($0.unicodeScalars) }) {
+            rest = wordEnd
+        } else if quotationQuotatives.contains(where: { tail.elementsEqual($0.unicodeScalars) }),
+                  let next = wordRanges(of: text, in: wordEnd..<sentence.upperBound).first, endsInConnective(text[next]),
+                  text[next].allSatisfy(TermMatcher.isHangul) {
+            rest = next.upperBound
+        } else {
+            return stretches
+        }
+        if rest < sentence.upperBound { stretches.append(Stretch(range: rest..<sentence.upperBound, speaker: last.speaker)) }
+        return stretches
+    }
+
+    /// The marks that open and close a quotation in normalized text.
+    static let quotationMarks: Set<Unicode.Scalar> = ["“", "”", "‘", "’", "\"", "'", "《", "》", "「", "」", "『", "』"]
+
+    /// What joins a quotation to the clause after it, written on to its closing mark: -(이)라며,
+    /// -(이)라면서, -며, -면서 (“…”며 …고 강조했다).
+    static let quotationConnectives = ["며", "면서", "라며", "라면서", "이라며", "이라면서", "하며", "하면서"]
+
+    /// The quotatives written on to a closing mark before a verb (“…”고 말하며, “…”라고 밝히면서).
+    static let quotationQuotatives = ["고", "라고", "이라고"]
+
+    /// A word in -며 or -면서 (말하며, 강조하면서), a comma after it allowed.
+    static func endsInConnective(_ word: ArraySlice<Unicode.Scalar>) -> Bool {
+        var word = word
+        if word.last == "," { word = word.dropLast() }
+        return word.count >= 2 && (word.last == "며" || (word.last == "서" && word[word.index(before: word.endIndex) - 1] == "면"))
+    }
+
+    /// A word ending in the quotative 고 after -다/-라/-자/-냐 (…있다고, …것이라고).
+    static func isQuotativeWord(_ word: ArraySlice<Unicode.Scalar>) -> Bool {
+        word.count >= 2 && word.last == "고" && indirectQuotativeLeads.contains(word[word.index(before: word.endIndex) - 1])
     }
 
     /// 하다 in -면서/-며 after a quotative (…해나가야 한다고 하시면서 …이라고 강조하시였다): it

@@ -845,6 +845,32 @@ import GyeoreTestSupport
         #expect(found.map(\.speaker) == ["블라디미르 푸틴", "블라디미르 푸틴", "북한 외무성"])
     }
 
+    /// Reported speech beside a quotation in marks in one sentence, as South Korean copy writes
+    /// it: the clause before, reported by its connective (…것이라며 “…”, …라고 주장하며 “…”), and
+    /// the clause after one the quotation's connective joins to it (“…”며 …고 강조했다, “…”고
+    /// 말하며 …고 밝혔다), each the quotation's speaker's. Beside a connective that reports
+    /// nothing (“…”며 손을 흔들었다), or after a quotation an agency reports (…고 말했다며
+    /// 통신이 보도했다), there is none. (Sentences written here.)
+    @Test func reportedSpeechBesideAQuotationInMarks() throws {
+        let found = try quotations("""
+        푸틴 대통령은 러시아가 북한과의 협력을 앞으로도 계속 발전시킬 것이라며 "우리는 언제나 함께 할 것"이라고 말했다.
+        외무성 대변인은 미국의 일방적인 제재가 국제법에 어긋나는 불법행위라고 주장하며 "우리는 절대로 굴복하지 않을 것"이라고 밝혔다.
+        김 위원장은 "두 나라 관계가 새로운 단계에 올라섰다"며 앞으로도 모든 분야에서 긴밀히 협력해 나가겠다고 강조했다.
+        그는 "평화는 힘으로 지켜진다"고 말하며 자위적 국방력을 계속 강화해 나가겠다고 밝혔다.
+        그는 "회담은 아주 성공적이었다"며 기자들에게 손을 흔들었다.
+        김 위원장이 "조선반도 정세가 매우 엄중하다"고 말했다며 조선중앙통신이 보도했다.
+
+        """)
+        let indirect = found.filter { $0.kind == .indirect }
+        #expect(indirect.map(\.text) == ["러시아가 북한과의 협력을 앞으로도 계속 발전시킬 것이라", "미국의 일방적인 제재가 국제법에 어긋나는 불법행위라",
+                                          "앞으로도 모든 분야에서 긴밀히 협력해 나가겠다", "자위적 국방력을 계속 강화해 나가겠다"])
+        #expect(indirect.map(\.line) == [1, 2, 3, 4])
+        #expect(indirect.map(\.speakerText) == ["푸틴 대통령", "외무성 대변인", "김 위원장", "그"])
+        #expect(indirect[0].speaker == "블라디미르 푸틴" && indirect[1].speakerEntry == "organization.foreign-ministry-dprk")
+        #expect(indirect.map(\.verb) == ["라며", "주장하며", "강조했다", "밝혔다"])
+        #expect(found.filter { $0.kind == .direct }.count == 6)
+    }
+
     /// KCNA's English: a leader's long title set off by commas ("Kim Jong Un, general secretary of
     /// the WPK and president of the State Affairs of the DPRK, said that …"), "expressed the firm
     /// belief that", and a speaker who did something else first ("…expressed his thanks to Putin
