@@ -9,9 +9,10 @@
 /// `she`, and otherwise the words themselves (`the ministry`), with no entry.
 extension QuoteExtractor {
     /// The verbs (lower case) that attribute speech in English: the English rows of
-    /// `data/reporting-verbs.tsv`, and `saying` (`quoted Kim as saying`).
+    /// `data/reporting-verbs.tsv`, and `saying` (`quoted Kim as saying`) and `adding` (`…,
+    /// adding: “…”`).
     static func englishReportingVerbs(_ verbs: [(stem: String, language: String)]) -> Set<String> {
-        Set(verbs.filter { $0.language == "en" }.map(\.stem)).union(["saying"])
+        Set(verbs.filter { $0.language == "en" }.map(\.stem)).union(["saying", "adding"])
     }
 
     /// The glossary's people by the first and the last word of each English form (Xi, Putin):
@@ -51,6 +52,12 @@ extension QuoteExtractor {
                 if back > 0 && !Self.englishGlue.contains(word.lowercased()) && !words[index].hasSuffix(":") { break }
                 continue
             }
+            // "Putin praised the treaty, saying: “…”", "…, adding: “…”": the participle's
+            // subject is the sentence's, the name that opens it (not the object before the comma).
+            if ["saying", "adding"].contains(word.lowercased()), index >= 2, words[index - 1].hasSuffix(",") {
+                let subject = Self.englishSentenceSubject(Array(words[..<(index - 1)]))
+                return subject.isEmpty ? nil : resolveEnglishSpeaker(subject)
+            }
             if word.lowercased() == "saying", index >= 1, words[index - 1].lowercased() == "as" {
                 // "quoted NAME as saying": the name stands between the two verbs.
                 let upTo = Array(words[..<(index - 1)])
@@ -58,7 +65,7 @@ extension QuoteExtractor {
                     return resolveEnglishSpeaker(Array(upTo[(quoted + 1)...]))
                 }
             }
-            return resolveEnglishSpeaker(Self.englishNounPhrase(endingBefore: index, in: words))
+            return resolveEnglishSpeaker(Self.englishSubject(ofVerbAt: index, in: words))
         }
         // Inside reported speech: "Xi told Kim that China “will always stand with” …": the
         // subject of the verb before `that` (with its object between: told Kim that).
@@ -66,7 +73,7 @@ extension QuoteExtractor {
             for v in stride(from: that - 1, through: max(0, that - 3), by: -1) {
                 let word = Self.bareEnglishWord(words[v])
                 if verbs.contains(word.lowercased()) && word != "quoted" && word != "saying" {
-                    return resolveEnglishSpeaker(Self.englishNounPhrase(endingBefore: v, in: words))
+                    return resolveEnglishSpeaker(Self.englishSubject(ofVerbAt: v, in: words))
                 }
                 if words[v].hasSuffix(",") || !(Self.isNameWord(word) || Self.englishGlue.contains(word.lowercased())) { break }
             }
@@ -100,6 +107,11 @@ extension QuoteExtractor {
             return resolveEnglishSpeaker(name)
         }
         let words2 = Array(following)
+        // "Kim called the talks “very successful” and said …": the sentence's subject's words.
+        if words2.count >= 2, words2[0] == "and", verbs.contains(Self.bareEnglishWord(words2[1]).lowercased()) {
+            let subject = Self.englishSentenceSubject(words)
+            return subject.isEmpty ? nil : resolveEnglishSpeaker(subject)
+        }
         for (index, word) in words2.enumerated() where index > 0 && verbs.contains(Self.bareEnglishWord(word).lowercased()) {
             if Self.bareEnglishWord(word).lowercased() == "quoted" {
                 // "“…,” KCNA quoted Kim as saying": the object is the speaker; "“…,” Kim was
@@ -117,13 +129,40 @@ extension QuoteExtractor {
         return nil
     }
 
+    /// The subject of the verb at `index`: the noun phrase before it, or, for a second verb after
+    /// `and` ("Lavrov praised the treaty and added that “…”"), the sentence's subject.
+    static func englishSubject(ofVerbAt index: Int, in words: [String]) -> [String] {
+        if index >= 2, bareEnglishWord(words[index - 1]).lowercased() == "and" {
+            let subject = englishSentenceSubject(Array(words[..<(index - 1)]))
+            if !subject.isEmpty { return subject }
+        }
+        return englishNounPhrase(endingBefore: index, in: words)
+    }
+
+    /// The name that opens a sentence's words, as its subject (`Russian President Vladimir
+    /// Putin` of "Russian President Vladimir Putin praised …", `he` of "He praised …"); empty
+    /// when it opens with no name.
+    static func englishSentenceSubject(_ words: [String]) -> [String] {
+        guard let first = words.first else { return [] }
+        if ["He", "She", "he", "she"].contains(bareEnglishWord(first)) { return [bareEnglishWord(first).lowercased()] }
+        var subject: [String] = []
+        for word in words {
+            let bare = bareEnglishWord(word)
+            guard isNameWord(bare), !englishPhrasePrepositions.contains(bare.lowercased()) else { break }
+            subject.append(bare)
+            if word != bare { break } // a comma ends the name
+        }
+        return subject
+    }
+
     /// The English reporting verb before a quotation, lower case: the last word (`said:`,
     /// `says`), or the last before a few glue words (`told reporters:`, `said in a statement:`).
     static func englishVerbRightBefore(_ prefix: String, verbs: Set<String>) -> String? {
         for (back, last) in WordSplitting.words(prefix).reversed().prefix(4).enumerated() {
             let word = bareEnglishWord(String(last)).lowercased()
             if verbs.contains(word) { return word == "quoted" ? nil : word }
-            if (back == 0 && last.hasSuffix(",")) || !englishGlue.contains(word) { return nil }
+            // (A glue word may carry the comma before the mark: "told reporters, “…”".)
+            if !englishGlue.contains(word) { return nil }
         }
         return nil
     }

@@ -150,11 +150,22 @@ extension QuoteExtractor {
     /// or a clause ending at a comma after which the speaker and the verb end the sentence ("…,
     /// Kim said."). The quotation is the clause, four words at least, of kind `indirect`; a clause
     /// going on with ", adding that …" is two, the second the speaker's too.
+    ///
+    /// `beside`: the line's quotations in marks, with their speakers. A sentence holding one may
+    /// report more speech beside it: a clause before ", saying:" or ", adding:" and the
+    /// quotation, read as a sentence is; and the clause after it that "and said …" or ", adding
+    /// that …" reports (``addEnglishIndirectAfter(_:of:quotations:line:original:result:relatedFrom:)``).
     func addEnglishIndirect(line: LineReader.Line, original: [Unicode.Scalar], result: NormalizedText, text: [Unicode.Scalar], quoted: [Range<Int>],
-                            relatedFrom: Int = .max) {
+                            beside: [DirectQuotation] = [], relatedFrom: Int = .max) {
         guard Self.language(of: text) == .english else { return }
         let isQuoted = Self.overlapTest(quoted, length: text.count)
-        for range in splitter.sentences(of: text, language: "en") where !isQuoted(range) {
+        var stretches: [Range<Int>] = []
+        for range in splitter.sentences(of: text, language: "en") {
+            if !isQuoted(range) { stretches.append(range); continue }
+            if let before = Self.englishStretchBefore(range, of: text, quotations: beside), !isQuoted(before) { stretches.append(before) }
+            addEnglishIndirectAfter(range, of: text, quotations: beside, line: line, original: original, result: result, relatedFrom: relatedFrom)
+        }
+        for range in stretches {
             let words = Self.wordRanges(of: text, in: range)
             func word(_ k: Int) -> String { String(scalars: Array(text[words[k]])) }
             func bare(_ k: Int) -> String { Self.bareEnglishWord(word(k)).lowercased() }
@@ -330,22 +341,92 @@ extension QuoteExtractor {
                 parts = [(clause, and - 1, parts[0].verb, parts[0].clause), (and + 2, clauseEnd, parts[0].verb, parts[0].clause)]
             }
             for part in parts {
-                // The clause, without the closing stop (or the comma that ends it).
-                var end = words[part.last].upperBound
-                while end > words[part.first].lowerBound && [".", "!", "?", ";", ":", ","].contains(text[end - 1]) { end -= 1 }
-                let start = words[part.first].lowerBound
-                let span = result.originalRange(forNormalized: start..<end)
-                guard span.lowerBound < span.upperBound, span.upperBound <= original.count else { continue }
-                var quotation = Quotation(document: document, start: line.scalarOffset + span.lowerBound, end: line.scalarOffset + span.upperBound, line: line.number,
-                                          text: String(scalars: Array(original[span])), normalized: String(scalars: Array(text[start..<end])), marks: "", depth: 0, parent: nil,
-                                          kind: .indirect, clause: part.clause, verb: part.verb,
-                                          speaker: nil, speakerText: nil, speakerEntry: nil, language: .english, occurrences: [])
-                if let speaker { (quotation.speaker, quotation.speakerText, quotation.speakerEntry) = (speaker.name, speaker.text, speaker.entry) }
-                quotation.occurrences = [Quotation.Occurrence(start: quotation.start, end: quotation.end, line: line.number,
-                                                              context: span.lowerBound >= relatedFrom ? .related : .body)]
-                quotations.append(quotation)
+                appendEnglishIndirect(words[part.first].lowerBound..<words[part.last].upperBound, of: text, verb: part.verb, clause: part.clause, speaker: speaker,
+                                      line: line, original: original, result: result, relatedFrom: relatedFrom)
             }
         }
+    }
+
+    /// An `indirect` quotation of the words of `range` of the line's normalized text, without
+    /// the closing stop (or the comma that ends them).
+    func appendEnglishIndirect(_ range: Range<Int>, of text: [Unicode.Scalar], verb: String, clause: String, speaker: (text: String, name: String?, entry: String?)?,
+                               line: LineReader.Line, original: [Unicode.Scalar], result: NormalizedText, relatedFrom: Int) {
+        var end = range.upperBound
+        while end > range.lowerBound && [".", "!", "?", ";", ":", ","].contains(text[end - 1]) { end -= 1 }
+        let start = range.lowerBound
+        let span = result.originalRange(forNormalized: start..<end)
+        guard span.lowerBound < span.upperBound, span.upperBound <= original.count else { return }
+        var quotation = Quotation(document: document, start: line.scalarOffset + span.lowerBound, end: line.scalarOffset + span.upperBound, line: line.number,
+                                  text: String(scalars: Array(original[span])), normalized: String(scalars: Array(text[start..<end])), marks: "", depth: 0, parent: nil,
+                                  kind: .indirect, clause: clause, verb: verb,
+                                  speaker: nil, speakerText: nil, speakerEntry: nil, language: .english, occurrences: [])
+        if let speaker { (quotation.speaker, quotation.speakerText, quotation.speakerEntry) = (speaker.name, speaker.text, speaker.entry) }
+        quotation.occurrences = [Quotation.Occurrence(start: quotation.start, end: quotation.end, line: line.number,
+                                                      context: span.lowerBound >= relatedFrom ? .related : .body)]
+        quotations.append(quotation)
+    }
+
+    /// The participles that go on with a speaker's words after a comma (", saying: “…”",
+    /// ", adding that …").
+    static let englishContinuingParticiples: Set<String> = ["saying", "adding"]
+
+    /// Before a sentence's first quotation in marks, the words a participle or a second verb
+    /// after a comma hands on to it ("Putin said Russia would support the DPRK, adding: “…”";
+    /// "…, and added that “…”"): those words, up to the comma, to be read as a sentence is. Nil
+    /// for any other sentence.
+    static func englishStretchBefore(_ sentence: Range<Int>, of text: [Unicode.Scalar], quotations: [DirectQuotation]) -> Range<Int>? {
+        guard let first = quotations.first(where: { $0.range.overlaps(sentence) && sentence.contains($0.range.lowerBound) }) else { return nil }
+        var open = first.range.lowerBound
+        while open > sentence.lowerBound && text[open - 1].isWhiteSpace { open -= 1 }
+        guard open > sentence.lowerBound, quotationMarks.contains(text[open - 1]) else { return nil }
+        let words = wordRanges(of: text, in: sentence.lowerBound..<(open - 1))
+        func bare(_ k: Int) -> String { bareEnglishWord(String(scalars: Array(text[words[k]]))).lowercased() }
+        // The words after the comma: a participle, or `and` and a verb of saying, perhaps with
+        // `that` (", adding: “…”", ", and added that “…”").
+        var tail = words.count - 1
+        if tail >= 0, bare(tail) == "that" { tail -= 1 }
+        guard tail >= 1 else { return nil }
+        if !englishContinuingParticiples.contains(bare(tail)) {
+            guard tail >= 2, englishTrailingVerbs.contains(bare(tail)), bare(tail - 1) == "and" else { return nil }
+            tail -= 1
+        }
+        guard tail >= 6 else { return nil }
+        let comma = words[tail - 1]
+        guard text[comma.upperBound - 1] == "," else { return nil }
+        return sentence.lowerBound..<comma.upperBound
+    }
+
+    /// After a sentence's last quotation in marks, the clause its speaker's next verb reports:
+    /// "Kim called the talks “very successful” and said (that) …" (the sentence's subject's) or
+    /// "“…,” Kim said, adding (that) …" (the quotation's speaker's). Four words at least.
+    func addEnglishIndirectAfter(_ sentence: Range<Int>, of text: [Unicode.Scalar], quotations: [DirectQuotation],
+                                 line: LineReader.Line, original: [Unicode.Scalar], result: NormalizedText, relatedFrom: Int) {
+        let inside = quotations.filter { $0.range.overlaps(sentence) && sentence.contains($0.range.lowerBound) }
+        guard let last = inside.last, last.range.upperBound < sentence.upperBound else { return }
+        var close = last.range.upperBound
+        while close < sentence.upperBound && (text[close].isWhiteSpace || text[close] == ",") { close += 1 }
+        guard close < sentence.upperBound, Self.quotationMarks.contains(text[close]) else { return }
+        let words = Self.wordRanges(of: text, in: (close + 1)..<sentence.upperBound)
+        func bare(_ k: Int) -> String { Self.bareEnglishWord(String(scalars: Array(text[words[k]]))).lowercased() }
+        func hasComma(_ k: Int) -> Bool { text[words[k].upperBound - 1] == "," }
+        var verb: Int? = nil
+        var speaker = last.speaker
+        if words.count >= 3, bare(0) == "and", Self.englishTrailingVerbs.contains(bare(1)), !hasComma(1) {
+            verb = 1
+            // The sentence's subject: the name that opens it.
+            let opening = Self.wordRanges(of: text, in: sentence.lowerBound..<last.range.lowerBound).prefix(8).map { String(scalars: Array(text[$0])) }
+            let subject = Self.englishSentenceSubject(Array(opening))
+            if !subject.isEmpty { speaker = resolveEnglishSpeaker(subject) }
+        } else if let k = words.indices.dropFirst().prefix(6).first(where: { Self.englishContinuingParticiples.contains(bare($0)) && hasComma($0 - 1) }) {
+            verb = k
+        }
+        guard let verb else { return }
+        let first = verb + 1 < words.count && bare(verb + 1) == "that" ? verb + 2 : verb + 1
+        guard words.count - first >= 4 else { return }
+        let verbWord = Self.bareEnglishWord(String(scalars: Array(text[words[verb]])))
+        appendEnglishIndirect(words[first].lowerBound..<words[words.count - 1].upperBound, of: text, verb: verbWord,
+                              clause: first == verb + 2 ? verbWord + " that" : verbWord, speaker: speaker,
+                              line: line, original: original, result: result, relatedFrom: relatedFrom)
     }
 
     /// How many words a phrase between a verb of saying and `that` may have ("said in a press

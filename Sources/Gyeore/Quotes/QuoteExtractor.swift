@@ -426,8 +426,13 @@ public final class QuoteExtractor {
                         quotatives: quotatives, beside: beside, relatedFrom: relatedFrom)
         }
         if context == .body || context == .related, !titleLike, Self.mayReportInEnglish(text) {
+            // (Speech reported beside a quotation in marks: "…, adding: “…”", "“…” and said …".)
+            let beside = quotations[firstOfLine...].filter { $0.depth == 0 && $0.language == .english }.map { q in
+                DirectQuotation(range: result.normalizedRange(forOriginal: (q.start - line.scalarOffset)..<(q.end - line.scalarOffset)),
+                                speaker: q.speakerText.map { ($0, q.speaker, q.speakerEntry) })
+            }
             addEnglishIndirect(line: line, original: original, result: result, text: text,
-                               quoted: quotedSoFar(),
+                               quoted: quotedSoFar(), beside: beside,
                                relatedFrom: relatedFrom)
         }
         // A statement printed whole: its sentences from the line after the one introducing it.

@@ -871,6 +871,39 @@ import GyeoreTestSupport
         #expect(found.filter { $0.kind == .direct }.count == 6)
     }
 
+    /// The wires' English: speech reported beside a quotation in marks in one sentence — a clause
+    /// before ", adding:" or ", and added that" and the quotation, a clause after "“…” and said"
+    /// or "“…,” Kim said, adding that" — each the speaker's; and the speaker of a quotation after
+    /// a participle (", saying: “…”": the sentence's subject, not the object before the comma)
+    /// or after "told reporters," (direct speech, not a phrase). A second verb that reports no
+    /// clause of four words ("and warned of countermeasures") gives none. (Sentences written here.)
+    @Test func theWiresReportedSpeechBesideAQuotation() throws {
+        let found = try quotations("""
+        Putin said Russia would continue to support the DPRK in every field, adding: "We will always be together."
+        Kim called the talks "very successful" and said the two countries would expand their cooperation in all fields.
+        Lavrov said that the two sides had agreed to deepen their strategic partnership, and added that "nobody can stop us."
+        "We are ready for any situation," Kim said, adding that the peace of the region depended on the United States.
+        Putin told reporters, "The talks were held in a warm atmosphere."
+        Choe praised the treaty, saying: "It is a historic document."
+        The ministry condemned the drills as "a dangerous provocation" and warned of countermeasures.
+
+        """)
+        let indirect = found.filter { $0.kind == .indirect }
+        #expect(indirect.map(\.text) == ["Russia would continue to support the DPRK in every field", "the two countries would expand their cooperation in all fields",
+                                          "the two sides had agreed to deepen their strategic partnership", "the peace of the region depended on the United States"])
+        #expect(indirect.map(\.line) == [1, 2, 3, 4])
+        #expect(indirect.map(\.speakerText) == ["Putin", "Kim", "Lavrov", "Kim"])
+        #expect(indirect.map(\.verb) == ["said", "said", "said", "adding"])
+        let together = try #require(found.first { $0.text == "We will always be together." })
+        #expect(together.kind == .direct && together.verb == "adding" && together.speaker == "블라디미르 푸틴")
+        let atmosphere = try #require(found.first { $0.text == "The talks were held in a warm atmosphere." })
+        #expect(atmosphere.kind == .direct && atmosphere.verb == "told" && atmosphere.speakerText == "Putin")
+        #expect(found.first { $0.text == "It is a historic document." }?.speakerText == "Choe")
+        #expect(found.first { $0.text == "nobody can stop us." }?.speakerText == "Lavrov")
+        #expect(found.first { $0.text == "very successful" }?.speakerText == "Kim")
+        #expect(!found.contains { $0.line == 7 && $0.kind == .indirect })
+    }
+
     /// KCNA's English: a leader's long title set off by commas ("Kim Jong Un, general secretary of
     /// the WPK and president of the State Affairs of the DPRK, said that …"), "expressed the firm
     /// belief that", and a speaker who did something else first ("…expressed his thanks to Putin
