@@ -288,6 +288,11 @@ extension QuoteExtractor {
             let previous = i > 0 ? String(words[i - 1]) : ""
             // A glossary person or outlet named by the head word (벨로우소프는, 노동신문은).
             if let entry = mentionedEntry(matching: head) { return (head, entry.name, entry.entry) }
+            // One named by two words, the head naming no one alone (러시아 외무부는), as the topic
+            // (a subject in 이/가 may be the clause's own: …러시아 국방부가 …교류를 이어가고 있다며).
+            if !previous.isEmpty, particle != "이" && particle != "가", speakerNoun(endingWord: head) == nil, let entry = mentionedEntry(matching: "\(previous) \(head)") {
+                return ("\(previous) \(head)", entry.name, entry.entry)
+            }
             if let (kind, length) = speakerNoun(endingWord: head) {
                 // A name written solid before its title (김정은동지, as North Korean prose writes it).
                 let scalars = head.unicodeScalars

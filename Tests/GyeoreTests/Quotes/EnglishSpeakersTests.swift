@@ -64,4 +64,13 @@ import Testing
         #expect(try speakers("이어 조선중앙방송은 “새 공장이 준공되였다”고 보도했다.") == ["조선중앙방송 | outlet.kcbs | 조선중앙방송"])
         #expect(try speakers("습근평 총서기는 “두 나라의 친선은 변함없다”고 말했다.") == ["습근평 총서기 | person.xi-jinping | 시진핑"])
     }
+
+    /// A speaker named by two words, the second naming no one alone (러시아 외무부는, 조선의
+    /// 오늘은), and the Kremlin as the Russian presidency (크렘린궁은, "the Kremlin said").
+    @Test func twoWordNamesAndTheKremlinSpeak() throws {
+        #expect(try speakers("러시아 외무부는 “회담에서 구체적인 의견 교환이 이뤄졌다”고 밝혔다.") == ["러시아 외무부 | organization.foreign-ministry-russia | 러시아 외무부"])
+        #expect(try speakers("조선의 오늘은 “미국은 대결을 추구하고 있다”고 주장하였다.") == ["조선의 오늘 | outlet.dprk-today | 조선의 오늘"])
+        #expect(try speakers("크렘린궁은 “두 정상이 양국 관계를 폭넓게 논의했다”고 밝혔다.") == ["크렘린궁 | organization.kremlin | 크렘린"])
+        #expect(try speakers("The Kremlin said: “The two leaders discussed the situation in detail.”") == ["Kremlin | organization.kremlin | 크렘린"])
+    }
 }
