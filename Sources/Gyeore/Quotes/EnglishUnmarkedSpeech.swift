@@ -69,9 +69,16 @@ extension QuoteExtractor {
     static let englishClauseStarts: Set<String> = ["he", "she", "they", "it", "we", "i", "you", "there", "the", "a", "an", "his", "her", "its", "their", "our", "this", "these", "those", "both", "all"]
 
     /// The auxiliaries and copulas one of which a clause without `that` must hold in its first
-    /// words, before any comma: they tell a clause (the two countries would …) from a noun
-    /// phrase (said the same thing).
+    /// words, before any comma (or a verb in the past in -ed, ``isPastInEd(_:)``): they tell a
+    /// clause (the two countries would …) from a noun phrase (said the same thing).
     static let englishClauseAuxiliaries: Set<String> = ["would", "will", "could", "can", "should", "must", "might", "may", "shall", "was", "were", "is", "are", "had", "has", "have", "did", "does", "do"]
+
+    /// A verb in the past in -ed, in lower case letters (complied, agreed, failed): it makes a
+    /// clause as an auxiliary does (the cooperation fully complied with …).
+    static func isPastInEd(_ word: String) -> Bool {
+        let scalars = word.unicodeScalars
+        return scalars.count >= 5 && word.hasSuffix("ed") && scalars.allSatisfy { ("a"..."z").contains($0) }
+    }
 
     /// How many words after a clause's start its auxiliary may come (the two countries' relations
     /// would: four).
@@ -112,7 +119,7 @@ extension QuoteExtractor {
             guard englishClauseStarts.contains(first.lowercased()) || isNameWord(first) else { return nil }
             var j = start
             while j < min(count, start + 1 + englishAuxiliaryReach) {
-                if j > start, englishClauseAuxiliaries.contains(bareEnglishWord(word(j)).lowercased()) { return start }
+                if j > start, englishClauseAuxiliaries.contains(bareEnglishWord(word(j)).lowercased()) || isPastInEd(bareEnglishWord(word(j))) { return start }
                 if word(j).hasSuffix(",") { return nil }
                 j += 1
             }

@@ -904,6 +904,21 @@ import GyeoreTestSupport
         #expect(!found.contains { $0.line == 7 && $0.kind == .indirect })
     }
 
+    /// A clause reported without `that` whose verb is in the past in -ed, no auxiliary before it
+    /// ("said the cooperation fully complied with …"), is reported speech; a noun phrase after
+    /// the verb ("said the same thing") and words that only look so ("told reporters gathered
+    /// outside …") are not. (Sentences written here.)
+    @Test func aClauseInThePastWithoutAnAuxiliary() throws {
+        let found = try quotations("""
+        The Russian Foreign Ministry said the military cooperation fully complied with international law.
+        Kim said the same thing again and again at the meeting.
+        Putin told reporters gathered outside the building about the visit.
+
+        """)
+        #expect(found.map(\.text) == ["the military cooperation fully complied with international law"])
+        #expect(found.first?.speakerEntry == "organization.foreign-ministry-russia")
+    }
+
     /// KCNA's English: a leader's long title set off by commas ("Kim Jong Un, general secretary of
     /// the WPK and president of the State Affairs of the DPRK, said that …"), "expressed the firm
     /// belief that", and a speaker who did something else first ("…expressed his thanks to Putin
