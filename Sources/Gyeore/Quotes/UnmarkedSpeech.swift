@@ -216,7 +216,7 @@ extension QuoteExtractor {
             }
             // So is the source a report names before the speaker (러시아 매체들에 따르면 노
             // 국방상은 …): the topic is looked for after it.
-            let lead = (dateline..<min(last, dateline + 4)).first { k in k > 0 && topicWord(k) == "따르면" && word(k - 1).hasSuffix("에") }.map { $0 + 1 } ?? dateline
+            let lead = (min(dateline, last)..<min(last, dateline + 4)).first { k in k > 0 && topicWord(k) == "따르면" && word(k - 1).hasSuffix("에") }.map { $0 + 1 } ?? dateline
             let topics = (min(lead, last)..<min(last, lead + 4)).filter { k in
                 (["은", "는", "께서"].contains(where: { topicWord(k).hasSuffix($0) })
                     || (["이", "가"].contains(where: { topicWord(k).hasSuffix($0) }) && startsWithDay(k + 1) != nil))

@@ -303,6 +303,20 @@ private func change(_ original: Range<Int>, _ normalized: Range<Int>) -> OffsetM
         #expect(found.allSatisfy { $0.kind == .indirect })
     }
 
+    /// Found by the optimized fuzzer (the quotes target) in its first minutes on this session's
+    /// extraction: a wire's dateline running past the clause's last word, where the new search
+    /// for a source before the speaker (…에 따르면) started, made a backward range, and the
+    /// extractor trapped. Its quotations are slices of the text.
+    @Test func aDatelinePastTheClauseBeforeASource() throws {
+        let bytes = try Data(contentsOf: Fixtures.root.appendingPathComponent("Tests/Fixtures/fuzz/quotes-dateline-past-the-clause.bin"))
+        let text = String(decoding: bytes, as: UTF8.self)
+        let scalars = Array(text.unicodeScalars)
+        let found = try QuoteExtractor(glossary: nil).quotations(in: text, document: "fuzz")
+        for quotation in found {
+            #expect(String(String.UnicodeScalarView(scalars[quotation.start..<quotation.end])) == quotation.text)
+        }
+    }
+
     @Test func theirShapes() throws {
         #expect(try Normalizer().normalize("a=\"b\"다").normalized == "a=“b”다")
         // The shape of it: a quotation opened with 《 and closed with ".
