@@ -919,6 +919,23 @@ import GyeoreTestSupport
         #expect(found.first?.speakerEntry == "organization.foreign-ministry-russia")
     }
 
+    /// Five more verbs of reporting in South Korean copy (rows of `data/reporting-verbs.tsv` with
+    /// their senses): 화답했다, 응수했다, 요청했다, 제안했다, 제의했다. (Sentences written here.)
+    @Test func aLeadersAnswerARequestAndAProposal() throws {
+        let found = try quotations("""
+        이에 대해 김 위원장은 "러시아와 언제나 함께 있을 것"이라고 화답했다.
+        외무성 대변인은 미국이 먼저 적대시 정책을 철회해야 한다고 응수했다.
+        푸틴 대통령은 양국 실무진이 구체적인 협력 방안을 마련해 달라고 요청했다.
+        김 위원장은 두 나라가 모든 분야에서 교류를 늘리자고 제안했다.
+        러시아 측은 내년에 공동 위원회를 다시 열자고 제의했다.
+
+        """)
+        #expect(found.map(\.verb) == ["화답했다", "응수했다", "요청했다", "제안했다", "제의했다"])
+        #expect(found.map(\.kind) == [.direct, .indirect, .indirect, .indirect, .indirect])
+        #expect(found.map(\.text).dropFirst() == ["미국이 먼저 적대시 정책을 철회해야 한다", "양국 실무진이 구체적인 협력 방안을 마련해 달라",
+                                                  "두 나라가 모든 분야에서 교류를 늘리자", "내년에 공동 위원회를 다시 열자"])
+    }
+
     /// KCNA's English: a leader's long title set off by commas ("Kim Jong Un, general secretary of
     /// the WPK and president of the State Affairs of the DPRK, said that …"), "expressed the firm
     /// belief that", and a speaker who did something else first ("…expressed his thanks to Putin
