@@ -876,7 +876,8 @@ import GyeoreTestSupport
     /// or "“…,” Kim said, adding that" — each the speaker's; and the speaker of a quotation after
     /// a participle (", saying: “…”": the sentence's subject, not the object before the comma)
     /// or after "told reporters," (direct speech, not a phrase). A second verb that reports no
-    /// clause of four words ("and warned of countermeasures") gives none. (Sentences written here.)
+    /// clause of four words ("and warned of countermeasures") gives none, and a verb after `and`
+    /// does not make a phrase before it speech. (Sentences written here.)
     @Test func theWiresReportedSpeechBesideAQuotation() throws {
         let found = try quotations("""
         Putin said Russia would continue to support the DPRK in every field, adding: "We will always be together."
@@ -900,7 +901,11 @@ import GyeoreTestSupport
         #expect(atmosphere.kind == .direct && atmosphere.verb == "told" && atmosphere.speakerText == "Putin")
         #expect(found.first { $0.text == "It is a historic document." }?.speakerText == "Choe")
         #expect(found.first { $0.text == "nobody can stop us." }?.speakerText == "Lavrov")
-        #expect(found.first { $0.text == "very successful" }?.speakerText == "Kim")
+        // A phrase the sentence's verb takes ("called the talks “very successful” and said",
+        // "condemned the drills as “…” and warned"): no speech the verb after `and` reports.
+        let successful = try #require(found.first { $0.text == "very successful" })
+        #expect(successful.speakerText == "Kim" && successful.kind == .partial && successful.verb == nil)
+        #expect(found.first { $0.text == "a dangerous provocation" }?.kind == .partial)
         #expect(!found.contains { $0.line == 7 && $0.kind == .indirect })
     }
 
