@@ -9,10 +9,10 @@
 /// `she`, and otherwise the words themselves (`the ministry`), with no entry.
 extension QuoteExtractor {
     /// The verbs (lower case) that attribute speech in English: the English rows of
-    /// `data/reporting-verbs.tsv`, and `saying` (`quoted Kim as saying`) and `adding` (`…,
-    /// adding: “…”`).
+    /// `data/reporting-verbs.tsv`, `saying` (`quoted Kim as saying`) and the participles that go
+    /// on with a speaker's words (`…, adding: “…”`, ``englishContinuingParticiples``).
     static func englishReportingVerbs(_ verbs: [(stem: String, language: String)]) -> Set<String> {
-        Set(verbs.filter { $0.language == "en" }.map(\.stem)).union(["saying", "adding"])
+        Set(verbs.filter { $0.language == "en" }.map(\.stem)).union(englishContinuingParticiples)
     }
 
     /// The glossary's people by the first and the last word of each English form (Xi, Putin):
@@ -54,7 +54,7 @@ extension QuoteExtractor {
             }
             // "Putin praised the treaty, saying: “…”", "…, adding: “…”": the participle's
             // subject is the sentence's, the name that opens it (not the object before the comma).
-            if ["saying", "adding"].contains(word.lowercased()), index >= 2, words[index - 1].hasSuffix(",") {
+            if Self.englishContinuingParticiples.contains(word.lowercased()), index >= 2, words[index - 1].hasSuffix(",") {
                 let subject = Self.englishSentenceSubject(Array(words[..<(index - 1)]))
                 return subject.isEmpty ? nil : resolveEnglishSpeaker(subject)
             }
@@ -130,9 +130,9 @@ extension QuoteExtractor {
     }
 
     /// The subject of the verb at `index`: the noun phrase before it, or, for a second verb after
-    /// `and` ("Lavrov praised the treaty and added that “…”"), the sentence's subject.
+    /// `and` or `but` ("Lavrov praised the treaty and added that “…”"), the sentence's subject.
     static func englishSubject(ofVerbAt index: Int, in words: [String]) -> [String] {
-        if index >= 2, bareEnglishWord(words[index - 1]).lowercased() == "and" {
+        if index >= 2, ["and", "but"].contains(bareEnglishWord(words[index - 1]).lowercased()) {
             let subject = englishSentenceSubject(Array(words[..<(index - 1)]))
             if !subject.isEmpty { return subject }
         }

@@ -338,10 +338,11 @@ extension QuoteExtractor {
             if let speaker, speaker.name != nil { lastSpeaker = (speaker.name, speaker.text, speaker.entry) }
             // ", adding that …" (or ", adding …") divides the clause in two, the second added.
             var parts: [(first: Int, last: Int, verb: String, clause: String)] = [(clause, clauseEnd, hasThat || quotedAsSaying ? verbText : Self.bareEnglishWord(word(verb.lowerBound)), hasThat ? verbText + " that" : verbText)]
-            if let adding = (clause + 4..<max(clause + 4, clauseEnd)).first(where: { bare($0) == "adding" && hasComma($0 - 1) }) {
+            if let adding = (clause + 4..<max(clause + 4, clauseEnd)).first(where: { Self.englishContinuingParticiples.contains(bare($0)) && hasComma($0 - 1) }) {
                 let second = adding + 1 < words.count && bare(adding + 1) == "that" ? adding + 2 : adding + 1
                 if clauseEnd - second + 1 >= 4 {
-                    parts = [(clause, adding - 1, parts[0].verb, parts[0].clause), (second, clauseEnd, "adding", second == adding + 2 ? "adding that" : "adding")]
+                    let participle = bare(adding)
+                    parts = [(clause, adding - 1, parts[0].verb, parts[0].clause), (second, clauseEnd, participle, second == adding + 2 ? participle + " that" : participle)]
                 }
             } else if hasThat, let and = (clause + 4..<max(clause + 4, clauseEnd - 3)).first(where: { bare($0) == "and" && bare($0 + 1) == "that" }) {
                 // "said that … and that …": two clauses reported by one verb, each the speaker's.
@@ -374,8 +375,8 @@ extension QuoteExtractor {
     }
 
     /// The participles that go on with a speaker's words after a comma (", saying: “…”",
-    /// ", adding that …").
-    static let englishContinuingParticiples: Set<String> = ["saying", "adding"]
+    /// ", adding that …", ", noting that …"): each a verb of saying in its -ing form.
+    static let englishContinuingParticiples: Set<String> = ["saying", "adding", "noting", "stressing", "insisting", "warning", "explaining"]
 
     /// Before a sentence's first quotation in marks, the words a participle or a second verb
     /// after a comma hands on to it ("Putin said Russia would support the DPRK, adding: “…”";
@@ -394,8 +395,11 @@ extension QuoteExtractor {
         if tail >= 0, bare(tail) == "that" { tail -= 1 }
         guard tail >= 1 else { return nil }
         if !englishContinuingParticiples.contains(bare(tail)) {
-            guard tail >= 2, englishTrailingVerbs.contains(bare(tail)), bare(tail - 1) == "and" else { return nil }
+            // "…, and added that “…”", "… but added that “…”": the conjunction ends the clause.
+            guard tail >= 2, englishTrailingVerbs.contains(bare(tail)), ["and", "but"].contains(bare(tail - 1)) else { return nil }
             tail -= 1
+            guard tail >= 6 else { return nil }
+            return sentence.lowerBound..<words[tail - 1].upperBound
         }
         guard tail >= 6 else { return nil }
         let comma = words[tail - 1]

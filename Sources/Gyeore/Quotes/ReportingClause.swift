@@ -62,9 +62,9 @@ extension QuoteExtractor {
                 let mayStandIn = !wordScalars.isEmpty && stem.characters > 1 && wordScalars.contains(stem.scalars)
                 guard mayStart || mayStandIn else { continue }
                 if bare.hasPrefix(verb.stem) || (i == 0 && hasQuotative && word.contains(verb.stem) && verb.stem.count > 1) {
-                    // An English verb after `and` goes on with the sentence's own subject ("called
-                    // the talks “very successful” and said …"): it does not report the quotation.
-                    if verb.language == "en", i >= 1, words[i - 1] == "and" { return (nil, nil, hasQuotative, particle) }
+                    // An English verb after `and` or `but` goes on with the sentence's own subject
+                    // ("called the talks “very successful” and said …"): it does not report the quotation.
+                    if verb.language == "en", i >= 1, words[i - 1] == "and" || words[i - 1] == "but" { return (nil, nil, hasQuotative, particle) }
                     // 했/해 report speech only right after the quotation (…”했다, …”고 했다).
                     let attached = i == 0 && !startsWithSpace
                     if (verb.stem == "했" || verb.stem == "해") && !((hasQuotative && i <= 1) || (attached && bare.hasPrefix(verb.stem))) { continue }

@@ -909,6 +909,28 @@ import GyeoreTestSupport
         #expect(!found.contains { $0.line == 7 && $0.kind == .indirect })
     }
 
+    /// More of the wires' participles go on with a speaker's words (", noting that …",
+    /// ", stressing that …", ", noting: “…”"), and a second verb after `but` is the sentence's
+    /// subject's, as after `and` ("said the talks were useful but added that “…”"). (Sentences
+    /// written here.)
+    @Test func moreParticiplesAndButGoOnWithTheSpeakersWords() throws {
+        let found = try quotations("""
+        Kim said the two countries would deepen their cooperation in every field, noting that the friendship had a long history.
+        "We will never give up our position," Kim said, stressing that the country would strengthen its defence capabilities.
+        Putin praised the treaty, noting: "It is a truly breakthrough document."
+        Putin said the talks were useful but added that "much remains to be done."
+
+        """)
+        let indirect = found.filter { $0.kind == .indirect }
+        #expect(indirect.map(\.text) == ["the two countries would deepen their cooperation in every field", "the friendship had a long history",
+                                          "the country would strengthen its defence capabilities", "the talks were useful"])
+        #expect(indirect.map(\.verb) == ["said", "noting", "stressing", "said"])
+        #expect(indirect.allSatisfy { $0.speakerText == "Kim" || $0.speakerText == "Putin" } && indirect.last?.speakerText == "Putin")
+        let breakthrough = try #require(found.first { $0.text == "It is a truly breakthrough document." })
+        #expect(breakthrough.kind == .direct && breakthrough.speakerText == "Putin")
+        #expect(found.first { $0.text == "much remains to be done." }?.speakerText == "Putin")
+    }
+
     /// A clause reported without `that` whose verb is in the past in -ed, no auxiliary before it
     /// ("said the cooperation fully complied with …"), is reported speech; a noun phrase after
     /// the verb ("said the same thing") and words that only look so ("told reporters gathered
