@@ -136,11 +136,7 @@ func makeTarget(_ name: String) throws -> (String) -> Void {
     case "align":
         // Documents in, clusters out: every member once per cluster, offsets that cut out the
         // quoted text, scores in [0, 1] and symmetric, correspondences placed on their words.
-        let glossary = try Glossary(folder: root + "/glossary")
-        let extractor = try QuoteExtractor(glossary: glossary)
-        var c = NormalizerConfiguration()
-        c.lineBreaks = .toSpace
-        let aligner = try QuoteAligner(normalizer: try Normalizer(configuration: c), glossary: glossary)
+        let (extractor, aligner) = try alignment(root: root)
         return { text in
             // The input is split into documents at form feeds.
             var quotations: [Quotation] = []
@@ -179,11 +175,7 @@ func makeTarget(_ name: String) throws -> (String) -> Void {
         // front matter of its own) in, the HTML page out. The page must read as the report's
         // own markup, every element closed in order, with input only as escaped text; each
         // rendering's highlighted text must read back as the quotation; JSON must parse.
-        let glossary = try Glossary(folder: root + "/glossary")
-        let extractor = try QuoteExtractor(glossary: glossary)
-        var c = NormalizerConfiguration()
-        c.lineBreaks = .toSpace
-        let aligner = try QuoteAligner(normalizer: try Normalizer(configuration: c), glossary: glossary)
+        let (extractor, aligner) = try alignment(root: root)
         let placement = try DiffPlacement()
         return { text in
             let documents = text.split(separator: "\u{0C}", omittingEmptySubsequences: false).prefix(8).map(String.init)
@@ -285,6 +277,15 @@ func makeTarget(_ name: String) throws -> (String) -> Void {
     default:
         throw NSError(domain: "gyeore-fuzz", code: 64, userInfo: [NSLocalizedDescriptionKey: "unknown target \(name)"])
     }
+}
+
+/// The extractor and aligner of the `align` and `html` targets: the checkout's glossary, line
+/// breaks read as spaces (as quotation extraction normalizes).
+func alignment(root: String) throws -> (QuoteExtractor, QuoteAligner) {
+    let glossary = try Glossary(folder: root + "/glossary")
+    var configuration = NormalizerConfiguration()
+    configuration.lineBreaks = .toSpace
+    return (try QuoteExtractor(glossary: glossary), try QuoteAligner(normalizer: try Normalizer(configuration: configuration), glossary: glossary))
 }
 
 /// A glossary of three entries, for the cache target and its seeds.
