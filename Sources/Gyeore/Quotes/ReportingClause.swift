@@ -34,8 +34,12 @@ extension QuoteExtractor {
         var particle = Self.startsWithParticle(sentence)
         // -(이)라는 before a noun that names (《…》라는 허울밑에, 《…》라는 구호): a phrase.
         if hasQuotative, names(sentence) { (hasQuotative, particle) = (false, true) }
-        if hasQuotative, let connective = Self.chainConnective(sentence), sentence.unicodeScalars[connective.upperBound...].contains("“") {
-            return (String(sentence[connective]), String(sentence[connective]), true, false) // a chain: the verb comes with the next quote
+        // A chain (“A”라며 “B”라고 말했다): the verb comes with the next quotation, which follows
+        // the connective at once. Words between (“A”라며 성공을 다짐했고, 김 위원장은 “B”며 답했다)
+        // hold A's own verb.
+        if hasQuotative, let connective = Self.chainConnective(sentence),
+           sentence.unicodeScalars[connective.upperBound...].drop(while: { $0 == " " || $0 == "," }).first == "“" {
+            return (String(sentence[connective]), String(sentence[connective]), true, false)
         }
         // A reporting verb stands within the first eight words.
         let words = WordSplitting.words(sentence, limit: 8)

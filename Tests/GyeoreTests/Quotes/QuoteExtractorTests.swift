@@ -946,6 +946,20 @@ import GyeoreTestSupport
         #expect(found.first?.speakerEntry == "organization.foreign-ministry-russia")
     }
 
+    /// A chain (“A”라며 “B”라고 말했다) gives A the next quotation's verb only when B follows the
+    /// connective at once: with words between, A's own verb stands among them (“A”라며 성공을
+    /// 다짐했고, 김정은 위원장은 “B”며 답했다: 다짐했고, not 답했다; “A”며 이같이 말한 뒤 “B”고
+    /// 했다: 말한). (Sentences written here.)
+    @Test func aChainOnlyWhenTheNextQuotationFollowsTheConnective() throws {
+        let found = try quotations("""
+        트럼프 대통령은 "오늘 회담은 무한한 영광이며 좋은 대화가 있을 것"이라며 성공을 다짐했고, 김정은 위원장은 "여기까지 오는 길이 쉬운 길은 아니었다"며 답했다.
+        김 위원장은 "역사적인 대화의 불씨를 대통령께서 찾아주셨다"며 이같이 말한 뒤 "주변 정세가 안정되고 있다"고 했다.
+        그는 "두 나라의 관계가 새로운 단계에 들어섰다"며 "앞으로도 협력을 계속 강화해 나갈 것"이라고 강조했다.
+
+        """)
+        #expect(found.map(\.verb) == ["다짐했고", "답했다", "말한", "했다", "강조했다", "강조했다"])
+    }
+
     /// Five more verbs of reporting in South Korean copy (rows of `data/reporting-verbs.tsv` with
     /// their senses): 화답했다, 응수했다, 요청했다, 제안했다, 제의했다. (Sentences written here.)
     @Test func aLeadersAnswerARequestAndAProposal() throws {
