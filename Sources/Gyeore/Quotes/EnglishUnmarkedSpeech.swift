@@ -348,6 +348,12 @@ extension QuoteExtractor {
                 // "said that … and that …": two clauses reported by one verb, each the speaker's.
                 parts = [(clause, and - 1, parts[0].verb, parts[0].clause), (and + 2, clauseEnd, parts[0].verb, parts[0].clause)]
             }
+            // KCNA's "Noting that …, Kim Jong Un said that …": the clause the sentence opens with,
+            // up to the comma before the speaker, is the speaker's too.
+            if clause > 0, words.count >= 8, Self.englishContinuingParticiples.contains(bare(0)), bare(1) == "that",
+               let comma = (5..<max(5, verb.lowerBound)).first(where: hasComma) {
+                parts.insert((2, comma, bare(0), bare(0) + " that"), at: 0)
+            }
             for part in parts {
                 appendEnglishIndirect(words[part.first].lowerBound..<words[part.last].upperBound, of: text, verb: part.verb, clause: part.clause, speaker: speaker,
                                       line: line, original: original, result: result, relatedFrom: relatedFrom)

@@ -931,6 +931,23 @@ import GyeoreTestSupport
         #expect(found.first { $0.text == "much remains to be done." }?.speakerText == "Putin")
     }
 
+    /// KCNA's English opens a sentence with the speaker's first clause: "Noting that …, Kim Jong
+    /// Un said that …" is two clauses of his. A participle whose clause has under four words
+    /// before the comma, or a sentence whose verb comes too soon, gives none of it. (Sentences
+    /// written here.)
+    @Test func aSentenceOpeningWithTheSpeakersParticiple() throws {
+        let found = try quotations("""
+        Noting that the DPRK-Russia friendship has a long history, Kim Jong Un said that the two countries would further develop their relations.
+        Noting that, Putin said that the two sides would meet again soon in Moscow.
+        Stressing that peace matters, he said so.
+
+        """)
+        #expect(found.map(\.text) == ["the DPRK-Russia friendship has a long history", "the two countries would further develop their relations",
+                                       "the two sides would meet again soon in Moscow"])
+        #expect(found.map(\.verb) == ["noting", "said", "said"] && found.first?.clause == "noting that")
+        #expect(found.map(\.speakerText) == ["Kim Jong Un", "Kim Jong Un", "Putin"])
+    }
+
     /// A clause reported without `that` whose verb is in the past in -ed, no auxiliary before it
     /// ("said the cooperation fully complied with …"), is reported speech; a noun phrase after
     /// the verb ("said the same thing") and words that only look so ("told reporters gathered
