@@ -454,6 +454,16 @@ public final class QuoteExtractor {
         } else if !isSource, context == .body, !titleLike, quotations.count == firstOfLine, let found = englishStatementSpeaker(line.text) {
             // KCNA's English: …released the following statement on Saturday: (the text after).
             statementSpeaker = found
+        } else if !isSource, context == .body, !titleLike, let (speaker, from) = transcriptSpeaker(text) {
+            // A transcript's line (Vladimir Putin: …; [김정은/북한 국무위원장 (어제) : …]): the
+            // words after the label are the speaker's, sentence by sentence.
+            // (The label becomes spaces, offsets kept: the first sentence starts after it.)
+            var words = text
+            for k in 0..<from { words[k] = " " }
+            var end = words.count
+            while end > from && (words[end - 1].isWhiteSpace || words[end - 1] == "]") { end -= 1 }
+            addStatementSentences(of: line, original: original, result: result, text: Array(words[..<end]), quoted: quotedSoFar(speechOnly: true),
+                                  speaker: (speaker.name, speaker.text, speaker.entry), language: Self.language(of: Array(words[from..<end])))
         }
         if isSource && context == .body && !titleLike && tags.isEmpty {
             addSentences(of: line, original: original, quoted: quotations[firstOfLine...].filter { $0.kind != .unbalanced }.map { ($0.start - line.scalarOffset)..<($0.end - line.scalarOffset) })

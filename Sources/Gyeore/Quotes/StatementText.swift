@@ -24,6 +24,29 @@ extension QuoteExtractor {
         return (hit.entry.southKorean, hit.entry.english.isEmpty ? hit.entry.southKorean : hit.entry.english, hit.entry.id)
     }
 
+    /// A transcript's line, "Vladimir Putin: …", "Kim Jong Un (retranslated): …", "[김정은/북한
+    /// 국무위원장 (어제) : …]": the speaker its label names (a glossary person, outlet or
+    /// organization, named whole by the label or by the part before a slash, a parenthesis left
+    /// out) and where the words start (after the colon). Nil for any other line: a label of more
+    /// than six words, or one naming no glossary speaker (Question:, Moscow:, Note:).
+    func transcriptSpeaker(_ text: [Unicode.Scalar]) -> (speaker: (name: String?, text: String, entry: String?), from: Int)? {
+        guard let colon = text.prefix(Self.transcriptLabelScalars).firstIndex(of: ":"), colon > 1,
+              colon + 1 < text.count, text[colon + 1].isWhiteSpace else { return nil }
+        var label = String(scalars: Array(text[..<colon])).trimmingCharacters(in: .whitespaces)
+        if label.hasPrefix("[") { label.removeFirst() }
+        if let slash = label.firstIndex(of: "/") { label = String(label[..<slash]) }
+        if let open = label.firstIndex(of: "("), label.hasSuffix(")") { label = String(label[..<open]) }
+        label = label.trimmingCharacters(in: .whitespaces)
+        let words = label.split(separator: " ")
+        guard (1...6).contains(words.count), !label.contains(where: { ",.;\"“”".contains($0) }),
+              let box = matcherBox, let hit = box.matcher.matches(in: label).first(where: { Self.speakerKinds.contains($0.entry.kind) }),
+              hit.range.lowerBound == 0, hit.range.upperBound == label.unicodeScalars.count else { return nil }
+        return ((hit.entry.southKorean, label, hit.entry.id), colon + 1)
+    }
+
+    /// How far into a line a transcript's label may end (its colon).
+    static let transcriptLabelScalars = 48
+
     /// Whether a line says "the following" (다음과 같은, 다음과 같이), read on its scalars: the
     /// cheap test every line passes before a statement or quotation is looked for in it.
     static func mentionsTheFollowing(_ text: [Unicode.Scalar]) -> Bool {

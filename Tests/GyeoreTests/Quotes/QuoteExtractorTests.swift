@@ -948,6 +948,27 @@ import GyeoreTestSupport
         #expect(found.map(\.speakerText) == ["Kim Jong Un", "Kim Jong Un", "Putin"])
     }
 
+    /// A transcript's lines, as the Kremlin prints its leaders' talks in English and Korean
+    /// broadcasters print a leader's remarks: "Vladimir Putin: …", "Kim Jong Un (retranslated):
+    /// …", "[김정은/북한 국무위원장 (어제) : …]". Each sentence after the label is the speaker's.
+    /// A label naming no glossary speaker (Question:, Moscow:) gives nothing. (Sentences written
+    /// here.)
+    @Test func aTranscriptsLinesAreTheirSpeakers() throws {
+        let found = try quotations("""
+        Vladimir Putin: Mr Chairman, friends, I am very glad to welcome you to Russia. Our talks will cover the whole range of our relations.
+        Kim Jong Un (retranslated): Thank you, Mr President. I came here to exchange opinions on the situation on the Korean Peninsula.
+        [김정은/북한 국무위원장 (어제) : 올해만 벌써 세 차례나 대통령을 만났는데 정말 우리가 가까워졌구나 하는 생각이 듭니다.]
+        Question: Will you meet again soon with the leader of the DPRK?
+        Moscow: the talks will continue next week in the Russian capital.
+
+        """)
+        #expect(found.map(\.text) == ["Mr Chairman, friends, I am very glad to welcome you to Russia", "Our talks will cover the whole range of our relations",
+                                       "Thank you, Mr President", "I came here to exchange opinions on the situation on the Korean Peninsula",
+                                       "올해만 벌써 세 차례나 대통령을 만났는데 정말 우리가 가까워졌구나 하는 생각이 듭니다"])
+        #expect(found.map(\.speakerEntry) == ["person.vladimir-putin", "person.vladimir-putin", "person.kim-jong-un", "person.kim-jong-un", "person.kim-jong-un"])
+        #expect(found.map(\.line) == [1, 1, 2, 2, 3])
+    }
+
     /// A clause reported without `that` whose verb is in the past in -ed, no auxiliary before it
     /// ("said the cooperation fully complied with …"), is reported speech; a noun phrase after
     /// the verb ("said the same thing") and words that only look so ("told reporters gathered
