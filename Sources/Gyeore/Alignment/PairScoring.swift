@@ -481,6 +481,17 @@ extension QuoteAligner {
         // said: "Kim said …"; 조선중앙통신은 …): no evidence either way.
         let people = (a.speakerEntry.flatMap(speakerName), b.speakerEntry.flatMap(speakerName))
         if let x = people.0, let y = people.1 { return x.kind == .person && y.kind == .person && a.speakerEntry != b.speakerEntry }
+        // One who speaks for an organization (크렘린궁 대변인: the organization named with a
+        // title after it) is a person, against a speaker the glossary does not hold (박 교수):
+        // two different names are two people, as between two bare names below.
+        func official(_ q: borrowing Quotation, _ name: SpeakerName?) -> Bool {
+            guard let name, name.kind != .person, let text = q.speakerText else { return false }
+            return !name.forms.contains(text)
+        }
+        if (official(a, people.0) && b.speakerEntry == nil) || (official(b, people.1) && a.speakerEntry == nil) {
+            guard let x = a.speakerText, let y = b.speakerText, x != "그", y != "그", a.language == b.language else { return false }
+            return x != y
+        }
         if people.0.map({ $0.kind != .person }) ?? false || people.1.map({ $0.kind != .person }) ?? false { return false }
         if let x = a.speakerEntry, let y = b.speakerEntry { return x != y } // entries the glossary no longer holds
         // A glossary person on one side, a bare name on the other that is none of theirs (Xi
@@ -500,17 +511,21 @@ extension QuoteAligner {
 }
 
 
-/// A glossary entry as speaker evidence sees it: its kind, the words of its English names, and
-/// the first letters of its Korean forms.
+/// A glossary entry as speaker evidence sees it: its kind, the words of its English names, the
+/// first letters of its Korean forms, and its forms.
 struct SpeakerName: Sendable {
     var kind: GlossaryEntry.Kind
     /// Every word of the entry's English forms (Kim, Jong, Un).
     var englishWords: Set<String>
     /// The first scalar of each Korean form (김).
     var koreanInitials: Set<Unicode.Scalar>
+    /// Every form, as written (크렘린궁, Kremlin): a speaker named by more words than these is one
+    /// who speaks for the entry (크렘린궁 대변인).
+    var forms: Set<String>
 
     init(_ entry: GlossaryEntry) {
         kind = entry.kind
+        forms = Set(entry.forms.map(\.text))
         englishWords = Set(entry.forms.filter { $0.field == .en || $0.field == .enOther }.flatMap { $0.text.split { $0 == " " || $0 == "-" }.map(String.init) })
         koreanInitials = Set(entry.forms.filter(\.field.isKorean).compactMap { $0.text.unicodeScalars.first })
     }
