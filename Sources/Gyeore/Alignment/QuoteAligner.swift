@@ -49,7 +49,7 @@ public final class QuoteAligner {
 
     /// One quotation as the aligner sees it.
     ///
-    /// A value, with its fields kept in one box (``Fields``) shared between copies until one of
+    /// A value, with its fields kept in one box (`Fields`) shared between copies until one of
     /// them changes: scoring and clustering pass items around by the hundred thousand, and a
     /// copy of the dozen arrays, sets and strings an item holds took a retain and a release of
     /// each, where a copy of the box takes one.

@@ -64,9 +64,12 @@ public struct AlignmentReport: Sendable {
     ///   - files: the documents read, in order.
     ///   - sources: the documents named as originals (`--source`).
     ///   - metadata: per document path, from front matter and `--meta`.
-    ///   - items, pairs, groups: the aligner's items, its pairs, and the clusters to report
-    ///     (``QuoteAligner/clusters(_:pairs:)``, as indices into `items`).
+    ///   - items: the aligner's items, one per quotation.
+    ///   - pairs: the pairs it scored (``QuoteAligner/pairs(_:progress:)``).
+    ///   - groups: the clusters to report, as indices into `items` (``QuoteAligner/clusters(_:pairs:)``).
     ///   - unmatched: quotations in no cluster of two or more, listed in the HTML report.
+    ///   - aligner: the aligner that scored them, for the differences of each pair.
+    ///   - placement: how the differences are placed on the quotations as written.
     public init(files: [String], sources: Set<String> = [], metadata: [String: DocumentMetadata] = [:], items: [QuoteAligner.Item], pairs: [QuoteAligner.Pair],
                 groups: [[Int]], unmatched: [Int] = [], aligner: QuoteAligner, placement: DiffPlacement) {
         func member(_ index: Int) -> Member {
