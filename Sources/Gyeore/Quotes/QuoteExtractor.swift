@@ -412,31 +412,28 @@ public final class QuoteExtractor {
             }
         }
         if !blank && !announcedWordsRunOn { announcedWordsSpeaker = nil }
+        // The line's quotations in marks that more reported speech may stand beside (…것이라며
+        // “…”라고 말했다; “…”며 …고 강조했다; "…, adding: “…”"), with their speakers.
+        func beside(_ keep: (Quotation) -> Bool) -> [DirectQuotation] {
+            quotations[firstOfLine...].filter { $0.depth == 0 && keep($0) }.map { q in
+                DirectQuotation(range: result.normalizedRange(forOriginal: (q.start - line.scalarOffset)..<(q.end - line.scalarOffset)),
+                                speaker: q.speakerText.map { ($0, q.speaker, q.speakerEntry) })
+            }
+        }
         // Reported speech among other articles is kept too, as theirs (like their quotations).
         if context == .body || context == .related, case let quotatives = Self.indirectQuotatives(in: text), !quotatives.isEmpty, !titleLike {
             // A title or a phrase in marks inside the sentence (《로동신문》은 …, ‘변함없는 지지’를
             // 보낸다고 …) leaves it reported speech; a quotation of speech does not.
-            // A quotation in marks may have more of its speaker's words reported beside it
-            // (…것이라며 “…”라고 말했다; “…”며 …고 강조했다).
-            let beside = quotations[firstOfLine...].filter { $0.kind == .direct && $0.depth == 0 && $0.language == .korean }.map { q in
-                DirectQuotation(range: result.normalizedRange(forOriginal: (q.start - line.scalarOffset)..<(q.end - line.scalarOffset)),
-                                speaker: q.speakerText.map { ($0, q.speaker, q.speakerEntry) })
-            }
             addIndirect(line: line, original: original, result: result, text: text, quoted: quotedSoFar(speechOnly: true),
-                        quotatives: quotatives, beside: beside, relatedFrom: relatedFrom)
+                        quotatives: quotatives, beside: beside { $0.kind == .direct && $0.language == .korean }, relatedFrom: relatedFrom)
         }
         if context == .body || context == .related, !titleLike, Self.mayReportInEnglish(text) {
-            // (Speech reported beside a quotation in marks: "…, adding: “…”", "“…” and said …".)
-            let beside = quotations[firstOfLine...].filter { $0.depth == 0 && $0.language == .english }.map { q in
-                DirectQuotation(range: result.normalizedRange(forOriginal: (q.start - line.scalarOffset)..<(q.end - line.scalarOffset)),
-                                speaker: q.speakerText.map { ($0, q.speaker, q.speakerEntry) })
-            }
             // (Unlike Korean, a sentence holding a phrase in marks is not read as reported speech:
             // the clause would hold the phrase, and the phrase, a quotation of the same report,
             // could then join no cluster the clause joined — on the Kim–Xi set, recall 0.757 →
             // 0.676, thirty-fifth session.)
             addEnglishIndirect(line: line, original: original, result: result, text: text,
-                               quoted: quotedSoFar(), beside: beside,
+                               quoted: quotedSoFar(), beside: beside { $0.language == .english },
                                relatedFrom: relatedFrom)
         }
         // A statement printed whole: its sentences from the line after the one introducing it.

@@ -81,10 +81,7 @@ extension QuoteExtractor {
                 return (1...2).contains(digits.count) && digits.allSatisfy { $0.isASCII && $0.properties.numericType != nil }
             }
             // (Read on the scalars: most sentences are passed over, and a string per word costs.)
-            func isQuotative(_ k: Int) -> Bool {
-                let w = words[k]
-                return w.count >= 2 && text[w.upperBound - 1] == "고" && Self.indirectQuotativeLeads.contains(text[w.upperBound - 2])
-            }
+            func isQuotative(_ k: Int) -> Bool { Self.isQuotativeWord(text[words[k]]) }
             func isVerb(_ k: Int) -> Bool {
                 // Only verbs whose stem's first scalar starts the word may start it (the text is
                 // normalized: a stem starting it as characters does so as scalars).
