@@ -35,9 +35,20 @@ struct OrthographyRules: Sendable {
     var predicatesAfterJi: [String] = []
     /// How the predicate after the dependent noun 데 'point, matter' starts (달리다: 하는 데 달려 있다).
     var predicatesAfterDe: [String] = []
-    /// Pronouns written apart from the noun after them (자기: 자기 나라); not 우리, whose 우리나라
-    /// South Korean writes as one word.
+    /// Pronouns written apart from the noun after them (자기: 자기 나라, 우리: 우리 인민).
     var pronounsBeforeNoun: Set<String> = []
+    /// A pronoun and a noun South Korean writes as one word (우리나라), kept solid.
+    var pronounCompounds: Set<String> = []
+    /// Nouns written apart from any pronoun or plural 들 before them (자신: 나 자신, 그들 자신).
+    var nounsAfterPronoun: Set<String> = []
+    /// Dependent nouns of relation written apart from the noun before them, but for a counter
+    /// or a noun of time, after which they are the suffix of duration (간: 동족 간의; 3년간).
+    var relationsAfterNoun: Set<String> = []
+    /// Nouns of time, or their last syllables, after which 간 is the suffix of duration (이틀, 년).
+    var durations: [String] = []
+    /// Counters of a date written with digits (월, 년) and the nouns written apart after them (말, 초).
+    var dateCounters: Set<String> = []
+    var datePositions: Set<String> = []
     /// Endings of the word before which 못하다 is one word (-지: 하지 못하다; -는가: 하는가 못하는가).
     var endingsBeforeMothada: [String] = []
     /// Adverbs written apart from the adverb before them (다: 모두 다).
@@ -149,6 +160,12 @@ struct OrthographyRules: Sendable {
                 solidAfterAdverbEnds.insert(String(row[1].suffix(2)))
             case "mothada-after": endingsBeforeMothada.append(row[1])
             case "pronoun-before-noun": pronounsBeforeNoun.insert(row[1])
+            case "pronoun-compound": pronounCompounds.insert(row[1])
+            case "noun-after-pronoun": nounsAfterPronoun.insert(row[1])
+            case "relation-after-noun": relationsAfterNoun.insert(row[1])
+            case "duration": durations.append(row[1])
+            case "date-counter": dateCounters.insert(row[1])
+            case "date-position": datePositions.insert(row[1])
             case "ji-before": predicatesAfterJi.append(row[1])
             case "de-before": predicatesAfterDe.append(row[1])
             case "dependent", "compound", "after-modifier-ending", "after-particle", "after-nominal-ending", "negative-copula", "noun-eopsi", "numeral-counter", "verb-before-noun": break

@@ -402,6 +402,24 @@ struct OrthographyConverterTests {
         #expect(try convert("그는 모범을 본받아 끊임없이 일한다.", try OrthographyFixtures.normalizer { $0.assumesNorthKorean = true }) == "그는 모범을 본받아 끊임없이 일한다.")
     }
 
+    /// The fifth held-back set's misses (editorials and commentaries, 2013–2025): 우리 and a noun
+    /// (우리나라 stays one word), 자신 after a pronoun or 들, 간 'between' after a noun (not the
+    /// suffix of duration, 3년간, nor a word the analyzer cut, 전구간), 말 and 초 after a date in
+    /// digits, and 벅차다 after a noun.
+    @Test func theFifthHeldBackSetsMissesAreMended() throws {
+        #expect(try convert("자주, 선군, 사회주의는 우리 혁명의 실천적인 요구로부터 우리자신이 선택한 리념이지만 그것은 21세기의 세계적흐름에 전적으로 맞는 보편성을 가지고있다.")
+                == "자주, 선군, 사회주의는 우리 혁명의 실천적인 요구로부터 우리 자신이 선택한 이념이지만 그것은 21세기의 세계적 흐름에 전적으로 맞는 보편성을 가지고 있다.")
+        #expect(try convert("우리 나라의 자주권과 우리당의 령도를 수호하여야 한다.") == "우리나라의 자주권과 우리 당의 영도를 수호하여야 한다.")
+        #expect(try convert("그들자신이 력사의 주인이다.") == "그들 자신이 역사의 주인이다.")
+        #expect(try convert("그로하여 지난 수십년간 조선민족에게 차례진것이란 동족간의 반목과 질시, 적대감뿐이였다.")
+                == "그로하여 지난 수십 년간 조선민족에게 차례진 것이란 동족 간의 반목과 질시, 적대감뿐이었다.")
+        #expect(try convert("이틀간 북남간의 회담이 진행되였으며 전구간의 공사가 끝났다.") == "이틀간 북남 간의 회담이 진행되었으며 전구간의 공사가 끝났다.")
+        #expect(try convert("미국과 남조선이 2월말부터 수개월간 대규모의 합동군사연습을 강행한다고 공포한것과 관련하여 론평은 비판하였다.")
+                == "미국과 남조선이 2월 말부터 수개월간 대규모의 합동 군사 연습을 강행한다고 공포한 것과 관련하여 논평은 비판하였다.")
+        #expect(try convert("시련이 중첩될수록 인민을 위한 리상과 포부를 더 웅대하게 내세우고 가슴벅찬 행복을 이룩한다.")
+                == "시련이 중첩될수록 인민을 위한 이상과 포부를 더 웅대하게 내세우고 가슴 벅찬 행복을 이룩한다.")
+    }
+
     /// Three more North Korean spacings (sentences of the 1975 and 1950s addresses): 우리 나라 is
     /// one word in South Korean (표준국어대사전 우리나라), -는데 before 있다 is the dependent noun
     /// 데, and a determiner is a word of its own (한 해, 여러 나라, 전 세계) unless HanDic knows the

@@ -24,10 +24,11 @@ extension OrthographyConverter {
     /// Why a space belongs between two morphemes written solid, or nil. The surfaces are read
     /// only by the rules whose tags match (most pairs need neither). `endsWord` says whether the
     /// current morpheme ends its word but for particles, the copula and endings; `afterNumeral`
-    /// whether the previous one follows a numeral in its word (열 of 열백).
+    /// whether the previous one follows a numeral in its word (열 of 열백); `afterDigits` whether it
+    /// follows a number written in digits (월 of 2월).
     func spacingReason(previous: MeCabTagger.Morpheme, previousSurface readPrevious: @autoclosure () -> String, current: MeCabTagger.Morpheme,
                        surface readSurface: @autoclosure () -> String, endingAttached: Bool, endsWord: @autoclosure () -> Bool = true, afterNumeral: Bool = false,
-                       afterCounter: Bool = false, word: @autoclosure () -> String,
+                       afterCounter: Bool = false, afterDigits: Bool = false, word: @autoclosure () -> String,
                        wordBefore: @autoclosure () -> String = "") -> String? {
         let (before, tag) = (previous.tag, current.tag)
         lazy var previousSurface = readPrevious()
@@ -79,6 +80,20 @@ extension OrthographyConverter {
         // (Only where it ends its word but for particles: 제고중의무교육 is 고중 and 의무교육, no 중.)
         if tag == "NNB" && ["NNG", "NNP", "NP", "NNB"].contains(before) && rules.dependentAfterNoun.contains(surface) && endsWord()
             && !isSouthKoreanWord(previousSurface + surface) { return "dependent noun after a noun" }
+        // 간 'between' after a noun (동족간의 → 동족 간의); after a counter or a noun of time it is
+        // the suffix of duration (3년간, 이틀간, 수개월간) and stays. Nor where the syllable before
+        // makes a word with it, which the analyzer more likely cut (전구간 is 전 + 구간, not
+        // 전구 + 간; 전투기간 전투 + 기간).
+        if tag == "NNB" && ["NNG", "NNP", "NP"].contains(before) && rules.relationsAfterNoun.contains(surface) && endsWord()
+            && !rules.durations.contains(where: { previousSurface.hasSuffix($0) })
+            && !isSouthKoreanWord(previousSurface + surface) && !isSouthKoreanWord(String(previousSurface.suffix(1)) + surface) {
+            return "dependent noun after a noun"
+        }
+        // 말 'end' and 초 'beginning' after a date written with digits (2월말부터 → 2월 말부터),
+        // whichever 말 the analyzer reads there.
+        if before == "NNB" && rules.dateCounters.contains(previousSurface) && rules.datePositions.contains(surface) && afterDigits && endsWord() {
+            return "position noun after a date"
+        }
         // A listed verb or adverb right after a noun, with no particle between (영도따라, 몸바쳐,
         // 긍지높이, 가슴깊이): a word of its own (한글 맞춤법 제2항), unless HanDic knows the two as
         // one word. Listed, as the analyzer also reads a word it does not know as a noun and a
@@ -131,6 +146,10 @@ extension OrthographyConverter {
         if before == "EC" && verbs.contains(tag) && rules.verbAfter.contains(previousSurface) { return "verb after -\(previousSurface)" }
         // A pronoun listed before a noun (자기나라 → 자기 나라), unless HanDic knows the two as one word.
         if before == "NP" && nouns.contains(tag) && tag != "NNB" && rules.pronounsBeforeNoun.contains(previousSurface)
+            && !rules.pronounCompounds.contains(previousSurface + surface)
+            && !isSouthKoreanWord(previousSurface + surface) { return "noun after a pronoun" }
+        // A listed noun after any pronoun or a plural 들 (나자신 → 나 자신, 그들자신 → 그들 자신).
+        if (before == "NP" || (before == "XSN" && previousSurface == "들")) && tag == "NNG" && rules.nounsAfterPronoun.contains(surface)
             && !isSouthKoreanWord(previousSurface + surface) { return "noun after a pronoun" }
         // 못 after the noun of a -하다 verb (극복못할 → 극복 못 할): the adverb is a word of its own.
         if before == "NNG" && tag == "MAG" && surface == "못" { return "못 after a noun" }
