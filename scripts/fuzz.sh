@@ -37,6 +37,14 @@ swift build --package-path Fuzz --scratch-path .build-fuzz -c release \
   -Xswiftc -sanitize=address -Xswiftc -sanitize-coverage=edge,trace-cmp,inline-8bit-counters,pc-table \
   -Xlinker "$runtime" -Xlinker -lstdc++ >&2
 binary=.build-fuzz/release/gyeore-fuzz
+# AddressSanitizer without the allocation stack of every block (malloc_context_size=0: a report
+# names where memory was used and freed, not where it was allocated) and with a smaller
+# quarantine: the targets allocate on every input, and recording each allocation's stack was
+# the largest cost after the sanitizer's own allocator. In one pair of 120-second runs of `align`
+# side by side from the same corpus and seed: 123 against 102 executions a second, 199 against
+# 644 MB. Set ASAN_OPTIONS to override (a crash's input reruns with full stacks:
+# ASAN_OPTIONS= .build-fuzz/release/gyeore-fuzz TARGET CRASH-FILE).
+export ASAN_OPTIONS=${ASAN_OPTIONS-malloc_context_size=0:quarantine_size_mb=16}
 mkdir -p .build-fuzz/crashes
 status=0
 for target in "${targets[@]}"; do
