@@ -6,7 +6,8 @@ struct WordContext {
     var word: Range<Int>
     /// The morpheme begins the word.
     var startsWord: Bool
-    /// Only particles, endings and suffixes follow it in the word.
+    /// Only particles, endings and suffixes follow it in the word (after a native position noun
+    /// written solid with it, 비발속에, which is a word of its own).
     var followedOnlyByFunctionMorphemes: Bool
     /// The morpheme before it in the word is a noun (a compound element: 안전+리익).
     var followsNoun: Bool
@@ -35,6 +36,9 @@ struct WordContext {
             // an auxiliary written solid, 제47항), as does a dependent noun after a modifier
             // ending (제42항): the stem's word ends before it.
             if Self.startsWordAfterEnding(tag, after: morphemes[j - 1].m[10]) { break }
+            // A native position noun right after it (비발+속+에) is a word of its own that North
+            // Korean spelling writes solid: the morpheme still ends its South Korean word.
+            if j == k + 1, tag == "NNG", positionNouns.contains(String(scalars: Jamo.compose(Array(nfd[morphemes[j].range])))) { j += 1; continue }
             if !(tag.hasPrefix("J") || tag.hasPrefix("E") || tag.hasPrefix("XS") || tag == "VCP") { following = false; break }
             j += 1
         }

@@ -420,6 +420,21 @@ struct OrthographyConverterTests {
                 == "시련이 중첩될수록 인민을 위한 이상과 포부를 더 웅대하게 내세우고 가슴 벅찬 행복을 이룩한다.")
     }
 
+    /// The sixth held-back set's misses (honorific narrative, 2013–2019): a gloss replacing a
+    /// native syllable by another consonant is another word (휴식터 is no 휴식처, which only
+    /// `--wording` gives), a North Korean noun before a position noun written solid with it is
+    /// respelt (비발속에), and punctuation ends the word a dependent noun ends (무엇때문이였던가.).
+    @Test func theSixthHeldBackSetsMissesAreMended() throws {
+        #expect(try convert("인민의 훌륭한 문화휴식터인 개선청년공원유희장을 찾으시여 웃으시던 모습이 떠오른다.")
+                == "인민의 훌륭한 문화 휴식터인 개선청년공원유희장을 찾으셔 웃으시던 모습이 떠오른다.")
+        #expect(try convert("인민의 훌륭한 문화휴식터인 곳을 찾으시여", try OrthographyFixtures.normalizer { $0.replacesWording = true })
+                == "인민의 훌륭한 문화 휴식처인 곳을 찾으셔")
+        #expect(try convert("그들이 다 모일 때까지 억수로 퍼붓는 비발속에 서계시였습니다.") == "그들이 다 모일 때까지 억수로 퍼붓는 빗발 속에 서계셨습니다.")
+        #expect(try convert("하다면 이 노래가 온 나라에 울려퍼지게 된것은 과연 무엇때문이였던가.") == "하다면 이 노래가 온 나라에 울려퍼지게 된 것은 과연 무엇 때문이었던가.")
+        // A native syllable made tense is the same word respelt (指導일군 → 지도일꾼).
+        #expect(try convert("지도일군들이 앞장에 섰다.") == "지도일꾼들이 앞장에 섰다.")
+    }
+
     /// Three more North Korean spacings (sentences of the 1975 and 1950s addresses): 우리 나라 is
     /// one word in South Korean (표준국어대사전 우리나라), -는데 before 있다 is the dependent noun
     /// 데, and a determiner is a word of its own (한 해, 여러 나라, 전 세계) unless HanDic knows the

@@ -38,9 +38,16 @@ extension OrthographyConverter {
         let lenis: Set<Int> = [5, 2, 11] // ㄹ, ㄴ, ㅇ (lead indices)
         for k in a.indices where a[k] != b[k] {
             let (x, y) = (a[k], b[k])
-            // A native syllable of a mixed word (일군 in 지도일군) is respelt as native words are.
-            if h.count == a.count, !h[k].properties.isIdeographic { continue }
             guard let n = Jamo.indices(x), let s = Jamo.indices(y) else { return false }
+            // A native syllable of a mixed word (일군 in 지도일군) is respelt as native words are:
+            // a plain consonant made tense (군/꾼), or the initial sounds above; another consonant
+            // is another word (휴식터 休息터 is no 휴식처 休息處).
+            if h.count == a.count, !h[k].properties.isIdeographic {
+                let tensePairs: Set<[Int]> = [[0, 1], [3, 4], [7, 8], [9, 10], [12, 13]]   // ㄱㄲ ㄷㄸ ㅂㅃ ㅅㅆ ㅈㅉ
+                guard n.lead == s.lead || (lenis.contains(n.lead) && lenis.contains(s.lead))
+                        || tensePairs.contains([min(n.lead, s.lead), max(n.lead, s.lead)]) else { return false }
+                continue
+            }
             guard n.lead == s.lead || (lenis.contains(n.lead) && lenis.contains(s.lead)) else { return false }
             guard n.vowel == s.vowel || (n.vowel == 5 && s.vowel == 7) else { return false }   // ㅔ → ㅖ
             guard n.tail == s.tail || (n.tail == 0 && s.tail == 19) else { return false }      // + ㅅ

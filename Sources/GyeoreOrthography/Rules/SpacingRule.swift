@@ -21,11 +21,14 @@ extension OrthographyConverter {
             let afterTerm = nounsAfterTerms.contains(range.lowerBound)
             let endingAttached = k >= 2 && morphemes[k - 2].range.upperBound == previousRange.lowerBound
             // Whether the morpheme ends its word but for particles, the copula and endings (read
-            // only by the rule that asks: a few morphemes at most).
+            // only by the rule that asks: a few morphemes at most). Punctuation ends a word too
+            // (무엇때문이였던가.), but not digits, Latin letters or Hanja written solid after it.
             lazy var endsWord: Bool = {
                 var j = k + 1, end = range.upperBound
                 while j < morphemes.count && morphemes[j].range.lowerBound == end {
-                    guard ["J", "E", "VCP"].contains(where: { morphemes[j].m.tag.hasPrefix($0) }) else { return false }
+                    let tag = morphemes[j].m.tag
+                    if tag.hasPrefix("S") && !["SN", "SL", "SH"].contains(tag) { return true }
+                    guard ["J", "E", "VCP"].contains(where: { tag.hasPrefix($0) }) else { return false }
                     end = morphemes[j].range.upperBound
                     j += 1
                 }
