@@ -435,6 +435,17 @@ struct OrthographyConverterTests {
         #expect(try convert("지도일군들이 앞장에 섰다.") == "지도일꾼들이 앞장에 섰다.")
     }
 
+    /// The seventh held-back set's misses (editorials, 2011–2025): 모두 after a plural, a verb
+    /// after the connective -다 (-다가), and 전 'battle' kept in a word HanDic knows (총돌격전 is no
+    /// 총돌격 전 'before').
+    @Test func theSeventhHeldBackSetsMissesAreMended() throws {
+        #expect(try convert("사설은 청년들모두가 경애하는 최고령도자 김정은동지의 두리에 일심단결하여 올해의 전민총돌격전의 앞장에서 세상을 들었다놓는 영웅적위훈을 창조해나가자고 호소하였다.")
+                == "사설은 청년들 모두가 경애하는 최고 영도자 김정은 동지의 둘레에 일심단결하여 올해의 전민 총돌격전의 앞장에서 세상을 들었다 놓는 영웅적 위훈을 창조해나가자고 호소하였다.")
+        #expect(try convert("그들모두가 취하다보니 력사적사변이 일어났다.") == "그들 모두가 취하다 보니 역사적 사변이 일어났다.")
+        // 전 'before' after a noun of time is still parted (전쟁전에 → 전쟁 전에).
+        #expect(try convert("전쟁전에 우리 인민은 력사적인 승리를 이룩하였다.") == "전쟁 전에 우리 인민은 역사적인 승리를 이룩하였다.")
+    }
+
     /// Three more North Korean spacings (sentences of the 1975 and 1950s addresses): 우리 나라 is
     /// one word in South Korean (표준국어대사전 우리나라), -는데 before 있다 is the dependent noun
     /// 데, and a determiner is a word of its own (한 해, 여러 나라, 전 세계) unless HanDic knows the

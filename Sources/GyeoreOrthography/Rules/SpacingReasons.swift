@@ -297,6 +297,8 @@ extension OrthographyConverter {
         var wordLength: Int
         var morphemes: Int
         var hasModifierEnding: Bool
+        /// The first morpheme's Hanja (feature 7; "*" or "" when it has none).
+        var firstHanja: String = ""
     }
 
     /// HanDic's reading of a word, analysed once per converter: the same few thousand words
@@ -309,7 +311,8 @@ extension OrthographyConverter {
         let morphemes = south.analyse(Array(String(scalars: jamo).utf8))
         let first = morphemes.first.flatMap { $0.isUnknown ? nil : $0 }
         let reading = SouthernReading(firstTag: first?.tag, firstLength: first?.surface.unicodeScalars.count ?? 0, wordLength: jamo.count,
-                                      morphemes: morphemes.count, hasModifierEnding: morphemes.contains { $0.tag == "ETM" })
+                                      morphemes: morphemes.count, hasModifierEnding: morphemes.contains { $0.tag == "ETM" },
+                                      firstHanja: first.map { $0.hasHanja ? $0[7] : "" } ?? "")
         southernReadings.withLock { $0.keep(reading, for: word) }
         return reading
     }
@@ -343,7 +346,18 @@ extension OrthographyConverter {
         case .sinoKorean(let hanja): return tag == "NNG" && morpheme.feature(7, is: hanja)
         case .endingItsWord: return tag == "NNG" && !morpheme.hasHanja && noun.count >= 2 && endsItsWord(Self.particlesOfPlace)
         case .ofTime(let hanja): return noun.count >= 2 && morpheme.feature(7, is: hanja) && endsItsWord(Self.particlesOfTime)
+            && !endsInHomograph(noun, surface, hanja: hanja)
         }
+    }
+
+    /// Whether HanDic reads the noun's last two syllables and the syllable after them as one
+    /// word ending in another character than the position noun's: then the syllable is that
+    /// word's (총돌격전 is 총 + 돌격전 突擊戰 'a charge', not 총돌격 + 전 前 'before').
+    func endsInHomograph(_ noun: String, _ surface: String, hanja: String) -> Bool {
+        let word = String(noun.suffix(2)) + surface
+        let reading = southernReading(of: word)
+        guard reading.firstTag == "NNG", reading.morphemes == 1, let last = reading.firstHanja.last else { return false }
+        return String(last) != hanja
     }
 
     /// What may follow a noun of time in its word (전, 전에, 후로, 말까지); not 에서, which
