@@ -9,6 +9,8 @@ struct OrthographyRules: Sendable {
     var yeolYul: [Unicode.Scalar: Unicode.Scalar] = [:]
     /// Rule 6: ending (conjoining jamo) → replacement.
     var endings: [[Unicode.Scalar]: [Unicode.Scalar]] = [:]
+    /// Rule 6 for endings of one tag only (EC, EF): tag → ending → replacement.
+    var endingsOfTag: [String: [[Unicode.Scalar]: [Unicode.Scalar]]] = [:]
     /// Rule 7 word lists.
     var auxiliaryAfter: Set<String> = []
     /// Connective endings after which any verb is a word of its own (-고, -게, -지).
@@ -125,7 +127,14 @@ struct OrthographyRules: Sendable {
             yeolYul[from] = to
         }
         for row in try Self.rows("endings.tsv", columns: 2) {
-            endings[Jamo.decomposeForm(row[0])] = Jamo.decomposeForm(row[1])
+            // "EC 군": the ending only where the analyzer tags it so (the connective 군, not the
+            // exclamation 군 of 좋군).
+            let parts = row[0].split(separator: " ", maxSplits: 1).map(String.init)
+            if parts.count == 2, ["EC", "EF"].contains(parts[0]) {
+                endingsOfTag[parts[0], default: [:]][Jamo.decomposeForm(parts[1])] = Jamo.decomposeForm(row[1])
+            } else {
+                endings[Jamo.decomposeForm(row[0])] = Jamo.decomposeForm(row[1])
+            }
         }
         for row in try Self.rows("spacing.tsv", columns: 2) {
             switch row[0] {

@@ -446,6 +446,18 @@ struct OrthographyConverterTests {
         #expect(try convert("전쟁전에 우리 인민은 력사적인 승리를 이룩하였다.") == "전쟁 전에 우리 인민은 역사적인 승리를 이룩하였다.")
     }
 
+    /// The eighth held-back set's misses (descriptive prose, 1999 and 2013): 때 after a noun is a
+    /// word of its own and leaves the Sino-Korean word before it one (립춘때라 → 입춘 때라), the
+    /// connective -군 of -군 하다 is -곤 (the exclamation 좋군 stays), 한갖 is 한갓.
+    @Test func theEighthHeldBackSetsMissesAreMended() throws {
+        #expect(try convert("립춘때라 하지만 2월의 량강도는 무던히도 춥다.") == "입춘 때라 하지만 2월의 양강도는 무던히도 춥다.")
+        #expect(try convert("추위는 사납고 눈보라가 세찬 올해 2월의 혜산시이지만 누구나 이곳을 찾으면 뜨거워오르는 격정을 금치 못하군 한다.")
+                == "추위는 사납고 눈보라가 세찬 올해 2월의 혜산시이지만 누구나 이곳을 찾으면 뜨거워오르는 격정을 금치 못하곤 한다.")
+        #expect(try convert("력사가 그렇게 흘러가니 참 좋군.") == "역사가 그렇게 흘러가니 참 좋군.")
+        #expect(try convert("높은 리상이 있다 하여도 그것을 실현할 담력이 없다면 한갖 꿈으로만 남게 된다.")
+                == "높은 이상이 있다 하여도 그것을 실현할 담력이 없다면 한갓 꿈으로만 남게 된다.")
+    }
+
     /// Three more North Korean spacings (sentences of the 1975 and 1950s addresses): 우리 나라 is
     /// one word in South Korean (표준국어대사전 우리나라), -는데 before 있다 is the dependent noun
     /// 데, and a determiner is a word of its own (한 해, 여러 나라, 전 세계) unless HanDic knows the

@@ -34,6 +34,7 @@ struct OrthographyBenchmark {
             ("gold-held-back-5.tsv", "fifth gold set held back from rule-making, editorials and commentaries"),
             ("gold-held-back-6.tsv", "sixth gold set held back from rule-making, honorific narrative"),
             ("gold-held-back-7.tsv", "seventh gold set held back from rule-making, editorials"),
+            ("gold-held-back-8.tsv", "eighth gold set held back from rule-making, descriptive prose"),
         ].map { file, description in
             let path = "Tests/Fixtures/orthography/\(file)"
             return try OrthographyGoldSet(contentsOf: root.appendingPathComponent(path), title: "\(description) (\(path))")

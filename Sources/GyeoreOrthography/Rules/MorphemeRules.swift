@@ -34,7 +34,7 @@ extension OrthographyConverter {
         let isPersonName = tag == "NNP" && (m.feature(2, is: "人名") || m.feature(2, is: "姓"))
 
         // Rule 6 (table): endings.
-        if tag == "EF" || tag == "EC", let replacement = rules.endings[surface] {
+        if tag == "EF" || tag == "EC", let replacement = rules.endings[surface] ?? rules.endingsOfTag[tag]?[surface] {
             return Edit(range: range, replacement: replacement, rule: .ending, note: "\(readable) → \(String(scalars: Jamo.compose(replacement))) (ending table)")
         }
         // Guard against mis-segmented words the dictionary does not know (a South Korean
