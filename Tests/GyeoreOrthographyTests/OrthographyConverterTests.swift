@@ -458,6 +458,17 @@ struct OrthographyConverterTests {
                 == "높은 이상이 있다 하여도 그것을 실현할 담력이 없다면 한갓 꿈으로만 남게 된다.")
     }
 
+    /// The ninth held-back set's misses (polemics, 2012–2015): a stem North Korean writes with
+    /// 우 after a vowel takes its gloss's stem (찔리우다: 찔리운 → 찔린, 먹히우지 → 먹히지), and a
+    /// dependent noun before the copula and a modifier ending ends its word though another word
+    /// follows solid (우리때문이라는것이다).
+    @Test func theNinthHeldBackSetsMissesAreMended() throws {
+        #expect(try convert("우리에게서 정통을 찔리운 자들은 저마다 나서서 력사앞에 변명하였다.") == "우리에게서 정통을 찔린 자들은 저마다 나서서 역사 앞에 변명하였다.")
+        #expect(try convert("적들의 책동은 절대로 먹히우지 않을것이다.") == "적들의 책동은 절대로 먹히지 않을 것이다.")
+        #expect(try convert("결국 북남관계가 악화되고 조선반도정세가 첨예화되고있는것이 우리때문이라는것이다.")
+                == "결국 북남 관계가 악화되고 조선반도 정세가 첨예화되고 있는 것이 우리 때문이라는 것이다.")
+    }
+
     /// Three more North Korean spacings (sentences of the 1975 and 1950s addresses): 우리 나라 is
     /// one word in South Korean (표준국어대사전 우리나라), -는데 before 있다 is the dependent noun
     /// 데, and a determiner is a word of its own (한 해, 여러 나라, 전 세계) unless HanDic knows the

@@ -35,6 +35,7 @@ struct OrthographyBenchmark {
             ("gold-held-back-6.tsv", "sixth gold set held back from rule-making, honorific narrative"),
             ("gold-held-back-7.tsv", "seventh gold set held back from rule-making, editorials"),
             ("gold-held-back-8.tsv", "eighth gold set held back from rule-making, descriptive prose"),
+            ("gold-held-back-9.tsv", "ninth gold set held back from rule-making, polemics"),
         ].map { file, description in
             let path = "Tests/Fixtures/orthography/\(file)"
             return try OrthographyGoldSet(contentsOf: root.appendingPathComponent(path), title: "\(description) (\(path))")

@@ -84,7 +84,8 @@ extension OrthographyConverter {
                 // A stem North Korean writes with 이 after a vowel (설레이다, 개이다: ‘설레다’의
                 // 북한어): the South Korean stem, the ending joining it as written (설레인다 →
                 // 설렌다, 설레이는 → 설레는; 표준어 규정 제2장).
-                if northStem == stem + "이", northStem == readable, let last = stem.unicodeScalars.last, Jamo.indices(last)?.tail == 0 {
+                // The same for a stem with 우 after the vowel (찔리우다: ‘찔리다’의 북한어; 찔리운 → 찔린).
+                if northStem == stem + "이" || northStem == stem + "우", northStem == readable, let last = stem.unicodeScalars.last, Jamo.indices(last)?.tail == 0 {
                     return Edit(range: range, replacement: Jamo.decompose(stem), rule: .dictionary,
                                 note: "\(readable) → \(stem) (NK-HanDic: ‘\(gloss)’의 북한어)")
                 }

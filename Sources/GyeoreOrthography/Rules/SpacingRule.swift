@@ -25,10 +25,15 @@ extension OrthographyConverter {
             // (무엇때문이였던가.), but not digits, Latin letters or Hanja written solid after it.
             lazy var endsWord: Bool = {
                 var j = k + 1, end = range.upperBound
+                var afterEnding = false
                 while j < morphemes.count && morphemes[j].range.lowerBound == end {
                     let tag = morphemes[j].m.tag
                     if tag.hasPrefix("S") && !["SN", "SL", "SH"].contains(tag) { return true }
+                    // A word written solid after an ending (때문이라는것: 것 after the modifier
+                    // ending) starts a word of its own: this one ended with the ending.
+                    if afterEnding && !["J", "E", "VCP"].contains(where: { tag.hasPrefix($0) }) { return true }
                     guard ["J", "E", "VCP"].contains(where: { tag.hasPrefix($0) }) else { return false }
+                    if tag.hasPrefix("E") && tag != "EP" { afterEnding = true }
                     end = morphemes[j].range.upperBound
                     j += 1
                 }
