@@ -374,8 +374,10 @@ extension OrthographyConverter {
 
     /// Whether HanDic reads `word` as one known morpheme (of one of `tags`, when given).
     func isSouthKoreanWord(_ word: String, tags: Set<String>? = nil) -> Bool {
-        // A compound the South Korean dictionary lists that HanDic lacks (일심단결).
+        // A compound the South Korean dictionary lists that HanDic lacks (일심단결; an adjective's
+        // stem, 뜻깊, also in its form before -ㄴ, 뜻깊으).
         if tags == nil || tags?.contains("NNG") == true, rules.southKoreanCompounds.contains(word) { return true }
+        if tags?.contains("VA") == true, rules.southKoreanCompounds.contains(word) || (word.hasSuffix("으") && rules.southKoreanCompounds.contains(String(word.dropLast()))) { return true }
         let reading = southernReading(of: word)
         guard let tag = reading.firstTag else { return false }
         if let tags { return tags.contains(tag) && reading.firstLength >= reading.wordLength }
