@@ -471,7 +471,8 @@ struct OrthographyConverterTests {
 
     /// Misses of the earlier held-back sets made rules this session: 깊다 after a noun (의의깊은 →
     /// 의의 깊은), where 표준국어대사전's one words stay (뜻깊다, 거족적, which HanDic lacks), and
-    /// listed spellings (쉬임 → 쉼, 본따 → 본떠, 부러웁게 → 부럽게, 천리길 → 천릿길, 인터네트 → 인터넷).
+    /// listed spellings (쉬임 → 쉼, 본따 → 본떠, 부러웁게 → 부럽게, 천리길 → 천릿길, 인터네트 → 인터넷);
+    /// and a wrong split found over the addresses (여지없는 → 여지 없는).
     @Test func theEarlierHeldBackSetsMissesAreMended() throws {
         #expect(try convert("력사적인 이 뜻깊은 날에 의의깊은 행사가 진행되였다.") == "역사적인 이 뜻깊은 날에 의의 깊은 행사가 진행되었다.")
         #expect(try convert("전민족적, 거족적인 투쟁으로 력사를 창조하였다.") == "전 민족적, 거족적인 투쟁으로 역사를 창조하였다.")
@@ -481,6 +482,8 @@ struct OrthographyConverterTests {
         #expect(try convert("온 세상이 부러웁게 밝은 웃음을 짓는 모습을 보면서 력사를 새긴다.") == "온 세상이 부럽게 밝은 웃음을 짓는 모습을 보면서 역사를 새긴다.")
         #expect(try convert("천리길도 한걸음으로 시작되듯이 사상적각오부터 확고하여야 한다.") == "천릿길도 한걸음으로 시작되듯이 사상적 각오부터 확고하여야 한다.")
         #expect(try convert("한 인터네트 통신에는 기사가 게재되였다.") == "한 인터넷 통신에는 기사가 게재되었다.")
+        // A dependent noun and the verb after it that HanDic knows as one word stay one (여지없다).
+        #expect(try convert("그것은 “부흥”의 길이 아니라 여지없는 멸망의 길이였다.") == "그것은 “부흥”의 길이 아니라 여지없는 멸망의 길이었다.")
     }
 
     /// Three more North Korean spacings (sentences of the 1975 and 1950s addresses): 우리 나라 is
