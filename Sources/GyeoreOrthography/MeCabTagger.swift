@@ -22,6 +22,8 @@ public final class MeCabTagger: @unchecked Sendable {
         public var isNorthKorean: Bool
         /// Whether the dictionary gives Hanja (field 7): a Sino-Korean morpheme.
         public var hasHanja: Bool = false
+        /// Whether field 8 points to the normative spelling ("→ 왜곡." of 외곡).
+        public var pointsToNorm: Bool = false
 
         /// The feature fields (CSV, quotes removed), split when asked for.
         public var features: [String] { MeCabTagger.fields(feature) }
@@ -76,6 +78,7 @@ public final class MeCabTagger: @unchecked Sendable {
         var tag: String
         var isNorthKorean: Bool
         var hasHanja: Bool
+        var pointsToNorm: Bool = false
     }
 
     /// How many feature strings a tagger keeps read at most (a dictionary has a few hundred
@@ -126,8 +129,8 @@ public final class MeCabTagger: @unchecked Sendable {
                                 if let known = features[key] {
                                     read = known
                                 } else {
-                                    let (tag, northern, hanja) = Self.tagAndMarker(UnsafeRawPointer(pointer))
-                                    read = ReadFeature(feature: String(cString: pointer), tag: tag, isNorthKorean: northern, hasHanja: hanja)
+                                    let (tag, northern, hanja, norm) = Self.tagAndMarker(UnsafeRawPointer(pointer))
+                                    read = ReadFeature(feature: String(cString: pointer), tag: tag, isNorthKorean: northern, hasHanja: hanja, pointsToNorm: norm)
                                     features.keep(read, for: key)
                                 }
                             } else {
@@ -136,7 +139,8 @@ public final class MeCabTagger: @unchecked Sendable {
                             result.append(Morpheme(bytes: offset..<offset + length,
                                                    surface: String(decoding: bytes, as: UTF8.self),
                                                    feature: read.feature, isUnknown: value.stat == MECAB_UNK_NODE,
-                                                   tag: read.tag, isNorthKorean: read.isNorthKorean, hasHanja: read.hasHanja))
+                                                   tag: read.tag, isNorthKorean: read.isNorthKorean, hasHanja: read.hasHanja,
+                                                   pointsToNorm: read.pointsToNorm))
                         }
                         node = UnsafePointer(value.next)
                     }
@@ -164,25 +168,29 @@ public final class MeCabTagger: @unchecked Sendable {
         }
     }
 
-    /// Fields 10 (the tag), 11 (`&북한어`) and whether field 7 holds Hanja, without splitting the rest.
-    static func tagAndMarker(_ csv: UnsafeRawPointer) -> (String, Bool, Bool) {
+    /// Fields 10 (the tag), 11 (`&북한어`), whether field 7 holds Hanja and whether field 8 points
+    /// to the normative spelling (starts with →, quoted or not), without splitting the rest.
+    static func tagAndMarker(_ csv: UnsafeRawPointer) -> (tag: String, northern: Bool, hanja: Bool, norm: Bool) {
         let bytes = csv.assumingMemoryBound(to: UInt8.self)
         var field = 0, i = 0, start = 0
         var quoted = false
         var tag = ""
         var hanja = false
+        var norm = false
         while true {
             let byte = bytes[i]
             if byte == 0x22 { quoted.toggle() }
             // CJK ideographs U+3400-U+9FFF are 3-byte UTF-8 sequences led by E3 (part) to E9.
             if field == 7 && byte >= 0xE3 && byte <= 0xE9 && i + 1 < Int.max { hanja = hanja || (byte > 0xE3 || bytes[i + 1] >= 0x90) }
+            // → is E2 86 92.
+            if field == 8 && i == start + (bytes[start] == 0x22 ? 1 : 0) && byte == 0xE2 && bytes[i + 1] == 0x86 && bytes[i + 2] == 0x92 { norm = true }
             if (byte == 0x2C && !quoted) || byte == 0 {
                 if field == 10 { tag = String(decoding: UnsafeBufferPointer(start: bytes + start, count: i - start), as: UTF8.self) }
                 if field == 11 {
                     let marker: [UInt8] = Array("&북한어".utf8)
-                    return (tag, i - start == marker.count && (0..<marker.count).allSatisfy { bytes[start + $0] == marker[$0] }, hanja)
+                    return (tag, i - start == marker.count && (0..<marker.count).allSatisfy { bytes[start + $0] == marker[$0] }, hanja, norm)
                 }
-                if byte == 0 { return (tag, false, hanja) }
+                if byte == 0 { return (tag, false, hanja, norm) }
                 field += 1
                 start = i + 1
             }

@@ -187,7 +187,9 @@ public final class OrthographyConverter: @unchecked Sendable {
             let context = WordContext(index: k, morphemes: morphemes, nfd: nfd, positionNouns: rules.positionNouns, wordStarts: wordStarts)
             if let edit = morphemeEdit(item.m, range: item.range, nfd: nfd, previous: k > 0 ? morphemes[k - 1] : nil, context: context),
                !holdsKeptTerm || (edit.rule == .dictionary && edit.level == .spelling && keptTerms.keepsLetters(in: item.range, nfd: nfd, replacement: edit.replacement)),
-               ![.dictionary, .initialSound, .loanword].contains(edit.rule) || !southernDictionaryAgrees(item.range, surface: item.m.surface, northernTag: item.m.tag, northernHanja: item.m.hasHanja ? item.m[7] : nil,
+               // (A morpheme whose entry points to the normative spelling, 외곡 → 왜곡, is not South
+               // Korean as written, though HanDic lists it with the same pointer.)
+               ![.dictionary, .initialSound, .loanword].contains(edit.rule) || (edit.rule == .dictionary && item.m.pointsToNorm) || !southernDictionaryAgrees(item.range, surface: item.m.surface, northernTag: item.m.tag, northernHanja: item.m.hasHanja ? item.m[7] : nil,
                                                                                                      context: context, nfd: nfd) {
                 edits.append(edit)
                 converted[k] = edit.replacement

@@ -36,6 +36,7 @@ struct OrthographyBenchmark {
             ("gold-held-back-7.tsv", "seventh gold set held back from rule-making, editorials"),
             ("gold-held-back-8.tsv", "eighth gold set held back from rule-making, descriptive prose"),
             ("gold-held-back-9.tsv", "ninth gold set held back from rule-making, polemics"),
+            ("gold-held-back-10.tsv", "tenth gold set held back from rule-making, speeches of 1990-1992"),
         ].map { file, description in
             let path = "Tests/Fixtures/orthography/\(file)"
             return try OrthographyGoldSet(contentsOf: root.appendingPathComponent(path), title: "\(description) (\(path))")

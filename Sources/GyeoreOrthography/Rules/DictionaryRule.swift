@@ -137,6 +137,17 @@ extension OrthographyConverter {
         return nil
     }
 
+    /// The normative spelling NK-HanDic's field 8 points to ("→ 왜곡." → 왜곡, "→ -려야." →
+    /// -려야): Hangul syllables, an ending's leading hyphen allowed; nil for anything else.
+    static func normativePointer(_ field: String) -> String? {
+        guard field.hasPrefix("→") else { return nil }
+        var form = field.dropFirst().drop(while: { $0 == " " })
+        if form.hasSuffix(".") { form = form.dropLast() }
+        let body = form.hasPrefix("-") ? form.dropFirst() : form
+        guard !body.isEmpty, body.unicodeScalars.allSatisfy({ (0xAC00...0xD7A3).contains($0.value) }) else { return nil }
+        return String(form)
+    }
+
     /// The South Korean form a gloss names: its normative spelling, "⇒규범 표기는 ‘교육일꾼’이다."
     /// (the South Korean dictionary's spelling of the same word, spaces as it writes them:
     /// ‘맷돌 분쇄기’), else the word or words of "‘영토’의 북한어." (‘군사 노선’; some entries quote

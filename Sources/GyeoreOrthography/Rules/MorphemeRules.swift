@@ -7,7 +7,7 @@ extension OrthographyConverter {
     /// Whether any of rules 2-6 and 8 can apply: a marked North Korean or unknown morpheme, an
     /// ending, or a morpheme with ㄹ or a leading ㄴ (rules 3 and 4). Most morphemes are not.
     func isCandidate(_ m: MeCabTagger.Morpheme, surface: ArraySlice<Unicode.Scalar>) -> Bool {
-        if m.isNorthKorean || m.isUnknown || m.tag == "EF" || m.tag == "EC" { return true }
+        if m.isNorthKorean || m.pointsToNorm || m.isUnknown || m.tag == "EF" || m.tag == "EC" { return true }
         guard let first = surface.first else { return false }
         return first.value == 0x1102 || surface.contains { $0.value == 0x1105 }
     }
@@ -25,7 +25,9 @@ extension OrthographyConverter {
         // reads them: most candidates (an ending, a morpheme with ㄹ) need none of them.
         lazy var features = m.features
         func field(_ i: Int) -> String { i < features.count ? features[i] : "" }
-        lazy var gloss = isNorthern ? Self.gloss(field(12)) : nil
+        // The South Korean form: a North Korean word's gloss (field 12), or the normative spelling
+        // field 8 points to (외곡: "→ 왜곡.", 더우기: "→ 더욱이.").
+        lazy var gloss = isNorthern ? Self.gloss(field(12)) : m.pointsToNorm ? Self.normativePointer(field(8)) : nil
         // Whether the dictionary names a foreign source word (field 8: "robot", 自然Energie).
         lazy var isLoanword = field(8).unicodeScalars.contains { ("a"..."z").contains($0) || ("A"..."Z").contains($0) }
         let surface = Array(nfd[range])
@@ -45,7 +47,7 @@ extension OrthographyConverter {
         // the analyzer reads from it: neither the dictionary nor the initial-sound law applies.
         if let previous, previous.range.upperBound == range.lowerBound, previous.m.tag == "SN", Jamo.compose(surface).first == "년" { return nil }
         // Rule 2: the dictionary names the South Korean form.
-        if isNorthern, let gloss {
+        if isNorthern || m.pointsToNorm, let gloss {
             let syllables = Jamo.compose(surface).count
             // Compared without the spaces a normative spelling may hold (맷돌 분쇄기).
             let glossLetters = gloss.filter { $0 != " " }
@@ -71,7 +73,7 @@ extension OrthographyConverter {
                    || isSolidPositionNoun(tag, readable, context) {
                 let replacement = Jamo.decompose(gloss)
                 return Edit(range: range, replacement: replacement, rule: .dictionary,
-                            note: "\(readable) → \(gloss) (NK-HanDic: \(field(12).contains(Self.normativeSpellingMarker) ? "규범 표기 ‘\(gloss)’" : "‘\(gloss)’의 북한어")\(spelling ? "" : "; wording"))", level: spelling ? .spelling : .wording)
+                            note: "\(readable) → \(gloss) (NK-HanDic: \(!isNorthern ? "→ \(gloss)" : field(12).contains(Self.normativeSpellingMarker) ? "규범 표기 ‘\(gloss)’" : "‘\(gloss)’의 북한어")\(spelling ? "" : "; wording"))", level: spelling ? .spelling : .wording)
             }
             // A verb or adjective glossed by the South Korean verb's dictionary form (휘여지다:
             // ‘휘어지다’의 북한어): the stem, spelt as that verb's stem, only where the surface is

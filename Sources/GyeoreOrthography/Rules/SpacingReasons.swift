@@ -38,8 +38,11 @@ extension OrthographyConverter {
         if before == "ETM" && tag == "NNB" { return "dependent noun" }
         if let reason = wordEndReason(before: before, previousSurface: previousSurface, tag: tag, surface: surface, endingAttached: endingAttached, word: word(),
                                       afterCounter: afterCounter, wordBefore: wordBefore(), previousHasHanja: previous.hasHanja) { return reason }
-        // (Not one word HanDic knows: 여지없다.)
-        if before == "NNB" && Self.verbTags.contains(tag) && !isSouthKoreanWord(previousSurface + surface, tags: ["VA", "VV"]) { return "verb after a dependent noun" }
+        // (Not, where the dependent noun starts its word, one word HanDic knows: 여지없다; after a
+        // modifier ending 할수없다 is 할 수 없다, whatever 수없다 'countless' is.)
+        if before == "NNB" && Self.verbTags.contains(tag) && (endingAttached || !isSouthKoreanWord(previousSurface + surface, tags: ["VA", "VV"])) {
+            return "verb after a dependent noun"
+        }
         if before == "EC" && tag == "VX" && (rules.auxiliaryAfter.contains(previousSurface) || rules.auxiliaryAfter.contains(previous[6])) {
             return "auxiliary verb"
         }
