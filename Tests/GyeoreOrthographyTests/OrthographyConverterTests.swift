@@ -503,6 +503,12 @@ struct OrthographyConverterTests {
         #expect(try convert("일본군국주의자들의 력사외곡책동") == "일본군국주의자들의 역사 왜곡 책동")
     }
 
+    /// The eleventh held-back set's miss (Kim Il Sung's speeches of 1990–1992): 한자리 'one
+    /// place', a word 표준국어대사전 lists and HanDic lacks, stays one (three over the addresses).
+    @Test func theEleventhHeldBackSetsMissIsMended() throws {
+        #expect(try convert("해외의 동포들이 사상과 리념의 차이를 초월하여 한자리에 모여앉았습니다.") == "해외의 동포들이 사상과 이념의 차이를 초월하여 한자리에 모여앉았습니다.")
+    }
+
     /// Three more North Korean spacings (sentences of the 1975 and 1950s addresses): 우리 나라 is
     /// one word in South Korean (표준국어대사전 우리나라), -는데 before 있다 is the dependent noun
     /// 데, and a determiner is a word of its own (한 해, 여러 나라, 전 세계) unless HanDic knows the
