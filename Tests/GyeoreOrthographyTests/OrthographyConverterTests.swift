@@ -509,6 +509,12 @@ struct OrthographyConverterTests {
         #expect(try convert("해외의 동포들이 사상과 리념의 차이를 초월하여 한자리에 모여앉았습니다.") == "해외의 동포들이 사상과 이념의 차이를 초월하여 한자리에 모여앉았습니다.")
     }
 
+    /// The twelfth held-back set's miss (Kim Jong Il's talks of 1986 and 1992): 많다 after a noun
+    /// is a word of its own (나이많은 → 나이 많은), but 수많다, one word in HanDic, stays.
+    @Test func theTwelfthHeldBackSetsMissIsMended() throws {
+        #expect(try convert("일부 나이많은 간부들속에서는 수많은 사람들이 력사를 보고있습니다.") == "일부 나이 많은 간부들 속에서는 수많은 사람들이 역사를 보고 있습니다.")
+    }
+
     /// Three more North Korean spacings (sentences of the 1975 and 1950s addresses): 우리 나라 is
     /// one word in South Korean (표준국어대사전 우리나라), -는데 before 있다 is the dependent noun
     /// 데, and a determiner is a word of its own (한 해, 여러 나라, 전 세계) unless HanDic knows the

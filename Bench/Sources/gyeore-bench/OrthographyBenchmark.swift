@@ -38,6 +38,7 @@ struct OrthographyBenchmark {
             ("gold-held-back-9.tsv", "ninth gold set held back from rule-making, polemics"),
             ("gold-held-back-10.tsv", "tenth gold set held back from rule-making, speeches of 1990-1992"),
             ("gold-held-back-11.tsv", "eleventh gold set held back from rule-making, Kim Il Sung's speeches of 1990-1992"),
+            ("gold-held-back-12.tsv", "twelfth gold set held back from rule-making, Kim Jong Il's talks of 1986 and 1992"),
         ].map { file, description in
             let path = "Tests/Fixtures/orthography/\(file)"
             return try OrthographyGoldSet(contentsOf: root.appendingPathComponent(path), title: "\(description) (\(path))")
