@@ -513,6 +513,10 @@ struct OrthographyConverterTests {
     /// is a word of its own (나이많은 → 나이 많은), but 수많다, one word in HanDic, stays.
     @Test func theTwelfthHeldBackSetsMissIsMended() throws {
         #expect(try convert("일부 나이많은 간부들속에서는 수많은 사람들이 력사를 보고있습니다.") == "일부 나이 많은 간부들 속에서는 수많은 사람들이 역사를 보고 있습니다.")
+        // Found over the addresses: 년도 after a noun starts a word once spaced, and takes the
+        // initial-sound law (HanDic's dependent noun 년도 is a counter after a number only).
+        #expect(try convert("최고생산년도 수준을 돌파하였다.") == "최고 생산 연도 수준을 돌파하였다.")
+        #expect(try convert("1990년도에 력사적인 승리를 이룩하였다.") == "1990년도에 역사적인 승리를 이룩하였다.")
     }
 
     /// Three more North Korean spacings (sentences of the 1975 and 1950s addresses): 우리 나라 is

@@ -81,7 +81,9 @@ extension OrthographyConverter {
         // A proper-name reading is HanDic's guess for a word it does not know: not agreement.
         // (A word of one syllable stays guarded: 리 and 년 alone are units, and a title spaced
         // out letter by letter, 신 년 사, is no 연.)
-        let nounStartingWord = northernTag == "NNG" && context.startsWord && range.lowerBound == context.word.lowerBound
+        // (Or a compound element after a noun, which the spacing rule makes a word's start:
+        // 생산년도 → 생산 연도.)
+        let nounStartingWord = northernTag == "NNG" && ((context.startsWord && range.lowerBound == context.word.lowerBound) || context.followsNoun)
             && syllables.count >= 2
         for m in south.analyse(utf8) where !m.isUnknown && m.tag != "NNP" && !(m.tag == "NNB" && nounStartingWord) {
             if offsets[m.bytes.lowerBound] == range.lowerBound && offsets[m.bytes.upperBound] == range.upperBound && m.surface == surface {
