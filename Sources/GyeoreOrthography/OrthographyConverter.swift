@@ -95,10 +95,12 @@ public final class OrthographyConverter: @unchecked Sendable {
         var lockedTerms: [Range<Int>] = []   // text ranges of glossary terms, for spacing after them
         var keptWording: [Range<Int>] = []   // North Korean wording kept as written: evidence all the same
         var unchangedTerms: [Range<Int>] = [] // glossary terms left as written (South Korean forms, kept wording)
+        var personNameEnds: [Int] = []        // where a person's North Korean name form ends, for the titles after it
         for term in glossaryEdits(text) {
             let range = start[term.range.lowerBound]..<start[term.range.upperBound]
             locked.append(range)
             lockedTerms.append(term.range)
+            if term.replacement != nil, term.entry?.hasPrefix("person.") == true { personNameEnds.append(term.range.upperBound) }
             if term.replacement == nil { unchangedTerms.append(range) }
             if term.replacement == nil && term.entry != nil { keptWording.append(range) }
             if let replacement = term.replacement {
@@ -214,8 +216,10 @@ public final class OrthographyConverter: @unchecked Sendable {
         }
 
         // Rule 7: spacing, where the sentence or quotation shows North Korean spelling.
-        edits += spacingEdits(morphemes, converted: converted, text: text, nfd: nfd, source: source, start: start, scopes: RangeIndex(scopes),
-                              nounsAfterTerms: wordStarts, locked: lockedIndex, slips: slips)
+        let spacing = spacingEdits(morphemes, converted: converted, text: text, nfd: nfd, source: source, start: start, scopes: RangeIndex(scopes),
+                                   nounsAfterTerms: wordStarts, locked: lockedIndex, slips: slips)
+        let spaced = Set(spacing.map(\.range.lowerBound))
+        edits += spacing + titleSpacingEdits(after: personNameEnds, text: text, start: start, scopes: RangeIndex(scopes)).filter { !spaced.contains($0.range.lowerBound) }
         guard !edits.isEmpty else { return nil }
         return apply(edits, text: text, nfd: nfd, source: source, start: start)
     }

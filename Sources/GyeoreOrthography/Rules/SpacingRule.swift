@@ -81,4 +81,25 @@ extension OrthographyConverter {
         }
         return result
     }
+
+    /// Titles written solid after a person's name the glossary respelt (습근평총서기동지 → 시진핑
+    /// 총서기 동지, 뿌찐대통령): 한글 맞춤법 제48항 spaces a title after a name. Read from the text,
+    /// as the analyzer cuts a name it does not know, and the titles run into it, anyhow; listed
+    /// titles only (`title` rows), one after another, inside the spacing rule's scopes.
+    func titleSpacingEdits(after ends: [Int], text: [Unicode.Scalar], start: [Int], scopes: RangeIndex) -> [Edit] {
+        guard !ends.isEmpty else { return [] }
+        let titles = rules.titles.map { Array($0.unicodeScalars) }.sorted { $0.count > $1.count }
+        var result: [Edit] = []
+        for end in ends {
+            var p = end
+            while p < text.count, options.assumesNorthKorean || scopes.contains(p),
+                  let title = titles.first(where: { text[p...].starts(with: $0) }) {
+                let (left, right) = (String(text[p - 1]), String(text[p]))
+                result.append(Edit(range: start[p]..<start[p], replacement: [" "], rule: .spacing,
+                                   note: "\(left)\(right) → \(left) \(right): title after a name", shown: (left + right, left + " " + right)))
+                p += title.count
+            }
+        }
+        return result
+    }
 }
