@@ -520,6 +520,14 @@ struct OrthographyConverterTests {
                 == "조중 두 나라는 한가족처럼 친밀하게 지내고 서로 도와주고 있다면서 역사를 말했다.")
     }
 
+    /// A South Korean word the analyzer cuts after a particle written solid (사상이론적: 이 +
+    /// 론적 論摘) is not respelt where the sentence shows North Korean spelling elsewhere; North
+    /// Korean 리론 still is.
+    @Test func aWordCutAfterASolidParticleIsNotRespelt() throws {
+        #expect(try convert("사상이론적 준비를 갖추고 력사를 창조하였다.") == "사상이론적 준비를 갖추고 역사를 창조하였다.")
+        #expect(try convert("사상리론적 준비를 갖추고 력사를 창조하였다.") == "사상이론적 준비를 갖추고 역사를 창조하였다.")
+    }
+
     /// The twelfth held-back set's miss (Kim Jong Il's talks of 1986 and 1992): 많다 after a noun
     /// is a word of its own (나이많은 → 나이 많은), but 수많다, one word in HanDic, stays.
     @Test func theTwelfthHeldBackSetsMissIsMended() throws {

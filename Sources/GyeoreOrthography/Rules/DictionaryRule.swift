@@ -98,6 +98,18 @@ extension OrthographyConverter {
         return false
     }
 
+    /// Whether morpheme `k` follows a particle written solid in its word where HanDic reads one
+    /// noun across the cut (사상이론적: NK-HanDic 이 + 론적 論摘, HanDic 이론 理論). North Korean
+    /// spacing puts a space after a particle, so such a cut is the analyzer's, and neither the
+    /// dictionary nor the initial-sound law respells what follows it (이론 must not become 이논).
+    func followsParticleCutFromAWord(_ k: Int, in morphemes: [(range: Range<Int>, m: MeCabTagger.Morpheme)], nfd: [Unicode.Scalar]) -> Bool {
+        guard k > 0 else { return false }
+        let (previous, current) = (morphemes[k - 1], morphemes[k])
+        guard previous.m.tag.hasPrefix("J"), previous.range.upperBound == current.range.lowerBound else { return false }
+        let reading = southernReading(of: String(scalars: Jamo.compose(Array(nfd[previous.range.lowerBound..<current.range.upperBound]))))
+        return reading.firstTag == "NNG" && reading.firstLength > previous.range.count
+    }
+
     /// A noun written solid after a noun and before only its particles, and listed as a position
     /// noun (궤도우에, 땅우에서): a word of its own in South Korean, which the spacing rule
     /// separates; before another noun it is part of a name (티우도당).
