@@ -65,6 +65,8 @@ struct OrthographyRules: Sendable {
     /// A noun and a position noun South Korean writes as one word (마음속, 눈앞).
     var positionCompounds: Set<String> = []
     var titles: Set<String> = []
+    /// The same titles as scalars, longest first, for reading them off text (총비서 before 비서).
+    var titlesLongestFirst: [[Unicode.Scalar]] = []
     var suffixesBeforeNoun: Set<String> = []
     /// Nouns of one syllable that count as written solid after a -적 modifier (정치사상적힘).
     var shortNounsAfterModifier: Set<String> = []
@@ -182,6 +184,7 @@ struct OrthographyRules: Sendable {
             }
         }
         positionNouns = Set(positions.filter { $0.value == .native }.keys)
+        titlesLongestFirst = titles.map { Array($0.unicodeScalars) }.sorted { $0.count > $1.count }
         // The signal syllables as bitmaps: the filter asks about every syllable of every sentence.
         var wordInitial = Set<Unicode.Scalar>(), anywhere = Set<Unicode.Scalar>()
         for row in try Self.rows("signals.tsv", columns: 2) {

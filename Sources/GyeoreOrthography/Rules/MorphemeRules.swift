@@ -47,7 +47,7 @@ extension OrthographyConverter {
         // the analyzer reads from it: neither the dictionary nor the initial-sound law applies.
         if let previous, previous.range.upperBound == range.lowerBound, previous.m.tag == "SN", Jamo.compose(surface).first == "년" { return nil }
         // Rule 2: the dictionary names the South Korean form.
-        if isNorthern || m.pointsToNorm, let gloss {
+        if let gloss {
             let syllables = Jamo.compose(surface).count
             // Compared without the spaces a normative spelling may hold (맷돌 분쇄기).
             let glossLetters = gloss.filter { $0 != " " }

@@ -82,17 +82,16 @@ extension OrthographyConverter {
         // 한글 맞춤법 부록 문장 부호); a particle or the copula after it is not (“도발”이라는).
         if before == "SS" && (tag == "NNG" || tag == "NNP") && Self.closingQuotationMarks.contains(previousSurface) { return "noun after a closing quotation mark" }
         // (Only where it ends its word but for particles: 제고중의무교육 is 고중 and 의무교육, no 중.)
-        if tag == "NNB" && ["NNG", "NNP", "NP", "NNB"].contains(before) && rules.dependentAfterNoun.contains(surface) && endsWord()
-            && !isSouthKoreanWord(previousSurface + surface) { return "dependent noun after a noun" }
-        // 간 'between' after a noun (동족간의 → 동족 간의); after a counter or a noun of time it is
-        // the suffix of duration (3년간, 이틀간, 수개월간) and stays. Nor where the syllable before
-        // makes a word with it, which the analyzer more likely cut (전구간 is 전 + 구간, not
-        // 전구 + 간; 전투기간 전투 + 기간).
-        if tag == "NNB" && ["NNG", "NNP", "NP"].contains(before) && rules.relationsAfterNoun.contains(surface) && endsWord()
-            && !rules.durations.contains(where: { previousSurface.hasSuffix($0) })
-            && !isSouthKoreanWord(previousSurface + surface) && !isSouthKoreanWord(String(previousSurface.suffix(1)) + surface) {
-            return "dependent noun after a noun"
-        }
+        // 간 'between' is such a noun after a noun (동족간의 → 동족 간의), but not after a counter or a
+        // noun of time, where it is the suffix of duration (3년간, 이틀간, 수개월간), nor where the
+        // syllable before makes a word with it, which the analyzer more likely cut (전구간 is 전 +
+        // 구간, not 전구 + 간; 전투기간 전투 + 기간).
+        if tag == "NNB",
+           (["NNG", "NNP", "NP", "NNB"].contains(before) && rules.dependentAfterNoun.contains(surface))
+            || (["NNG", "NNP", "NP"].contains(before) && rules.relationsAfterNoun.contains(surface)
+                && !rules.durations.contains(where: { previousSurface.hasSuffix($0) })
+                && !isSouthKoreanWord(String(previousSurface.suffix(1)) + surface)),
+           endsWord(), !isSouthKoreanWord(previousSurface + surface) { return "dependent noun after a noun" }
         // 말 'end' and 초 'beginning' after a date written with digits (2월말부터 → 2월 말부터),
         // whichever 말 the analyzer reads there.
         if before == "NNB" && rules.dateCounters.contains(previousSurface) && rules.datePositions.contains(surface) && afterDigits && endsWord() {

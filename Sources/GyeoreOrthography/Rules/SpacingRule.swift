@@ -31,8 +31,7 @@ extension OrthographyConverter {
                     if tag.hasPrefix("S") && !["SN", "SL", "SH"].contains(tag) { return true }
                     // A word written solid after an ending (때문이라는것: 것 after the modifier
                     // ending) starts a word of its own: this one ended with the ending.
-                    if afterEnding && !["J", "E", "VCP"].contains(where: { tag.hasPrefix($0) }) { return true }
-                    guard ["J", "E", "VCP"].contains(where: { tag.hasPrefix($0) }) else { return false }
+                    guard ["J", "E", "VCP"].contains(where: { tag.hasPrefix($0) }) else { return afterEnding }
                     if tag.hasPrefix("E") && tag != "EP" { afterEnding = true }
                     end = morphemes[j].range.upperBound
                     j += 1
@@ -87,13 +86,11 @@ extension OrthographyConverter {
     /// as the analyzer cuts a name it does not know, and the titles run into it, anyhow; listed
     /// titles only (`title` rows), one after another, inside the spacing rule's scopes.
     func titleSpacingEdits(after ends: [Int], text: [Unicode.Scalar], start: [Int], scopes: RangeIndex) -> [Edit] {
-        guard !ends.isEmpty else { return [] }
-        let titles = rules.titles.map { Array($0.unicodeScalars) }.sorted { $0.count > $1.count }
         var result: [Edit] = []
         for end in ends {
             var p = end
             while p < text.count, options.assumesNorthKorean || scopes.contains(p),
-                  let title = titles.first(where: { text[p...].starts(with: $0) }) {
+                  let title = rules.titlesLongestFirst.first(where: { text[p...].starts(with: $0) }) {
                 let (left, right) = (String(text[p - 1]), String(text[p]))
                 result.append(Edit(range: start[p]..<start[p], replacement: [" "], rule: .spacing,
                                    note: "\(left)\(right) → \(left) \(right): title after a name", shown: (left + right, left + " " + right)))
