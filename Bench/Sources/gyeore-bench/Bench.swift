@@ -40,9 +40,14 @@ struct Bench {
 
     static func run() throws {
         var arguments = Array(CommandLine.arguments.dropFirst())
-        guard let command = arguments.first, ["normalize", "orthography", "signals", "align", "lines", "files", "coverage", "residuals", "glossary", "terms", "lexicon-gaps", "speakers", "unmarked"].contains(command) else {
-            FileHandle.standardError.write(Data("usage: gyeore-bench normalize [--megabytes N] [--short-lines N] | orthography [--megabytes N] [--corpus DIR] [--gold] [--misses] [--assume-north-korean] | align [--sizes 1000,10000,100000] | align --labelled DIR [--explain] [--scores] [--source FILE]... | signals [DIR] | lines [--scalars N] | files [--counts 2000,20000] | coverage [DIR] [--top N] | residuals [DIR] | glossary [--entries 100000] [--keep DIR] | terms --labelled DIR [--misses] | lexicon-gaps DIR... [--top N] [--lines] | speakers --labelled DIR... [--misses] | unmarked --labelled DIR... [--misses]\n".utf8))
+        guard let command = arguments.first, ["normalize", "orthography", "signals", "align", "lines", "files", "coverage", "residuals", "glossary", "terms", "lexicon-gaps", "speakers", "unmarked", "pair"].contains(command) else {
+            FileHandle.standardError.write(Data("usage: gyeore-bench normalize [--megabytes N] [--short-lines N] | orthography [--megabytes N] [--corpus DIR] [--gold] [--misses] [--assume-north-korean] | align [--sizes 1000,10000,100000] | align --labelled DIR [--explain] [--scores] [--source FILE]... | signals [DIR] | lines [--scalars N] | files [--counts 2000,20000] | coverage [DIR] [--top N] | residuals [DIR] | glossary [--entries 100000] [--keep DIR] | terms --labelled DIR [--misses] | lexicon-gaps DIR... [--top N] [--lines] | speakers --labelled DIR... [--misses] | unmarked --labelled DIR... [--misses] | pair TEXT TEXT\n".utf8))
             exit(64)
+        }
+        if command == "pair" {
+            guard arguments.count == 3 else { throw BenchError("pair needs two texts") }
+            try PairExplanationBenchmark(texts: (arguments[1], arguments[2])).run()
+            return
         }
         if command == "signals" {
             try SignalFilterBenchmark(folder: arguments.count > 1 ? arguments[1] : "../shared/nk-texts").run()

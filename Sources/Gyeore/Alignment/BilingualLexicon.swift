@@ -21,6 +21,11 @@ public struct BilingualLexicon: Sendable {
     public let americanSpellings: [String: String]
     /// Korean function words and light verbs (것, 수, 있다, 하다, 위해): no content.
     public let koreanFunctionWords: Set<String>
+    /// Light verbs and the verbs of postpositional phrases as HanDic writes their lemmas (하다01,
+    /// 위하다01): a word whose content morphemes are all among them is a function word in any
+    /// form (했다, 한다, 위한), which ``isKoreanFunctionWord(_:)``'s spelling misses
+    /// (``isKoreanFunctionWord(lemmas:)``).
+    public let functionLemmas: Set<String>
     /// The one-syllable function words that are one only alone or before a particle or the
     /// copula (것이다, 이를; not 이번, 나라): `korean-function-words.tsv`'s `particles` rows.
     let particleTakers: Set<String>
@@ -117,10 +122,11 @@ public struct BilingualLexicon: Sendable {
         longestEnglish = english.keys.map(\.count).max() ?? 1
         functionWords = Set(try ResourceFile.rows("data/english-function-words.tsv", minimumColumns: 1).map { $0.fields[0] })
         let functionRows = try ResourceFile.rows("data/korean-function-words.tsv", minimumColumns: 2)
-        for row in functionRows where !["particles", "endings"].contains(row.fields[1]) {
-            throw ResourceError(file: "data/korean-function-words.tsv", line: row.line, message: "the second field must be `particles` or `endings`, not `\(row.fields[1])`")
+        for row in functionRows where !["particles", "endings", "lemma"].contains(row.fields[1]) {
+            throw ResourceError(file: "data/korean-function-words.tsv", line: row.line, message: "the second field must be `particles`, `endings` or `lemma`, not `\(row.fields[1])`")
         }
-        koreanFunctionWords = Set(functionRows.map { $0.fields[0] })
+        koreanFunctionWords = Set(functionRows.filter { $0.fields[1] != "lemma" }.map { $0.fields[0] })
+        functionLemmas = Set(functionRows.filter { $0.fields[1] == "lemma" }.map { $0.fields[0] })
         particleTakers = Set(functionRows.filter { $0.fields[1] == "particles" }.map { $0.fields[0] })
         longestFunctionWord = functionRows.map { $0.fields[0].unicodeScalars.count }.max() ?? 1
         var negation: [String: [(form: String, match: NegationMatch)]] = [:]
@@ -169,6 +175,13 @@ public struct BilingualLexicon: Sendable {
             if copulaSyllables.contains(rest[rest.startIndex]) || koreanParticles.contains(String(scalars: rest)) { return true }
         }
         return false
+    }
+
+    /// Whether a word whose content morphemes an analyzer read as `lemmas` carries no content:
+    /// it has some, and each is a light verb or the verb of a postpositional phrase
+    /// (``functionLemmas``). 했다 and 위한 are; 수행하는 (수행) and 한 'one' (a determiner) are not.
+    public func isKoreanFunctionWord(lemmas: [String]) -> Bool {
+        !lemmas.isEmpty && lemmas.allSatisfy(functionLemmas.contains)
     }
 
     /// English words of a text as this lexicon compares them (``englishWords(_:spellings:)``

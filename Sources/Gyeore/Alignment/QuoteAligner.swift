@@ -302,9 +302,13 @@ public final class QuoteAligner {
     func koreanSenses(_ word: String) -> KoreanSenses? {
         if let known = knownKoreanWords.withLock({ $0[word] }) { return known }
         var found = lexicon.concepts(koreanWords: [word])[0]
-        if let lemmatizer { found.formUnion(lexicon.concepts(lemmas: lemmatizer.lemmas(of: word))) }
+        let lemmas = lemmatizer?.lemmas(of: word) ?? []
+        found.formUnion(lexicon.concepts(lemmas: lemmas))
         var senses: KoreanSenses? = nil
-        if !found.isEmpty || (word.unicodeScalars.contains { (0xAC00...0xD7A3).contains($0.value) } && !lexicon.isKoreanFunctionWord(word)) {
+        // A light verb in a contracted form its spelling does not show (했다, 위한) carries no
+        // content, whatever the lemma rows give it.
+        let functionWord = lexicon.isKoreanFunctionWord(lemmas: lemmas)
+        if !functionWord, !found.isEmpty || (word.unicodeScalars.contains { (0xAC00...0xD7A3).contains($0.value) } && !lexicon.isKoreanFunctionWord(word)) {
             senses = KoreanSenses(concepts: found.isEmpty ? [Self.wordConcept(Self.koreanStem(word))] : found,
                                   glosses: lexicon.hanja == nil ? [] : lexicon.glossConcepts(koreanWord: word))
         }

@@ -6,6 +6,21 @@ import Testing
 
     init() throws { lexicon = try BilingualLexicon(glossary: nil) }
 
+    /// A word is a function word by its lemmas when an analyzer reads only light verbs or the
+    /// verbs of postpositional phrases in it (했다: 하다01; 위한: 위하다01), and not when it reads a
+    /// noun beside them (수행하는: 수행), another sense (하다02 is not listed) or nothing at all.
+    @Test func lightVerbLemmasMakeFunctionWords() {
+        #expect(lexicon.isKoreanFunctionWord(lemmas: ["하다01"]))
+        #expect(lexicon.isKoreanFunctionWord(lemmas: ["위하다01"]))
+        #expect(lexicon.isKoreanFunctionWord(lemmas: ["대하다02", "하다01"]))
+        #expect(!lexicon.isKoreanFunctionWord(lemmas: ["수행", "하다01"]))
+        #expect(!lexicon.isKoreanFunctionWord(lemmas: ["한01"]))
+        #expect(!lexicon.isKoreanFunctionWord(lemmas: []))
+        // The spelled rows still answer for the words they match, and only those.
+        #expect(lexicon.isKoreanFunctionWord("하여야"))
+        #expect(!lexicon.isKoreanFunctionWord("했다"))
+    }
+
     /// English is compared in American spelling: KCNA's English and British outlets write
     /// honour, defence, programmes and manoeuvres; the lexicon, and American outlets, honor,
     /// defense, programs and maneuvers. Words the table does not list stay as they are (four,
