@@ -67,6 +67,19 @@ import Testing
         }
     }
 
+    /// The political vocabulary of North Korean running text meets the English KCNA renders it
+    /// by, in any form the Korean word takes (수행하여야 'must carry out', 수행한 'accompanied',
+    /// 기여를 'contribution', 옹위하는 'defending'): rows read off the New Year addresses' words
+    /// that nothing covered.
+    @Test(arguments: [("수행하여야", "carry out"), ("수행한", "accompanied"), ("기여를", "contribution"), ("옹위하는", "defending"),
+                      ("진척되었습니다", "progress"), ("술책에", "ploy"), ("무모한", "reckless"), ("이른바", "so-called")])
+    func politicalVocabularyMeetsItsEnglish(korean: String, english: String) {
+        let concepts = lexicon.concepts(koreanWords: [korean]).first ?? []
+        #expect(!concepts.isEmpty, "\(korean)")
+        let spans = lexicon.contentWordSpans(englishWords: BilingualLexicon.englishWords(english))
+        #expect(spans.contains { !$0.concepts.isDisjoint(with: concepts) }, "\(korean) ~ \(english)")
+    }
+
     /// A lemma row names one dictionary word by HanDic's lemma and homograph number: 보다01
     /// 'see' meets see and saw, and 보다02 (the particle 'than') has no row. A lemma is never
     /// matched by spelling: the word 보다 takes no sense from it.
