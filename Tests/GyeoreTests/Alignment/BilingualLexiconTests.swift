@@ -80,6 +80,27 @@ import Testing
         #expect(spans.contains { !$0.concepts.isDisjoint(with: concepts) }, "\(korean) ~ \(english)")
     }
 
+    /// A text's English word that no form spells out finds the senses of the one-word form it
+    /// inflects: developing and developed meet 발전 as develop does, decided meets decide, and
+    /// policies policy. The stem is only a key (decid), and a word a form spells out keeps that
+    /// form's senses alone.
+    @Test func inflectedEnglishWordsFindTheirFormsSenses() {
+        #expect(BilingualLexicon.inflectionStem("developing") == BilingualLexicon.inflectionStem("develop"))
+        #expect(BilingualLexicon.inflectionStem("developed") == "develop")
+        #expect(BilingualLexicon.inflectionStem("deciding") == BilingualLexicon.inflectionStem("decide"))
+        #expect(BilingualLexicon.inflectionStem("planned") == "plan")
+        #expect(BilingualLexicon.inflectionStem("policie") == "policy")
+        #expect(BilingualLexicon.inflectionStem("firmly") == "firm")
+        #expect(BilingualLexicon.inflectionStem("stress") == "stress")
+        #expect(BilingualLexicon.inflectionStem("thing") == "thing")
+        let development = lexicon.concepts(koreanWords: ["발전시키는데"]).first ?? []
+        #expect(!development.isEmpty)
+        for word in ["developing", "developed", "develop"] {
+            #expect(lexicon.concepts(englishWords: [word]).first.map { !$0.isDisjoint(with: development) } == true, "\(word)")
+        }
+        #expect(lexicon.concepts(englishWords: ["envelop"]).first.map { $0.isDisjoint(with: development) } == true)
+    }
+
     /// A lemma row names one dictionary word by HanDic's lemma and homograph number: 보다01
     /// 'see' meets see and saw, and 보다02 (the particle 'than') has no row. A lemma is never
     /// matched by spelling: the word 보다 takes no sense from it.
