@@ -70,9 +70,11 @@ import Testing
     /// The political vocabulary of North Korean running text meets the English KCNA renders it
     /// by, in any form the Korean word takes (수행하여야 'must carry out', 수행한 'accompanied',
     /// 기여를 'contribution', 옹위하는 'defending'): rows read off the New Year addresses' words
-    /// that nothing covered.
+    /// that nothing covered, and off the Korean words the alignment sets' missed pairs left
+    /// without a counterpart (유익한 'useful', 번영 'prosperity').
     @Test(arguments: [("수행하여야", "carry out"), ("수행한", "accompanied"), ("기여를", "contribution"), ("옹위하는", "defending"),
-                      ("진척되었습니다", "progress"), ("술책에", "ploy"), ("무모한", "reckless"), ("이른바", "so-called")])
+                      ("진척되었습니다", "progress"), ("술책에", "ploy"), ("무모한", "reckless"), ("이른바", "so-called"),
+                      ("유익한", "useful"), ("번영을", "prosperity"), ("정상화하는", "normalizing"), ("장애물을", "obstacles"), ("지도부와", "leadership")])
     func politicalVocabularyMeetsItsEnglish(korean: String, english: String) {
         let concepts = lexicon.concepts(koreanWords: [korean]).first ?? []
         #expect(!concepts.isEmpty, "\(korean)")
