@@ -64,11 +64,12 @@ struct WordContext {
             // North Korean spelling writes solid; it does not make the word a foreign name.
             if i > k, tag == "NNG", positionNouns.contains(String(scalars: Jamo.compose(Array(nfd[morphemes[i].range])))) { continue }
             // Nor does a known predicate or adverb after it (례외+없이, 존엄+있는), nor one or a
-            // determiner after its particle (기여+를+한, a space left out: 력사적기여를한):
-            // South Korean writes it as a word of its own, and the rest of the word is that word's.
+            // determiner after its particles (기여+를+한, a space left out: 력사적기여를한;
+            // 령도자+로서+뿐+아니라): South Korean writes it as a word of its own, and the rest of
+            // the word is that word's.
             let ownWord = Self.wordOfItsOwnTags.contains(tag)
             if i > k, !morphemes[i].m.isUnknown, ownWord && morphemes[i - 1].m.hasHanja
-                || (ownWord || tag == "MM") && morphemes[i - 1].m.tag.hasPrefix("J") && i >= 2 && morphemes[i - 2].m.hasHanja { break }
+                || (ownWord || tag == "MM") && morphemes[i - 1].m.tag.hasPrefix("J") && Self.beforeParticles(i, morphemes).map({ morphemes[$0].m.hasHanja }) == true { break }
             // Nor does a loanword the dictionary knows, with its source word (카리 ←kali in
             // 사리원카리비료련합기업소): a compound of known words, not a foreign name cut up.
             // (Field 8 read in place: `m[8]` would split every feature.)
@@ -76,6 +77,14 @@ struct WordContext {
             if !morphemes[i].m.hasHanja { sino = false; break }
         }
         isSinoKoreanWord = sino
+    }
+
+    /// The morpheme before the particles that stand right before morpheme `i` (로서+뿐 before
+    /// 아니라), or nil when only particles precede it.
+    static func beforeParticles(_ i: Int, _ morphemes: [(range: Range<Int>, m: MeCabTagger.Morpheme)]) -> Int? {
+        var j = i - 1
+        while j >= 0 && morphemes[j].m.tag.hasPrefix("J") { j -= 1 }
+        return j >= 0 && j < i - 1 ? j : nil
     }
 
     /// Predicates and adverbs: after a Sino-Korean noun, or after its particle, a word of their own.

@@ -38,6 +38,18 @@ extension OrthographyConverter {
         if before == "ETM" && tag == "NNB" { return "dependent noun" }
         if let reason = wordEndReason(before: before, previousSurface: previousSurface, tag: tag, surface: surface, endingAttached: endingAttached, word: word(),
                                       afterCounter: afterCounter, wordBefore: wordBefore(), previousHasHanja: previous.hasHanja) { return reason }
+        // A verb after another's -아/-어 form written solid (즐겨읊는 → 즐겨 읊는, 즐겨부르고): two
+        // words (한글 맞춤법 제2항), unless the second is an auxiliary (제47항 allows those solid;
+        // the analyzer tags them VX) or HanDic knows the two as one verb (돌아가다, 살펴보다). A
+        // compound only North Korean lists (떨쳐나서다) is one morpheme to NK-HanDic. Not 하다 after
+        // it (겁나하다: -어하다 is written solid), nor after a form of one syllable, which is as
+        // often the analyzer's cut of another word (자평하고 is no 자 + 평하고).
+        // (HanDic is asked in South Korean spelling too: 매여달리다 is its 매어달리다.)
+        if before == "VV" && tag == "VV" && previous.feature(3, is: "語基3") && !current.feature(5, is: "하다01") && previousSurface.count >= 2
+            && !isSouthKoreanWord(previousSurface + surface, tags: ["VV"])
+            && !(previousSurface.hasSuffix("여") && isSouthKoreanWord(previousSurface.dropLast() + "어" + surface, tags: ["VV"])) {
+            return "verb after a verb's -아/-어 form"
+        }
         // (Not, where the dependent noun starts its word, one word HanDic knows: 여지없다; after a
         // modifier ending 할수없다 is 할 수 없다, whatever 수없다 'countless' is.)
         if before == "NNB" && Self.verbTags.contains(tag) && (endingAttached || !isSouthKoreanWord(previousSurface + surface, tags: ["VA", "VV"])) {
@@ -82,12 +94,13 @@ extension OrthographyConverter {
         // 한글 맞춤법 부록 문장 부호); a particle or the copula after it is not (“도발”이라는).
         if before == "SS" && (tag == "NNG" || tag == "NNP") && Self.closingQuotationMarks.contains(previousSurface) { return "noun after a closing quotation mark" }
         // (Only where it ends its word but for particles: 제고중의무교육 is 고중 and 의무교육, no 중.)
+        // The plural 들 written solid with its noun is the noun's (시들중에는 → 시들 중에는).
         // 간 'between' is such a noun after a noun (동족간의 → 동족 간의), but not after a counter or a
         // noun of time, where it is the suffix of duration (3년간, 이틀간, 수개월간), nor where the
         // syllable before makes a word with it, which the analyzer more likely cut (전구간 is 전 +
         // 구간, not 전구 + 간; 전투기간 전투 + 기간).
         if tag == "NNB",
-           (["NNG", "NNP", "NP", "NNB"].contains(before) && rules.dependentAfterNoun.contains(surface))
+           (["NNG", "NNP", "NP", "NNB"].contains(before) || (before == "XSN" && endingAttached && previousSurface == "들")) && rules.dependentAfterNoun.contains(surface)
             || (["NNG", "NNP", "NP"].contains(before) && rules.relationsAfterNoun.contains(surface)
                 && !rules.durations.contains(where: { previousSurface.hasSuffix($0) })
                 && !isSouthKoreanWord(String(previousSurface.suffix(1)) + surface)),
@@ -379,7 +392,7 @@ extension OrthographyConverter {
     func isSouthKoreanWord(_ word: String, tags: Set<String>? = nil) -> Bool {
         // A compound the South Korean dictionary lists that HanDic lacks (일심단결; an adjective's
         // stem, 뜻깊, also in its form before -ㄴ, 뜻깊으).
-        if tags == nil || tags?.contains("NNG") == true, rules.southKoreanCompounds.contains(word) { return true }
+        if tags == nil || tags?.contains("NNG") == true || tags?.contains("VV") == true, rules.southKoreanCompounds.contains(word) { return true }
         if tags?.contains("VA") == true, rules.southKoreanCompounds.contains(word) || (word.hasSuffix("으") && rules.southKoreanCompounds.contains(String(word.dropLast()))) { return true }
         let reading = southernReading(of: word)
         guard let tag = reading.firstTag else { return false }
