@@ -196,9 +196,8 @@ extension OrthographyConverter {
         // 한글 맞춤법 제2항: a determiner is a word (한 해, 여러 나라, 전 세계), unless HanDic knows
         // the two as one word (새해, 이번).
         // A determiner that is also a prefix is the prefix before a noun (총공세; 총 10권).
-        if before == "MM" && ["NNG", "NNB"].contains(tag) && !(tag == "NNG" && rules.prefixDeterminers.contains(previousSurface))
-            && !keptAfterAdverb(previousSurface + surface, in: word())
-            && !isSouthKoreanWord(previousSurface + surface) { return "determiner before a noun" }
+        if before == "MM" && ["NNG", "NNB"].contains(tag) && (tag == "NNB" ? !isSouthKoreanWord(previousSurface + surface) : determinerIsAWord(previousSurface, before: surface))
+            && !keptAfterAdverb(previousSurface + surface, in: word()) { return "determiner before a noun" }
         // 제43항: a counter after a numeral determiner is a word of its own (한 해, 두 해): the
         // analysis says which 한해 it is, HanDic knows only 旱害 'drought'.
         // A Sino-Korean determiner and a noun HanDic knows as one word stay one (양측, 兩側).
@@ -389,6 +388,12 @@ extension OrthographyConverter {
     }
 
     /// Whether HanDic reads `word` as one known morpheme (of one of `tags`, when given).
+    /// Whether a determiner written solid before a noun is a word of its own (한피줄 → 한 핏줄):
+    /// not a prefix before a noun (총공세), not one word with it to HanDic (새해, 이번).
+    func determinerIsAWord(_ determiner: String, before noun: String) -> Bool {
+        !rules.prefixDeterminers.contains(determiner) && !isSouthKoreanWord(determiner + noun)
+    }
+
     func isSouthKoreanWord(_ word: String, tags: Set<String>? = nil) -> Bool {
         // A compound the South Korean dictionary lists that HanDic lacks (일심단결; an adjective's
         // stem, 뜻깊, also in its form before -ㄴ, 뜻깊으).
