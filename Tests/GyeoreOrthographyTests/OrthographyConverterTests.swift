@@ -634,6 +634,19 @@ struct OrthographyConverterTests {
         #expect(try convert("새해 주체99(2010)년은 력사적인 해이다.") == "새해 주체99(2010)년은 역사적인 해이다.")
     }
 
+    /// What the sixteenth held-back gold set (an article of 2023, a speech of 2019) showed: the
+    /// negative copula takes -어 as the copula does (아니였다 → 아니었다); a North Korean adjective
+    /// glossed by one that differs in its first syllable only is respelt there whatever its
+    /// inflection made of the rest (례사로운 → 예사로운, as 리로울 → 이로울 in a seed); and an
+    /// ㅂ-irregular stem takes -워 but for 돕다 and 곱다 (달가와하지 → 달가워하지, 도와주는 stays).
+    @Test func theSixteenthHeldBackSetsMissesAreMended() throws {
+        #expect(try convert("결코 쉽게 걸을수 있는 순탄한 길이 아니였다.") == "결코 쉽게 걸을 수 있는 순탄한 길이 아니었다.")
+        #expect(try convert("순조롭고 평온하게 흘러온 례사로운 나날이 아니였다.") == "순조롭고 평온하게 흘러온 예사로운 나날이 아니었다.")
+        #expect(try convert("우리가 더 강해지고 부흥하는것을 달가와하지 않는 력사") == "우리가 더 강해지고 부흥하는 것을 달가워하지 않는 역사")
+        #expect(try convert("경고를 무시하여 리로울 것이 없다") == "경고를 무시하여 이로울 것이 없다")
+        #expect(try convert("서로 도와주는 력사") == "서로 도와주는 역사")
+    }
+
     /// A verb after another verb's -아/-어 form written solid is a word of its own (즐겨읊는,
     /// 쌓아올린, 싸워나아갑시다: 한글 맞춤법 제2항), but not 하다 (겁나하여서는: -어하다 is solid), not
     /// after a one-syllable form the analyzer may have cut from another word (자평하고), not a

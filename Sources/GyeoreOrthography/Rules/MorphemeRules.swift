@@ -14,7 +14,7 @@ extension OrthographyConverter {
 
     /// The parts of speech that never inflect: a dictionary gloss replaces them whole.
     static let uninflectedTags: Set<String> = ["NNG", "NNP", "NNB", "NP", "NR", "MAG", "MAJ", "MM", "XR", "IC", "XSN", "XPN"]
-    static let yeoTags: Set<String> = ["EP", "VCP", "XSV", "XSA", "VV", "VX", "VA"]
+    static let yeoTags: Set<String> = ["EP", "VCP", "VCN", "XSV", "XSA", "VV", "VX", "VA"]
     static let initialSoundTags: Set<String> = ["NNG", "XR", "NNP", "MM", "MAG"]
 
     func morphemeEdit(_ m: MeCabTagger.Morpheme, range: Range<Int>, nfd: [Unicode.Scalar],
@@ -104,12 +104,31 @@ extension OrthographyConverter {
                         return Edit(range: range, replacement: Jamo.decompose(respelt), rule: .dictionary,
                                     note: "\(readable) → \(respelt) (NK-HanDic: ‘\(gloss)’의 북한어)")
                     }
+                    // Only the first syllable differs (례사롭다: ‘예사롭다’의 북한어, the initial-sound
+                    // law on its Sino-Korean element), whatever the inflection made of the rest
+                    // (례사로운 is 례사로우 + -ㄴ): that syllable is respelt.
+                    if stem.count >= 2, stem.dropFirst() == northStem.dropFirst(), readable.first == northStem.first {
+                        let respelt = String(stem.first!) + String(readable.dropFirst())
+                        return Edit(range: range, replacement: Jamo.decompose(respelt), rule: .dictionary,
+                                    note: "\(readable) → \(respelt) (NK-HanDic: ‘\(gloss)’의 북한어)")
+                    }
                 }
             }
             if tag.hasPrefix("E"), gloss.hasPrefix("-") {
                 let replacement = Jamo.decomposeForm(String(gloss.dropFirst()))
                 return Edit(range: range, replacement: replacement, rule: .ending, note: "\(readable) → \(gloss.dropFirst()) (NK-HanDic: ‘\(gloss)’의 북한어)")
             }
+        }
+        // An ㅂ-irregular stem before -아/-어 takes -워 in South Korean but for 돕다 and 곱다
+        // (한글 맞춤법 제18항 6): North Korean 달가와하다, 가까와 → 달가워하다, 가까워. Where
+        // NK-HanDic marks the form North Korean, its last syllable is 와.
+        if isNorthern, ["VA", "VV"].contains(tag), m.feature(2, is: "ㅂ変則"), m.feature(3, is: "語基3"), surface.count >= 2,
+           surface[surface.count - 2].value == 0x110B, surface[surface.count - 1].value == 0x116A,
+           !["돕다", "곱다"].contains(MeCabTagger.Morpheme.withoutHomographNumber(field(5))) {
+            var replacement = surface
+            replacement[replacement.count - 1] = "\u{116F}"   // 와 → 워
+            return Edit(range: range, replacement: replacement, rule: .dictionary,
+                        note: "\(readable) → \(String(scalars: Jamo.compose(replacement))) (ㅂ 불규칙: -워, 한글 맞춤법 제18항 6)")
         }
         // Rule 5: -여/-였 after ㅣ ㅐ ㅔ ㅚ ㅟ ㅢ, the honorific 시 and the copula.
         if isNorthern, Self.yeoTags.contains(tag), let edit = yeoEdit(surface, range: range, tag: tag, readable: readable) {

@@ -1,6 +1,7 @@
 import Gyeore
 
-/// Rule 5: -여/-였 after ㅣ ㅐ ㅔ ㅚ ㅟ ㅢ, the honorific 시 and the copula (되였다 → 되었다).
+/// Rule 5: -여/-였 after ㅣ ㅐ ㅔ ㅚ ㅟ ㅢ, the honorific 시, the copula and its negative (되였다 →
+/// 되었다, 아니였다 → 아니었다).
 extension OrthographyConverter {
     /// The -어 form of a morpheme ending in -여, when its stem ends as rule 5 names.
     func yeoEdit(_ surface: [Unicode.Scalar], range: Range<Int>, tag: String, readable: @autoclosure () -> String) -> Edit? {
@@ -9,8 +10,8 @@ extension OrthographyConverter {
         var replacement = Array(surface.dropLast(2))
         let stemVowel = replacement.last
         let eo: [Unicode.Scalar] = ["\u{110B}", "\u{1165}"] // 어
-        if tag == "VCP" {
-            replacement += eo                                        // 이여 → 이어
+        if tag == "VCP" || tag == "VCN" {
+            replacement += eo                                        // 이여 → 이어, 아니여 → 아니어
         } else if stemVowel?.value == 0x1175 {                       // ㅣ: 시여 → 셔, 드리여 → 드려
             replacement[replacement.count - 1] = "\u{1167}"
         } else if let vowel = stemVowel, [0x1162, 0x1166, 0x116C, 0x1171, 0x1174].contains(vowel.value) { // ㅐ ㅔ ㅚ ㅟ ㅢ
