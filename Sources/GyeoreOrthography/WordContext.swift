@@ -74,6 +74,9 @@ struct WordContext {
             // 사리원카리비료련합기업소): a compound of known words, not a foreign name cut up.
             // (Field 8 read in place: `m[8]` would split every feature.)
             if tag == "NNG", !morphemes[i].m.isUnknown, morphemes[i].m.isNorthKorean, !morphemes[i].m.feature(8, is: "*"), !morphemes[i].m.feature(8, is: "") { continue }
+            // Nor does a native common noun of two syllables or more the dictionary knows
+            // (살림집+리용+허가증): a compound of known words, not syllables of a name.
+            if tag == "NNG", !morphemes[i].m.isUnknown, morphemes[i].range.count >= 4, Jamo.compose(Array(nfd[morphemes[i].range])).count >= 2 { continue }
             if !morphemes[i].m.hasHanja { sino = false; break }
         }
         isSinoKoreanWord = sino

@@ -647,6 +647,17 @@ struct OrthographyConverterTests {
         #expect(try convert("서로 도와주는 력사") == "서로 도와주는 역사")
     }
 
+    /// What the seventeenth held-back gold set (short news reports of 2024–2026) showed: a native
+    /// common noun the dictionary knows, of two syllables or more, does not make a compound look
+    /// like a foreign name cut into pieces (살림집+리용+허가증, 련쇄+고리: the initial-sound law
+    /// applies to the Sino-Korean element), and a verb NK-HanDic glosses as the South Korean one
+    /// without 이 takes -어 in its -아/-어 form (설레이였다 → 설레었다).
+    @Test func theSeventeenthHeldBackSetsMissesAreMended() throws {
+        #expect(try convert("모임에서는 살림집리용허가증이 전달되였으며 결의토론들이 진행되였다.") == "모임에서는 살림집 이용 허가증이 전달되었으며 결의 토론들이 진행되었다.")
+        #expect(try convert("새집들이가 시작되자 광산마을은 명절처럼 설레이였다.") == "새집들이가 시작되자 광산 마을은 명절처럼 설레었다.")
+        #expect(try convert("악순환의 련쇄고리를 끊어야 한다.") == "악순환의 연쇄 고리를 끊어야 한다.")
+    }
+
     /// A verb after another verb's -아/-어 form written solid is a word of its own (즐겨읊는,
     /// 쌓아올린, 싸워나아갑시다: 한글 맞춤법 제2항), but not 하다 (겁나하여서는: -어하다 is solid), not
     /// after a one-syllable form the analyzer may have cut from another word (자평하고), not a

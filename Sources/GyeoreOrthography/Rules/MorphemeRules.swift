@@ -91,6 +91,13 @@ extension OrthographyConverter {
                     return Edit(range: range, replacement: Jamo.decompose(stem), rule: .dictionary,
                                 note: "\(readable) → \(stem) (NK-HanDic: ‘\(gloss)’의 북한어)")
                 }
+                // Its -아/-어 form, read as one morpheme (설레이여: 설레이 + -여): the South
+                // Korean stem and -어 (설레어; 설레이였다 → 설레었다).
+                if northStem == stem + "이", readable == northStem + "여", let last = stem.unicodeScalars.last, Jamo.indices(last)?.tail == 0 {
+                    let respelt = stem + "어"
+                    return Edit(range: range, replacement: Jamo.decompose(respelt), rule: .dictionary,
+                                note: "\(readable) → \(respelt) (NK-HanDic: ‘\(gloss)’의 북한어)")
+                }
                 if stem.count == northStem.count, Self.isSpellingVariant(northStem, stem, within: 1), stem != northStem {
                     if northStem == readable {
                         return Edit(range: range, replacement: Jamo.decompose(stem), rule: .dictionary,
