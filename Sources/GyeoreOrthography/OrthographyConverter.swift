@@ -163,6 +163,13 @@ public final class OrthographyConverter: @unchecked Sendable {
             let determiner = String(scalars: Jamo.compose(Array(nfd[morphemes[k - 1].range]))), noun = String(scalars: Jamo.compose(Array(nfd[morphemes[k].range])))
             if determinerIsAWord(determiner, before: noun) { wordStarts.insert(morphemes[k].range.lowerBound) }
         }
+        // And a noun after a person's name written solid with it (림수경녀대학생 → 림수경 여대학생:
+        // "noun after a person's name").
+        for k in morphemes.indices.dropFirst(2) where morphemes[k].m.tag == "NNG" && morphemes[k - 1].m.tag == "NNP" && morphemes[k - 1].m.feature(2, is: "名")
+            && morphemes[k - 2].m.tag == "NNP" && morphemes[k - 2].m.feature(2, is: "姓")
+            && morphemes[k - 2].range.upperBound == morphemes[k - 1].range.lowerBound && morphemes[k - 1].range.upperBound == morphemes[k].range.lowerBound {
+            wordStarts.insert(morphemes[k].range.lowerBound)
+        }
         // Rules 2-6 and 8 on each morpheme outside the locked spans.
         var converted: [Int: [Unicode.Scalar]] = [:]   // morpheme index -> its new jamo
         for k in morphemes.indices {

@@ -74,6 +74,11 @@ struct WordContext {
             // 사리원카리비료련합기업소): a compound of known words, not a foreign name cut up.
             // (Field 8 read in place: `m[8]` would split every feature.)
             if tag == "NNG", !morphemes[i].m.isUnknown, morphemes[i].m.isNorthKorean, !morphemes[i].m.feature(8, is: "*"), !morphemes[i].m.feature(8, is: "") { continue }
+            // Nor does a place name or loanword it knows with its foreign source word, though not
+            // marked North Korean (아시아 ←Asia in 아시아축구련맹, 컵 ←cup in 녀자아시아컵경기대회).
+            // (The field holds a sense note in Korean for other nouns: 손, 신체의 일부.)
+            if tag == "NNG" || (tag == "NNP" && morphemes[i].m.feature(2, is: "地名")), !morphemes[i].m.isUnknown,
+               !morphemes[i].m.feature(8, is: "*"), morphemes[i].m[8].unicodeScalars.first.map({ $0.isASCII && $0.properties.isAlphabetic }) == true { continue }
             // Nor does a native common noun of two syllables or more the dictionary knows
             // (살림집+리용+허가증): a compound of known words, not syllables of a name.
             if tag == "NNG", !morphemes[i].m.isUnknown, morphemes[i].range.count >= 4, Jamo.compose(Array(nfd[morphemes[i].range])).count >= 2 { continue }

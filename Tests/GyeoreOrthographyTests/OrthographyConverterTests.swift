@@ -658,6 +658,25 @@ struct OrthographyConverterTests {
         #expect(try convert("악순환의 련쇄고리를 끊어야 한다.") == "악순환의 연쇄 고리를 끊어야 한다.")
     }
 
+    /// What the eighteenth held-back gold set (sports reports of 2016–2024) showed: a place name
+    /// or loanword NK-HanDic knows with its foreign source (아시아 ←Asia, 컵 ←cup) does not make a
+    /// compound look like a foreign name cut into pieces (아시아축구련맹, 녀자아시아컵경기대회); a
+    /// comma after a score's digit before Hangul takes a space (5:1,윁남팀을), as between Hangul;
+    /// and a noun after a person's name, surname and given name as the analyzer reads them, is a
+    /// word of its own (김경영선수가, 한글 맞춤법 제48항) and starts its word for the other rules
+    /// (림수경녀대학생이 → 림수경 여대학생이).
+    @Test func theEighteenthHeldBackSetsMissesAreMended() throws {
+        #expect(try convert("조선중앙통신에 의하면 우즈베끼스딴에서 진행된 2024년 아시아축구련맹 20살미만 녀자아시아컵경기대회에서 조선의 녀자축구선수들이 단연 1위를 하였다.")
+                == "조선중앙통신에 의하면 우즈베키스탄에서 진행된 2024년 아시아축구 연맹 20살 미만 여자아시아컵경기 대회에서 조선의 여자 축구 선수들이 단연 1위를 하였다.")
+        #expect(try convert("조별련맹전에서 우리 나라 팀은 오스트랄리아팀을 5:1,윁남팀을 3:0,타이팀을 3:1로 물리치고 조에서 1위로 준결승경기에 진출하였다.")
+                == "조별 연맹전에서 우리나라 팀은 오스트레일리아팀을 5:1, 베트남팀을 3:0, 타이팀을 3:1로 물리치고 조에서 1위로 준결승 경기에 진출하였다.")
+        #expect(try convert("경기가 시작되여 3분경 우리 팀의 17번 김경영선수가 머리받기로 첫 꼴문을 열어놓은데 이어 9분경 또다시 득점하였다.")
+                == "경기가 시작되어 3분경 우리 팀의 17번 김경영 선수가 머리받기로 첫 골문을 열어놓은 데 이어 9분경 또다시 득점하였다.")
+        #expect(try convert("림수경녀대학생이 평양에 왔다. 력사") == "림수경 여대학생이 평양에 왔다. 역사")
+        // Digits on both sides stay as written (a number, a list of numbers).
+        #expect(try convert("1,000명의 로동자와 3,4호") == "1,000명의 노동자와 3,4호")
+    }
+
     /// A verb after another verb's -아/-어 form written solid is a word of its own (즐겨읊는,
     /// 쌓아올린, 싸워나아갑시다: 한글 맞춤법 제2항), but not 하다 (겁나하여서는: -어하다 is solid), not
     /// after a one-syllable form the analyzer may have cut from another word (자평하고), not a

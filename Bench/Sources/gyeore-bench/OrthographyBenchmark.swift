@@ -44,6 +44,7 @@ struct OrthographyBenchmark {
             ("gold-held-back-15.tsv", "fifteenth gold set held back from rule-making, editorial argument"),
             ("gold-held-back-16.tsv", "sixteenth gold set held back from rule-making, praise and a formal speech"),
             ("gold-held-back-17.tsv", "seventeenth gold set held back from rule-making, short news reports"),
+            ("gold-held-back-18.tsv", "eighteenth gold set held back from rule-making, sports news"),
         ].map { file, description in
             let path = "Tests/Fixtures/orthography/\(file)"
             return try OrthographyGoldSet(contentsOf: root.appendingPathComponent(path), title: "\(description) (\(path))")

@@ -25,10 +25,11 @@ extension OrthographyConverter {
     /// only by the rules whose tags match (most pairs need neither). `endsWord` says whether the
     /// current morpheme ends its word but for particles, the copula and endings; `afterNumeral`
     /// whether the previous one follows a numeral in its word (열 of 열백); `afterDigits` whether it
-    /// follows a number written in digits (월 of 2월).
+    /// follows a number written in digits (월 of 2월); `afterSurname` whether it follows a surname
+    /// (경영 of 김경영).
     func spacingReason(previous: MeCabTagger.Morpheme, previousSurface readPrevious: @autoclosure () -> String, current: MeCabTagger.Morpheme,
                        surface readSurface: @autoclosure () -> String, endingAttached: Bool, endsWord: @autoclosure () -> Bool = true, afterNumeral: Bool = false,
-                       afterCounter: Bool = false, afterDigits: Bool = false, word: @autoclosure () -> String,
+                       afterCounter: Bool = false, afterDigits: Bool = false, afterSurname: Bool = false, word: @autoclosure () -> String,
                        wordBefore: @autoclosure () -> String = "") -> String? {
         let (before, tag) = (previous.tag, current.tag)
         lazy var previousSurface = readPrevious()
@@ -36,6 +37,10 @@ extension OrthographyConverter {
         // A word starting with digits (120만미터): 제43항 allows a unit solid with a number.
         func startsWithDigits() -> Bool { word().unicodeScalars.first.map { ("0"..."9").contains($0) } ?? false }
         if before == "ETM" && tag == "NNB" { return "dependent noun" }
+        // A title or other noun after a person's name, surname and given name as the analyzer
+        // reads them (김경영선수가 → 김경영 선수가): a word of its own (한글 맞춤법 제48항: 최치원
+        // 선생, 박동식 박사). `afterSurname` says the given name follows a surname in its word.
+        if before == "NNP" && tag == "NNG" && afterSurname && previous.feature(2, is: "名") { return "noun after a person's name" }
         if let reason = wordEndReason(before: before, previousSurface: previousSurface, tag: tag, surface: surface, endingAttached: endingAttached, word: word(),
                                       afterCounter: afterCounter, wordBefore: wordBefore(), previousHasHanja: previous.hasHanja) { return reason }
         // A verb after another's -아/-어 form written solid (즐겨읊는 → 즐겨 읊는, 즐겨부르고): two

@@ -43,6 +43,7 @@ extension OrthographyConverter {
                                                                                                    afterNumeral: k >= 2 && endingAttached && morphemes[k - 2].m.tag == "NR",
                                                                                                    afterCounter: Self.isCounter(k - 1, in: morphemes),
                                                                                                    afterDigits: k >= 2 && endingAttached && morphemes[k - 2].m.tag == "SN",
+                                                                                                   afterSurname: k >= 2 && endingAttached && morphemes[k - 2].m.tag == "NNP" && morphemes[k - 2].m.feature(2, is: "姓"),
                                                                                                    word: Self.word(around: range.lowerBound, in: nfd),
                                                                                                    wordBefore: Self.word(before: range.lowerBound, in: nfd)) {
                 // Name the change by its morphemes, or by the syllables around it when a morpheme
@@ -69,10 +70,11 @@ extension OrthographyConverter {
                                note: "\(left)\(right) → \(left) \(right): -적 modifier inside a noun the dictionary lists whole", shown: (left + right, left + " " + right)))
         }
         // A comma written straight before the next word (자주,통일): 한글 맞춤법 부록 (문장 부호)
-        // puts a space after it. Between Hangul only (1,000 and 3,4호 stay), and, as the other
-        // spacing rules, where the sentence shows North Korean spelling (a South Korean page
-        // title, 뉴스,대한민국, stays as written).
-        for i in text.indices.dropFirst().dropLast() where text[i] == "," && Self.isHangulSyllable(text[i - 1]) && Self.isHangulSyllable(text[i + 1])
+        // puts a space after it. Before Hangul only, after Hangul or a digit (1,000 and 3,4호
+        // stay; 5:1,윁남팀을 is a list of scores), and, as the other spacing rules, where the
+        // sentence shows North Korean spelling (a South Korean page title, 뉴스,대한민국, stays as
+        // written).
+        for i in text.indices.dropFirst().dropLast() where text[i] == "," && (Self.isHangulSyllable(text[i - 1]) || ("0"..."9").contains(text[i - 1])) && Self.isHangulSyllable(text[i + 1])
             && (options.assumesNorthKorean || scopes.contains(i)) {
             result.append(Edit(range: start[i + 1]..<start[i + 1], replacement: [" "], rule: .spacing,
                               note: "\(text[i - 1]),\(text[i + 1]) → \(text[i - 1]), \(text[i + 1]): a space after a comma",
