@@ -207,7 +207,7 @@ public final class OrthographyConverter: @unchecked Sendable {
                // Korean as written, though HanDic lists it with the same pointer.)
                ![.dictionary, .initialSound, .loanword].contains(edit.rule) || (edit.rule == .dictionary && item.m.pointsToNorm) || !southernDictionaryAgrees(item.range, surface: item.m.surface, northernTag: item.m.tag, northernHanja: item.m.hasHanja ? item.m[7] : nil,
                                                                                                      context: context, nfd: nfd),
-               ![.dictionary, .initialSound].contains(edit.rule) || !followsParticleCutFromAWord(k, in: morphemes, nfd: nfd) {
+               ![.dictionary, .initialSound].contains(edit.rule) || !followsParticleCutFromAWord(k, in: morphemes, nfd: nfd) && !Self.wordStartsWithEnding(context.word, k, in: morphemes) {
                 edits.append(edit)
                 converted[k] = edit.replacement
                 // A respelt word may end in another sound (로보트 → 로봇): the particle after it is

@@ -677,6 +677,18 @@ struct OrthographyConverterTests {
         #expect(try convert("1,000명의 로동자와 3,4호") == "1,000명의 노동자와 3,4호")
     }
 
+    /// Two wrong changes the nineteenth held-back gold set (the Korean press in Japan) and the
+    /// addresses showed, now left alone: a noun NK-HanDic cuts after a one-syllable noun where
+    /// HanDic reads one word across the cut (수료식이: 수 + 료식 料食 to NK-HanDic, 수료 修了 to
+    /// HanDic; 료식 became 요식), and a word the analyzer starts with an ending joined to the verb
+    /// before the space (떨쳐나서 고려민주련방…: 떨쳐나서+고, then 려민 黎民, which became 여민).
+    @Test func cutsTheAnalyzerMadeAcrossAWordAreNotRespelt() throws {
+        #expect(try convert("졸업식 및 수료식이 20일에 진행되였다.") == "졸업식 및 수료식이 20일에 진행되었다.")
+        #expect(try convert("한 사람같이 떨쳐나서 고려민주련방공화국을 창립하기 위한 전민족") == "한 사람같이 떨쳐나서 고려민주련방공화국을 창립하기 위한 전 민족")
+        // A one-syllable noun before a word HanDic does not join with it keeps the rules (당력사 is no word).
+        #expect(try convert("당력사를 빛내였다.") == "당역사를 빛내었다.")
+    }
+
     /// A verb after another verb's -아/-어 form written solid is a word of its own (즐겨읊는,
     /// 쌓아올린, 싸워나아갑시다: 한글 맞춤법 제2항), but not 하다 (겁나하여서는: -어하다 is solid), not
     /// after a one-syllable form the analyzer may have cut from another word (자평하고), not a

@@ -45,6 +45,7 @@ struct OrthographyBenchmark {
             ("gold-held-back-16.tsv", "sixteenth gold set held back from rule-making, praise and a formal speech"),
             ("gold-held-back-17.tsv", "seventeenth gold set held back from rule-making, short news reports"),
             ("gold-held-back-18.tsv", "eighteenth gold set held back from rule-making, sports news"),
+            ("gold-held-back-19.tsv", "nineteenth gold set held back from rule-making, the Korean press in Japan"),
         ].map { file, description in
             let path = "Tests/Fixtures/orthography/\(file)"
             return try OrthographyGoldSet(contentsOf: root.appendingPathComponent(path), title: "\(description) (\(path))")

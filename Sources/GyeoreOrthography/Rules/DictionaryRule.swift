@@ -98,16 +98,30 @@ extension OrthographyConverter {
         return false
     }
 
-    /// Whether morpheme `k` follows a particle written solid in its word where HanDic reads one
-    /// noun across the cut (사상이론적: NK-HanDic 이 + 론적 論摘, HanDic 이론 理論). North Korean
+    /// Whether morpheme `k` follows a particle (or a noun of one syllable) written solid in its
+    /// word where HanDic reads one noun across the cut (사상이론적: NK-HanDic 이 + 론적 論摘, HanDic
+    /// 이론 理論; 수료식: 수 + 료식, HanDic 수료). North Korean
     /// spacing puts a space after a particle, so such a cut is the analyzer's, and neither the
     /// dictionary nor the initial-sound law respells what follows it (이론 must not become 이논).
     func followsParticleCutFromAWord(_ k: Int, in morphemes: [(range: Range<Int>, m: MeCabTagger.Morpheme)], nfd: [Unicode.Scalar]) -> Bool {
         guard k > 0 else { return false }
         let (previous, current) = (morphemes[k - 1], morphemes[k])
-        guard previous.m.tag.hasPrefix("J"), previous.range.upperBound == current.range.lowerBound else { return false }
+        // (Or a noun of one syllable: 수료식이 is NK-HanDic's 수 + 료식 料食, HanDic's 수료 修了 +
+        // 식; 료식 must not become 요식.)
+        guard previous.m.tag.hasPrefix("J") || (previous.m.tag == "NNG" && Jamo.compose(Array(nfd[previous.range])).count == 1),
+              previous.range.upperBound == current.range.lowerBound else { return false }
         let reading = southernReading(of: String(scalars: Jamo.compose(Array(nfd[previous.range.lowerBound..<current.range.upperBound]))))
         return reading.firstTag == "NNG" && reading.firstLength > previous.range.count
+    }
+
+    /// Whether the word holding morpheme `k` starts with an ending: the analyzer has joined the
+    /// word's first syllable to the verb before the space (떨쳐나서 고려민주련방… read as
+    /// 떨쳐나서+고 and 려민+주+련방), so its reading of the rest of the word is no ground for
+    /// respelling it (고려 must not become 고여).
+    static func wordStartsWithEnding(_ word: Range<Int>, _ k: Int, in morphemes: [(range: Range<Int>, m: MeCabTagger.Morpheme)]) -> Bool {
+        var j = k
+        while j > 0 && morphemes[j - 1].range.lowerBound >= word.lowerBound { j -= 1 }
+        return j < k && morphemes[j].range.lowerBound == word.lowerBound && morphemes[j].m.tag.hasPrefix("E")
     }
 
     /// A noun written solid after a noun and before only its particles, and listed as a position
