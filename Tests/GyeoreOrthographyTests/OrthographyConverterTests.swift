@@ -689,6 +689,16 @@ struct OrthographyConverterTests {
         #expect(try convert("당력사를 빛내였다.") == "당역사를 빛내었다.")
     }
 
+    /// What the twentieth held-back gold set (a party congress's reports, 2021) showed: 페 in a
+    /// Sino-Korean word the dictionary marks North Korean without naming the South Korean form is
+    /// 폐 (페막 閉幕 → 폐막), as South Korean reads no character 페; a garbled loanword the analyzer
+    /// cut up keeps it (프로페타리아).
+    @Test func peInASinoKoreanWordIsPye() throws {
+        #expect(try convert("전당의 당원들과 온 나라 인민들, 인민군장병들의 열렬한 지지와 기대속에서 조선로동당 제8차대회는 상정된 의정들에 대한 토의를 성과적으로 마치고 1월 12일 페막되였다.")
+                == "전당의 당원들과 온 나라 인민들, 인민군 장병들의 열렬한 지지와 기대 속에서 조선노동당 제8차 대회는 상정된 의정들에 대한 토의를 성과적으로 마치고 1월 12일 폐막되었다.")
+        #expect(try convert("프로페타리아독재정권은 력사의 무대에서") == "프로페타리아독재 정권은 역사의 무대에서")
+    }
+
     /// A verb after another verb's -아/-어 form written solid is a word of its own (즐겨읊는,
     /// 쌓아올린, 싸워나아갑시다: 한글 맞춤법 제2항), but not 하다 (겁나하여서는: -어하다 is solid), not
     /// after a one-syllable form the analyzer may have cut from another word (자평하고), not a

@@ -141,6 +141,23 @@ extension OrthographyConverter {
         if isNorthern, Self.yeoTags.contains(tag), let edit = yeoEdit(surface, range: range, tag: tag, readable: readable) {
             return edit
         }
+        // 페 in a Sino-Korean word the dictionary marks North Korean is 폐 (閉 廢 肺 弊 幣 蔽):
+        // South Korean reads no character 페, and North Korean spelling writes ㅖ as ㅔ after ㅍ
+        // (페막 閉幕 → 폐막, 페쇄 → 폐쇄). Where NK-HanDic names the South Korean form, rule 2
+        // has already respelt it (페기: ‘폐기’의 북한어).
+        // (Only where the word is a Sino-Korean one, as for rule 3: 프로페타리아, a garbled
+        // loanword the analyzer cut up, keeps its 페.)
+        if hasHanja, isNorthern, !(isPersonName && !options.convertsNames), gloss == nil, Self.initialSoundTags.contains(tag),
+           Jamo.compose(surface).count >= 2 ? (context.startsWord || context.followsNoun) && context.isSinoKoreanWord : isWholeStem {
+            var replacement = surface
+            for i in replacement.indices.dropLast() where replacement[i].value == 0x1111 && replacement[i + 1].value == 0x1166 {
+                replacement[i + 1] = "\u{1168}"   // ㅔ → ㅖ
+            }
+            if replacement != surface {
+                return Edit(range: range, replacement: replacement, rule: .dictionary,
+                            note: "\(readable) → \(String(scalars: Jamo.compose(replacement))) (Hanja \(field(7)): 페 is read 폐 in South Korean)")
+            }
+        }
         // Rule 3: the initial-sound law on Sino-Korean morphemes (not dependent nouns, not names).
         if hasHanja, Self.initialSoundTags.contains(tag), !(isPersonName && !options.convertsNames), tag != "NNB",
            Jamo.compose(surface).count >= 2 ? (context.startsWord || context.followsNoun) && context.isSinoKoreanWord : isWholeStem,
