@@ -165,9 +165,7 @@ public final class OrthographyConverter: @unchecked Sendable {
         }
         // And a noun after a person's name written solid with it (림수경녀대학생 → 림수경 여대학생:
         // "noun after a person's name").
-        for k in morphemes.indices.dropFirst(2) where morphemes[k].m.tag == "NNG" && morphemes[k - 1].m.tag == "NNP" && morphemes[k - 1].m.feature(2, is: "名")
-            && morphemes[k - 2].m.tag == "NNP" && morphemes[k - 2].m.feature(2, is: "姓")
-            && morphemes[k - 2].range.upperBound == morphemes[k - 1].range.lowerBound && morphemes[k - 1].range.upperBound == morphemes[k].range.lowerBound {
+        for k in morphemes.indices where morphemes[k].m.tag == "NNG" && Self.followsPersonName(k, in: morphemes) {
             wordStarts.insert(morphemes[k].range.lowerBound)
         }
         // Rules 2-6 and 8 on each morpheme outside the locked spans.

@@ -70,21 +70,28 @@ struct WordContext {
             let ownWord = Self.wordOfItsOwnTags.contains(tag)
             if i > k, !morphemes[i].m.isUnknown, ownWord && morphemes[i - 1].m.hasHanja
                 || (ownWord || tag == "MM") && morphemes[i - 1].m.tag.hasPrefix("J") && Self.beforeParticles(i, morphemes).map({ morphemes[$0].m.hasHanja }) == true { break }
-            // Nor does a loanword the dictionary knows, with its source word (카리 ←kali in
-            // 사리원카리비료련합기업소): a compound of known words, not a foreign name cut up.
-            // (Field 8 read in place: `m[8]` would split every feature.)
-            if tag == "NNG", !morphemes[i].m.isUnknown, morphemes[i].m.isNorthKorean, !morphemes[i].m.feature(8, is: "*"), !morphemes[i].m.feature(8, is: "") { continue }
-            // Nor does a place name or loanword it knows with its foreign source word, though not
-            // marked North Korean (아시아 ←Asia in 아시아축구련맹, 컵 ←cup in 녀자아시아컵경기대회).
-            // (The field holds a sense note in Korean for other nouns: 손, 신체의 일부.)
-            if tag == "NNG" || (tag == "NNP" && morphemes[i].m.feature(2, is: "地名")), !morphemes[i].m.isUnknown,
-               !morphemes[i].m.feature(8, is: "*"), morphemes[i].m[8].unicodeScalars.first.map({ $0.isASCII && $0.properties.isAlphabetic }) == true { continue }
-            // Nor does a native common noun of two syllables or more the dictionary knows
-            // (살림집+리용+허가증): a compound of known words, not syllables of a name.
-            if tag == "NNG", !morphemes[i].m.isUnknown, morphemes[i].range.count >= 4, Jamo.compose(Array(nfd[morphemes[i].range])).count >= 2 { continue }
+            // Nor does a word the dictionary knows (``isKnownWordOfACompound(_:nfd:)``).
+            if Self.isKnownWordOfACompound(morphemes[i], nfd: nfd) { continue }
             if !morphemes[i].m.hasHanja { sino = false; break }
         }
         isSinoKoreanWord = sino
+    }
+
+    /// Whether a morpheme without Hanja is still a known word of a compound, not a syllable of a
+    /// foreign name cut up (로시+스+카+야):
+    /// - a loanword marked North Korean with its source word (카리 ←kali in
+    ///   사리원카리비료련합기업소; field 8 read in place: `m[8]` would split every feature);
+    /// - a place name or loanword with a foreign source word, though not marked North Korean
+    ///   (아시아 ←Asia in 아시아축구련맹, 컵 ←cup in 녀자아시아컵경기대회; for other nouns the field
+    ///   holds a sense note in Korean: 손, 신체의 일부);
+    /// - a native common noun of two syllables or more (살림집 in 살림집리용허가증).
+    static func isKnownWordOfACompound(_ morpheme: (range: Range<Int>, m: MeCabTagger.Morpheme), nfd: [Unicode.Scalar]) -> Bool {
+        let (range, m) = morpheme
+        guard !m.isUnknown else { return false }
+        if m.tag == "NNG", m.isNorthKorean, !m.feature(8, is: "*"), !m.feature(8, is: "") { return true }
+        if m.tag == "NNG" || (m.tag == "NNP" && m.feature(2, is: "地名")), !m.feature(8, is: "*"),
+           m[8].unicodeScalars.first.map({ $0.isASCII && $0.properties.isAlphabetic }) == true { return true }
+        return m.tag == "NNG" && range.count >= 4 && Jamo.compose(Array(nfd[range])).count >= 2
     }
 
     /// The morpheme before the particles that stand right before morpheme `i` (로서+뿐 before

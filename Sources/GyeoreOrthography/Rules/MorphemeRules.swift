@@ -43,6 +43,12 @@ extension OrthographyConverter {
         // transcription of a Russian name cut into syllables that look like North Korean words):
         // a morpheme without Hanja is converted only when it is a whole word stem.
         let isWholeStem = context.startsWord && context.followedOnlyByFunctionMorphemes
+        // A Sino-Korean element the Hanja-reading rules may respell (rule 3 and 페 → 폐): not a
+        // person's name unless asked, and, of two syllables or more, a word's start or an element
+        // after a noun in a word of Sino-Korean elements (not a foreign name cut up); of one
+        // syllable, a whole word stem.
+        lazy var isRespellableSinoElement = hasHanja && Self.initialSoundTags.contains(tag) && !(isPersonName && !options.convertsNames)
+            && (Jamo.compose(surface).count >= 2 ? (context.startsWord || context.followsNoun) && context.isSinoKoreanWord : isWholeStem)
         // 년 right after digits is the counter 年 (주체100년사: 100 years' history), whatever noun
         // the analyzer reads from it: neither the dictionary nor the initial-sound law applies.
         if let previous, previous.range.upperBound == range.lowerBound, previous.m.tag == "SN", Jamo.compose(surface).first == "년" { return nil }
@@ -147,8 +153,7 @@ extension OrthographyConverter {
         // has already respelt it (페기: ‘폐기’의 북한어).
         // (Only where the word is a Sino-Korean one, as for rule 3: 프로페타리아, a garbled
         // loanword the analyzer cut up, keeps its 페.)
-        if hasHanja, isNorthern, !(isPersonName && !options.convertsNames), gloss == nil, Self.initialSoundTags.contains(tag),
-           Jamo.compose(surface).count >= 2 ? (context.startsWord || context.followsNoun) && context.isSinoKoreanWord : isWholeStem {
+        if isNorthern, gloss == nil, isRespellableSinoElement {
             var replacement = surface
             for i in replacement.indices.dropLast() where replacement[i].value == 0x1111 && replacement[i + 1].value == 0x1166 {
                 replacement[i + 1] = "\u{1168}"   // ㅔ → ㅖ
@@ -159,9 +164,8 @@ extension OrthographyConverter {
             }
         }
         // Rule 3: the initial-sound law on Sino-Korean morphemes (not dependent nouns, not names).
-        if hasHanja, Self.initialSoundTags.contains(tag), !(isPersonName && !options.convertsNames), tag != "NNB",
-           Jamo.compose(surface).count >= 2 ? (context.startsWord || context.followsNoun) && context.isSinoKoreanWord : isWholeStem,
-           surface.count >= 2, let vowels = rules.initialSound[surface[0].value], let lead = vowels[surface[1].value] {
+        // (Dependent nouns are not among the tags the element may have.)
+        if isRespellableSinoElement, surface.count >= 2, let vowels = rules.initialSound[surface[0].value], let lead = vowels[surface[1].value] {
             var replacement = surface
             replacement[0] = lead
             replacement = yeolYulApplied(replacement)

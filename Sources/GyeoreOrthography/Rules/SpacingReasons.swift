@@ -25,11 +25,12 @@ extension OrthographyConverter {
     /// only by the rules whose tags match (most pairs need neither). `endsWord` says whether the
     /// current morpheme ends its word but for particles, the copula and endings; `afterNumeral`
     /// whether the previous one follows a numeral in its word (열 of 열백); `afterDigits` whether it
-    /// follows a number written in digits (월 of 2월); `afterSurname` whether it follows a surname
-    /// (경영 of 김경영).
+    /// follows a number written in digits (월 of 2월); `afterPersonName` whether the current one
+    /// follows a person's name written solid with it (``followsPersonName(_:in:)``: 선수 of
+    /// 김경영선수).
     func spacingReason(previous: MeCabTagger.Morpheme, previousSurface readPrevious: @autoclosure () -> String, current: MeCabTagger.Morpheme,
                        surface readSurface: @autoclosure () -> String, endingAttached: Bool, endsWord: @autoclosure () -> Bool = true, afterNumeral: Bool = false,
-                       afterCounter: Bool = false, afterDigits: Bool = false, afterSurname: Bool = false, word: @autoclosure () -> String,
+                       afterCounter: Bool = false, afterDigits: Bool = false, afterPersonName: Bool = false, word: @autoclosure () -> String,
                        wordBefore: @autoclosure () -> String = "") -> String? {
         let (before, tag) = (previous.tag, current.tag)
         lazy var previousSurface = readPrevious()
@@ -39,8 +40,8 @@ extension OrthographyConverter {
         if before == "ETM" && tag == "NNB" { return "dependent noun" }
         // A title or other noun after a person's name, surname and given name as the analyzer
         // reads them (김경영선수가 → 김경영 선수가): a word of its own (한글 맞춤법 제48항: 최치원
-        // 선생, 박동식 박사). `afterSurname` says the given name follows a surname in its word.
-        if before == "NNP" && tag == "NNG" && afterSurname && previous.feature(2, is: "名") { return "noun after a person's name" }
+        // 선생, 박동식 박사).
+        if tag == "NNG" && afterPersonName { return "noun after a person's name" }
         if let reason = wordEndReason(before: before, previousSurface: previousSurface, tag: tag, surface: surface, endingAttached: endingAttached, word: word(),
                                       afterCounter: afterCounter, wordBefore: wordBefore(), previousHasHanja: previous.hasHanja) { return reason }
         // A verb after another's -아/-어 form written solid (즐겨읊는 → 즐겨 읊는, 즐겨부르고): two
@@ -392,13 +393,21 @@ extension OrthographyConverter {
         rules.positionCompounds.contains(noun + position) || isSouthKoreanWord(noun + position)
     }
 
-    /// Whether HanDic reads `word` as one known morpheme (of one of `tags`, when given).
+    /// Whether morpheme `k` follows a person's name written solid with it, a surname and a given
+    /// name as the analyzer reads them (김 + 경영 before 선수, 림 + 수경 before 녀대학생).
+    static func followsPersonName(_ k: Int, in morphemes: [(range: Range<Int>, m: MeCabTagger.Morpheme)]) -> Bool {
+        k >= 2 && morphemes[k - 1].m.tag == "NNP" && morphemes[k - 1].m.feature(2, is: "名")
+            && morphemes[k - 2].m.tag == "NNP" && morphemes[k - 2].m.feature(2, is: "姓")
+            && morphemes[k - 2].range.upperBound == morphemes[k - 1].range.lowerBound && morphemes[k - 1].range.upperBound == morphemes[k].range.lowerBound
+    }
+
     /// Whether a determiner written solid before a noun is a word of its own (한피줄 → 한 핏줄):
     /// not a prefix before a noun (총공세), not one word with it to HanDic (새해, 이번).
     func determinerIsAWord(_ determiner: String, before noun: String) -> Bool {
         !rules.prefixDeterminers.contains(determiner) && !isSouthKoreanWord(determiner + noun)
     }
 
+    /// Whether HanDic reads `word` as one known morpheme (of one of `tags`, when given).
     func isSouthKoreanWord(_ word: String, tags: Set<String>? = nil) -> Bool {
         // A compound the South Korean dictionary lists that HanDic lacks (일심단결; an adjective's
         // stem, 뜻깊, also in its form before -ㄴ, 뜻깊으).

@@ -43,7 +43,7 @@ extension OrthographyConverter {
                                                                                                    afterNumeral: k >= 2 && endingAttached && morphemes[k - 2].m.tag == "NR",
                                                                                                    afterCounter: Self.isCounter(k - 1, in: morphemes),
                                                                                                    afterDigits: k >= 2 && endingAttached && morphemes[k - 2].m.tag == "SN",
-                                                                                                   afterSurname: k >= 2 && endingAttached && morphemes[k - 2].m.tag == "NNP" && morphemes[k - 2].m.feature(2, is: "姓"),
+                                                                                                   afterPersonName: Self.followsPersonName(k, in: morphemes),
                                                                                                    word: Self.word(around: range.lowerBound, in: nfd),
                                                                                                    wordBefore: Self.word(before: range.lowerBound, in: nfd)) {
                 // Name the change by its morphemes, or by the syllables around it when a morpheme
