@@ -23,6 +23,8 @@ struct OrthographyRules: Sendable {
     var suffixesBeforeExistence: Set<String> = []
     /// Nouns written apart from a percent sign before them (이상: 40% 이상).
     var nounsAfterPercent: Set<String> = []
+    /// The first syllables of ``nounsAfterPercent``: the signal filter's look after a percent sign.
+    var nounsAfterPercentFirstScalars: Set<Unicode.Scalar> = []
     /// Dependent nouns written apart from the noun before them (측: 우리 측, 내: 기간 내).
     var dependentAfterNoun: Set<String> = []
     /// Adverbs and the nouns written apart after them, as "adverb noun" (더 이상).
@@ -234,6 +236,7 @@ struct OrthographyRules: Sendable {
             if let first = form.first { firstSyllables.insert(first) }
         }
         stemSpellingFirstScalars = ScalarSet(firstSyllables)
+        nounsAfterPercentFirstScalars = Set(nounsAfterPercent.compactMap(\.unicodeScalars.first))
     }
 
     static func rows(_ name: String, columns: Int) throws(OrthographyError) -> [[String]] {

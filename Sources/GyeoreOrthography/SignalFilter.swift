@@ -24,6 +24,9 @@ extension OrthographyConverter {
             let scalar = sentence[index]
             defer { previous = scalar; index += 1 }
             guard (0xAC00...0xD7A3).contains(scalar.value) else { syllablesBefore = 0; continue }
+            // A noun written solid after a percent sign (95%이상, 30%정도): the first syllables of
+            // the `noun-after-percent` rows of spacing.tsv; the analysis tells 이상 from a particle.
+            if previous == "%", rules.nounsAfterPercentFirstScalars.contains(scalar) { return true }
             // A word starts after a space or punctuation (not after a digit: 2024년, nor a letter).
             let wordStart = previous.map { p in
                 !(0xAC00...0xD7A3).contains(p.value) && !(p.value < 0x80 && (("0"..."9").contains(p) || ("A"..."Z").contains(p) || ("a"..."z").contains(p)))

@@ -72,6 +72,9 @@ struct WordContext {
                 || (ownWord || tag == "MM") && morphemes[i - 1].m.tag.hasPrefix("J") && Self.beforeParticles(i, morphemes).map({ morphemes[$0].m.hasHanja }) == true { break }
             // Nor does a word the dictionary knows (``isKnownWordOfACompound(_:nfd:)``).
             if Self.isKnownWordOfACompound(morphemes[i], nfd: nfd) { continue }
+            // Nor a native noun of one syllable ending the word after a Sino-Korean noun
+            // (``isSinoSuffixReadAsNative(_:in:nfd:upper:)``: 려객+운수+국).
+            if i > k, Self.isSinoSuffixReadAsNative(i, in: morphemes, nfd: nfd, upper: upper) { continue }
             if !morphemes[i].m.hasHanja { sino = false; break }
         }
         isSinoKoreanWord = sino
@@ -92,6 +95,26 @@ struct WordContext {
         if m.tag == "NNG" || (m.tag == "NNP" && m.feature(2, is: "地名")), !m.feature(8, is: "*"),
            m[8].unicodeScalars.first.map({ $0.isASCII && $0.properties.isAlphabetic }) == true { return true }
         return m.tag == "NNG" && range.count >= 4 && Jamo.compose(Array(nfd[range])).count >= 2
+    }
+
+    /// Whether morpheme `i` is a noun of one syllable without Hanja that ends its word (only
+    /// particles and endings after it, up to `upper`) right after a Sino-Korean noun of two
+    /// syllables or more: a Sino-Korean element the analyzer read as a native homograph (운수+국,
+    /// 局 'bureau' read as 국 'soup', in 수도려객운수국; a DPRK site, 2020), not the last syllable
+    /// of a foreign name cut up, whose pieces stand between others (로시+스+카+야).
+    static func isSinoSuffixReadAsNative(_ i: Int, in morphemes: [(range: Range<Int>, m: MeCabTagger.Morpheme)], nfd: [Unicode.Scalar], upper: Int) -> Bool {
+        let (range, m) = morphemes[i]
+        guard i > 0, m.tag == "NNG", !m.isUnknown, !m.hasHanja, Jamo.compose(Array(nfd[range])).count == 1 else { return false }
+        let previous = morphemes[i - 1]
+        guard previous.range.upperBound == range.lowerBound, previous.m.tag == "NNG", previous.m.hasHanja,
+              Jamo.compose(Array(nfd[previous.range])).count >= 2 else { return false }
+        var j = i + 1
+        while j < morphemes.count && morphemes[j].range.upperBound <= upper {
+            let tag = morphemes[j].m.tag
+            guard tag.hasPrefix("J") || tag.hasPrefix("E") || tag == "VCP" else { return false }
+            j += 1
+        }
+        return true
     }
 
     /// The morpheme before the particles that stand right before morpheme `i` (로서+뿐 before

@@ -90,8 +90,9 @@ extension OrthographyConverter {
         // Words ended by grammar and written solid with the next (수립된후, 인민들의것, 다바쳐,
         // 존엄있는: ``wordEndReason(before:previousSurface:tag:surface:endingAttached:word:afterCounter:)``): evidence like the
         // nouns above. A dependent noun after 의 or a nominal ending, 아니다 after a dependent
-        // noun, 없이 or 있다 after a Sino-Korean noun HanDic does not join it with, and a counter
-        // after a numeral (한해, but not 한번, also an adverb) are mended alone too, as slips; a
+        // noun, 없이 or 있다 after a Sino-Korean noun HanDic does not join it with, a listed
+        // adverb's noun (다시말하여), and a counter after a numeral (한해, but not 한번, also an
+        // adverb) are mended alone too, as slips; a
         // verb after an adverb or an ending is not (a South Korean writer's 안되다 or 못하는 may
         // be the one word the analyzer cut in two).
         var solidWordEnds: [Range<Int>] = []
@@ -115,7 +116,7 @@ extension OrthographyConverter {
                 // two, 잡는+다면, or a loanword after one it guessed, 캐+ㅁ+벨.)
                 if (["JKG", "ETN"].contains(before) && tag == "NNB") || (before == "JKG" && tag.hasPrefix("NN") && morphemes[k].m.hasHanja)
                     || (before == "NNB" && tag == "VCN") || (before.hasPrefix("J") && tag == "VCN") || (tag == "MAG" && surface == "없이") || (before == "JX" && (surface == "말" || surface == "마"))
-                    || (["NNG", "XSN"].contains(before) && morphemes[k - 1].m.hasHanja && ["VA", "VV"].contains(tag)) || (before == "SW" && tag == "NNG") || (before == "MAG" && tag == "MM")
+                    || (["NNG", "XSN"].contains(before) && morphemes[k - 1].m.hasHanja && ["VA", "VV"].contains(tag)) || (before == "SW" && tag == "NNG") || (before == "MAG" && tag == "MM") || (before == "MAG" && tag == "NNG")
                     || (before == "EC" && Self.verbTags.contains(tag) && rules.verbAfter.contains(previousSurface))
                     || (before == "MAG" && ["다", "못"].contains(previousSurface) && ["VV", "VA"].contains(tag)) || (before == "NP" && tag == "NNG")
                     // (Where HanDic too reads the determiner there: 전주곡 is 全州 + 曲 to it, no 전 + 주곡.)

@@ -175,6 +175,10 @@ extension OrthographyConverter {
             && !isSouthKoreanWord(previousSurface + surface) { return "noun after a pronoun" }
         // 못 after the noun of a -하다 verb (극복못할 → 극복 못 할): the adverb is a word of its own.
         if before == "NNG" && tag == "MAG" && surface == "못" { return "못 after a noun" }
+        // A listed adverb and the noun after it (다시말하여 → 다시 말하여, 더이상 → 더 이상).
+        if before == "MAG" && tag == "NNG" && rules.adverbsBeforeNoun.contains(previousSurface + " " + surface) && !isSouthKoreanWord(previousSurface + surface) {
+            return "noun after an adverb"
+        }
         // 못하다 starting a word after -지 or -는가 is one word (하지 못하였다, 하는가 못하는가: the
         // auxiliary verb and its alternative question); after a noun it is 못 and the noun's 하다
         // (극복못할 → 극복 못 할), and 못 해내다 is two words anywhere.
