@@ -730,6 +730,22 @@ struct OrthographyConverterTests {
                 == "다시 말하여 농장원들의 열의, 영농 물자의 국가적인 보장 대책, 과학 기술 도입의 3요소가 갖추어진 데 있다.")
     }
 
+    /// The twenty-second gold set's misses (polemics on Japan): 쪼아리다 is 조아리다; a glossed
+    /// loanword written solid after a Sino-Korean noun is respelt as at a word's start (탄도로케트 →
+    /// 탄도 로켓); 데 after -고 있는 with nothing attached and no predicate of the noun after it is the
+    /// connective ending -는데, which takes no space (it did: 잃고 있는 데 재침열에), while 데 before
+    /// 대하여 or a particle stays the dependent noun.
+    @Test func theTwentySecondGoldSetsMisses() throws {
+        #expect(try convert("수상 아베가 가을철제사를 계기로 야스구니진쟈에 공물을 바쳤는가 하면 그를 대신하여 수상보좌관이 야스구니진쟈에 직접 찾아가 머리를 쪼아렸다.")
+                == "수상 아베가 가을철 제사를 계기로 야스구니진쟈에 공물을 바쳤는가 하면 그를 대신하여 수상 보좌관이 야스구니진쟈에 직접 찾아가 머리를 조아렸다.")
+        #expect(try convert("가소로운것은 조선의 탄도로케트위협에 대처하여 선제타격을 포함한 그 어떤 선택도 배제하지 않을것이라는 나발을 불어댄것이라고 론평은 까밝혔다.")
+                == "가소로운 것은 조선의 탄도 로켓 위협에 대처하여 선제타격을 포함한 그 어떤 선택도 배제하지 않을 것이라는 나발을 불어댄 것이라고 논평은 까밝혔다.")
+        #expect(try convert("일본반동지배층은 해외팽창야망에 사로잡혀 분별을 잃고있는데 재침열에 들뜬 머리를 식히고 랭정하게 생각해보아야 할것이다.")
+                == "일본 반동 지배층은 해외 팽창 야망에 사로잡혀 분별을 잃고 있는데 재침열에 들뜬 머리를 식히고 냉정하게 생각해보아야 할 것이다.")
+        #expect(try convert("인민들이 반대하고있는데 대하여 력사는 말한다.") == "인민들이 반대하고 있는 데 대하여 역사는 말한다.")
+        #expect(try convert("우리가 사는 곳은 로동자들이 살고있는데서 멀지 않다.") == "우리가 사는 곳은 노동자들이 살고 있는 데서 멀지 않다.")
+    }
+
     @Test func positionCompoundsAndThePrefixChongStayOneWord() throws {
         #expect(try convert("새로운 대진군에 떨쳐나선 천만군민의 마음속에는 오늘도 위대한 김일성동지와 경애하는 김정일동지께서 영생의 모습으로 계신다.")
                 == "새로운 대진군에 떨쳐나선 천만 군민의 마음속에는 오늘도 위대한 김일성 동지와 경애하는 김정일 동지께서 영생의 모습으로 계신다.")

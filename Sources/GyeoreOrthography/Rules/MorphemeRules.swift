@@ -67,6 +67,11 @@ extension OrthographyConverter {
             // 콘크리트장벽), not a name the analyzer cut up.
             // (A unit after a number too: 120만메터 → 120만미터, 50만키로와트 → 50만킬로와트.)
             let afterNumber = previous.map { $0.range.upperBound == range.lowerBound && ["SN", "NR"].contains($0.m.tag) } ?? false
+            // (And a loanword of two syllables or more right after a Sino-Korean noun of two or
+            // more, an element of a compound written solid, 탄도로케트 → 탄도로켓: no piece of a
+            // foreign name cut up, which has no Hanja.)
+            lazy var afterSinoNoun = syllables >= 2 && (previous.map { $0.range.upperBound == range.lowerBound && $0.m.tag == "NNG" && $0.m.hasHanja
+                && Jamo.compose(Array(nfd[$0.range])).count >= 2 } ?? false)
             // A gloss that is another word (기간공업 → 기간산업) is wording, not spelling.
             // A Sino-Korean word's South Korean spelling keeps its syllables' vowels and finals
             // (소결로 燒結爐 glossed ‘소광로’ is another word, 燒鑛爐).
@@ -74,7 +79,7 @@ extension OrthographyConverter {
                 || (isLoanword && Self.isLoanwordRespelling(readable, glossLetters))
             if Self.uninflectedTags.contains(tag), field(6) == readable, !(isPersonName && !options.convertsNames), sameLength,
                spelling || options.replacesWording,
-               isWholeStem || (hasHanja && context.isSinoKoreanWord && (syllables >= 2 || context.startsWord)) || (isLoanword && (context.startsWord || afterNumber))
+               isWholeStem || (hasHanja && context.isSinoKoreanWord && (syllables >= 2 || context.startsWord)) || (isLoanword && (context.startsWord || afterNumber || (spelling && afterSinoNoun)))
                    // A position noun written solid after a noun (궤도우에: 궤도 위에).
                    || isSolidPositionNoun(tag, readable, context) {
                 let replacement = Jamo.decompose(gloss)
