@@ -96,11 +96,13 @@ public final class OrthographyConverter: @unchecked Sendable {
         var keptWording: [Range<Int>] = []   // North Korean wording kept as written: evidence all the same
         var unchangedTerms: [Range<Int>] = [] // glossary terms left as written (South Korean forms, kept wording)
         var personNameEnds: [Int] = []        // where a person's North Korean name form ends, for the titles after it
+        var respeltTermEnds: [Int] = []       // where a respelt term ends, for a position noun written solid after it
         for term in glossaryEdits(text) {
             let range = start[term.range.lowerBound]..<start[term.range.upperBound]
             locked.append(range)
             lockedTerms.append(term.range)
             if term.replacement != nil, term.entry?.hasPrefix("person.") == true { personNameEnds.append(term.range.upperBound) }
+            if term.replacement != nil { respeltTermEnds.append(term.range.upperBound) }
             if term.replacement == nil { unchangedTerms.append(range) }
             if term.replacement == nil && term.entry != nil { keptWording.append(range) }
             if let replacement = term.replacement {
@@ -232,7 +234,8 @@ public final class OrthographyConverter: @unchecked Sendable {
         let spacing = spacingEdits(morphemes, converted: converted, text: text, nfd: nfd, source: source, start: start, scopes: RangeIndex(scopes),
                                    nounsAfterTerms: wordStarts, locked: lockedIndex, slips: slips)
         let spaced = Set(spacing.map(\.range.lowerBound))
-        edits += spacing + titleSpacingEdits(after: personNameEnds, text: text, start: start, scopes: RangeIndex(scopes)).filter { !spaced.contains($0.range.lowerBound) }
+        edits += spacing + (titleSpacingEdits(after: personNameEnds, text: text, start: start, scopes: RangeIndex(scopes))
+                            + positionSpacingEdits(after: respeltTermEnds, text: text, start: start, scopes: RangeIndex(scopes))).filter { !spaced.contains($0.range.lowerBound) }
         guard !edits.isEmpty else { return nil }
         return apply(edits, text: text, nfd: nfd, source: source, start: start)
     }

@@ -746,6 +746,21 @@ struct OrthographyConverterTests {
         #expect(try convert("우리가 사는 곳은 로동자들이 살고있는데서 멀지 않다.") == "우리가 사는 곳은 노동자들이 살고 있는 데서 멀지 않다.")
     }
 
+    /// The twenty-third gold set's misses (diplomatic messages): foreign leaders and the Congo in
+    /// the North's transcription, from glossary entries with sources (웬 푸 쫑 → 응우옌 푸 쫑, 꽁고 →
+    /// 콩고); a position noun the analyzer garbles with a respelt name is read from the text (꽁고사이의
+    /// → 콩고 사이의); 조선당 'the Korean party' is another word for 노동당, replaced only with
+    /// `--wording` (it had been replaced with `--to sk` alone).
+    @Test func theTwentyThirdGoldSetsMisses() throws {
+        #expect(try convert("웬 푸 쫑총비서와 김정은동지께서는 회담에서 두 나라 인민이 혁명과 건설에서 거둔 성과들을 축하하시고 전통적인 친선관계를 공고발전시켜나가려는 일관한 립장을 표명하시였다.")
+                == "응우옌 푸 쫑 총비서와 김정은 동지께서는 회담에서 두 나라 인민이 혁명과 건설에서 거둔 성과들을 축하하시고 전통적인 친선관계를 공고발전시켜나가려는 일관한 입장을 표명하셨다.")
+        #expect(try convert("위원장은 축전에서 조선과 꽁고사이의 친선협조관계가 앞으로도 계속 강화발전되리라는 확신을 표명하면서")
+                == "위원장은 축전에서 조선과 콩고 사이의 친선협조 관계가 앞으로도 계속 강화 발전되리라는 확신을 표명하면서")
+        #expect(try convert("당신을 통하여 조선당과 국가, 인민에게 열렬한 축하를 보냅니다.") == "당신을 통하여 조선당과 국가, 인민에게 열렬한 축하를 보냅니다.")
+        #expect(try convert("당신을 통하여 조선당과 국가, 인민에게 열렬한 축하를 보냅니다.", try OrthographyFixtures.normalizer { $0.replacesWording = true })
+                == "당신을 통하여 노동당과 국가, 인민에게 열렬한 축하를 보냅니다.")
+    }
+
     @Test func positionCompoundsAndThePrefixChongStayOneWord() throws {
         #expect(try convert("새로운 대진군에 떨쳐나선 천만군민의 마음속에는 오늘도 위대한 김일성동지와 경애하는 김정일동지께서 영생의 모습으로 계신다.")
                 == "새로운 대진군에 떨쳐나선 천만 군민의 마음속에는 오늘도 위대한 김일성 동지와 경애하는 김정일 동지께서 영생의 모습으로 계신다.")

@@ -97,6 +97,31 @@ extension OrthographyConverter {
         return !["있", "달리", "달려", "달렸", "대하", "대한", "대해"].contains { next.hasPrefix($0) }
     }
 
+    /// A native position noun written solid after a term the glossary respelt, before its particle
+    /// (꽁고사이의 → 콩고 사이의, a DPRK site, 2017): a word of its own (한글 맞춤법 제2항). Read
+    /// from the text, as the analyzer garbles a name it does not know and the noun with it
+    /// (꼬 + ᆼ고사이의); inside the spacing rule's scopes. 우 is left to the rules that respell it.
+    func positionSpacingEdits(after ends: [Int], text: [Unicode.Scalar], start: [Int], scopes: RangeIndex) -> [Edit] {
+        var result: [Edit] = []
+        for p in ends where p > 0 && p < text.count && Self.isHangulSyllable(text[p - 1]) && (options.assumesNorthKorean || scopes.contains(p)) {
+            for noun in Self.positionNounsAfterNames(rules) where text[p...].starts(with: noun.unicodeScalars) {
+                let after = p + noun.unicodeScalars.count
+                guard after < text.count, Self.particleStarts.contains(text[after]) else { continue }
+                let (left, right) = (String(text[p - 1]), String(text[p]))
+                result.append(Edit(range: start[p]..<start[p], replacement: [" "], rule: .spacing,
+                                   note: "\(left)\(right) → \(left) \(right): position noun after a name", shown: (left + right, left + " " + right)))
+                break
+            }
+        }
+        return result
+    }
+
+    /// The native position nouns ``positionSpacingEdits(after:text:start:scopes:)`` reads, longest
+    /// first: all but 우 (respelt 위 by other rules) and 때 (a noun of time).
+    static func positionNounsAfterNames(_ rules: OrthographyRules) -> [String] {
+        rules.positionNouns.filter { $0 != "우" && $0 != "때" }.sorted { ($0.count, $0) > ($1.count, $1) }
+    }
+
     /// Titles written solid after a person's name the glossary respelt (습근평총서기동지 → 시진핑
     /// 총서기 동지, 뿌찐대통령): 한글 맞춤법 제48항 spaces a title after a name. Read from the text,
     /// as the analyzer cuts a name it does not know, and the titles run into it, anyhow; listed
