@@ -761,6 +761,19 @@ struct OrthographyConverterTests {
                 == "당신을 통하여 노동당과 국가, 인민에게 열렬한 축하를 보냅니다.")
     }
 
+    /// The twenty-fourth gold set's misses (commentaries on reunification): a noun said twice is
+    /// one word (가슴가슴, no 가슴 가슴); 아프다 after a noun is a word of its own (가슴 아픈); 모두
+    /// after a noun too (겨레 모두), which counts as North Korean spacing and brings its sentence
+    /// into the spacing rule's scope.
+    @Test func theTwentyFourthGoldSetsMisses() throws {
+        #expect(try convert("지금 해내외 온 겨레의 가슴가슴은 새해공동사설의 요구대로 오랜 세월 우리 민족을 괴롭혀온 불신과 대결의 어두운 력사에 종지부를 찍고")
+                == "지금 해내외 온 겨레의 가슴가슴은 새해 공동 사설의 요구대로 오랜 세월 우리 민족을 괴롭혀온 불신과 대결의 어두운 역사에 종지부를 찍고")
+        #expect(try convert("새해에 즈음하여 발표된 당보, 군보, 청년보의 공동사설에 접한 우리 겨레모두의 가슴가슴은 조국통일열망으로 더욱 세차게 부풀어오르고있다.")
+                == "새해에 즈음하여 발표된 당보, 군보, 청년보의 공동 사설에 접한 우리 겨레 모두의 가슴가슴은 조국통일 열망으로 더욱 세차게 부풀어 오르고 있다.")
+        #expect(try convert("우리 겨레는 60여년이라는 기나긴 세월 외세가 강요한 국토량단과 민족분렬의 가슴아픈 비극을 겪고있다.")
+                == "우리 겨레는 60여년이라는 기나긴 세월 외세가 강요한 국토 양단과 민족 분열의 가슴 아픈 비극을 겪고 있다.")
+    }
+
     @Test func positionCompoundsAndThePrefixChongStayOneWord() throws {
         #expect(try convert("새로운 대진군에 떨쳐나선 천만군민의 마음속에는 오늘도 위대한 김일성동지와 경애하는 김정일동지께서 영생의 모습으로 계신다.")
                 == "새로운 대진군에 떨쳐나선 천만 군민의 마음속에는 오늘도 위대한 김일성 동지와 경애하는 김정일 동지께서 영생의 모습으로 계신다.")

@@ -50,6 +50,7 @@ struct OrthographyBenchmark {
             ("gold-held-back-21.tsv", "twenty-first gold set held back from rule-making, anti-epidemic and farming news"),
             ("gold-held-back-22.tsv", "twenty-second gold set held back from rule-making, polemics on Japan"),
             ("gold-held-back-23.tsv", "twenty-third gold set held back from rule-making, diplomatic messages"),
+            ("gold-held-back-24.tsv", "twenty-fourth gold set held back from rule-making, commentaries on reunification"),
         ].map { file, description in
             let path = "Tests/Fixtures/orthography/\(file)"
             return try OrthographyGoldSet(contentsOf: root.appendingPathComponent(path), title: "\(description) (\(path))")

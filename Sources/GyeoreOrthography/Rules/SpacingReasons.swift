@@ -127,8 +127,9 @@ extension OrthographyConverter {
         let isModifier = (before == "XSN" && endingAttached && rules.suffixesBeforeNoun.contains(previousSurface))
             || (["NNG", "MM"].contains(before) && previousSurface.count >= 3 && rules.suffixesBeforeNoun.contains(where: { previousSurface.hasSuffix($0) }))
         if isModifier && ["NNG", "NNP"].contains(tag) { return "-적 modifier" }
+        // (A noun said twice is one word, a reduplication: 가슴가슴, 구석구석.)
         if before == "NNG" && tag == "NNG" && previousSurface.count >= 2 && surface.count >= 2 && !rules.boundNouns.contains(surface)
-            && !isSouthKoreanWord(previousSurface + surface) {
+            && previousSurface != surface && !isSouthKoreanWord(previousSurface + surface) {
             return "compound HanDic does not know as one word"
         }
         return nil
@@ -170,8 +171,9 @@ extension OrthographyConverter {
         if before == "NP" && nouns.contains(tag) && tag != "NNB" && rules.pronounsBeforeNoun.contains(previousSurface)
             && !rules.pronounCompounds.contains(previousSurface + surface)
             && !isSouthKoreanWord(previousSurface + surface) { return "noun after a pronoun" }
-        // A listed noun after any pronoun or a plural 들 (나자신 → 나 자신, 그들자신 → 그들 자신).
-        if (before == "NP" || (before == "XSN" && previousSurface == "들")) && tag == "NNG" && rules.nounsAfterPronoun.contains(surface)
+        // A listed noun after any pronoun, a plural 들 or a noun (나자신 → 나 자신, 그들자신 → 그들
+        // 자신, 겨레모두 → 겨레 모두).
+        if (before == "NP" || before == "NNG" || (before == "XSN" && previousSurface == "들")) && tag == "NNG" && rules.nounsAfterPronoun.contains(surface)
             && !isSouthKoreanWord(previousSurface + surface) { return "noun after a pronoun" }
         // 못 after the noun of a -하다 verb (극복못할 → 극복 못 할): the adverb is a word of its own.
         if before == "NNG" && tag == "MAG" && surface == "못" { return "못 after a noun" }
