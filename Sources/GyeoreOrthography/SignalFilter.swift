@@ -75,8 +75,10 @@ extension OrthographyConverter {
             lazy var endsOrTakesParticle = following.map { !(0xAC00...0xD7A3).contains($0.value) || Self.particleStarts.contains($0) } ?? true
             if scalar == "후" || scalar == "곳", endsInNieunOrRieul, scalar == "곳" || endsOrTakesParticle { return true }
             if scalar == "있" || scalar == "없", syllablesBefore >= 2 { return true }
-            // 높다 after a noun of two syllables or more (영양가높은, 존엄높은).
+            // 높다 after a noun of two syllables or more (영양가높은, 존엄높은); 같다 after the
+            // plural 들 (남들같으면; the analysis tells it from the particle 같이).
             if scalar == "높", syllablesBefore >= 2 { return true }
+            if scalar == "같", previous == "들", syllablesBefore >= 2 { return true }
             // 대로 after a modifier ending in ㄴ or ㄹ (규정된대로).
             if scalar == "대", following == "로", endsInNieunOrRieul { return true }
             // A noun of time written solid after a noun of two syllables or more, ending its

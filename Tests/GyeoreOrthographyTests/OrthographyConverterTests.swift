@@ -774,6 +774,17 @@ struct OrthographyConverterTests {
                 == "우리 겨레는 60여년이라는 기나긴 세월 외세가 강요한 국토 양단과 민족 분열의 가슴 아픈 비극을 겪고 있다.")
     }
 
+    /// The twenty-fifth gold set's misses (editorial prose): a listed adjective written solid
+    /// after a noun, a pronoun or 들 is mended by itself where it is the sentence's only North
+    /// Korean spacing (가슴벅찬 → 가슴 벅찬, as the norms space it), and 같다 after 들 is a signal
+    /// the cheap filter sends to the analysis (남들같으면 → 남들 같으면).
+    @Test func theTwentyFifthGoldSetsMisses() throws {
+        #expect(try convert("우리 위성이 날아오른 만리대공으로부터 최상의 문명의 절경들이 끝없이 늘어나는 이 땅에 이르기까지 가슴벅찬 사변들로 충만된 세월이다.")
+                == "우리 위성이 날아오른 만리대공으로부터 최상의 문명의 절경들이 끝없이 늘어나는 이 땅에 이르기까지 가슴 벅찬 사변들로 충만된 세월이다.")
+        #expect(try convert("남들같으면 벌써 열백번은 더 무너졌을 최악의 난관도 불사조처럼 이겨내며 찬란한 미래를 향하여 억세게 나아가는 조선이다.")
+                == "남들 같으면 벌써 열백번은 더 무너졌을 최악의 난관도 불사조처럼 이겨내며 찬란한 미래를 향하여 억세게 나아가는 조선이다.")
+    }
+
     @Test func positionCompoundsAndThePrefixChongStayOneWord() throws {
         #expect(try convert("새로운 대진군에 떨쳐나선 천만군민의 마음속에는 오늘도 위대한 김일성동지와 경애하는 김정일동지께서 영생의 모습으로 계신다.")
                 == "새로운 대진군에 떨쳐나선 천만 군민의 마음속에는 오늘도 위대한 김일성 동지와 경애하는 김정일 동지께서 영생의 모습으로 계신다.")

@@ -91,7 +91,7 @@ extension OrthographyConverter {
         // 존엄있는: ``wordEndReason(before:previousSurface:tag:surface:endingAttached:word:afterCounter:)``): evidence like the
         // nouns above. A dependent noun after 의 or a nominal ending, 아니다 after a dependent
         // noun, 없이 or 있다 after a Sino-Korean noun HanDic does not join it with, a listed
-        // adverb's noun (다시말하여), and a counter after a numeral (한해, but not 한번, also an
+        // adverb's noun (다시말하여), a listed adjective after a noun (가슴벅찬, 남들같으면), and a counter after a numeral (한해, but not 한번, also an
         // adverb) are mended alone too, as slips; a
         // verb after an adverb or an ending is not (a South Korean writer's 안되다 or 못하는 may
         // be the one word the analyzer cut in two).
@@ -117,6 +117,7 @@ extension OrthographyConverter {
                 if (["JKG", "ETN"].contains(before) && tag == "NNB") || (before == "JKG" && tag.hasPrefix("NN") && morphemes[k].m.hasHanja)
                     || (before == "NNB" && tag == "VCN") || (before.hasPrefix("J") && tag == "VCN") || (tag == "MAG" && surface == "없이") || (before == "JX" && (surface == "말" || surface == "마"))
                     || (["NNG", "XSN"].contains(before) && morphemes[k - 1].m.hasHanja && ["VA", "VV"].contains(tag)) || (before == "SW" && tag == "NNG") || (before == "MAG" && tag == "MM") || (before == "MAG" && tag == "NNG")
+                    || (tag == "VA" && (["NNG", "NP"].contains(before) || (before == "XSN" && previousSurface == "들")) && Self.isListedStem(surface, in: rules.adjectivesAfterNoun))
                     || (before == "EC" && Self.verbTags.contains(tag) && rules.verbAfter.contains(previousSurface))
                     || (before == "MAG" && ["다", "못"].contains(previousSurface) && ["VV", "VA"].contains(tag)) || (before == "NP" && tag == "NNG")
                     // (Where HanDic too reads the determiner there: 전주곡 is 全州 + 曲 to it, no 전 + 주곡.)
