@@ -785,6 +785,26 @@ struct OrthographyConverterTests {
                 == "남들 같으면 벌써 열백번은 더 무너졌을 최악의 난관도 불사조처럼 이겨내며 찬란한 미래를 향하여 억세게 나아가는 조선이다.")
     }
 
+    /// The twenty-sixth gold set's misses (foreign news): 데 before 의하다 or 대하다 is the dependent
+    /// noun (밝힌데 의하면 → 밝힌 데 의하면), and counts as North Korean spacing; 자 'person' after
+    /// a modifier ending of its own syllable too (이라는자는 → 이라는 자는), but not after a bare ㄴ,
+    /// where the analyzer has cut a name (네벤자 stays); 그중 is one word, no determiner and
+    /// counter; 쎈터 is 센터 inside a compound; Gaza's towns in the North's transcription from
+    /// glossary entries (라파흐 → 라파, 한 유니스 → 칸유니스).
+    @Test func theTwentySixthGoldSetsMisses() throws {
+        #expect(try convert("24일 민방위기관이 밝힌데 의하면 가자지대북부에 있는 자바리아피난민수용소에 대한 공습으로 적어도 150명의 사상자가 발생하였다.")
+                == "24일 민방위기관이 밝힌 데 의하면 가자지대북부에 있는 자바리아피난민수용소에 대한 공습으로 적어도 150명의 사상자가 발생하였다.")
+        #expect(try convert("사태가 이러함에도 불구하고 이스라엘수상이라는자는 가자지대에 대한 공격을 더욱 확대할 계획이라고 호전적인 망발을 늘어놓았다.")
+                == "사태가 이러함에도 불구하고 이스라엘수상이라는 자는 가자지대에 대한 공격을 더욱 확대할 계획이라고 호전적인 망발을 늘어놓았다.")
+        #expect(try convert("네벤자 대사가 말하였다.") == "네벤자 대사가 말하였다.")
+        #expect(try convert("10명의 민간인이 살해되였는데 그중 8명이 녀성들과 아이들이였다고 한다.")
+                == "10명의 민간인이 살해되었는데 그중 8명이 여성들과 아이들이었다고 한다.")
+        #expect(try convert("가자지대 민방위기관이 밝힌데 의하면 이스라엘군은 라파흐시북쪽의 한 공급쎈터부근에서 구제물자를 기다리던 수많은 민간인들을 향해 사격을 가하였다.")
+                == "가자지대 민방위 기관이 밝힌 데 의하면 이스라엘군은 라파시북쪽의 한 공급 센터 부근에서 구제물자를 기다리던 수많은 민간인들을 향해 사격을 가하였다.")
+        #expect(try convert("4일에만도 이스라엘군은 가자시와 한 유니스시의 주택건물들과 피난민천막들을 목표로")
+                == "4일에만도 이스라엘군은 가자시와 칸유니스시의 주택 건물들과 피난민 천막들을 목표로")
+    }
+
     @Test func positionCompoundsAndThePrefixChongStayOneWord() throws {
         #expect(try convert("새로운 대진군에 떨쳐나선 천만군민의 마음속에는 오늘도 위대한 김일성동지와 경애하는 김정일동지께서 영생의 모습으로 계신다.")
                 == "새로운 대진군에 떨쳐나선 천만 군민의 마음속에는 오늘도 위대한 김일성 동지와 경애하는 김정일 동지께서 영생의 모습으로 계신다.")

@@ -52,6 +52,7 @@ struct OrthographyBenchmark {
             ("gold-held-back-23.tsv", "twenty-third gold set held back from rule-making, diplomatic messages"),
             ("gold-held-back-24.tsv", "twenty-fourth gold set held back from rule-making, commentaries on reunification"),
             ("gold-held-back-25.tsv", "twenty-fifth gold set held back from rule-making, editorial prose"),
+            ("gold-held-back-26.tsv", "twenty-sixth gold set held back from rule-making, foreign news"),
         ].map { file, description in
             let path = "Tests/Fixtures/orthography/\(file)"
             return try OrthographyGoldSet(contentsOf: root.appendingPathComponent(path), title: "\(description) (\(path))")

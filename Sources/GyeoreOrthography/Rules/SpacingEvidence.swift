@@ -36,6 +36,10 @@ extension OrthographyConverter {
                 morphemes[j].m.tag == "VV" && rules.predicatesAfterDe.contains(where: { String(scalars: Jamo.compose(Array(nfd[morphemes[j].range]))).hasPrefix($0) })
             }
             let unambiguous = surface != "데" || northernDe || next.hasPrefix("있") || dependsOn
+            // 자 'person' only after an ending of its own syllable (이라는자, 하는자): after a bare ㄴ
+            // the analyzer has cut a name (네벤자 is no 네 + 벤 + 자).
+            lazy var bareEnding = endingSurface.unicodeScalars.allSatisfy { (0x1100...0x11FF).contains($0.value) }
+            if surface == "자" && bareEnding { continue }
             // 지 'since' (떠난 지 오래다, 제42항) where what follows measures the time; elsewhere -ㄴ지
             // is the ending ('whether').
             let elapsed = surface == "지" && rules.predicatesAfterJi.contains(where: { next.hasPrefix($0) })

@@ -10,7 +10,7 @@ extension OrthographyConverter {
 
     /// The dependent nouns North Korean text writes solid most (할수, 있는것, 하는데서), not every
     /// word the analyzer calls one (자 '者', 테 'intent' turn up in cut-up names).
-    static let dependentNounsWrittenSolid: Set<String> = ["것", "수", "데", "바", "줄", "때문", "듯", "만큼", "뿐", "채", "대로", "적"]
+    static let dependentNounsWrittenSolid: Set<String> = ["것", "수", "데", "바", "줄", "때문", "듯", "만큼", "뿐", "채", "대로", "적", "자"]
 
     /// The forms the analyzer gives the stem of 하다 (하는가, 하였지만, 했다).
     static let formsOfHada: Set<String> = ["하", "하여", "해"]
@@ -213,8 +213,9 @@ extension OrthographyConverter {
         // 제43항: a counter after a numeral determiner is a word of its own (한 해, 두 해): the
         // analysis says which 한해 it is, HanDic knows only 旱害 'drought'.
         // A Sino-Korean determiner and a noun HanDic knows as one word stay one (양측, 兩側).
+        // (Nor one the South Korean dictionary lists that HanDic lacks: 그중.)
         if before == "MM" && tag == "NNB" && !keptAfterAdverb(previousSurface + surface, in: word())
-            && !(previousHasHanja && isSouthKoreanWord(previousSurface + surface)) { return "counter after a numeral" }
+            && !(previousHasHanja && isSouthKoreanWord(previousSurface + surface)) && !rules.southKoreanCompounds.contains(previousSurface + surface) { return "counter after a numeral" }
         if afterCounter && before == "NNB" && tag == "NNG" { return "noun after a counter" }
         if before == "NNG" && ["VA", "VV"].contains(tag) && (surface.hasPrefix("있") || surface.hasPrefix("없"))
             && !isSouthKoreanWord(previousSurface + surface, tags: ["VA", "VV"]) {
