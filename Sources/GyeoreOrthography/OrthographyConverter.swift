@@ -159,9 +159,10 @@ public final class OrthographyConverter: @unchecked Sendable {
         let termEnds = Set(lockedTerms.map { start[$0.upperBound] })
         var wordStarts = termEnds.isEmpty ? [] : Set(morphemes.filter { termEnds.contains($0.range.lowerBound) && $0.m.tag == "NNG" && Jamo.compose(Array(nfd[$0.range])).count >= 2 }.map(\.range.lowerBound))
         // So does a noun after a determiner written solid with it (한피줄을 → 한 핏줄을), where
-        // the spacing rule parts them (``determinerIsAWord(_:before:)``).
+        // the spacing rule parts them (``determinerIsAWord(_:before:)``), but not after two
+        // determiners in a row (``isCutName(_:in:)``).
         for k in morphemes.indices.dropFirst() where morphemes[k].m.tag == "NNG" && morphemes[k - 1].m.tag == "MM"
-            && morphemes[k - 1].range.upperBound == morphemes[k].range.lowerBound {
+            && morphemes[k - 1].range.upperBound == morphemes[k].range.lowerBound && !Self.isCutName(k, in: morphemes) {
             let determiner = String(scalars: Jamo.compose(Array(nfd[morphemes[k - 1].range]))), noun = String(scalars: Jamo.compose(Array(nfd[morphemes[k].range])))
             if determinerIsAWord(determiner, before: noun) { wordStarts.insert(morphemes[k].range.lowerBound) }
         }

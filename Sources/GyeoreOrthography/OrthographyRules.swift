@@ -96,6 +96,9 @@ struct OrthographyRules: Sendable {
     /// longest listed form, in syllables.
     var stemSpellings: [[Unicode.Scalar]: String] = [:]
     var longestStemSpelling = 0
+    /// The first two syllables of each listed form of two syllables or more, packed (``pair(_:_:)``):
+    /// the signal filter's quick look for a listed form anywhere in a word.
+    var stemSpellingPairs: Set<UInt64> = []
     /// The first syllables of the listed stem spellings: a word starting with another holds none
     /// of them at its start.
     var stemSpellingFirstScalars = ScalarSet([])
@@ -234,10 +237,14 @@ struct OrthographyRules: Sendable {
             stemSpellings[form] = row[1]
             longestStemSpelling = max(longestStemSpelling, form.count)
             if let first = form.first { firstSyllables.insert(first) }
+            if form.count >= 2 { stemSpellingPairs.insert(Self.pair(form[0], form[1])) }
         }
         stemSpellingFirstScalars = ScalarSet(firstSyllables)
         nounsAfterPercentFirstScalars = Set(nounsAfterPercent.compactMap(\.unicodeScalars.first))
     }
+
+    /// Two scalars packed in one number, for sets of pairs.
+    static func pair(_ a: Unicode.Scalar, _ b: Unicode.Scalar) -> UInt64 { UInt64(a.value) << 32 | UInt64(b.value) }
 
     static func rows(_ name: String, columns: Int) throws(OrthographyError) -> [[String]] {
         guard let url = Bundle.module.url(forResource: name, withExtension: nil, subdirectory: "Resources")

@@ -12,7 +12,8 @@ extension OrthographyConverter {
     /// A cheap look for North Korean spelling (see signals.tsv): a Sino-Korean ㄹ/ㄴ syllable
     /// starting a word or, inside a word, starting a compound element (after two syllables at
     /// least, with more to follow: 선군혁명로선을, 투쟁력사에서, 문화적락후성을); 렬/률 and the
-    /// other syllables listed as signals anywhere; listed North Korean words (일군, 원쑤);
+    /// other syllables listed as signals anywhere; listed North Korean words (일군, 원쑤), and the
+    /// listed spellings of `stem-spellings.tsv` inside a word;
     /// -여/-였 after ㅣ ㅐ ㅔ ㅚ ㅟ ㅢ; -ㄹ가/-ㄹ고/-ㄹ소냐.
     /// `gyeore-bench signals` measures what it lets through.
     func hasSignal(_ sentence: ArraySlice<Unicode.Scalar>) -> Bool {
@@ -49,6 +50,14 @@ extension OrthographyConverter {
             if rules.anywhereSignals.contains(scalar) { return true }
             if let words = rules.wordSignals[scalar] {
                 for word in words where sentence[index...].starts(with: word) { return true }
+            }
+            // A listed North Korean spelling of two syllables or more anywhere in a word, inside
+            // a compound too (공급쎈터부근, 국제피아노콩클): the rule that respells it inside a word
+            // needs the analysis.
+            if syllablesBefore >= 1, index + 1 < sentence.endIndex, rules.stemSpellingPairs.contains(OrthographyRules.pair(scalar, sentence[index + 1])) {
+                var end = index + 2
+                while end < sentence.endIndex && end - index < rules.longestStemSpelling && (0xAC00...0xD7A3).contains(sentence[end].value) { end += 1 }
+                for length in 2...(end - index) where rules.stemSpellings[Array(sentence[index..<index + length])] != nil { return true }
             }
             // The syllable before, as letter indices (no array per scalar): its vowel, and its
             // final consonant (0 none, 4 ㄴ, 8 ㄹ).

@@ -805,6 +805,15 @@ struct OrthographyConverterTests {
                 == "4일에만도 이스라엘군은 가자시와 칸유니스시의 주택 건물들과 피난민 천막들을 목표로")
     }
 
+    /// The twenty-seventh gold set's misses (cultural news): a listed North Korean spelling inside a
+    /// compound (국제피아노콩클) brings its sentence to the analysis, which respells it (콩쿠르);
+    /// a noun after two determiners written solid in a row is the analyzer's cut of a foreign
+    /// name and takes no space (크라이네브명칭, read 크 + 라 + 이 + 네 + 브 + 명칭).
+    @Test func theTwentySeventhGoldSetsMisses() throws {
+        #expect(try convert("연주회에는 제2차, 제3차 크라이네브명칭 모스크바국제피아노콩클에서 성과를 거둔")
+                == "연주회에는 제2차, 제3차 크라이네브명칭 모스크바 국제 피아노 콩쿠르에서 성과를 거둔")
+    }
+
     @Test func positionCompoundsAndThePrefixChongStayOneWord() throws {
         #expect(try convert("새로운 대진군에 떨쳐나선 천만군민의 마음속에는 오늘도 위대한 김일성동지와 경애하는 김정일동지께서 영생의 모습으로 계신다.")
                 == "새로운 대진군에 떨쳐나선 천만 군민의 마음속에는 오늘도 위대한 김일성 동지와 경애하는 김정일 동지께서 영생의 모습으로 계신다.")

@@ -13,7 +13,7 @@ extension OrthographyConverter {
         for k in 1..<max(morphemes.count, 1) {
             let (range, m) = morphemes[k]
             let (previousRange, previous) = morphemes[k - 1]
-            guard previousRange.upperBound == range.lowerBound, !lockedIndex.containsInside(range.lowerBound), !Self.isConnectiveEnding(k, in: morphemes, nfd: nfd),
+            guard previousRange.upperBound == range.lowerBound, !lockedIndex.containsInside(range.lowerBound), !Self.isConnectiveEnding(k, in: morphemes, nfd: nfd), !Self.isCutName(k, in: morphemes),
                   let textIndex = source.indices.contains(range.lowerBound) ? source[range.lowerBound] : nil,
                   options.assumesNorthKorean || scopes.contains(textIndex) || slips.contains(range.lowerBound) else { continue }
             lazy var surface = String(scalars: Jamo.compose(converted[k] ?? Array(nfd[range])))
@@ -81,6 +81,14 @@ extension OrthographyConverter {
                               shown: ("\(text[i - 1]),\(text[i + 1])", "\(text[i - 1]), \(text[i + 1])")))
         }
         return result
+    }
+
+    /// Whether morpheme `k` is a noun after two determiners written solid in a row: the analyzer's
+    /// cut of a foreign name it does not know (크라이네브명칭 read 크 + 라 + 이 + 네 + 브 + 명칭, a
+    /// piano competition's namesake), where no space goes.
+    static func isCutName(_ k: Int, in morphemes: [(range: Range<Int>, m: MeCabTagger.Morpheme)]) -> Bool {
+        k >= 2 && morphemes[k].m.tag == "NNG" && morphemes[k - 1].m.tag == "MM" && morphemes[k - 2].m.tag == "MM"
+            && morphemes[k - 2].range.upperBound == morphemes[k - 1].range.lowerBound && morphemes[k - 1].range.upperBound == morphemes[k].range.lowerBound
     }
 
     /// Whether morpheme `k`, 데 read as a dependent noun after -고 있는, is the connective ending
