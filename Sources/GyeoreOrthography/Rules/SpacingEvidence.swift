@@ -95,10 +95,10 @@ extension OrthographyConverter {
         // 존엄있는: ``wordEndReason(before:previousSurface:tag:surface:endingAttached:word:afterCounter:)``): evidence like the
         // nouns above. A dependent noun after 의 or a nominal ending, 아니다 after a dependent
         // noun, 없이 or 있다 after a Sino-Korean noun HanDic does not join it with, a listed
-        // adverb's noun (다시말하여), a listed adjective after a noun (가슴벅찬, 남들같으면), and a counter after a numeral (한해, but not 한번, also an
-        // adverb) are mended alone too, as slips; a
-        // verb after an adverb or an ending is not (a South Korean writer's 안되다 or 못하는 may
-        // be the one word the analyzer cut in two).
+        // adverb's noun (다시말하여), a listed adjective after a noun (가슴벅찬, 남들같으면) and a
+        // counter after a numeral (한해, but not 한번, also an adverb) are mended alone too, as
+        // slips; a verb after an adverb or an ending is not (a South Korean writer's 안되다 or
+        // 못하는 may be the one word the analyzer cut in two).
         var solidWordEnds: [Range<Int>] = []
         var mendedAlone = Set<Int>()
         let counted = Set(solidModifiers.map(\.lowerBound) + solidDependentNouns.map(\.lowerBound))

@@ -13,7 +13,7 @@ extension OrthographyConverter {
         for k in 1..<max(morphemes.count, 1) {
             let (range, m) = morphemes[k]
             let (previousRange, previous) = morphemes[k - 1]
-            guard previousRange.upperBound == range.lowerBound, !lockedIndex.containsInside(range.lowerBound), !Self.isConnectiveEnding(k, in: morphemes, nfd: nfd), !Self.isCutName(k, in: morphemes),
+            guard previousRange.upperBound == range.lowerBound, !lockedIndex.containsInside(range.lowerBound), !isConnectiveEnding(k, in: morphemes, nfd: nfd), !Self.isCutName(k, in: morphemes),
                   let textIndex = source.indices.contains(range.lowerBound) ? source[range.lowerBound] : nil,
                   options.assumesNorthKorean || scopes.contains(textIndex) || slips.contains(range.lowerBound) else { continue }
             lazy var surface = String(scalars: Jamo.compose(converted[k] ?? Array(nfd[range])))
@@ -94,15 +94,16 @@ extension OrthographyConverter {
     /// Whether morpheme `k`, 데 read as a dependent noun after -고 있는, is the connective ending
     /// -는데 'and, but' (분별을 잃고있는데 재침열에 들뜬 머리를 식히고: KCNA, 2018): nothing
     /// attached after it (데서, 데에, 데를 are the noun), and the next word no predicate the noun
-    /// takes (하고 있는 데 대하여, 있다, 달려 있다). Then no space goes before it.
-    static func isConnectiveEnding(_ k: Int, in morphemes: [(range: Range<Int>, m: MeCabTagger.Morpheme)], nfd: [Unicode.Scalar]) -> Bool {
+    /// takes (있다, or a `de-before` row of spacing.tsv: 하고 있는 데 대하여, 달려 있다). Then no
+    /// space goes before it.
+    func isConnectiveEnding(_ k: Int, in morphemes: [(range: Range<Int>, m: MeCabTagger.Morpheme)], nfd: [Unicode.Scalar]) -> Bool {
         guard k >= 3, morphemes[k].m.tag == "NNB", morphemes[k - 1].m.tag == "ETM", morphemes[k - 2].m.tag == "VX", morphemes[k - 3].m.tag == "EC" else { return false }
         func text(_ i: Int) -> String { String(scalars: Jamo.compose(Array(nfd[morphemes[i].range]))) }
         guard text(k) == "데", text(k - 1) == "는", text(k - 2) == "있", text(k - 3) == "고" else { return false }
         guard k + 1 < morphemes.count else { return true }
         if morphemes[k + 1].range.lowerBound == morphemes[k].range.upperBound { return false }
         let next = text(k + 1)
-        return !["있", "달리", "달려", "달렸", "대하", "대한", "대해"].contains { next.hasPrefix($0) }
+        return !(next.hasPrefix("있") || next.hasPrefix("대해") || rules.predicatesAfterDe.contains(where: { next.hasPrefix($0) }))
     }
 
     /// A native position noun written solid after a term the glossary respelt, before its particle
