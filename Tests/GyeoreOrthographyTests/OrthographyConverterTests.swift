@@ -814,6 +814,12 @@ struct OrthographyConverterTests {
                 == "연주회에는 제2차, 제3차 크라이네브명칭 모스크바 국제 피아노 콩쿠르에서 성과를 거둔")
     }
 
+    /// Two Japanese cities NK-HanDic lists in the North's transcription, reviewed into the
+    /// glossary from the proposals (the twenty-second set's Japanese names were the misses left).
+    @Test func japaneseCitiesNKHanDicListsAreRespelt() throws {
+        #expect(try convert("도꾜와 요꼬하마에서 진행되였다.") == "도쿄와 요코하마에서 진행되었다.")
+    }
+
     @Test func positionCompoundsAndThePrefixChongStayOneWord() throws {
         #expect(try convert("새로운 대진군에 떨쳐나선 천만군민의 마음속에는 오늘도 위대한 김일성동지와 경애하는 김정일동지께서 영생의 모습으로 계신다.")
                 == "새로운 대진군에 떨쳐나선 천만 군민의 마음속에는 오늘도 위대한 김일성 동지와 경애하는 김정일 동지께서 영생의 모습으로 계신다.")
