@@ -820,6 +820,17 @@ struct OrthographyConverterTests {
         #expect(try convert("도꾜와 요꼬하마에서 진행되였다.") == "도쿄와 요코하마에서 진행되었다.")
     }
 
+    /// The twenty-ninth gold set's misses (partisans' reminiscences): the copula contracted after
+    /// a noun ending in a vowel stays (습지대였다: the analyzer cut it 습지 + 대여 'touched' and
+    /// rule 5 made it 습지대었다, where HanDic reads 습지대 + 였); a listed adjective's -아/-어 form
+    /// after a noun is spaced (습지 같았으나); 날자 is a signal the filter sends on (날짜).
+    @Test func theTwentyNinthGoldSetsMisses() throws {
+        #expect(try convert("물이 많은 습지대였다.") == "물이 많은 습지대였다.")
+        #expect(try convert("보통 습지같았으나 한걸음만 발을 잘못 디디면 순식간에 깊은 흙탕속에 빠져들어가 헤여날수가 없었다.")
+                == "보통 습지 같았으나 한걸음만 발을 잘못 디디면 순식간에 깊은 흙탕 속에 빠져들어가 헤어날 수가 없었다.")
+        #expect(try convert("우리는 그들과 미리 약속한 날자에 농막으로 갔다.") == "우리는 그들과 미리 약속한 날짜에 농막으로 갔다.")
+    }
+
     @Test func positionCompoundsAndThePrefixChongStayOneWord() throws {
         #expect(try convert("새로운 대진군에 떨쳐나선 천만군민의 마음속에는 오늘도 위대한 김일성동지와 경애하는 김정일동지께서 영생의 모습으로 계신다.")
                 == "새로운 대진군에 떨쳐나선 천만 군민의 마음속에는 오늘도 위대한 김일성 동지와 경애하는 김정일 동지께서 영생의 모습으로 계신다.")

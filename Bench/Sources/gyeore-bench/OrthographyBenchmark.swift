@@ -55,6 +55,7 @@ struct OrthographyBenchmark {
             ("gold-held-back-26.tsv", "twenty-sixth gold set held back from rule-making, foreign news"),
             ("gold-held-back-27.tsv", "twenty-seventh gold set held back from rule-making, cultural news"),
             ("gold-held-back-28.tsv", "twenty-eighth gold set held back from rule-making, the Foreign Ministry's statements"),
+            ("gold-held-back-29.tsv", "twenty-ninth gold set held back from rule-making, partisans' reminiscences"),
         ].map { file, description in
             let path = "Tests/Fixtures/orthography/\(file)"
             return try OrthographyGoldSet(contentsOf: root.appendingPathComponent(path), title: "\(description) (\(path))")

@@ -148,8 +148,13 @@ extension OrthographyConverter {
             return Edit(range: range, replacement: replacement, rule: .dictionary,
                         note: "\(readable) → \(String(scalars: Jamo.compose(replacement))) (ㅂ 불규칙: -워, 한글 맞춤법 제18항 6)")
         }
-        // Rule 5: -여/-였 after ㅣ ㅐ ㅔ ㅚ ㅟ ㅢ, the honorific 시 and the copula.
-        if isNorthern, Self.yeoTags.contains(tag), let edit = yeoEdit(surface, range: range, tag: tag, readable: readable) {
+        // Rule 5: -여/-였 after ㅣ ㅐ ㅔ ㅚ ㅟ ㅢ, the honorific 시 and the copula. (Not a verb
+        // the analyzer cut from a noun written solid before it, where HanDic reads the copula
+        // contracted after a vowel, as South Korean writes it: 습지대였다 is 습지대 + 였, no
+        // 습지 + 대여 'touched'.)
+        if isNorthern, Self.yeoTags.contains(tag), let edit = yeoEdit(surface, range: range, tag: tag, readable: readable),
+           !(tag == "VV" && previous.map({ $0.range.upperBound == range.lowerBound && ["NNG", "NNP", "NNB", "XSN"].contains($0.m.tag) }) == true
+             && southernReadsContractedCopula(String(scalars: Jamo.compose(Array(nfd[context.word]))))) {
             return edit
         }
         // 페 in a Sino-Korean word the dictionary marks North Korean is 폐 (閉 廢 肺 弊 幣 蔽):

@@ -237,10 +237,10 @@ extension OrthographyConverter {
         return nil
     }
 
-    /// Whether an adjective's surface is a listed stem, or the stem's form before -ㄴ/-ㄹ (높으 of
-    /// 높은, 같으 of 같은).
+    /// Whether an adjective's surface is a listed stem, the stem's form before -ㄴ/-ㄹ (높으 of
+    /// 높은, 같으 of 같은), or its -아/-어 form that the analyzer reads whole (같아 of 같았으나).
     static func isListedStem(_ surface: String, in stems: Set<String>) -> Bool {
-        stems.contains(surface) || (surface.hasSuffix("으") && stems.contains(String(surface.dropLast())))
+        stems.contains(surface) || ((surface.hasSuffix("으") || surface.hasSuffix("아") || surface.hasSuffix("어")) && stems.contains(String(surface.dropLast())))
     }
 
     /// Whether `pair` (a determiner and the noun after it) is the solid end of a listed
@@ -332,6 +332,13 @@ extension OrthographyConverter {
     /// HanDic's reading of a word, analysed once per converter: the same few thousand words
     /// (a noun and the noun after it, 앞에 after a pronoun) come back on every page, and each
     /// analysis costs as much as a sentence's worth of rules.
+    /// Whether HanDic reads `word` with the copula contracted after a vowel (여 of 습지대였다,
+    /// tagged VCP): South Korean spelling as written.
+    func southernReadsContractedCopula(_ word: String) -> Bool {
+        let yeo = Jamo.decompose("여")
+        return south.analyse(Array(String(scalars: Jamo.decompose(word)).utf8)).contains { $0.tag == "VCP" && $0.surface.unicodeScalars.elementsEqual(yeo) }
+    }
+
     func southernReading(of word: String) -> SouthernReading {
         if let known = southernReadings.withLock({ $0[word] }) { return known }
         counters.withLock { $0.southernLookups += 1 }
