@@ -329,9 +329,6 @@ extension OrthographyConverter {
         var firstHanja: String = ""
     }
 
-    /// HanDic's reading of a word, analysed once per converter: the same few thousand words
-    /// (a noun and the noun after it, 앞에 after a pronoun) come back on every page, and each
-    /// analysis costs as much as a sentence's worth of rules.
     /// Whether HanDic reads `word` with the copula contracted after a vowel (여 of 습지대였다,
     /// tagged VCP): South Korean spelling as written.
     func southernReadsContractedCopula(_ word: String) -> Bool {
@@ -339,6 +336,9 @@ extension OrthographyConverter {
         return south.analyse(Array(String(scalars: Jamo.decompose(word)).utf8)).contains { $0.tag == "VCP" && $0.surface.unicodeScalars.elementsEqual(yeo) }
     }
 
+    /// HanDic's reading of a word, analysed once per converter: the same few thousand words
+    /// (a noun and the noun after it, 앞에 after a pronoun) come back on every page, and each
+    /// analysis costs as much as a sentence's worth of rules.
     func southernReading(of word: String) -> SouthernReading {
         if let known = southernReadings.withLock({ $0[word] }) { return known }
         counters.withLock { $0.southernLookups += 1 }
