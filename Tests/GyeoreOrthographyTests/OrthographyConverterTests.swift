@@ -820,6 +820,14 @@ struct OrthographyConverterTests {
         #expect(try convert("도꾜와 요꼬하마에서 진행되였다.") == "도쿄와 요코하마에서 진행되었다.")
     }
 
+    /// Places NK-HanDic lists in the North's transcription and HanDic in the South's, both only
+    /// proposals before, joined into reviewed entries (Kursk, Sevastopol, the Baltic Sea,
+    /// Istanbul, Morioka, Miyazaki).
+    @Test func placesReviewedFromBothDictionariesProposalsAreRespelt() throws {
+        #expect(try convert("꾸르스크주와 쎄바스또뽈, 발뜨해, 이스딴불, 미야자끼현에서")
+                == "쿠르스크주와 세바스토폴, 발트해, 이스탄불, 미야자키현에서")
+    }
+
     /// The twenty-ninth gold set's misses (partisans' reminiscences): the copula contracted after
     /// a noun ending in a vowel stays (습지대였다: the analyzer cut it 습지 + 대여 'touched' and
     /// rule 5 made it 습지대었다, where HanDic reads 습지대 + 였); a listed adjective's -아/-어 form
