@@ -828,6 +828,13 @@ struct OrthographyConverterTests {
                 == "쿠르스크주와 세바스토폴, 발트해, 이스탄불, 미야자키현에서")
     }
 
+    /// KCNA Korean's spellings of two people the glossary held in the South's only (뻬스꼬브,
+    /// 젤렌스끼), read on KCNA's site.
+    @Test func kcnaSpellingsOfTwoPeopleAreRespelt() throws {
+        #expect(try convert("로씨야대통령공보관 드미뜨리 뻬스꼬브가 우크라이나대통령 젤렌스끼를 비난하였다.")
+                == "러시아 대통령 공보관 드미트리 페스코프가 우크라이나 대통령 젤렌스키를 비난하였다.")
+    }
+
     /// The twenty-ninth gold set's misses (partisans' reminiscences): the copula contracted after
     /// a noun ending in a vowel stays (습지대였다: the analyzer cut it 습지 + 대여 'touched' and
     /// rule 5 made it 습지대었다, where HanDic reads 습지대 + 였); a listed adjective's -아/-어 form
