@@ -111,6 +111,13 @@ public struct BilingualLexicon: Sendable {
                     if !words.isEmpty { english[words, default: []].append(concept) }
                 }
             }
+            // English names a country by its adjective where Korean names it (the Russian side,
+            // 러시아 측): the adjective takes the concepts of the country's English form.
+            for row in try ResourceFile.rows("data/english-demonyms.tsv", minimumColumns: 3) {
+                guard let concepts = english[Self.englishWords(row.fields[1], spellings: spellings)] else { continue }
+                let adjective = Self.englishWords(row.fields[0], spellings: spellings)
+                for concept in concepts where !(english[adjective]?.contains(concept) ?? false) { english[adjective, default: []].append(concept) }
+            }
         }
         self.korean = korean
         nameConcepts = names

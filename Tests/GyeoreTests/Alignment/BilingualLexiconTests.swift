@@ -237,6 +237,42 @@ import Testing
         #expect(lexicon.concepts(englishWords: ["north"]).contains { !$0.isDisjoint(with: 북측은) })
     }
 
+    /// English names a country by its adjective where Korean names it: "the Russian side" is
+    /// 러시아 측, "North Korean leader" 북한 지도자, "Chinese President" 중국 국가주석. Each
+    /// adjective takes the concept of its country's glossary entry (the longer phrase first:
+    /// "North Korean" is North Korea, not a word "north" beside another); "Korean" alone is no
+    /// country's, and an adjective whose country the glossary lacks adds nothing. Every row of
+    /// `data/english-demonyms.tsv` names an English form of the bundled glossary.
+    @Test func countryAdjectivesTakeTheirCountrysConcept() throws {
+        let glossary = try GlossaryLookupTests.glossary()
+        let withGlossary = try BilingualLexicon(glossary: glossary)
+        func concept(_ korean: String) throws -> Set<UInt32> { try #require(withGlossary.concepts(koreanWords: [korean]).first) }
+        let (러시아, 측, 북한, 한국) = (try concept("러시아"), try concept("측은"), try concept("북한"), try concept("한국"))
+        let russian = withGlossary.concepts(englishWords: BilingualLexicon.englishWords("The Russian side"))
+        #expect(russian.count == 2)
+        #expect(!(russian.first ?? []).isDisjoint(with: 러시아))
+        #expect(!(russian.last ?? []).isDisjoint(with: 측))
+        let northKorean = withGlossary.contentWords(englishWords: BilingualLexicon.englishWords("North Korean leader"))
+        #expect(northKorean.map(\.text) == ["north korean", "leader"])
+        let northKoreanConcepts = northKorean.first?.concepts ?? []
+        #expect(!northKoreanConcepts.isDisjoint(with: 북한))
+        #expect(northKoreanConcepts.isDisjoint(with: 한국))
+        for (adjective, country) in [("Chinese", "중국"), ("American", "미국"), ("Ukrainians", "우크라이나"), ("Japanese", "일본")] {
+            let concepts = withGlossary.concepts(englishWords: BilingualLexicon.englishWords(adjective))
+            let countryConcepts = try concept(country)
+            #expect(concepts.count == 1 && !(concepts.first ?? []).isDisjoint(with: countryConcepts), "\(adjective) ~ \(country)")
+        }
+        #expect(withGlossary.concepts(englishWords: ["korean"]).allSatisfy { $0.isDisjoint(with: 한국) && $0.isDisjoint(with: 북한) })
+        // Without a glossary the adjectives are plain words.
+        #expect(lexicon.concepts(englishWords: ["russian"]) == [[]])
+        // Every row's country is an English form of the bundled glossary.
+        let rows = try ResourceFile.rows("data/english-demonyms.tsv", minimumColumns: 3)
+        #expect(rows.count > 100)
+        for row in rows {
+            #expect(withGlossary.concepts(englishWords: BilingualLexicon.englishWords(row.fields[1])).contains { !$0.isEmpty }, "line \(row.line): \(row.fields[1])")
+        }
+    }
+
     /// Plain words of spoken remarks (the test set's summits): 훌륭한 is great or excellent,
     /// 쉽다 easy (a lemma row, as 쉬운 is 쉽 + -ㄴ), 만나다 meet, met or meeting; 감사 gratitude,
     /// 초대 invite, 성공 success, 영광 honor, 과거 past, 편견 prejudice. 좋다 'good' was tried too
