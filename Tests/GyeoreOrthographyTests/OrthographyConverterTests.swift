@@ -846,6 +846,19 @@ struct OrthographyConverterTests {
         #expect(try convert("우리는 그들과 미리 약속한 날자에 농막으로 갔다.") == "우리는 그들과 미리 약속한 날짜에 농막으로 갔다.")
     }
 
+    /// The thirtieth gold set's (New Year addresses no gold set held) wrong change: a loanword
+    /// with a Sino-Korean suffix has Hanja too (로보트화 로보트化), and the initial-sound law made
+    /// it 노보트화; the first syllable must be Sino-Korean for rule 3, and the dictionary's South
+    /// Korean form (‘로봇화’) applies as a loanword's respelling does, whatever the lengths. The
+    /// same respelt 자연에네르기 (自然Energie) and 대륙간탄도로케트 in the addresses.
+    @Test func theThirtiethGoldSetsMisses() throws {
+        #expect(try convert("인민경제 모든 부문에서 낡고 뒤떨어진 설비들을 현대적으로 개조하며 생산공정을 기계화, 자동화, 로보트화, 전자계산기화하여야 합니다.")
+                == "인민경제 모든 부문에서 낡고 뒤떨어진 설비들을 현대적으로 개조하며 생산 공정을 기계화, 자동화, 로봇화, 전자계산기화하여야 합니다.")
+        #expect(try convert("풍력, 지열, 태양열을 비롯한 자연에네르기를 리용하여 전력을 더 많이 생산하도록 하여야 합니다.")
+                == "풍력, 지열, 태양열을 비롯한 자연에너지를 이용하여 전력을 더 많이 생산하도록 하여야 합니다.")
+        #expect(try convert("소련은 대륙간탄도로케트를 완성하였습니다.") == "소련은 대륙간탄도로켓을 완성하였습니다.")
+    }
+
     @Test func positionCompoundsAndThePrefixChongStayOneWord() throws {
         #expect(try convert("새로운 대진군에 떨쳐나선 천만군민의 마음속에는 오늘도 위대한 김일성동지와 경애하는 김정일동지께서 영생의 모습으로 계신다.")
                 == "새로운 대진군에 떨쳐나선 천만 군민의 마음속에는 오늘도 위대한 김일성 동지와 경애하는 김정일 동지께서 영생의 모습으로 계신다.")

@@ -58,8 +58,9 @@ extension OrthographyConverter {
             // Compared without the spaces a normative spelling may hold (맷돌 분쇄기).
             let glossLetters = gloss.filter { $0 != " " }
             // A Sino-Korean gloss is a spelling variant of the same length (랭장고 is glossed
-            // ‘랭장창고’: not a spelling, left to rule 3).
-            let sameLength = !hasHanja || glossLetters.count == syllables
+            // ‘랭장창고’: not a spelling, left to rule 3); a loanword with a Sino-Korean suffix
+            // (로보트화 로보트化, ‘로봇화’) is respelt as its loanword is.
+            let sameLength = !hasHanja || glossLetters.count == syllables || (isLoanword && Self.isLoanwordRespelling(readable, glossLetters))
             // A loanword the dictionary names its source for (field 8: "robot", 自然Energie) is
             // the same word in both spellings where they are close, whatever their lengths (로보트
             // → 로봇, 자연에네르기 → 자연에너지: 외래어 표기법; ``isLoanwordRespelling(_:_:)``),
@@ -174,8 +175,10 @@ extension OrthographyConverter {
             }
         }
         // Rule 3: the initial-sound law on Sino-Korean morphemes (not dependent nouns, not names).
-        // (Dependent nouns are not among the tags the element may have.)
-        if isRespellableSinoElement, surface.count >= 2, let vowels = rules.initialSound[surface[0].value], let lead = vowels[surface[1].value] {
+        // (Dependent nouns are not among the tags the element may have.) The first syllable must
+        // be a Sino-Korean one: a loanword with a Sino-Korean suffix (로보트化) has Hanja too.
+        if isRespellableSinoElement, surface.count >= 2, let vowels = rules.initialSound[surface[0].value], let lead = vowels[surface[1].value],
+           field(7).unicodeScalars.first?.properties.isIdeographic ?? false {
             var replacement = surface
             replacement[0] = lead
             replacement = yeolYulApplied(replacement)
