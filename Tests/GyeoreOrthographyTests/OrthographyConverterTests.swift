@@ -859,6 +859,15 @@ struct OrthographyConverterTests {
         #expect(try convert("소련은 대륙간탄도로케트를 완성하였습니다.") == "소련은 대륙간탄도로켓을 완성하였습니다.")
     }
 
+    /// The thirty-first gold set's (more addresses no gold set held) miss: NK-HanDic marks the
+    /// units 키로그람 and 키로메터 North Korean but names no South Korean form; they are listed
+    /// spellings now, after a number too (500키로그람씩 → 500킬로그램씩).
+    @Test func theThirtyFirstGoldSetsMisses() throws {
+        #expect(try convert("그들은 정보마다 알곡 500키로그람씩 더 내기 위한 투쟁을 줄기차게 벌려 불리한 기상조건을 이겨내고 알곡을 비롯한 농업생산의 모든 분야에서 앙양을 이룩하였다.")
+                == "그들은 정보마다 알곡 500킬로그램씩 더 내기 위한 투쟁을 줄기차게 벌여 불리한 기상 조건을 이겨내고 알곡을 비롯한 농업 생산의 모든 분야에서 앙양을 이룩하였다.")
+        #expect(try convert("거리는 20키로메터이다.") == "거리는 20킬로미터이다.")
+    }
+
     @Test func positionCompoundsAndThePrefixChongStayOneWord() throws {
         #expect(try convert("새로운 대진군에 떨쳐나선 천만군민의 마음속에는 오늘도 위대한 김일성동지와 경애하는 김정일동지께서 영생의 모습으로 계신다.")
                 == "새로운 대진군에 떨쳐나선 천만 군민의 마음속에는 오늘도 위대한 김일성 동지와 경애하는 김정일 동지께서 영생의 모습으로 계신다.")

@@ -57,6 +57,7 @@ struct OrthographyBenchmark {
             ("gold-held-back-28.tsv", "twenty-eighth gold set held back from rule-making, the Foreign Ministry's statements"),
             ("gold-held-back-29.tsv", "twenty-ninth gold set held back from rule-making, partisans' reminiscences"),
             ("gold-held-back-30.tsv", "thirtieth gold set held back from rule-making, New Year addresses the addresses' set does not hold"),
+            ("gold-held-back-31.tsv", "thirty-first gold set held back from rule-making, more New Year addresses the addresses' set does not hold"),
         ].map { file, description in
             let path = "Tests/Fixtures/orthography/\(file)"
             return try OrthographyGoldSet(contentsOf: root.appendingPathComponent(path), title: "\(description) (\(path))")
