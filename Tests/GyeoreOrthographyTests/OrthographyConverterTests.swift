@@ -868,6 +868,18 @@ struct OrthographyConverterTests {
         #expect(try convert("거리는 20키로메터이다.") == "거리는 20킬로미터이다.")
     }
 
+    /// The thirty-second gold set's (a third draw of the addresses) misses: an auxiliary verb after
+    /// -아야/-어야 is a word of its own, with no leave to write it solid (벌여야 하겠습니다,
+    /// 내야 한다), and 긴절하다 (緊切), which neither dictionary lists and both read 길다 + -ㄴ +
+    /// 절, is no modifier and a noun (it had become 긴 절한).
+    @Test func theThirtySecondGoldSetsMisses() throws {
+        #expect(try convert("우리는 올해에도 평양시를 비롯한 도시와 농촌들에 현대적인 살림집을 대대적으로 건설하기 위한 투쟁을 힘있게 벌려야하겠습니다.")
+                == "우리는 올해에도 평양시를 비롯한 도시와 농촌들에 현대적인 살림집을 대대적으로 건설하기 위한 투쟁을 힘 있게 벌여야 하겠습니다.")
+        #expect(try convert("로동자들은 힘을 내야한다.") == "노동자들은 힘을 내야 한다.")
+        #expect(try convert("우리는 인도적인 래왕이나 교류문제를 해결하는것도 필요하다고 인정하지만 보다 긴절한 평화문제, 군사문제의 해결을 뒤로 미루려는데 대해서는 타협할수 없습니다.")
+                == "우리는 인도적인 내왕이나 교류 문제를 해결하는 것도 필요하다고 인정하지만 보다 긴절한 평화 문제, 군사 문제의 해결을 뒤로 미루려는 데 대해서는 타협할 수 없습니다.")
+    }
+
     @Test func positionCompoundsAndThePrefixChongStayOneWord() throws {
         #expect(try convert("새로운 대진군에 떨쳐나선 천만군민의 마음속에는 오늘도 위대한 김일성동지와 경애하는 김정일동지께서 영생의 모습으로 계신다.")
                 == "새로운 대진군에 떨쳐나선 천만 군민의 마음속에는 오늘도 위대한 김일성 동지와 경애하는 김정일 동지께서 영생의 모습으로 계신다.")

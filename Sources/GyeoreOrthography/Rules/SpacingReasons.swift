@@ -313,7 +313,10 @@ extension OrthographyConverter {
 
     /// Whether HanDic's analysis of a word holds a modifier ending (ETM).
     func southernReadsModifierEnding(_ word: String) -> Bool {
-        southernReading(of: word).hasModifierEnding
+        // A word the South Korean dictionary lists and HanDic lacks is read whole (긴절한: 긴절하다
+        // 緊切, which both analyzers read 길다 + -ㄴ + 절).
+        guard !rules.southKoreanCompounds.contains(where: { word.hasPrefix($0) }) else { return false }
+        return southernReading(of: word).hasModifierEnding
     }
 
     /// What the spacing rules read of HanDic's analysis of one word, on its own.
