@@ -880,6 +880,14 @@ struct OrthographyConverterTests {
                 == "우리는 인도적인 내왕이나 교류 문제를 해결하는 것도 필요하다고 인정하지만 보다 긴절한 평화 문제, 군사 문제의 해결을 뒤로 미루려는 데 대해서는 타협할 수 없습니다.")
     }
 
+    /// The thirty-third gold set's (long sentences of the addresses) miss: a North Korean verb
+    /// NK-HanDic lists in its -어 form whole (뛰여넘어, of 뛰여넘다: ‘뛰어넘다’의 북한어) has its
+    /// stem respelt and its ending kept.
+    @Test func theThirtyThirdGoldSetsMisses() throws {
+        #expect(try convert("혁명의 총진군에 련속적인 박차를 가할데 대한 우리 당의 전투적호소는 남들이 걸어온 단계를 단숨에 뛰여넘어 세계에 솟구쳐오르려는 대혁신의 기치이다.")
+                == "혁명의 총진군에 연속적인 박차를 가할 데 대한 우리 당의 전투적 호소는 남들이 걸어온 단계를 단숨에 뛰어넘어 세계에 솟구쳐 오르려는 대혁신의 기치이다.")
+    }
+
     @Test func positionCompoundsAndThePrefixChongStayOneWord() throws {
         #expect(try convert("새로운 대진군에 떨쳐나선 천만군민의 마음속에는 오늘도 위대한 김일성동지와 경애하는 김정일동지께서 영생의 모습으로 계신다.")
                 == "새로운 대진군에 떨쳐나선 천만 군민의 마음속에는 오늘도 위대한 김일성 동지와 경애하는 김정일 동지께서 영생의 모습으로 계신다.")

@@ -123,6 +123,13 @@ extension OrthographyConverter {
                         return Edit(range: range, replacement: Jamo.decompose(respelt), rule: .dictionary,
                                     note: "\(readable) → \(respelt) (NK-HanDic: ‘\(gloss)’의 북한어)")
                     }
+                    // The stem whole with its ending after it, read as one form (뛰여넘어, 語基3 of
+                    // 뛰여넘다: ‘뛰어넘다’의 북한어): the stem respelt, the ending kept (뛰어넘어).
+                    if readable.count > northStem.count, readable.hasPrefix(northStem) {
+                        let respelt = stem + String(readable.dropFirst(northStem.count))
+                        return Edit(range: range, replacement: Jamo.decompose(respelt), rule: .dictionary,
+                                    note: "\(readable) → \(respelt) (NK-HanDic: ‘\(gloss)’의 북한어)")
+                    }
                     // Only the first syllable differs (례사롭다: ‘예사롭다’의 북한어, the initial-sound
                     // law on its Sino-Korean element), whatever the inflection made of the rest
                     // (례사로운 is 례사로우 + -ㄴ): that syllable is respelt.
