@@ -55,6 +55,11 @@ public struct TermMatcher: Sendable {
     let automaton: AhoCorasick
     /// Two-syllable particle and ending sequences (`data/attached-endings.tsv`).
     private let attachedEndings: Set<[Unicode.Scalar]>
+    /// One-syllable case and auxiliary particles (`data/korean-particles.tsv`, kind `particle`):
+    /// a one-syllable form that is one, standing alone right after a Hangul word, is that word's
+    /// particle set apart by a stray space (최우선적으 로 보장하여야), not an abbreviation (로 for
+    /// Russia).
+    private let detachedParticles: Set<Unicode.Scalar>
     /// The analyzer asked about short forms inside words, when there is one.
     private let segmenter: (any WordSegmenter)?
     /// Whether there is one: asked at every match (testing the existential copies it).
@@ -83,6 +88,8 @@ public struct TermMatcher: Sendable {
         normalizer = Normalizer(steps: base.steps + [MatchFoldingStep()])
         do {
             attachedEndings = Set(try ResourceFile.rows("data/attached-endings.tsv", minimumColumns: 1).map { Array($0.fields[0].unicodeScalars) })
+            detachedParticles = Set(try ResourceFile.rows("data/korean-particles.tsv", minimumColumns: 2)
+                .filter { $0.fields[1] == "particle" && $0.fields[0].unicodeScalars.count == 1 }.compactMap { $0.fields[0].unicodeScalars.first })
         } catch {
             throw .resource(error)
         }
@@ -361,7 +368,12 @@ public struct TermMatcher: Sendable {
             // where a particle attaches: “단계”로), and before no letter.
             let opensWord = before.map { $0.isWhiteSpace || Self.isOpening($0) } ?? true
             guard opensWord else { return .rejected }
-            if !isWordCharacter(after) { return .accepted }
+            if !isWordCharacter(after) {
+                // A particle set apart from its word by a space (중심고리 로 되는): no term.
+                let isDetachedParticle = pattern.syllables == 1 && match.range.lowerBound >= 2 && before?.isWhiteSpace == true
+                    && Self.isHangul(text[match.range.lowerBound - 2]) && detachedParticles.contains(text[match.range.lowerBound])
+                return isDetachedParticle ? .rejected : .accepted
+            }
             // With a particle or ending after it (북과 남): ``analyzerAccepts(_:in:)``.
             return pattern.syllables == 1 && hasSegmenter && Self.isHangul(text[match.range.lowerBound]) ? .askAnalyzer : .rejected
         case 2:

@@ -96,6 +96,17 @@ import Testing
         #expect(try found("그가 이란에 갔다").map { $0.split(separator: " ")[2] } == ["country.iran"])
     }
 
+    /// A one-syllable form that is also a particle, standing alone right after a Hangul word, is
+    /// that word's particle set apart by a stray space (the 2016 and 2019 addresses: 최우선적으 로
+    /// 보장하여야, 중심고리 로 되는 문제), not the abbreviation 로 'Russia'; 러 alone, which is
+    /// no particle, stays the abbreviation, and 조로 written solid is its term.
+    @Test func aParticleSetApartByASpaceIsNoAbbreviation() throws {
+        #expect(try found("중심고리 로 되는 문제를 정확히 포착하고").isEmpty)
+        #expect(try found("최우선적으 로 보장하여야 합니다").isEmpty)
+        #expect(try found("한편 러 외무장관은 말했다").map { $0.split(separator: " ")[2] } == ["country.russia", "title.foreign-minister"])
+        #expect(try found("조로 친선").map { $0.split(separator: " ")[2] } == ["term.north-korea-russia"])
+    }
+
     @Test func abbreviationsInCapitalsMatchOnlyInCapitals() throws {
         #expect(try found("The US said it would talk to us and the U.S. Congress, with the UN") == [
             "4-6 US country.united-states en",
