@@ -891,6 +891,17 @@ struct OrthographyConverterTests {
                 == "혁명의 총진군에 연속적인 박차를 가할 데 대한 우리 당의 전투적 호소는 남들이 걸어온 단계를 단숨에 뛰어넘어 세계에 솟구쳐 오르려는 대혁신의 기치이다.")
     }
 
+    /// 데 written solid before 따라 (the word whole), 이바지하다 or 기여하다 is the dependent noun
+    /// (…하는 데 따라, …하는 데 크게 이바지하다; 표준국어대사전 '데'), as before 달리다 or 대하다:
+    /// a slip mended alone (the 1950s–1970s addresses: 해가 바뀌는데 따라). Before 따라가다 it
+    /// stays the ending -는데 (비가 오는데 따라갈 사람이 없다).
+    @Test func deBeforeTtaraIbajiAndGiyeoIsTheDependentNoun() throws {
+        #expect(try convert("해가 바뀌는데 따라 그들의 불행은 더욱 심하여지고 있습니다.") == "해가 바뀌는 데 따라 그들의 불행은 더욱 심하여지고 있습니다.")
+        #expect(try convert("근로자들을 공산주의사상으로 교양하는데 크게 이바지하고 있습니다.") == "근로자들을 공산주의사상으로 교양하는 데 크게 이바지하고 있습니다.")
+        #expect(try convert("세계평화를 수호하는데 크게 기여하였다.") == "세계평화를 수호하는 데 크게 기여하였다.")
+        #expect(try convert("비가 오는데 따라갈 사람이 없다.") == "비가 오는데 따라갈 사람이 없다.")
+    }
+
     @Test func positionCompoundsAndThePrefixChongStayOneWord() throws {
         #expect(try convert("새로운 대진군에 떨쳐나선 천만군민의 마음속에는 오늘도 위대한 김일성동지와 경애하는 김정일동지께서 영생의 모습으로 계신다.")
                 == "새로운 대진군에 떨쳐나선 천만 군민의 마음속에는 오늘도 위대한 김일성 동지와 경애하는 김정일 동지께서 영생의 모습으로 계신다.")

@@ -31,9 +31,10 @@ extension OrthographyConverter {
             // doing'; 표준국어대사전 '데' 의존 명사), 데 is the noun in South Korean prose too, so a
             // slip there is an ordinary one.
             let northernDe = next.hasPrefix("서") || endingSurface.unicodeScalars.last?.value == 0x11AF
-            // (An adverb may stand between: 하는데 크게 달려있다; the three morphemes after 데 are read.)
+            // (An adverb may stand between: 하는데 크게 달려있다; the three morphemes after 데 are read.
+            // A predicate noun of 하다 counts as its verb: 하는데 크게 이바지하였다.)
             lazy var dependsOn = (k + 1..<min(k + 4, morphemes.count)).contains { j in
-                morphemes[j].m.tag == "VV" && rules.predicatesAfterDe.contains(where: { String(scalars: Jamo.compose(Array(nfd[morphemes[j].range]))).hasPrefix($0) })
+                ["VV", "NNG"].contains(morphemes[j].m.tag) && Self.startsWithPredicateAfterDe(String(scalars: Jamo.compose(Array(nfd[morphemes[j].range]))), rules.predicatesAfterDe)
             }
             let unambiguous = surface != "데" || northernDe || next.hasPrefix("있") || dependsOn
             // 자 'person' only after an ending of its own syllable (이라는자, 하는자): after a bare ㄴ
@@ -164,5 +165,12 @@ extension OrthographyConverter {
             return []
         }
         return (spacingEvidence, slips)
+    }
+
+    /// Whether a morpheme's text starts with a `de-before` row of spacing.tsv (달려 of 달려있다),
+    /// or, for a row ending in `$`, is that row's word whole (따라, not 따라가다: 오는데 따라갈
+    /// 사람 is the ending -는데).
+    static func startsWithPredicateAfterDe(_ text: String, _ rows: [String]) -> Bool {
+        rows.contains { row in row.hasSuffix("$") ? text == String(row.dropLast()) : text.hasPrefix(row) }
     }
 }

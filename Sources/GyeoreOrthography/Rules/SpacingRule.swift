@@ -103,7 +103,7 @@ extension OrthographyConverter {
         guard k + 1 < morphemes.count else { return true }
         if morphemes[k + 1].range.lowerBound == morphemes[k].range.upperBound { return false }
         let next = text(k + 1)
-        return !(next.hasPrefix("있") || next.hasPrefix("대해") || rules.predicatesAfterDe.contains(where: { next.hasPrefix($0) }))
+        return !(next.hasPrefix("있") || next.hasPrefix("대해") || Self.startsWithPredicateAfterDe(next, rules.predicatesAfterDe))
     }
 
     /// A native position noun written solid after a term the glossary respelt, before its particle
