@@ -902,6 +902,16 @@ struct OrthographyConverterTests {
         #expect(try convert("비가 오는데 따라갈 사람이 없다.") == "비가 오는데 따라갈 사람이 없다.")
     }
 
+    /// -여 after a stem of one syllable in ㅣ after ㄱ ㅁ ㅂ ㅍ ㅎ is -어 kept apart: 기다, 비다,
+    /// 피다 have no contracted form in use (the 1951 address: 조국땅에 기여든 → 기어든; it had
+    /// become 겨든). Other stems in ㅣ still contract (떨치여 → 떨쳐, 드리여 → 드려), and so does
+    /// the honorific (서시여 → 서셔).
+    @Test func aOneSyllableStemInIKeepsEoApart() throws {
+        #expect(try convert("인민군대의 공격을 백방으로 도와줌으로써 조국땅에 기여든 원수들이 한놈도 살아 돌아가지 못하게 하였습니다.")
+                == "인민군대의 공격을 백방으로 도와줌으로써 조국땅에 기어든 원수들이 한 놈도 살아 돌아가지 못하게 하였습니다.")
+        #expect(try convert("위대한 령도자께서는 진두에 서시여 승리에로 이끌고계신다.") == "위대한 영도자께서는 진두에 서셔 승리에로 이끌고 계신다.")
+    }
+
     @Test func positionCompoundsAndThePrefixChongStayOneWord() throws {
         #expect(try convert("새로운 대진군에 떨쳐나선 천만군민의 마음속에는 오늘도 위대한 김일성동지와 경애하는 김정일동지께서 영생의 모습으로 계신다.")
                 == "새로운 대진군에 떨쳐나선 천만 군민의 마음속에는 오늘도 위대한 김일성 동지와 경애하는 김정일 동지께서 영생의 모습으로 계신다.")

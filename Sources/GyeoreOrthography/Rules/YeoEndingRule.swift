@@ -13,7 +13,13 @@ extension OrthographyConverter {
         if tag == "VCP" || tag == "VCN" {
             replacement += eo                                        // 이여 → 이어, 아니여 → 아니어
         } else if stemVowel?.value == 0x1175 {                       // ㅣ: 시여 → 셔, 드리여 → 드려
-            replacement[replacement.count - 1] = "\u{1167}"
+            // A stem of one syllable after ㄱ ㅁ ㅂ ㅍ ㅎ keeps 어 apart: 기다, 비다, 피다 have no
+            // contracted form in use (기여든 → 기어든, not 겨든; 피여 → 피어, 펴 being 펴다).
+            if replacement.count == 2, [0x1100, 0x1106, 0x1107, 0x1111, 0x1112].contains(replacement[0].value) {
+                replacement += eo
+            } else {
+                replacement[replacement.count - 1] = "\u{1167}"
+            }
         } else if let vowel = stemVowel, [0x1162, 0x1166, 0x116C, 0x1171, 0x1174].contains(vowel.value) { // ㅐ ㅔ ㅚ ㅟ ㅢ
             if options.contracts && vowel.value == 0x116C {
                 replacement[replacement.count - 1] = "\u{116B}"      // 되어 → 돼
