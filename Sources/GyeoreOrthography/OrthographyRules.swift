@@ -78,6 +78,9 @@ struct OrthographyRules: Sendable {
     var determinersMendedAlone: Set<String> = []
     /// Compounds the South Korean dictionary lists as one word that HanDic lacks (일심단결).
     var southKoreanCompounds: Set<String> = []
+    /// A counter and the suffix written solid after it (년제 of 10년제: -제 制 'system'): the
+    /// noun the analyzer reads after the counter starts with the suffix, and no space goes in.
+    var countersWithSuffix: Set<String> = []
     /// Verbs (dictionary forms) that are a word of their own right after a noun (영도따라).
     var verbsAfterNoun: Set<String> = []
     /// Adverbs that are a word of their own right after a noun (긍지높이).
@@ -158,6 +161,7 @@ struct OrthographyRules: Sendable {
             case "determiner-before-dependent": dependentsAfterDeterminer.insert(row[1])
             case "determiner-mended-alone": determinersMendedAlone.insert(row[1])
             case "south-korean-compound": southKoreanCompounds.insert(row[1])
+            case "counter-suffix": countersWithSuffix.insert(row[1])
             case "verb-after-noun": verbsAfterNoun.insert(row[1])
             case "adverb-after-noun": adverbsAfterNoun.insert(row[1])
             case "compound-keeps": boundNouns.insert(row[1])

@@ -912,6 +912,16 @@ struct OrthographyConverterTests {
         #expect(try convert("위대한 령도자께서는 진두에 서시여 승리에로 이끌고계신다.") == "위대한 영도자께서는 진두에 서셔 승리에로 이끌고 계신다.")
     }
 
+    /// A counter and the suffix -제 制 written solid after it (10년제) are no counter and noun:
+    /// the analyzer cuts 10년제고중의무교육 as 년 + 제고 'raising' + 중, and the counter rule had
+    /// made it 10년 제고중의무교육 (six times in the 1970s addresses). It stays as written.
+    @Test func aCounterAndItsSuffixAreNotCut() throws {
+        let sentence = "지난해에 교육부문에서는 전반적10년제고중의무교육을 전면적으로 실시하였습니다."
+        #expect(try convert(sentence) == sentence)
+        #expect(try convert("우리는 6개년계획을 앞당겨 수행하고 인민경제 여러 부문에서 로동생산능률을 높였습니다.")
+                == "우리는 6개년 계획을 앞당겨 수행하고 인민경제 여러 부문에서 노동생산능률을 높였습니다.")
+    }
+
     @Test func positionCompoundsAndThePrefixChongStayOneWord() throws {
         #expect(try convert("새로운 대진군에 떨쳐나선 천만군민의 마음속에는 오늘도 위대한 김일성동지와 경애하는 김정일동지께서 영생의 모습으로 계신다.")
                 == "새로운 대진군에 떨쳐나선 천만 군민의 마음속에는 오늘도 위대한 김일성 동지와 경애하는 김정일 동지께서 영생의 모습으로 계신다.")

@@ -216,7 +216,11 @@ extension OrthographyConverter {
         // (Nor one the South Korean dictionary lists that HanDic lacks: 그중.)
         if before == "MM" && tag == "NNB" && !keptAfterAdverb(previousSurface + surface, in: word())
             && !(previousHasHanja && isSouthKoreanWord(previousSurface + surface)) && !rules.southKoreanCompounds.contains(previousSurface + surface) { return "counter after a numeral" }
-        if afterCounter && before == "NNB" && tag == "NNG" { return "noun after a counter" }
+        // (Not where the counter and the noun's start are a counter and its suffix: 10년제고중의무교육
+        // is 10년제 + 고중, which the analyzer cut 년 + 제고 'raising' + 중.)
+        if afterCounter && before == "NNB" && tag == "NNG" && !rules.countersWithSuffix.contains(where: { (previousSurface + surface).hasPrefix($0) }) {
+            return "noun after a counter"
+        }
         if before == "NNG" && ["VA", "VV"].contains(tag) && (surface.hasPrefix("있") || surface.hasPrefix("없"))
             && !isSouthKoreanWord(previousSurface + surface, tags: ["VA", "VV"]) {
             return "있다/없다 after a noun (not one word in HanDic)"
