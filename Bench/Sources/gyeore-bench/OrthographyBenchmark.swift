@@ -61,6 +61,7 @@ struct OrthographyBenchmark {
             ("gold-held-back-32.tsv", "thirty-second gold set held back from rule-making, a third draw of New Year addresses the addresses' set does not hold"),
             ("gold-held-back-33.tsv", "thirty-third gold set held back from rule-making, long sentences of New Year addresses the addresses' set does not hold"),
             ("gold-held-back-34.tsv", "thirty-fourth gold set held back from rule-making, joint editorials and addresses of 2010-2019 the addresses' set does not hold"),
+            ("gold-held-back-35.tsv", "thirty-fifth gold set held back from rule-making, a second draw of joint editorials and addresses of 2010-2019"),
         ].map { file, description in
             let path = "Tests/Fixtures/orthography/\(file)"
             return try OrthographyGoldSet(contentsOf: root.appendingPathComponent(path), title: "\(description) (\(path))")
