@@ -900,6 +900,10 @@ struct OrthographyConverterTests {
         #expect(try convert("근로자들을 공산주의사상으로 교양하는데 크게 이바지하고 있습니다.") == "근로자들을 공산주의사상으로 교양하는 데 크게 이바지하고 있습니다.")
         #expect(try convert("세계평화를 수호하는데 크게 기여하였다.") == "세계평화를 수호하는 데 크게 기여하였다.")
         #expect(try convert("비가 오는데 따라갈 사람이 없다.") == "비가 오는데 따라갈 사람이 없다.")
+        // Where the analyzer reads the connective ending -는데 before an adverb (앞당기는데 적극
+        // 이바지할), the sentence showing North Korean spelling: 데 is parted all the same.
+        #expect(try convert("녀맹조직들은 온 나라에 고상한 생활기풍이 차넘치게 하는데 적극 이바지하여야 한다.")
+                == "여맹조직들은 온 나라에 고상한 생활 기풍이 차넘치게 하는 데 적극 이바지하여야 한다.")
     }
 
     /// -여 after a stem of one syllable in ㅣ after ㄱ ㅁ ㅂ ㅍ ㅎ is -어 kept apart: 기다, 비다,

@@ -69,6 +69,21 @@ extension OrthographyConverter {
             result.append(Edit(range: cut..<cut, replacement: [" "], rule: .spacing,
                                note: "\(left)\(right) → \(left) \(right): -적 modifier inside a noun the dictionary lists whole", shown: (left + right, left + " " + right)))
         }
+        // -는데 read as the connective ending where the dependent noun 데 is meant: before a
+        // `de-before` predicate, an adverb or two between (앞당기는데 적극 이바지할: 제42항), the
+        // modifier ending and 데 are two words. Where the sentence shows North Korean spelling.
+        for k in morphemes.indices where morphemes[k].m.tag == "EC" && morphemes[k].range.count >= 5 {
+            let range = morphemes[k].range
+            let cut = range.upperBound - 2
+            guard nfd[cut].value == 0x1103, nfd[cut + 1].value == 0x1166, String(scalars: Jamo.compose(Array(nfd[range]))) == "는데",
+                  k + 1 < morphemes.count, morphemes[k + 1].range.lowerBound > range.upperBound,
+                  !lockedIndex.containsInside(cut), source.indices.contains(cut), options.assumesNorthKorean || scopes.contains(source[cut]) else { continue }
+            let dependsOn = (k + 1..<min(k + 4, morphemes.count)).contains { j in
+                ["VV", "NNG"].contains(morphemes[j].m.tag) && Self.startsWithPredicateAfterDe(String(scalars: Jamo.compose(Array(nfd[morphemes[j].range]))), rules.predicatesAfterDe)
+            }
+            guard dependsOn else { continue }
+            result.append(Edit(range: cut..<cut, replacement: [" "], rule: .spacing, note: "는데 → 는 데: dependent noun before its predicate", shown: ("는데", "는 데")))
+        }
         // A comma written straight before the next word (자주,통일): 한글 맞춤법 부록 (문장 부호)
         // puts a space after it. Before Hangul only, after Hangul or a digit (1,000 and 3,4호
         // stay; 5:1,윁남팀을 is a list of scores), and, as the other spacing rules, where the
