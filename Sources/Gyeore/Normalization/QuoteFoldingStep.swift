@@ -65,7 +65,11 @@ public struct QuoteFoldingStep: NormalizationStep {
     public func apply(to text: [Unicode.Scalar]) -> StepOutput? {
         let markCount = text.reduce(0) { $0 + (markSet.contains($1) ? 1 : 0) }
         guard markCount > 0 else { return nil }
-        struct Open { var closedBy: Set<Unicode.Scalar>; var annotation: Int }
+        struct Open { var closedBy: Set<Unicode.Scalar>; var annotation: Int; var opener: Unicode.Scalar }
+        // Where each mark last stands on the line: whether a closer of the innermost quotation
+        // still follows is then one look-up, whatever the number of marks.
+        var lastPosition: [Unicode.Scalar: Int] = [:]
+        for (index, scalar) in text.enumerated() where markSet.contains(scalar) { lastPosition[scalar] = index }
         var stack: [Open] = []
         var editor = TextEditor(reservingCapacity: text.count)
         // Sized once: a line of millions of marks must not pay for regrowing these.
@@ -108,6 +112,16 @@ public struct QuoteFoldingStep: NormalizationStep {
                 editor.copy(scalar)
                 i += 1
                 continue
+            }
+            // An opening mark typed where its closer belongs (a paper's “…“고 말했다, ‘…‘이라는):
+            // the same mark that opened the innermost quotation, glued to the word before it and
+            // followed by the end, a space, punctuation or Hangul (a particle), with no closer of
+            // that quotation anywhere after it on the line, closes it.
+            if !closesTop, mark.role == .open, let top = stack.last, top.opener == scalar,
+               let previous, !isSpace(previous), !isOpeningPunctuation(previous), !markSet.contains(previous),
+               next.map({ isSpace($0) || TermMatcher.isHangul($0) || isClosingPunctuation($0) }) ?? true,
+               !top.closedBy.union([canonicalCloser]).contains(where: { (lastPosition[$0] ?? -1) > i }) {
+                closesTop = true
             }
             if closesTop && mark.role != .close && stack.count % 2 == 0 && isLatinLetter(previous) && isLatinLetter(next) {
                 // Closing here would fold it to ’ between two Latin letters, an apostrophe to the
@@ -159,7 +173,7 @@ public struct QuoteFoldingStep: NormalizationStep {
                                   canonical: "", partner: nil, originalOffset: 0, normalizedOffset: 0)
             if opens {
                 quote.depth = stack.count
-                stack.append(Open(closedBy: mark.closedBy, annotation: records.count))
+                stack.append(Open(closedBy: mark.closedBy, annotation: records.count, opener: scalar))
             } else if !stack.isEmpty && stack.count % 2 == 0 && isLatinLetter(previous) && isLatinLetter(next) {
                 // It would fold to ’ between two Latin letters, which reads as an apostrophe:
                 // left as written, as a second pass would leave it.

@@ -443,7 +443,7 @@ public final class QuoteExtractor {
             } else if !titleLike {
                 addStatementSentences(of: line, original: original, result: result, text: text,
                                       quoted: quotedSoFar(),
-                                      speaker: speaker, language: Self.language(of: text))
+                                      speaker: speaker, language: Self.language(of: text), wordsInMarks: true)
             }
         } else if !isSource, context == .body, Self.mentionsTheFollowing(text), !titleLike, Self.introducesStatement(line.text) {
             let sentence = String(scalars: text)

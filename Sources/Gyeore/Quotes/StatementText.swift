@@ -139,11 +139,25 @@ extension QuoteExtractor {
     }
 
     /// The sentences of a statement's line (from the normalized offset `from` on) that hold no
-    /// quotation and have four words or more, as the speaker's `indirect` quotations.
+    /// quotation and have four words or more, as the speaker's `indirect` quotations. With
+    /// `wordsInMarks`, a sentence holding quotations is the speaker's too when they make up less
+    /// than half of it: the words a statement puts in marks (한국통일부가 …《소통》과
+    /// 《긴장완화》의 여지를 두었다고 나름 평한것을 지켜보았다) are part of its own sentence.
     func addStatementSentences(of line: LineReader.Line, original: [Unicode.Scalar], result: NormalizedText, text: [Unicode.Scalar], quoted: [Range<Int>],
-                               speaker: (name: String?, text: String, entry: String?), from: Int = 0, language: Quotation.Language = .korean) {
+                               speaker: (name: String?, text: String, entry: String?), from: Int = 0, language: Quotation.Language = .korean,
+                               wordsInMarks: Bool = false) {
         let isQuoted = Self.overlapTest(quoted, length: text.count)
-        for range in splitter.sentences(of: text, language: language.rawValue) where range.lowerBound >= from && !isQuoted(range) {
+        func mostlyOwn(_ range: Range<Int>) -> Bool {
+            guard wordsInMarks else { return false }
+            // The scalars the quotations (and their marks) cover inside the sentence.
+            var covered = 0
+            for span in quoted {
+                let lower = max(span.lowerBound - 1, range.lowerBound), upper = min(span.upperBound + 1, range.upperBound)
+                if lower < upper { covered += upper - lower }
+            }
+            return covered * 2 < range.count
+        }
+        for range in splitter.sentences(of: text, language: language.rawValue) where range.lowerBound >= from && (!isQuoted(range) || mostlyOwn(range)) {
             var end = range.upperBound
             // (Without the wire's end mark: …상대해줄것이다.(끝))
             if end - range.lowerBound > 3, text[(end - 3)..<end].elementsEqual(["(", "끝", ")"]) { end -= 3 }

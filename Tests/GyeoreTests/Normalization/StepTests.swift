@@ -150,6 +150,14 @@ private func change(_ original: Range<Int>, _ normalized: Range<Int>) -> OffsetM
         ("그는 “ 가나”라고", "그는 “ 가나”라고"),
         // Its closer after a dash would open a quotation of its own, so it does not open.
         ("그는 ' 가나 --'다라", "그는 ' 가나 --“다라"),
+        // An opening mark typed where the closer belongs (경북매일, January 2026: “…“고
+        // 말했다): glued to the word, with no closer after it on the line, it closes; with a
+        // closer further on it still opens a quotation inside.
+        ("당국자는 “여지가 있다고 본다“고 말했다. 그는 “한심한 것들“이라고", "당국자는 “여지가 있다고 본다”고 말했다. 그는 “한심한 것들”이라고"),
+        ("“서울이 궁리하는 ‘조한 관계 개선‘이라는 망상“이라고", "“서울이 궁리하는 ‘조한 관계 개선’이라는 망상”이라고"),
+        ("“It is fine,“ he said", "“It is fine,” he said"),
+        ("“가“나”다”", "“가‘나’다”"),
+        ("그는 “가 “나", "그는 “가 ‘나"),
     ])
     func folds(input: String, expected: String) {
         #expect(run(step, input).text == expected)

@@ -315,6 +315,26 @@ import GyeoreTestSupport
         #expect(found.allSatisfy { $0.speaker == "김여정" })
     }
 
+    /// A statement's sentence that puts a few words in marks (《소통》, 《조한관계개선》) is the
+    /// speaker's sentence all the same; one that is mostly someone else's quoted words is not.
+    @Test func aStatementSentenceWithWordsInMarksIsTheSpeakers() throws {
+        let found = try quotations("""
+        김여정 조선로동당 중앙위원회 부부장은 13일 다음과 같은 담화를 발표하였다.
+        한국통일부가 13일 나의 담화와 관련해 《소통》과 《긴장완화》의 여지를 두었다고 나름 평한것을 지켜보았다.
+        서울이 궁리하는 《조한관계개선》이라는 희망부푼 여러가지 개꿈들에 대해 말한다면 그것은 전부 실현불가한 망상에 지나지 않는다.
+        그들은 《우리는 언제든지 마주앉아 대화할 준비가 되여있으며 그 어떤 제안도 검토할것이다》라고 떠들었다.
+        (끝)
+
+        """)
+        let sentences = found.filter { $0.kind == .indirect }
+        #expect(sentences.map(\.text) == ["한국통일부가 13일 나의 담화와 관련해 《소통》과 《긴장완화》의 여지를 두었다고 나름 평한것을 지켜보았다",
+                                          "서울이 궁리하는 《조한관계개선》이라는 희망부푼 여러가지 개꿈들에 대해 말한다면 그것은 전부 실현불가한 망상에 지나지 않는다"])
+        #expect(sentences.allSatisfy { $0.speaker == "김여정" })
+        // The words in marks stay quotations of their own.
+        #expect(found.contains { $0.text == "소통" } && found.contains { $0.text == "조한관계개선" })
+        #expect(found.contains { $0.text.hasPrefix("우리는 언제든지") && $0.kind != .indirect })
+    }
+
     /// A quotation standing alone on the line after one announcing it (…께서는 다음과 같이
     /// 교시하시였다) is the announced speaker's words, not a title; a blank line between keeps
     /// the announcement, a line of other text ends it. The New Year addresses hold four.
