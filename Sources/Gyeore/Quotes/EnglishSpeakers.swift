@@ -256,7 +256,7 @@ extension QuoteExtractor {
         // A glossary name in the phrase (the last one: "Chinese President Xi Jinping"). A person
         // named as the possessor of the speaker ("Kim Jong Un's sister") or after a relation
         // ("the sister of … Kim Jong Un") is someone else: then no one is named.
-        if let box = matcherBox, let hit = box.matcher.matches(in: text).last(where: { [.person, .outlet, .organization].contains($0.entry.kind) }) {
+        if let box = matcherBox, let hit = box.matches(in: text).last(where: { [.person, .outlet, .organization].contains($0.entry.kind) }) {
             if hit.entry.kind == .person, Self.namesAnother(text, personAt: hit.range.lowerBound, end: hit.range.upperBound) { return (text, nil, nil) }
             return (text, hit.entry.southKorean, hit.entry.id)
         }

@@ -586,8 +586,18 @@ public final class QuoteExtractor {
     }
 }
 
-/// A matcher held by reference, so that reading it copies one reference.
+/// A matcher held by reference, so that reading it copies one reference. Its matches are asked
+/// through the box: read out of the box first, the matcher would be copied at every call (a
+/// retain and a release of each of its arrays and tables).
 final class MatcherBox: Sendable {
     let matcher: TermMatcher
     init(_ matcher: TermMatcher) { self.matcher = matcher }
+
+    /// ``TermMatcher/matches(inNormalized:kinds:)``.
+    func matches(inNormalized text: [Unicode.Scalar], kinds: Set<GlossaryEntry.Kind>) -> [TermMatcher.Match] {
+        matcher.matches(inNormalized: text, kinds: kinds)
+    }
+
+    /// ``TermMatcher/matches(in:)``.
+    func matches(in text: String) -> [TermMatcher.Match] { matcher.matches(in: text) }
 }

@@ -14,7 +14,7 @@ extension QuoteExtractor {
         // Many lines name no speaker at all: the kind filter says so before any matching. The
         // line is normalized already: only the matcher's folding is left to do (normalizing again
         // would change nothing, the pipeline being idempotent).
-        guard let speakerFilter, speakerFilter.mayMatch(scalars), let matches = matcherBox?.matcher.matches(inNormalized: scalars, kinds: Self.speakerKinds) else { return }
+        guard let speakerFilter, speakerFilter.mayMatch(scalars), let matches = matcherBox?.matches(inNormalized: scalars, kinds: Self.speakerKinds) else { return }
         // The spans are in order and do not overlap; so are the matches, by start.
         var span = 0
         for match in matches {
@@ -431,7 +431,7 @@ extension QuoteExtractor {
 
     /// The first glossary match that is the whole word, of an entry `accepts` takes.
     private func wholeWordMatch(_ word: String, _ accepts: (GlossaryEntry) -> Bool) -> TermMatcher.Match? {
-        matcherBox?.matcher.matches(in: word).first { $0.range.lowerBound == 0 && $0.range.upperBound == word.unicodeScalars.count && accepts($0.entry) }
+        matcherBox?.matches(in: word).first { $0.range.lowerBound == 0 && $0.range.upperBound == word.unicodeScalars.count && accepts($0.entry) }
     }
 
     /// The glossary person, outlet or organization a whole word names. Words recur (신문은, 그는,

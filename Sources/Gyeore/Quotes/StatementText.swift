@@ -20,7 +20,7 @@ extension QuoteExtractor {
         guard after.contains(where: Self.englishStatementNouns.contains) else { return nil }
         var before = line[..<following.lowerBound]
         if let dash = before.range(of: " -- ") ?? before.range(of: " \u{2014} ") { before = before[dash.upperBound...] }
-        guard let box = matcherBox, let hit = box.matcher.matches(in: String(before)).first(where: { Self.speakerKinds.contains($0.entry.kind) }) else { return nil }
+        guard let box = matcherBox, let hit = box.matches(in: String(before)).first(where: { Self.speakerKinds.contains($0.entry.kind) }) else { return nil }
         return (hit.entry.southKorean, hit.entry.english.isEmpty ? hit.entry.southKorean : hit.entry.english, hit.entry.id)
     }
 
@@ -39,7 +39,7 @@ extension QuoteExtractor {
         label = label.trimmingCharacters(in: .whitespaces)
         let words = label.split(separator: " ")
         guard (1...6).contains(words.count), !label.contains(where: { ",.;\"“”".contains($0) }),
-              let box = matcherBox, let hit = box.matcher.matches(in: label).first(where: { Self.speakerKinds.contains($0.entry.kind) }),
+              let box = matcherBox, let hit = box.matches(in: label).first(where: { Self.speakerKinds.contains($0.entry.kind) }),
               hit.range.lowerBound == 0, hit.range.upperBound == label.unicodeScalars.count else { return nil }
         return ((hit.entry.southKorean, label, hit.entry.id), colon + 1)
     }
