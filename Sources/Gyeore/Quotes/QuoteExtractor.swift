@@ -77,6 +77,12 @@ public final class QuoteExtractor {
     /// The speaker of a statement printed whole from the line after its introduction (see
     /// `StatementText.swift`), while its text runs.
     var statementSpeaker: (name: String?, text: String, entry: String?)?
+    /// The speaker a statement's heading named (김여정 조선로동당 중앙위원회 부부장 담화), until
+    /// the first line of text after it says whether the statement's text follows (see
+    /// ``statementHeading(_:)``).
+    var headedStatement: (name: String?, text: String, entry: String?)?
+    /// Whether the statement running (``statementSpeaker``) started under its heading.
+    var statementFromHeading = false
     /// The speaker a line announced the next quotation of (…께서는 다음과 같이 말씀하시였다),
     /// until a line holding text (see `StatementText.swift`).
     var announcedSpeaker: (name: String?, text: String, entry: String?)?
@@ -216,6 +222,8 @@ public final class QuoteExtractor {
         personDescriptors = [:]
         lastSpeaker = nil
         statementSpeaker = nil
+        headedStatement = nil
+        statementFromHeading = false
         announcedSpeaker = nil
         announcedWordsSpeaker = nil
         announcedIsWritten = false
@@ -436,10 +444,31 @@ public final class QuoteExtractor {
                                quoted: quotedSoFar(), beside: beside { $0.language == .english },
                                relatedFrom: relatedFrom)
         }
+        // A statement under its heading, as KCNA's pages print it: its text starts at the first
+        // line of text after the heading, unless that line is a report's (it names a speaker
+        // as its subject, 김 부부장은 …, or reports speech, …고 밝혔다: a paper's article under
+        // a heading naming the statement).
+        if !isSource, context == .body, let headed = headedStatement, !blank, !titleLike {
+            headedStatement = nil
+            if !opensWithSpeaker(text) && Self.indirectQuotatives(in: text).isEmpty && !Self.closesStatement(Self.trimming(line.text, \.isBlank))
+                && !Self.names(headed, in: text) {
+                statementSpeaker = headed
+                statementFromHeading = true
+            }
+        }
+        // A statement under a heading never names its own author: a line that does is a
+        // report's again (…김 부부장은 이어 …).
+        if statementFromHeading, let speaker = statementSpeaker, !blank, Self.names(speaker, in: text) {
+            statementSpeaker = nil
+        }
         // A statement printed whole: its sentences from the line after the one introducing it.
         if !isSource, context == .body, let speaker = statementSpeaker {
             if Self.closesStatement(Self.trimming(line.text, \.isBlank)) {
                 statementSpeaker = nil
+            } else if titleLike, let heading = statementHeading(text) {
+                // The next statement's heading.
+                statementSpeaker = nil
+                headedStatement = heading
             } else if !titleLike {
                 addStatementSentences(of: line, original: original, result: result, text: text,
                                       quoted: quotedSoFar(),
@@ -447,10 +476,13 @@ public final class QuoteExtractor {
             }
         } else if !isSource, context == .body, Self.mentionsTheFollowing(text), !titleLike, Self.introducesStatement(line.text) {
             let sentence = String(scalars: text)
-            if let found = subject(in: sentence, last: false) { statementSpeaker = (found.name, found.text, found.entry) }
+            if let found = subject(in: sentence, last: false) { statementSpeaker = (found.name, found.text, found.entry); statementFromHeading = false }
+        } else if !isSource, context == .body || context == .heading, titleLike, quotations.count == firstOfLine, let heading = statementHeading(text) {
+            headedStatement = heading
         } else if !isSource, context == .body, !titleLike, quotations.count == firstOfLine, let found = englishStatementSpeaker(line.text) {
             // KCNA's English: …released the following statement on Saturday: (the text after).
             statementSpeaker = found
+            statementFromHeading = false
         } else if !isSource, context == .body, !titleLike, let (speaker, from) = transcriptSpeaker(text) {
             // A transcript's line (Vladimir Putin: …; [김정은/북한 국무위원장 (어제) : …]): the
             // words after the label are the speaker's, sentence by sentence.

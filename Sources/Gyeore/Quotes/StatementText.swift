@@ -47,6 +47,45 @@ extension QuoteExtractor {
     /// How far into a line a transcript's label may end (its colon).
     static let transcriptLabelScalars = 48
 
+    /// The speaker a statement's heading names, as KCNA's and Rodong Sinmun's pages head a
+    /// statement printed whole with no line announcing it (김여정 조선로동당 중앙위원회 부부장
+    /// 담화; 조선민주주의인민공화국 외무성 대변인 담화; the title may stand before it on the same
+    /// line): a line of two to sixteen words without marks or sentence punctuation, whose last
+    /// word is a statement noun (or ends with one, 대변인담화), and whose words before it name a
+    /// speaker as a subject would. Nil for any other line.
+    func statementHeading(_ text: [Unicode.Scalar]) -> (name: String?, text: String, entry: String?)? {
+        guard text.count <= 100, Self.language(of: text) == .korean else { return nil }
+        let line = String(scalars: text).trimmingCharacters(in: .whitespaces)
+        guard !line.contains(where: { ",.!?:;\"“”‘’'…《》〈〉()[]".contains($0) }) else { return nil }
+        let words = line.split(separator: " ")
+        guard (2...16).contains(words.count), let last = words.last,
+              let noun = Self.statementNouns.first(where: { last.hasSuffix($0) }) else { return nil }
+        // A South Korean paper's headline names the North as such (北 김여정 담화, 북한 외무성
+        // 담화): the article under it is the paper's.
+        guard !words.contains(where: { $0.hasPrefix("北") || $0 == "북" || $0.hasPrefix("북한") }) else { return nil }
+        var named = words.dropLast().map(String.init)
+        let stem = String(last.dropLast(noun.count))
+        if !stem.isEmpty { named.append(stem) }
+        // The words before the noun read as a subject: the topic particle after the last of them.
+        guard let final = named.last?.unicodeScalars.last, TermMatcher.isHangul(final) else { return nil }
+        let hasFinalConsonant = (final.value - 0xAC00) % 28 != 0
+        named[named.count - 1] += hasFinalConsonant ? "은" : "는"
+        guard let found = subject(in: named.joined(separator: " "), last: true), found.name != nil || found.entry != nil else { return nil }
+        return (found.name, found.text, found.entry)
+    }
+
+    /// Whether a line names a statement's speaker: by the glossary's name (김여정, 북한 외무성),
+    /// or by the surname and the heading's last word (김 부부장), as a report names them.
+    static func names(_ speaker: (name: String?, text: String, entry: String?), in text: [Unicode.Scalar]) -> Bool {
+        let line = String(scalars: text)
+        if let name = speaker.name, !name.isEmpty, line.contains(name) { return true }
+        if let name = speaker.name, let surname = name.first, name.count >= 2, !name.contains(" "),
+           let title = speaker.text.split(separator: " ").last, title != Substring(name), line.contains("\(surname) \(title)") || line.contains("\(surname)\(title)") {
+            return true
+        }
+        return false
+    }
+
     /// Whether a line says "the following" (다음과 같은, 다음과 같이), read on its scalars: the
     /// cheap test every line passes before a statement or quotation is looked for in it.
     static func mentionsTheFollowing(_ text: [Unicode.Scalar]) -> Bool {

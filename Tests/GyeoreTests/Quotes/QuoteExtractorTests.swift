@@ -315,6 +315,52 @@ import GyeoreTestSupport
         #expect(found.allSatisfy { $0.speaker == "김여정" })
     }
 
+    /// A statement as KCNA's pages print it: its title, a heading naming the speaker and the
+    /// statement (no line announcing it), the text, the dateline. Each sentence is the speaker's
+    /// (a ministry's spokesman's too); the text after the dateline is not.
+    @Test func aStatementUnderItsHeadingIsItsSpeakers() throws {
+        let found = try quotations("""
+        서울의 희망은 어리석은 꿈에 불과하다
+        김여정 조선로동당 중앙위원회 부부장 담화
+
+        한국이 때아닌 때에 봄꿈을 꾸고있다.
+
+        우리가 미국측에 무슨 리유로 메쎄지를 전달하겠는가.
+        주체114(2025)년 8월 14일
+        평양
+        이 글은 담화가 끝난 뒤의 다른 문장이다.
+
+        """)
+        #expect(found.map(\.text) == ["한국이 때아닌 때에 봄꿈을 꾸고있다", "우리가 미국측에 무슨 리유로 메쎄지를 전달하겠는가"])
+        #expect(found.allSatisfy { $0.kind == .indirect && $0.speaker == "김여정" })
+        let ministry = try quotations("조선민주주의인민공화국 외무성 대변인 담화\n미국은 조선반도의 긴장을 격화시키는 군사적도발을 당장 중지하여야 한다.\n")
+        #expect(ministry.count == 1 && ministry.first?.speakerEntry != nil)
+    }
+
+    /// A paper's article under a heading naming a statement is the paper's: its first line names
+    /// the speaker (or the heading names the North as a South Korean paper does), and a line
+    /// naming the speaker later ends the statement's text.
+    @Test func aReportUnderAStatementsHeadingIsNotTheStatement() throws {
+        let report = try quotations("""
+        김여정 노동당 부부장 담화
+        북한 김여정 노동당 부부장이 14일 조선중앙통신을 통해 담화를 발표했다.
+        합참은 북한군의 활동이 식별됐다고 설명했다.
+
+        """)
+        #expect(!report.contains { $0.speaker == "김여정" && $0.text.hasPrefix("합참은") })
+        #expect(!report.contains { $0.text.hasPrefix("북한 김여정") })
+        let headline = try quotations("北 김여정 담화\n북한이 14일 확성기를 철거한 적이 없다는 입장을 내놨다.\n")
+        #expect(headline.isEmpty)
+        let later = try quotations("""
+        김여정 조선로동당 중앙위원회 부부장 담화
+        한국이 때아닌 때에 봄꿈을 꾸고있다.
+        김 부부장은 이날 다른 문제도 거론했다.
+        합참은 북한군의 활동이 식별됐다고 설명했다.
+
+        """)
+        #expect(later.map(\.text) == ["한국이 때아닌 때에 봄꿈을 꾸고있다"])
+    }
+
     /// A statement's sentence that puts a few words in marks (《소통》, 《조한관계개선》) is the
     /// speaker's sentence all the same; one that is mostly someone else's quoted words is not.
     @Test func aStatementSentenceWithWordsInMarksIsTheSpeakers() throws {
