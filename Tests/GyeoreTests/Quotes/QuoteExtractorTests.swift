@@ -335,6 +335,19 @@ import GyeoreTestSupport
         #expect(found.allSatisfy { $0.kind == .indirect && $0.speaker == "김여정" })
         let ministry = try quotations("조선민주주의인민공화국 외무성 대변인 담화\n미국은 조선반도의 긴장을 격화시키는 군사적도발을 당장 중지하여야 한다.\n")
         #expect(ministry.count == 1 && ministry.first?.speakerEntry != nil)
+        // A page listing statements one after another (the ministry's site): each heading starts
+        // its own statement, the noun written solid or apart.
+        let listing = try quotations("""
+        조선민주주의인민공화국 외무성 대변인담화
+        우리는 미국의 이번 조치를 엄중한 도발로 간주한다.
+        ... ... ... 더보기
+        김여정 조선로동당 중앙위원회 부부장 담화
+        내외의 한결같은 규탄과 배격에도 불구하고 미국과 남조선군은 합동군사연습을 개시하였다.
+
+        """)
+        #expect(listing.count == 2)
+        #expect(listing.first?.speaker != "김여정" && listing.first?.speakerEntry != nil)
+        #expect(listing.last?.speaker == "김여정")
     }
 
     /// A paper's article under a heading naming a statement is the paper's: its first line names
