@@ -52,7 +52,7 @@ extension QuoteExtractor {
     /// 담화; 조선민주주의인민공화국 외무성 대변인 담화; the title may stand before it on the same
     /// line): a line of two to sixteen words without marks or sentence punctuation, whose last
     /// word is a statement noun (or ends with one, 대변인담화), and whose words before it name a
-    /// speaker as a subject would. Nil for any other line.
+    /// speaker as a subject would (in the possessive too: 김정은동지의 연설). Nil for any other line.
     func statementHeading(_ text: [Unicode.Scalar]) -> (name: String?, text: String, entry: String?)? {
         guard text.count <= 100, Self.language(of: text) == .korean else { return nil }
         let line = String(scalars: text).trimmingCharacters(in: .whitespaces)
@@ -66,6 +66,8 @@ extension QuoteExtractor {
         var named = words.dropLast().map(String.init)
         let stem = String(last.dropLast(noun.count))
         if !stem.isEmpty { named.append(stem) }
+        // Whose statement, in the possessive (김정은동지의 연설, 대통령의 연설): the name itself.
+        if let final = named.last, final.count >= 3, final.hasSuffix("의") { named[named.count - 1] = String(final.dropLast()) }
         // The words before the noun read as a subject: the topic particle after the last of them.
         guard let final = named.last?.unicodeScalars.last, TermMatcher.isHangul(final) else { return nil }
         let hasFinalConsonant = (final.value - 0xAC00) % 28 != 0

@@ -348,6 +348,9 @@ import GyeoreTestSupport
         #expect(listing.count == 2)
         #expect(listing.first?.speaker != "김여정" && listing.first?.speakerEntry != nil)
         #expect(listing.last?.speaker == "김여정")
+        // A speech headed in the possessive; its salutation, a line without a sentence's end, is no sentence of it.
+        let speech = try quotations("조선민주주의인민공화국 국무위원장이신 김정은동지의 연설\n친애하는 동지들!\n우리 인민은 반드시 승리할것입니다.\n")
+        #expect(speech.map(\.text) == ["우리 인민은 반드시 승리할것입니다"] && speech.first?.speaker == "김정은")
     }
 
     /// A paper's article under a heading naming a statement is the paper's: its first line names
