@@ -158,7 +158,7 @@ extension QuoteExtractor {
     /// The English reporting verb before a quotation, lower case: the last word (`said:`,
     /// `says`), or the last before a few glue words (`told reporters:`, `said in a statement:`).
     static func englishVerbRightBefore(_ prefix: String, verbs: Set<String>) -> String? {
-        for (back, last) in WordSplitting.words(prefix).reversed().prefix(4).enumerated() {
+        for last in WordSplitting.words(prefix).reversed().prefix(4) {
             let word = bareEnglishWord(String(last)).lowercased()
             if verbs.contains(word) { return word == "quoted" ? nil : word }
             // (A glue word may carry the comma before the mark: "told reporters, “…”".)
