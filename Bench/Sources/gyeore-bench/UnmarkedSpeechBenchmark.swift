@@ -12,6 +12,8 @@ import Gyeore
 /// matches a label when it starts with the label's characters and holds no word of the reporting
 /// clause after them (it ends before 고, 하면서 or the sentence's stop). Precision counts every
 /// `indirect` quotation extracted; a quotation that starts elsewhere is a miss and a wrong one.
+/// A fourth column `whole` marks a sentence of a statement printed whole: the sentence is the
+/// speaker's as it stands, so its own verb (…개시하였다) is no reporting clause.
 ///
 /// The naive baseline reads each sentence (split after ". ") holding a word in -다고/-라고 followed
 /// within two words by a word in -다 or -면서, and takes the words before that quotative, less a
@@ -20,7 +22,7 @@ struct UnmarkedSpeechBenchmark {
     let folders: [String]
     var misses = false
 
-    struct Label { let file: String, prefix: String, speaker: String? }
+    struct Label { let file: String, prefix: String, speaker: String?, whole: Bool }
 
     struct Tally {
         var labels = 0, extracted = 0, found = 0, speakers = 0
@@ -43,7 +45,7 @@ struct UnmarkedSpeechBenchmark {
             where !line.hasPrefix("#") && !line.isEmpty {
                 let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
                 guard fields.count >= 3 else { throw BenchError("\(folder)/labels.tsv:\(n + 1): a row needs file, first characters and speaker") }
-                labels[fields[0], default: []].append(Label(file: fields[0], prefix: fields[1], speaker: fields[2] == "-" ? nil : fields[2]))
+                labels[fields[0], default: []].append(Label(file: fields[0], prefix: fields[1], speaker: fields[2] == "-" ? nil : fields[2], whole: fields.count > 3 && fields[3] == "whole"))
             }
             var gyeore = Tally(), naive = Tally()
             let files = try FileManager.default.contentsOfDirectory(atPath: directory.path).filter { $0.hasSuffix(".txt") }.sorted()
@@ -75,7 +77,7 @@ struct UnmarkedSpeechBenchmark {
         tally.extracted += found.count
         var used = Set<Int>()
         for label in expected {
-            if let k = found.indices.first(where: { !used.contains($0) && Self.matches(found[$0].text, label.prefix) }) {
+            if let k = found.indices.first(where: { !used.contains($0) && Self.matches(found[$0].text, label.prefix, whole: label.whole) }) {
                 used.insert(k)
                 tally.found += 1
                 if found[k].speaker == label.speaker { tally.speakers += 1 } else if report { print("    speaker \(file): \(label.prefix)… gave \(found[k].speaker ?? "-"), labelled \(label.speaker ?? "-")") }
@@ -88,9 +90,10 @@ struct UnmarkedSpeechBenchmark {
 
     /// Whether an extracted stretch starts with a label's characters and leaves out the
     /// reporting clause (it does not end in a quotative or reporting word).
-    static func matches(_ text: String, _ prefix: String) -> Bool {
+    static func matches(_ text: String, _ prefix: String, whole: Bool = false) -> Bool {
         let trimmed = text.trimmingCharacters(in: .whitespaces)
         guard trimmed.hasPrefix(prefix), let last = trimmed.split(separator: " ").last else { return false }
+        if whole { return true }
         return !(last.hasSuffix("다고") || last.hasSuffix("라고") || last.hasSuffix("하면서") || last.hasSuffix("하였다") || last.hasSuffix("했다"))
     }
 
