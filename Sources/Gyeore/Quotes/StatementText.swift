@@ -6,6 +6,9 @@ extension QuoteExtractor {
     /// What a statement is called in the line introducing it (담화, 연설, 성명 …).
     static let statementNouns = ["담화", "연설", "성명", "기자회견", "답변", "서한", "축하문", "축전"]
 
+    /// The last syllables of ``statementNouns``.
+    static let statementNounEnds = Set(statementNouns.compactMap(\.unicodeScalars.last))
+
     /// What an English report calls the statement it prints whole after announcing it (Choe Son
     /// Hui … released the following statement on Saturday:), KCNA's formula.
     static let englishStatementNouns: Set<String> = ["statement", "statements", "speech", "answer", "answers", "address", "commentary", "remarks", "letter", "message", "article"]
@@ -54,7 +57,9 @@ extension QuoteExtractor {
     /// word is a statement noun (or ends with one, 대변인담화), and whose words before it name a
     /// speaker as a subject would (in the possessive too: 김정은동지의 연설). Nil for any other line.
     func statementHeading(_ text: [Unicode.Scalar]) -> (name: String?, text: String, entry: String?)? {
-        guard text.count <= 100, Self.language(of: text) == .korean else { return nil }
+        // Most short lines end in no statement noun's last syllable: known before any string is made.
+        guard text.count <= 100, let end = text.last(where: { !$0.isWhiteSpace }), Self.statementNounEnds.contains(end),
+              Self.language(of: text) == .korean else { return nil }
         let line = String(scalars: text).trimmingCharacters(in: .whitespaces)
         guard !line.contains(where: { ",.!?:;\"“”‘’'…《》〈〉()[]".contains($0) }) else { return nil }
         let words = line.split(separator: " ")
