@@ -292,6 +292,15 @@ import Testing
         }
     }
 
+    /// The words the loudspeaker set's Korean–English pairs missed (fortieth session): a device
+    /// the Hanja glosses leave out, and senses the wires' English uses (removed, willing).
+    @Test func loudspeakersRemovalAndWillingness() throws {
+        for (korean, english) in [("확성기들을", "loudspeaker"), ("철거한", "removed"), ("철거할", "remove"), ("의향도", "willing")] {
+            let concepts = try #require(lexicon.concepts(koreanWords: [korean]).first)
+            #expect(lexicon.concepts(englishWords: [english]).contains { !$0.isDisjoint(with: concepts) }, "\(korean) ~ \(english)")
+        }
+    }
+
     @Test func contractedVowelsAreUndoneOnlyBeforeNoFinalOrThePast() {
         #expect(BilingualLexicon.uncontracted("합쳐".unicodeScalars) == "합치")
         #expect(BilingualLexicon.uncontracted("지켰".unicodeScalars) == "지키")
