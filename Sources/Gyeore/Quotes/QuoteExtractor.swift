@@ -74,6 +74,9 @@ public final class QuoteExtractor {
     /// and the person, the last so named: "the North Korean leader said" names them later on.
     var personDescriptors: [String: (name: String, entry: String)] = [:]
     var lastSpeaker: (name: String?, text: String, entry: String?)?
+    /// The line whose reported speech (without marks) last named its speaker (see
+    /// `UnmarkedSpeech.swift`): the next sentence may leave the subject out.
+    var lastReportedSpeechLine = Int.min
     /// The speaker of a statement printed whole from the line after its introduction (see
     /// `StatementText.swift`), while its text runs.
     var statementSpeaker: (name: String?, text: String, entry: String?)?
@@ -221,6 +224,7 @@ public final class QuoteExtractor {
         quotedMentionsOfLine = []
         personDescriptors = [:]
         lastSpeaker = nil
+        lastReportedSpeechLine = Int.min
         statementSpeaker = nil
         headedStatement = nil
         statementFromHeading = false

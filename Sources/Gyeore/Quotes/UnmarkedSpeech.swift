@@ -222,6 +222,17 @@ extension QuoteExtractor {
             let named = topics.first { k in subject(in: String(scalars: Array(text[words[0].lowerBound..<words[k].upperBound])), last: true) != nil }
             // (With the speaker after the clause, the clause starts the sentence.)
             var first = between != nil ? 0 : (named ?? topics.first).map { $0 + 1 } ?? 0
+            // A topic of two words or more that names no one (한미연합훈련 조정은 …), in the
+            // sentence after one whose reported words named their speaker (within two lines): a
+            // report leaves the subject out there; the topic is part of the words, and the
+            // speaker the last one.
+            var carriedSpeaker: (text: String, name: String?, entry: String?)? = nil
+            if between == nil, named == nil, let topic = topics.first, topic > lead, let previous = lastSpeaker, previous.name != nil,
+               line.number > lastReportedSpeechLine, line.number - lastReportedSpeechLine <= 2,
+               !(lead...topic).contains(where: { k in mentionedEntry(matching: topicWord(k)) != nil }) {
+                first = lead
+                carriedSpeaker = (previous.text, previous.name, previous.entry)
+            }
             // Where or how the speaker said it is no part of it (《로동신문》은 개인필명의 론평에서 …,
             // 김 위원장은 연설에서 …, 김정은은 국방성에서 연설을 통해 …): a word in 에서 naming
             // a statement, or 통해/통하여 after one in 을/를, within four words; the answer to a
@@ -332,7 +343,11 @@ extension QuoteExtractor {
             }
             // After a quotation it follows (“…”며 …고 강조했다), the quotation's speaker.
             if found == nil, speakerWords.isEmpty, let speaker = stretch.speaker { found = speaker }
-            if let found { lastSpeaker = (found.name, found.text, found.entry) }
+            if found == nil, let carriedSpeaker { found = carriedSpeaker }
+            if let found {
+                lastSpeaker = (found.name, found.text, found.entry)
+                if found.name != nil { lastReportedSpeechLine = line.number }
+            }
             for segment in segments {
                 let start = words[segment.first].lowerBound, end = words[segment.last].upperBound - (connective ?? 1) // without 고 (며, 면서)
                 let span = result.originalRange(forNormalized: start..<end)

@@ -353,6 +353,23 @@ import GyeoreTestSupport
         #expect(speech.map(\.text) == ["우리 인민은 반드시 승리할것입니다"] && speech.first?.speaker == "김정은")
     }
 
+    /// A report's next sentence that leaves the subject out (한미연합훈련 조정은 …고 밝혔습니다,
+    /// after 김여정은 …고 반박했습니다): its topic names no one, so it is part of the words, and
+    /// the speaker is the one before; not when the topic is one word (it may be a name), nor
+    /// after a gap of more than two lines.
+    @Test func aReportsNextSentenceWithoutItsSubjectGoesOnWithItsSpeaker() throws {
+        let found = try quotations("""
+        김여정은 북한은 대남 확성기를 철거한 적이 없으며 철거할 의향도 없다고 반박했습니다.
+
+        한미연합훈련 조정은 평가받을 만한 일이 못 되며 우리는 관심이 없다고 밝혔습니다.
+
+        """)
+        #expect(found.map(\.text) == ["북한은 대남 확성기를 철거한 적이 없으며 철거할 의향도 없다", "한미연합훈련 조정은 평가받을 만한 일이 못 되며 우리는 관심이 없다"])
+        #expect(found.allSatisfy { $0.speaker == "김여정" })
+        let apart = try quotations("김여정은 북한은 대남 확성기를 철거한 적이 없으며 철거할 의향도 없다고 반박했습니다.\n\n\n\n한미연합훈련 조정은 평가받을 만한 일이 못 되며 우리는 관심이 없다고 밝혔습니다.\n")
+        #expect(apart.last?.speaker == nil && apart.last?.text.hasPrefix("평가받을") == true)
+    }
+
     /// A paper's article under a heading naming a statement is the paper's: its first line names
     /// the speaker (or the heading names the North as a South Korean paper does), and a line
     /// naming the speaker later ends the statement's text.
