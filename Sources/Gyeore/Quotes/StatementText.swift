@@ -174,14 +174,19 @@ extension QuoteExtractor {
     }
 
     /// Whether a line closes a statement's text: its dateline (주체109(2020)년 6월 4일, 2020년
-    /// 6월 4일), the place alone (평양), or the wire's end mark ((끝)).
+    /// 6월 4일), with the place on the same line or alone (평양), or the wire's end mark ((끝)).
     static func closesStatement(_ trimmed: String) -> Bool {
         if trimmed.isEmpty { return false }
         if trimmed == "(끝)" || trimmed == "평양" { return true }
         // KCNA's English dateline: Pyongyang, August 31, Juche 108 (2019).
         if trimmed.hasPrefix("Pyongyang,"), trimmed.split(separator: " ").count <= 8, trimmed.contains("Juche") || isoDate(in: trimmed) != nil { return true }
-        let words = trimmed.split(separator: " ")
-        return words.count <= 5 && trimmed.hasSuffix("일") && (trimmed.hasPrefix("주체") || isoDate(in: trimmed) != nil)
+        // The dateline and the place on one line (주체114(2025)년 8월 14일 평양), the wire's end
+        // mark after them.
+        var words = trimmed.split(separator: " ")
+        if words.last == "(끝)" { words.removeLast() }
+        if words.count > 1, words.last == "평양" { words.removeLast() } else if words.count > 1, words.first == "평양" { words.removeFirst() }
+        let date = words.joined(separator: " ")
+        return !words.isEmpty && words.count <= 5 && date.hasSuffix("일") && (date.hasPrefix("주체") || isoDate(in: date) != nil)
     }
 
     /// The sentences of a statement's line (from the normalized offset `from` on) that hold no

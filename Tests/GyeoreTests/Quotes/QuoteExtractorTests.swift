@@ -348,6 +348,9 @@ import GyeoreTestSupport
         #expect(listing.count == 2)
         #expect(listing.first?.speaker != "김여정" && listing.first?.speakerEntry != nil)
         #expect(listing.last?.speaker == "김여정")
+        // The dateline and the place on one line close the text: the agency's next sentence is its own.
+        let dated = try quotations("김여정 조선로동당 중앙위원회 부부장 담화\n한국이 때아닌 때에 봄꿈을 꾸고있다.\n주체114(2025)년 8월 14일 평양\n조선중앙통신사는 이 담화를 전문 그대로 보도하였으며 다른 기사들도 실었다.\n")
+        #expect(dated.map(\.text) == ["한국이 때아닌 때에 봄꿈을 꾸고있다"])
         // A speech headed in the possessive; its salutation, a line without a sentence's end, is no sentence of it.
         let speech = try quotations("조선민주주의인민공화국 국무위원장이신 김정은동지의 연설\n친애하는 동지들!\n우리 인민은 반드시 승리할것입니다.\n")
         #expect(speech.map(\.text) == ["우리 인민은 반드시 승리할것입니다"] && speech.first?.speaker == "김정은")
