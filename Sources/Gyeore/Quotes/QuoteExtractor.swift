@@ -473,10 +473,12 @@ public final class QuoteExtractor {
                 // The next statement's heading.
                 statementSpeaker = nil
                 headedStatement = heading
-            } else if !titleLike {
+            } else if !titleLike || Self.endsWithEndMark(text) {
                 addStatementSentences(of: line, original: original, result: result, text: text,
                                       quoted: quotedSoFar(),
                                       speaker: speaker, language: Self.language(of: text), wordsInMarks: true)
+                // The wire's end mark after the last sentence (…in the future. -0-; …것이다.(끝)).
+                if Self.endsWithEndMark(text) { statementSpeaker = nil }
             }
         } else if !isSource, context == .body, Self.mentionsTheFollowing(text), !titleLike, Self.introducesStatement(line.text) {
             let sentence = String(scalars: text)

@@ -189,6 +189,13 @@ extension QuoteExtractor {
         return !words.isEmpty && words.count <= 5 && date.hasSuffix("일") && (date.hasPrefix("주체") || isoDate(in: date) != nil)
     }
 
+    /// Whether a line ends with a wire's end mark after its last sentence: KCNA's English -0-,
+    /// its Korean (끝).
+    static func endsWithEndMark(_ text: [Unicode.Scalar]) -> Bool {
+        let trimmed = text.reversed().drop { $0.isWhiteSpace }
+        return trimmed.starts(with: ["-", "0", "-"]) || trimmed.starts(with: [")", "끝", "("])
+    }
+
     /// The sentences of a statement's line (from the normalized offset `from` on) that hold no
     /// quotation and have four words or more, as the speaker's `indirect` quotations. With
     /// `wordsInMarks`, a sentence holding quotations is the speaker's too when they make up less

@@ -356,6 +356,23 @@ import GyeoreTestSupport
         #expect(speech.map(\.text) == ["우리 인민은 반드시 승리할것입니다"] && speech.first?.speaker == "김정은")
     }
 
+    /// The wire's end mark after a statement's last sentence (KCNA's English -0-, its Korean
+    /// (끝)) keeps that sentence and closes the statement: a page's text after it is not the
+    /// speaker's.
+    @Test func aStatementsEndMarkClosesIt() throws {
+        let english = try quotations("""
+        Pyongyang, January 13 (KCNA) -- Kim Yo Jong, vice department director of the Central Committee of the Workers' Party of Korea, released the following statement on January 12:
+        The southerners are a truly weird group hard to understand.
+        As I warned before, all these things must surely be reckoned up in the future. -0-
+        More From KCNA.kp (En)
+        The paper carried several articles about the economy of the country this week.
+
+        """)
+        #expect(english.map(\.text) == ["The southerners are a truly weird group hard to understand", "As I warned before, all these things must surely be reckoned up in the future"])
+        let korean = try quotations("김여정 조선로동당 중앙위원회 부부장 담화\n한국이 때아닌 때에 봄꿈을 꾸고있다.(끝)\n조선중앙통신사는 이 담화를 전문 그대로 보도하였으며 다른 기사들도 실었다.\n")
+        #expect(korean.map(\.text) == ["한국이 때아닌 때에 봄꿈을 꾸고있다"])
+    }
+
     /// A report's next sentence that leaves the subject out (한미연합훈련 조정은 …고 밝혔습니다,
     /// after 김여정은 …고 반박했습니다): its topic names no one, so it is part of the words, and
     /// the speaker is the one before; not when the topic is one word (it may be a name), nor
