@@ -76,7 +76,7 @@ public final class QuoteExtractor {
     var lastSpeaker: (name: String?, text: String, entry: String?)?
     /// The line whose reported speech (without marks) last named its speaker (see
     /// `UnmarkedSpeech.swift`): the next sentence may leave the subject out.
-    var lastReportedSpeechLine = Int.min
+    var lastReportedSpeechLine: Int? = nil
     /// The speaker of a statement printed whole from the line after its introduction (see
     /// `StatementText.swift`), while its text runs.
     var statementSpeaker: (name: String?, text: String, entry: String?)?
@@ -224,7 +224,7 @@ public final class QuoteExtractor {
         quotedMentionsOfLine = []
         personDescriptors = [:]
         lastSpeaker = nil
-        lastReportedSpeechLine = Int.min
+        lastReportedSpeechLine = nil
         statementSpeaker = nil
         headedStatement = nil
         statementFromHeading = false

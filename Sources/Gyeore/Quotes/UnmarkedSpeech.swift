@@ -228,7 +228,7 @@ extension QuoteExtractor {
             // speaker the last one.
             var carriedSpeaker: (text: String, name: String?, entry: String?)? = nil
             if between == nil, named == nil, let topic = topics.first, topic > lead, let previous = lastSpeaker, previous.name != nil,
-               line.number > lastReportedSpeechLine, line.number - lastReportedSpeechLine <= 2,
+               let reportedLine = lastReportedSpeechLine, line.number > reportedLine, line.number - reportedLine <= 2,
                !(lead...topic).contains(where: { k in mentionedEntry(matching: topicWord(k)) != nil }) {
                 first = lead
                 carriedSpeaker = (previous.text, previous.name, previous.entry)

@@ -386,6 +386,10 @@ import GyeoreTestSupport
         """)
         #expect(found.map(\.text) == ["북한은 대남 확성기를 철거한 적이 없으며 철거할 의향도 없다", "한미연합훈련 조정은 평가받을 만한 일이 못 되며 우리는 관심이 없다"])
         #expect(found.allSatisfy { $0.speaker == "김여정" })
+        // After a direct quotation only (its speaker known, no reported speech yet) the rule does
+        // not apply; it trapped on an overflow there (found by the fuzzer).
+        let afterDirect = try quotations("김여정은 “우리는 관심이 없다”라고 말했다.\n한미연합훈련 조정은 평가받을 만한 일이 못 된다고 밝혔다.\n")
+        #expect(afterDirect.map(\.text) == ["우리는 관심이 없다", "평가받을 만한 일이 못 된다"])
         let apart = try quotations("김여정은 북한은 대남 확성기를 철거한 적이 없으며 철거할 의향도 없다고 반박했습니다.\n\n\n\n한미연합훈련 조정은 평가받을 만한 일이 못 되며 우리는 관심이 없다고 밝혔습니다.\n")
         #expect(apart.last?.speaker == nil && apart.last?.text.hasPrefix("평가받을") == true)
     }
