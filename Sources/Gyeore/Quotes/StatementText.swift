@@ -6,8 +6,13 @@ extension QuoteExtractor {
     /// What a statement is called in the line introducing it (담화, 연설, 성명 …).
     static let statementNouns = ["담화", "연설", "성명", "기자회견", "답변", "서한", "축하문", "축전"]
 
-    /// The last syllables of ``statementNouns``.
-    static let statementNounEnds = Set(statementNouns.compactMap(\.unicodeScalars.last))
+    /// What a statement's heading may call it (``statementHeading(_:)``): ``statementNouns`` and
+    /// the other pieces North Korean media print whole under a heading naming their author
+    /// (조선민주주의인민공화국 외무성 대변인대답, 조선중앙통신사 론평, 로동신문 사설, 신년사).
+    static let headingNouns = statementNouns + ["대답", "론평", "논평", "론설", "논설", "사설", "정론", "신년사", "보도문", "친서"]
+
+    /// The last syllables of ``headingNouns``.
+    static let headingNounEnds = Set(headingNouns.compactMap(\.unicodeScalars.last))
 
     /// What an English report calls the statement it prints whole after announcing it (Choe Son
     /// Hui … released the following statement on Saturday:), KCNA's formula.
@@ -58,13 +63,13 @@ extension QuoteExtractor {
     /// speaker as a subject would (in the possessive too: 김정은동지의 연설). Nil for any other line.
     func statementHeading(_ text: [Unicode.Scalar]) -> (name: String?, text: String, entry: String?)? {
         // Most short lines end in no statement noun's last syllable: known before any string is made.
-        guard text.count <= 100, let end = text.last(where: { !$0.isWhiteSpace }), Self.statementNounEnds.contains(end),
+        guard text.count <= 100, let end = text.last(where: { !$0.isWhiteSpace }), Self.headingNounEnds.contains(end),
               Self.language(of: text) == .korean else { return nil }
         let line = String(scalars: text).trimmingCharacters(in: .whitespaces)
         guard !line.contains(where: { ",.!?:;\"“”‘’'…《》〈〉()[]".contains($0) }) else { return nil }
         let words = line.split(separator: " ")
         guard (2...16).contains(words.count), let last = words.last,
-              let noun = Self.statementNouns.first(where: { last.hasSuffix($0) }) else { return nil }
+              let noun = Self.headingNouns.first(where: { last.hasSuffix($0) }) else { return nil }
         // A South Korean paper's headline names the North as such (北 김여정 담화, 북한 외무성
         // 담화): the article under it is the paper's.
         guard !words.contains(where: { $0.hasPrefix("北") || $0 == "북" || $0.hasPrefix("북한") }) else { return nil }

@@ -348,6 +348,9 @@ import GyeoreTestSupport
         #expect(listing.count == 2)
         #expect(listing.first?.speaker != "김여정" && listing.first?.speakerEntry != nil)
         #expect(listing.last?.speaker == "김여정")
+        // An answer and a commentary under their headings: the ministry's and the agency's.
+        let commentary = try quotations("조선중앙통신사 론평\n미국의 군사적도발은 조선반도의 정세를 더욱 악화시키고있다.\n")
+        #expect(commentary.count == 1 && commentary.first?.speakerEntry != nil && commentary.first?.kind == .indirect)
         // The dateline and the place on one line close the text: the agency's next sentence is its own.
         let dated = try quotations("김여정 조선로동당 중앙위원회 부부장 담화\n한국이 때아닌 때에 봄꿈을 꾸고있다.\n주체114(2025)년 8월 14일 평양\n조선중앙통신사는 이 담화를 전문 그대로 보도하였으며 다른 기사들도 실었다.\n")
         #expect(dated.map(\.text) == ["한국이 때아닌 때에 봄꿈을 꾸고있다"])
@@ -1523,10 +1526,13 @@ import GyeoreTestSupport
         let found = try quotations("""
         김여정 노동당 부부장이 2일 담화를 발표했다.
         담화는 "무식하고 미련한 윤석열 대통령은 안보를 통째로 말아먹었다"고 밝혔다.
-        조선중앙통신사 논평은 《남조선당국은 더이상 우리를 자극하지 말아야 할것이다.》라고 주장하였다.
+        조선인권연구협회 논평은 《남조선당국은 더이상 우리를 자극하지 말아야 할것이다.》라고 주장하였다.
+        조선중앙통신사 논평은 《미국은 더이상 우리를 자극하지 말아야 할것이다.》라고 주장하였다.
 
         """)
-        #expect(found.map(\.speaker) == ["김여정", nil])
-        #expect(found.map(\.speakerText) == ["담화", "조선중앙통신사 논평"])
+        // The agency's commentary is the agency's (조선중앙통신사 is KCNA's own name, a form of
+        // its glossary entry since the fortieth session).
+        #expect(found.map(\.speaker) == ["김여정", nil, "조선중앙통신"])
+        #expect(found.map(\.speakerText) == ["담화", "조선인권연구협회 논평", "조선중앙통신사 논평"])
     }
 }
