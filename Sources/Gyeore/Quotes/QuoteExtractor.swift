@@ -84,6 +84,9 @@ public final class QuoteExtractor {
     /// the first line of text after it says whether the statement's text follows (see
     /// ``statementHeading(_:)``).
     var headedStatement: (name: String?, text: String, entry: String?)?
+    /// The line of ``headedStatement``'s heading: a heading whose text does not follow within a
+    /// few lines (a list of links, a sidebar) heads nothing.
+    var headedStatementLine = 0
     /// Whether the statement running (``statementSpeaker``) started under its heading.
     var statementFromHeading = false
     /// The speaker a line announced the next quotation of (…께서는 다음과 같이 말씀하시였다),
@@ -452,6 +455,7 @@ public final class QuoteExtractor {
         // line of text after the heading, unless that line is a report's (it names a speaker
         // as its subject, 김 부부장은 …, or reports speech, …고 밝혔다: a paper's article under
         // a heading naming the statement).
+        if headedStatement != nil, line.number - headedStatementLine > Self.headingReach { headedStatement = nil }
         if !isSource, context == .body, let headed = headedStatement, !blank, !titleLike {
             headedStatement = nil
             if !opensWithSpeaker(text) && Self.indirectQuotatives(in: text).isEmpty && !Self.closesStatement(Self.trimming(line.text, \.isBlank))
@@ -473,6 +477,7 @@ public final class QuoteExtractor {
                 // The next statement's heading.
                 statementSpeaker = nil
                 headedStatement = heading
+                headedStatementLine = line.number
             } else if !titleLike || Self.endsWithEndMark(text) {
                 addStatementSentences(of: line, original: original, result: result, text: text,
                                       quoted: quotedSoFar(),
@@ -485,6 +490,7 @@ public final class QuoteExtractor {
             if let found = subject(in: sentence, last: false) { statementSpeaker = (found.name, found.text, found.entry); statementFromHeading = false }
         } else if !isSource, context == .body || context == .heading, titleLike, quotations.count == firstOfLine, let heading = statementHeading(text) {
             headedStatement = heading
+            headedStatementLine = line.number
         } else if !isSource, context == .body, !titleLike, quotations.count == firstOfLine, let found = englishStatementSpeaker(line.text) {
             // KCNA's English: …released the following statement on Saturday: (the text after).
             statementSpeaker = found

@@ -6,6 +6,10 @@ extension QuoteExtractor {
     /// What a statement is called in the line introducing it (담화, 연설, 성명 …).
     static let statementNouns = ["담화", "연설", "성명", "기자회견", "답변", "서한", "축하문", "축전"]
 
+    /// How many lines after a statement's heading its text may start (a title, the page's date
+    /// line, the wire's dateline and blank lines between).
+    static let headingReach = 8
+
     /// What a statement's heading may call it (``statementHeading(_:)``): ``statementNouns`` and
     /// the other pieces North Korean media print whole under a heading naming their author
     /// (조선민주주의인민공화국 외무성 대변인대답, 조선중앙통신사 론평, 로동신문 사설, 신년사).

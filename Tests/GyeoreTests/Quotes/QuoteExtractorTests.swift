@@ -411,6 +411,9 @@ import GyeoreTestSupport
         #expect(!report.contains { $0.text.hasPrefix("북한 김여정") })
         let headline = try quotations("北 김여정 담화\n북한이 14일 확성기를 철거한 적이 없다는 입장을 내놨다.\n")
         #expect(headline.isEmpty)
+        // A heading whose text does not follow within a few lines (a list of links) heads nothing.
+        let links = try quotations("김여정 조선로동당 중앙위원회 부부장 담화\n외무성 대변인 발표\n최근 소식\n관련 기사\n많이 본 뉴스\n오늘의 사진\n독자 의견\n광고 안내\n회사 소개\n이 사이트는 여러 나라의 소식을 전하는 곳이다.\n")
+        #expect(links.isEmpty)
         let later = try quotations("""
         김여정 조선로동당 중앙위원회 부부장 담화
         한국이 때아닌 때에 봄꿈을 꾸고있다.
