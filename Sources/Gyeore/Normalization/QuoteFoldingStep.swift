@@ -256,13 +256,77 @@ public struct QuoteFoldingStep: NormalizationStep {
     }
 
     /// Whether the mark at `index` is the only straight single quote of its word (the text
-    /// between white space), read no further than the word's ends.
+    /// between white space), read no further than the word's ends. A middle dot between two
+    /// Hangul words joins them, the spaces around it too, as ``SeparatorStep`` (the step after
+    /// this one) writes them (북'읁 ㆍ 북'인 → 북'읁·북'인): the word runs across it, so that a
+    /// second pass reads the same word (found by the fuzzer).
     private func isAloneInItsWord(_ text: [Unicode.Scalar], at index: Int) -> Bool {
         var j = index + 1
-        while j < text.count && !text[j].isWhiteSpace { if text[j] == "'" { return false }; j += 1 }
+        while j < text.count {
+            if text[j].isWhiteSpace {
+                guard let next = Self.joinedWordStart(text, spaceAt: j) else { break }
+                j = next
+                continue
+            }
+            if text[j] == "'" { return false }
+            j += 1
+        }
         j = index - 1
-        while j >= 0 && !text[j].isWhiteSpace { if text[j] == "'" { return false }; j -= 1 }
+        while j >= 0 {
+            if text[j].isWhiteSpace {
+                guard let previous = Self.joinedWordEnd(text, spaceAt: j) else { break }
+                j = previous
+                continue
+            }
+            if text[j] == "'" { return false }
+            j -= 1
+        }
         return true
+    }
+
+    /// The middle dots ``SeparatorStep`` joins two Hangul words with, the spaces around them
+    /// taken out (`data/separators.tsv`, context `spaced`).
+    static let joiningDots: Set<Unicode.Scalar> = ["\u{00B7}", "\u{30FB}", "\u{FF65}", "\u{2027}", "\u{318D}"]
+
+    /// Where the word goes on after the white space at `space`, reading forward, when the spaces
+    /// there surround a joining dot between two Hangul syllables; nil at a word's end.
+    static func joinedWordStart(_ text: [Unicode.Scalar], spaceAt space: Int) -> Int? {
+        guard text[space] == " " else { return nil }
+        var r = space
+        while r < text.count && text[r] == " " { r += 1 }
+        guard r < text.count else { return nil }
+        // The dot before the spaces (가ㆍ 나) or after them (가 ㆍ나, 가 ㆍ 나).
+        if space > 0, joiningDots.contains(text[space - 1]) {
+            var l = space - 2
+            while l >= 0 && text[l] == " " { l -= 1 }
+            return l >= 0 && TermMatcher.isHangul(text[l]) && TermMatcher.isHangul(text[r]) ? r : nil
+        }
+        if joiningDots.contains(text[r]) {
+            var after = r + 1
+            while after < text.count && text[after] == " " { after += 1 }
+            return space > 0 && TermMatcher.isHangul(text[space - 1]) && after < text.count && TermMatcher.isHangul(text[after]) ? r : nil
+        }
+        return nil
+    }
+
+    /// ``joinedWordStart(_:spaceAt:)`` reading backward: where the word goes on before the
+    /// spaces at `space`, or nil at a word's start.
+    static func joinedWordEnd(_ text: [Unicode.Scalar], spaceAt space: Int) -> Int? {
+        guard text[space] == " " else { return nil }
+        var l = space
+        while l >= 0 && text[l] == " " { l -= 1 }
+        guard l >= 0 else { return nil }
+        if space + 1 < text.count, joiningDots.contains(text[space + 1]) {
+            var r = space + 2
+            while r < text.count && text[r] == " " { r += 1 }
+            return r < text.count && TermMatcher.isHangul(text[r]) && TermMatcher.isHangul(text[l]) ? l : nil
+        }
+        if joiningDots.contains(text[l]) {
+            var before = l - 1
+            while before >= 0 && text[before] == " " { before -= 1 }
+            return space + 1 < text.count && TermMatcher.isHangul(text[space + 1]) && before >= 0 && TermMatcher.isHangul(text[before]) ? l : nil
+        }
+        return nil
     }
 
     private func isLatinLetter(_ scalar: Unicode.Scalar?) -> Bool {

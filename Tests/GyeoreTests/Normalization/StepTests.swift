@@ -209,7 +209,11 @@ private func change(_ original: Range<Int>, _ normalized: Range<Int>) -> OffsetM
                       "normalizer-angle-past-a-folded-angle.bin",
                       // A <p … tag whose look for > stopped at a < the same pass folded to ‘: the
                       // second pass found a tag there and no longer read the marks inside it.
-                      "normalizer-tag-past-a-folded-angle.bin"])
+                      "normalizer-tag-past-a-folded-angle.bin",
+                      // Two straight quotes in two words a spaced ㆍ joins: the separator step
+                      // (after the quote step) made them one word, which the second pass quoted
+                      // (fortieth session).
+                      "normalizer-apostrophes-joined-by-a-dot.bin"])
     func foundInputsNormalizeIdempotently(file: String) throws {
         let bytes = try Data(contentsOf: Fixtures.root.appendingPathComponent("Tests/Fixtures/fuzz/\(file)"))
         let text = String(decoding: bytes, as: UTF8.self)
@@ -230,6 +234,9 @@ private func change(_ original: Range<Int>, _ normalized: Range<Int>) -> OffsetM
         ("«„K’\r」„", "“‘K’\n”“"),
         // “ between Latin letters that would have closed „ as ’: read as an opening mark.
         ("『„s“p『", "“‘s“p‘"),
+        // Two straight quotes in two Hangul words a spaced dot joins are one word's (북'읁 ㆍ 북'인).
+        ("북'읁ㆍ \u{200B} 북'인", "북“읁·북”인"),
+        ("가'나 · 다라", "가'나·다라"),
         // A dash after a look-alike dot that becomes a separator in the same pass.
         ("뱩ㆍ한–뱩", "뱩·한·뱩"),
         // A letter and a combining mark brought together by width folding or ZWSP removal.
