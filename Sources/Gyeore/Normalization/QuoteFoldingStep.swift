@@ -24,6 +24,9 @@ public struct QuoteFoldingStep: NormalizationStep {
     public let name = "quotes"
     private let marks: [Unicode.Scalar: Mark]
     private let markSet: ScalarSet
+    /// The middle dots ``SeparatorStep`` joins two Hangul words with, the spaces around them
+    /// taken out (`data/separators.tsv`, kind `dot`, context `spaced`).
+    private let joiningDots: Set<Unicode.Scalar>
 
     /// Canonical marks: outer pair and inner pair.
     public static let outer: (open: Unicode.Scalar, close: Unicode.Scalar) = ("\u{201C}", "\u{201D}")
@@ -54,6 +57,7 @@ public struct QuoteFoldingStep: NormalizationStep {
         }
         self.marks = marks
         markSet = ScalarSet(marks.keys)
+        joiningDots = Set(try SeparatorStep.separators().filter { $0.kind == .dot && !$0.tight }.map(\.scalar))
     }
 
     /// The quotation marks of `data/quote-marks.tsv`: a text without one is left alone; each
@@ -66,10 +70,19 @@ public struct QuoteFoldingStep: NormalizationStep {
         let markCount = text.reduce(0) { $0 + (markSet.contains($1) ? 1 : 0) }
         guard markCount > 0 else { return nil }
         struct Open { var closedBy: Set<Unicode.Scalar>; var annotation: Int; var opener: Unicode.Scalar }
-        // Where each mark last stands on the line: whether a closer of the innermost quotation
-        // still follows is then one look-up, whatever the number of marks.
-        var lastPosition: [Unicode.Scalar: Int] = [:]
-        for (index, scalar) in text.enumerated() where markSet.contains(scalar) { lastPosition[scalar] = index }
+        // Where each mark last stands on the line, taken once and only for a line that asks:
+        // whether a closer of the innermost quotation still follows is then one look-up,
+        // whatever the number of marks.
+        var lastPosition: [Unicode.Scalar: Int]? = nil
+        func closerFollows(_ open: Open, after index: Int, canonicalCloser: Unicode.Scalar) -> Bool {
+            let positions = lastPosition ?? {
+                var positions: [Unicode.Scalar: Int] = [:]
+                for (k, scalar) in text.enumerated() where markSet.contains(scalar) { positions[scalar] = k }
+                return positions
+            }()
+            lastPosition = positions
+            return open.closedBy.union([canonicalCloser]).contains { (positions[$0] ?? -1) > index }
+        }
         var stack: [Open] = []
         var editor = TextEditor(reservingCapacity: text.count)
         // Sized once: a line of millions of marks must not pay for regrowing these.
@@ -120,7 +133,7 @@ public struct QuoteFoldingStep: NormalizationStep {
             if !closesTop, mark.role == .open, let top = stack.last, top.opener == scalar,
                let previous, !isSpace(previous), !isOpeningPunctuation(previous), !markSet.contains(previous),
                next.map({ isSpace($0) || TermMatcher.isHangul($0) || isClosingPunctuation($0) }) ?? true,
-               !top.closedBy.union([canonicalCloser]).contains(where: { (lastPosition[$0] ?? -1) > i }) {
+               !closerFollows(top, after: i, canonicalCloser: canonicalCloser) {
                 closesTop = true
             }
             if closesTop && mark.role != .close && stack.count % 2 == 0 && isLatinLetter(previous) && isLatinLetter(next) {
@@ -261,70 +274,41 @@ public struct QuoteFoldingStep: NormalizationStep {
     /// this one) writes them (북'읁 ㆍ 북'인 → 북'읁·북'인): the word runs across it, so that a
     /// second pass reads the same word (found by the fuzzer).
     private func isAloneInItsWord(_ text: [Unicode.Scalar], at index: Int) -> Bool {
-        var j = index + 1
-        while j < text.count {
-            if text[j].isWhiteSpace {
-                guard let next = Self.joinedWordStart(text, spaceAt: j) else { break }
-                j = next
-                continue
+        for step in [1, -1] {
+            var j = index + step
+            while text.indices.contains(j) {
+                if text[j].isWhiteSpace {
+                    guard let next = joinedWordGoesOn(text, spaceAt: j, step: step) else { break }
+                    j = next
+                    continue
+                }
+                if text[j] == "'" { return false }
+                j += step
             }
-            if text[j] == "'" { return false }
-            j += 1
-        }
-        j = index - 1
-        while j >= 0 {
-            if text[j].isWhiteSpace {
-                guard let previous = Self.joinedWordEnd(text, spaceAt: j) else { break }
-                j = previous
-                continue
-            }
-            if text[j] == "'" { return false }
-            j -= 1
         }
         return true
     }
 
-    /// The middle dots ``SeparatorStep`` joins two Hangul words with, the spaces around them
-    /// taken out (`data/separators.tsv`, context `spaced`).
-    static let joiningDots: Set<Unicode.Scalar> = ["\u{00B7}", "\u{30FB}", "\u{FF65}", "\u{2027}", "\u{318D}"]
-
-    /// Where the word goes on after the white space at `space`, reading forward, when the spaces
-    /// there surround a joining dot between two Hangul syllables; nil at a word's end.
-    static func joinedWordStart(_ text: [Unicode.Scalar], spaceAt space: Int) -> Int? {
+    /// Where a word goes on across the white space at `space`, reading forward (`step` 1) or
+    /// backward (-1), when the spaces there surround a joining dot between two Hangul syllables
+    /// (가ㆍ 나, 가 ㆍ나, 가 ㆍ 나): the dot, or the syllable after the spaces; nil at the word's
+    /// end.
+    private func joinedWordGoesOn(_ text: [Unicode.Scalar], spaceAt space: Int, step: Int) -> Int? {
+        func skippingSpaces(from start: Int, by direction: Int) -> Int {
+            var k = start
+            while text.indices.contains(k) && text[k] == " " { k += direction }
+            return k
+        }
+        func isHangul(at k: Int) -> Bool { text.indices.contains(k) && TermMatcher.isHangul(text[k]) }
         guard text[space] == " " else { return nil }
-        var r = space
-        while r < text.count && text[r] == " " { r += 1 }
-        guard r < text.count else { return nil }
-        // The dot before the spaces (가ㆍ 나) or after them (가 ㆍ나, 가 ㆍ 나).
-        if space > 0, joiningDots.contains(text[space - 1]) {
-            var l = space - 2
-            while l >= 0 && text[l] == " " { l -= 1 }
-            return l >= 0 && TermMatcher.isHangul(text[l]) && TermMatcher.isHangul(text[r]) ? r : nil
+        let far = skippingSpaces(from: space, by: step), near = space - step
+        guard text.indices.contains(far) else { return nil }
+        // The dot on the near side of the spaces, or on the far side.
+        if text.indices.contains(near), joiningDots.contains(text[near]) {
+            return isHangul(at: skippingSpaces(from: near - step, by: -step)) && isHangul(at: far) ? far : nil
         }
-        if joiningDots.contains(text[r]) {
-            var after = r + 1
-            while after < text.count && text[after] == " " { after += 1 }
-            return space > 0 && TermMatcher.isHangul(text[space - 1]) && after < text.count && TermMatcher.isHangul(text[after]) ? r : nil
-        }
-        return nil
-    }
-
-    /// ``joinedWordStart(_:spaceAt:)`` reading backward: where the word goes on before the
-    /// spaces at `space`, or nil at a word's start.
-    static func joinedWordEnd(_ text: [Unicode.Scalar], spaceAt space: Int) -> Int? {
-        guard text[space] == " " else { return nil }
-        var l = space
-        while l >= 0 && text[l] == " " { l -= 1 }
-        guard l >= 0 else { return nil }
-        if space + 1 < text.count, joiningDots.contains(text[space + 1]) {
-            var r = space + 2
-            while r < text.count && text[r] == " " { r += 1 }
-            return r < text.count && TermMatcher.isHangul(text[r]) && TermMatcher.isHangul(text[l]) ? l : nil
-        }
-        if joiningDots.contains(text[l]) {
-            var before = l - 1
-            while before >= 0 && text[before] == " " { before -= 1 }
-            return space + 1 < text.count && TermMatcher.isHangul(text[space + 1]) && before >= 0 && TermMatcher.isHangul(text[before]) ? l : nil
+        if joiningDots.contains(text[far]) {
+            return isHangul(at: near) && isHangul(at: skippingSpaces(from: far + step, by: step)) ? far : nil
         }
         return nil
     }

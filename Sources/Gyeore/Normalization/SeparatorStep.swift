@@ -9,26 +9,43 @@ public struct SeparatorStep: NormalizationStep {
     private let hyphens: ScalarSet
     private let tightOnly: ScalarSet
 
-    /// Loads `data/separators.tsv`.
-    public init() throws(ResourceError) {
+    /// A row of `data/separators.tsv`.
+    struct Separator: Sendable {
+        enum Kind: Sendable { case dot, hyphen }
+        let kind: Kind
+        let scalar: Unicode.Scalar
+        /// Only directly between two letters (context `tight`), not with spaces around it.
+        let tight: Bool
+    }
+
+    /// Reads `data/separators.tsv`: for this step, and for ``QuoteFoldingStep``, which must read
+    /// a word as this step will write it.
+    static func separators() throws(ResourceError) -> [Separator] {
         let path = "data/separators.tsv"
-        var dots: [Unicode.Scalar] = [], hyphens: [Unicode.Scalar] = [], tight: [Unicode.Scalar] = []
+        var result: [Separator] = []
         for row in try ResourceFile.rows(path, minimumColumns: 3) {
             let scalar = try ResourceFile.scalar(row.fields[1], file: path, line: row.line)
+            let tight: Bool
             switch row.fields[2] {
-            case "tight": tight.append(scalar)
-            case "spaced": break
+            case "tight": tight = true
+            case "spaced": tight = false
             default: throw ResourceError(file: path, line: row.line, message: "context must be tight or spaced, not '\(row.fields[2])'")
             }
             switch row.fields[0] {
-            case "dot": dots.append(scalar)
-            case "hyphen": hyphens.append(scalar)
+            case "dot": result.append(Separator(kind: .dot, scalar: scalar, tight: tight))
+            case "hyphen": result.append(Separator(kind: .hyphen, scalar: scalar, tight: tight))
             default: throw ResourceError(file: path, line: row.line, message: "kind must be dot or hyphen, not '\(row.fields[0])'")
             }
         }
-        self.dots = ScalarSet(dots)
-        self.hyphens = ScalarSet(hyphens)
-        self.tightOnly = ScalarSet(tight)
+        return result
+    }
+
+    /// Loads `data/separators.tsv`.
+    public init() throws(ResourceError) {
+        let separators = try Self.separators()
+        dots = ScalarSet(separators.filter { $0.kind == .dot }.map(\.scalar))
+        hyphens = ScalarSet(separators.filter { $0.kind == .hyphen }.map(\.scalar))
+        tightOnly = ScalarSet(separators.filter(\.tight).map(\.scalar))
     }
 
     /// The dots and hyphens of `data/separators.tsv`.

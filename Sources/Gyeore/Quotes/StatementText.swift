@@ -83,9 +83,8 @@ extension QuoteExtractor {
         // Whose statement, in the possessive (김정은동지의 연설, 대통령의 연설): the name itself.
         if let final = named.last, final.count >= 3, final.hasSuffix("의") { named[named.count - 1] = String(final.dropLast()) }
         // The words before the noun read as a subject: the topic particle after the last of them.
-        guard let final = named.last?.unicodeScalars.last, TermMatcher.isHangul(final) else { return nil }
-        let hasFinalConsonant = (final.value - 0xAC00) % 28 != 0
-        named[named.count - 1] += hasFinalConsonant ? "은" : "는"
+        guard let final = named.last?.unicodeScalars.last, let letters = Jamo.indices(final) else { return nil }
+        named[named.count - 1] += letters.tail != 0 ? "은" : "는"
         guard let found = subject(in: named.joined(separator: " "), last: true), found.name != nil || found.entry != nil else { return nil }
         return (found.name, found.text, found.entry)
     }
