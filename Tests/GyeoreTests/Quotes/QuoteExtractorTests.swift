@@ -442,6 +442,19 @@ import GyeoreTestSupport
         // The words in marks stay quotations of their own.
         #expect(found.contains { $0.text == "소통" } && found.contains { $0.text == "조한관계개선" })
         #expect(found.contains { $0.text.hasPrefix("우리는 언제든지") && $0.kind != .indirect })
+        // KCNA's English quotes words the same way (Kim Yo Jong's statement of 15 September 2021,
+        // its first paragraphs as kcnawatch.org printed them): none of these was hers before.
+        let english = try quotations("""
+        Pyongyang, September 15 (KCNA) -- Kim Yo Jong, vice department director of the Central Committee of the Workers' Party of Korea, issued the following press statement on Wednesday:
+        South Korean President Moon Jae In reportedly made an improper remark that "south Korea's missile power is enough to contain 'provocation' from the north", when inspecting a missile test-launch.
+        If the slip of tongue reportedly made by the "president" is true, it is too stupid one to be fit for the "president of a state".
+        We express very great regret over his thoughtless utterance of the word "provocation" which might be fitting for hack journalists.
+        Explicitly speaking, it is nothing different from the "mid-term defence plan" of south Korea.
+
+        """)
+        let hers = english.filter { $0.kind == .indirect }
+        #expect(hers.count == 4 && hers.allSatisfy { $0.speaker == "김여정" })
+        #expect(hers.map { String($0.text.prefix(12)) } == ["South Korean", "If the slip ", "We express v", "Explicitly s"])
     }
 
     /// A quotation standing alone on the line after one announcing it (…께서는 다음과 같이
