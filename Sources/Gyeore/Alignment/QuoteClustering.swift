@@ -314,6 +314,10 @@ extension QuoteAligner {
                 if whole.count > 1 {
                     split = weighedMembers.contains { similarity(unit, $0) >= options.minimumScore && reportSplits(unit, $0, adjacent: true) }
                 }
+                // A fragment of most of the cluster's renderings renders a part of one statement,
+                // never two: a phrase its speaker used in several sentences (주권을 침해하는 엄중한
+                // 도발행위) stays in the cluster it joined first.
+                if !split, 2 * weighedMembers.filter({ Self.isFragmentPair(items[unit].conceptWords.count, items[$0].conceptWords.count) && items[unit].conceptWords.count < items[$0].conceptWords.count }).count > weighedMembers.count { continue }
                 var sum = 0.0, linked = 0, count = 0, blocked = false
                 for x in weighedMembers {
                     if cannotLink(unit, x) || cannotLink(x, unit) { blocked = true; break }
