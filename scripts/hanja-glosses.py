@@ -8,7 +8,8 @@ Korean forms and their Hanja come from the feature strings of the compiled MeCab
 (HanDic and NK-HanDic, BSD-3-Clause, Yoshinori Sugai): fields 7 (surface) and 8 (Hanja) of every
 noun entry and every root (XR: 풍부 of 풍부하다, 탁월 of 탁월한). Glosses come from CC-CEDICT (CC BY-SA 4.0, MDBG), looked up by the Hanja as a
 traditional headword (else simplified, else with each character CC-CEDICT lists only as a variant
-of another replaced by that one: 鬪爭 as 鬥爭, 生産 as 生產). The output is generated at set-up and never committed;
+of another replaced by that one: 鬪爭 as 鬥爭, 生産 as 生產). A headword whose only senses say it
+is a variant of another word (反復 "variant of 反覆") takes that word's senses. The output is generated at set-up and never committed;
 it carries CC-CEDICT's licence.
 
 Kept: forms of two syllables or more whose Hanja are all CJK ideographs and found in CC-CEDICT.
@@ -67,6 +68,8 @@ def is_hangul(text):
 
 def load_cedict(path, function_words):
     traditional, simplified = {}, {}
+    references = {}  # headword whose senses are only "variant of X" -> X (traditional)
+    variant_re = re.compile(r"^(?:old |archaic |Japanese |Korean )?variant of ([^|\[/ ]+)", re.I)
     line_re = re.compile(r"^(\S+) (\S+) \[[^\]]*\] /(.*)/\s*$")
     skip = re.compile(r"^(CL:|surname |variant of|old variant|archaic variant|see |see also|abbr\. for|used in|erhua variant|Japanese variant|Korean variant|\(Tw\)|pr\.)", re.I)
     for line in open(path, encoding="utf-8"):
@@ -89,6 +92,11 @@ def load_cedict(path, function_words):
                 if len(word) >= 3 and word not in function_words and word not in words:
                     words.append(word)
         if not words:
+            for sense in senses.split("/"):
+                reference = variant_re.match(sense.strip())
+                if reference and reference.group(1) != trad:
+                    references.setdefault(trad, reference.group(1))
+                    break
             continue
         for table, key in ((traditional, trad), (simplified, simp)):
             known = table.setdefault(key, ([], []))[1 if proper else 0]
@@ -97,7 +105,13 @@ def load_cedict(path, function_words):
                     known.append(word)
     # Common senses first; a proper name's only when the headword has no common sense.
     pick = lambda table: {key: common or names for key, (common, names) in table.items()}
-    return pick(traditional), pick(simplified)
+    traditional, simplified = pick(traditional), pick(simplified)
+    # A headword CC-CEDICT gives only as a variant of another word (反復 "variant of 反覆", the
+    # spelling Korean dictionaries use) takes that word's senses.
+    for headword, target in references.items():
+        if headword not in traditional and target in traditional:
+            traditional[headword] = traditional[target]
+    return traditional, simplified
 
 
 def load_variants(path):

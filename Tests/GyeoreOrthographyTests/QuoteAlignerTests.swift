@@ -767,6 +767,12 @@ struct HanjaGlossAlignmentTests {
         #expect(table.concepts(of: "탁월").contains(BilingualLexicon.glossConcept("outstanding")))
         #expect(table.concepts(of: "풍부").contains(BilingualLexicon.glossConcept("abundant")))
         #expect(table.concepts(of: "과감").contains(BilingualLexicon.glossConcept("resolute")))
+        // A word CC-CEDICT gives only as a variant of another (連結 "variant of 聯結", 反復 "variant
+        // of 反覆", the spellings Korean dictionaries use) takes that word's senses.
+        #expect(table.concepts(of: "연결").contains(BilingualLexicon.glossConcept("link")))
+        #expect(table.concepts(of: "련결").contains(BilingualLexicon.glossConcept("link")))
+        #expect(table.concepts(of: "반복").contains(BilingualLexicon.glossConcept("repeatedly")))
+        #expect(table.concepts(of: "복원").contains(BilingualLexicon.glossConcept("restore")))
     }
 
     @Test func koreanAndEnglishMeetThroughWordsOnlyTheGlossesKnow() throws {
