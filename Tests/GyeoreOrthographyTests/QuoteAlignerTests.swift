@@ -593,7 +593,8 @@ struct QuoteAlignerTests {
     /// incursion, January 2026, KCNA's text printed whole), measured once at 9894943: 0.781 /
     /// 0.685 with its labels as first written, 0.861 / 0.697 on the corrected labels; 0.864 /
     /// 0.745 after the fortieth session's extraction rules; 0.880 / 0.732 since a fragment stands
-    /// in one cluster only (``aPhraseOfSeveralSentencesStandsInOneCluster()``). Floors, as above.
+    /// in one cluster only (``aPhraseOfSeveralSentencesStandsInOneCluster()``); 0.883 / 0.749 once
+    /// CC-CEDICT's variant headwords and English -edly meet (반복 ~ repeated). Floors, as above.
     @Test func dronesSetFiguresDoNotFall() throws {
         try expectFloors("alignment-drones", members: 100, truePairs: 231, precision: 0.87, recall: 0.72)
     }

@@ -329,9 +329,9 @@ public struct BilingualLexicon: Sendable {
 
     /// The stem a gloss concept stands for: the word without its inflection (-s, -ies, -ed,
     /// -ing) and without one derivational suffix that keeps its sense (-ful, -ment, -ness,
-    /// -ally, -ly, -al), a final -e dropped and -y read as -i, cut to eight letters. So
+    /// -edly, -ally, -ly, -al), a final -e dropped and -y read as -i, cut to eight letters. So
     /// territory and territorial, nation and national, peace and peaceful, develop and
-    /// development meet; international and internal, general and generation, represent and
+    /// development, repeated and repeatedly meet; international and internal, general and generation, represent and
     /// repress, secretary and secret do not (they did when a word was its first six letters).
     static func glossStem(_ englishWord: String) -> String {
         var word = Array(englishWord.lowercased().unicodeScalars)
@@ -348,7 +348,7 @@ public struct BilingualLexicon: Sendable {
             word.removeLast()
         }
         // One derivational suffix that keeps the word's sense family.
-        for (suffix, minimum) in [("fully", 4), ("ful", 4), ("ments", 4), ("ment", 4), ("ness", 4), ("ally", 5), ("ly", 5), ("al", 5)] where strip(suffix, keeping: minimum) { break }
+        for (suffix, minimum) in [("fully", 4), ("ful", 4), ("ments", 4), ("ment", 4), ("ness", 4), ("edly", 4), ("ally", 5), ("ly", 5), ("al", 5)] where strip(suffix, keeping: minimum) { break }
         // A noun in -ence or -ance is read as its adjective in -ent or -ant (patience and patient,
         // importance and important).
         if strip("ence", keeping: 4) { word += "ent".unicodeScalars } else if strip("ance", keeping: 4) { word += "ant".unicodeScalars }

@@ -23,7 +23,8 @@ import Testing
         // One word's inflections and its derivations of the same sense meet.
         for (a, b) in [("territory", "territorial"), ("nation", "national"), ("nation", "nations"), ("peace", "peaceful"), ("develop", "development"),
                        ("sanction", "sanctions"), ("country", "countries"), ("cooperate", "cooperated"), ("friend", "friendly"), ("warn", "warning"),
-                       ("patience", "patient"), ("violence", "violent"), ("distance", "distant")] {
+                       ("patience", "patient"), ("violence", "violent"), ("distance", "distant"),
+                       ("repeated", "repeatedly"), ("repeat", "repeatedly"), ("report", "reportedly")] {
             #expect(BilingualLexicon.glossConcept(a) == BilingualLexicon.glossConcept(b), "\(a) ~ \(b)")
         }
         // Words that only begin alike do not: their first six letters made them one concept.
