@@ -46,6 +46,9 @@ public final class QuoteExtractor {
     let hearsayVerbs: [[Unicode.Scalar]]
     /// Nouns of the hearers a report names before reported words (`data/addressee-nouns.tsv`).
     let addresseeNouns: Set<String>
+    /// Nouns of the occasion a report names before reported words (`data/occasion-nouns.tsv`):
+    /// 회담에서, 전원회의에서.
+    let occasionNouns: [[Unicode.Scalar]]
     /// Verbs with which a report names the statement it cites before its words
     /// (`data/citing-verbs.tsv`): 통신은 …의 담화를 인용해 …고 전했다.
     let citingVerbs: Set<String>
@@ -188,6 +191,7 @@ public final class QuoteExtractor {
         namingNouns = try ResourceFile.rows("data/naming-nouns.tsv", minimumColumns: 1).map { $0.fields[0] }
         framingAdverbs = Set(try ResourceFile.rows("data/framing-adverbs.tsv", minimumColumns: 1).map { $0.fields[0] })
         addresseeNouns = Set(try ResourceFile.rows("data/addressee-nouns.tsv", minimumColumns: 2).map { $0.fields[0] })
+        occasionNouns = try ResourceFile.rows("data/occasion-nouns.tsv", minimumColumns: 2).map { Array($0.fields[0].unicodeScalars) }
         citingVerbs = Set(try ResourceFile.rows("data/citing-verbs.tsv", minimumColumns: 2).map { $0.fields[0] })
         judgingVerbs = Self.withFullPastForms(try ResourceFile.rows("data/judging-verbs.tsv", minimumColumns: 2).map { ($0.fields[0], "ko") })
             .map { Array($0.stem.unicodeScalars) }

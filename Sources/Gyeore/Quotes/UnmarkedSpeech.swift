@@ -240,13 +240,20 @@ extension QuoteExtractor {
             func namesStatement(_ w: ArraySlice<Unicode.Scalar>, ending: [Unicode.Scalar]) -> Bool {
                 w.count > ending.count && w.suffix(ending.count).elementsEqual(ending) && statementNounLength(endingWith: w.dropLast(ending.count)) != nil
             }
+            // So is the occasion (김정은동지께서는 회담에서 …, 장관은 이날 국무회의에서 …): a word
+            // in 에서 naming one (``occasionNouns``), alone or ending a compound.
+            func namesOccasion(_ w: ArraySlice<Unicode.Scalar>) -> Bool {
+                guard w.count > 2, w.suffix(2).elementsEqual(["에", "서"]) else { return false }
+                let noun = w.dropLast(2)
+                return occasionNouns.contains { noun.count >= $0.count && noun.suffix($0.count).elementsEqual($0) }
+            }
             // So is whom they met to say it (기자들과 만나 …), and the statement they carried or
             // issued before saying it (노동신문은 이날 '…'는 제목의 논설을 게재하고 …, its title
             // being words of its own: within twelve words).
             if between == nil, named != nil, let k = (first..<min(last, first + 12)).last(where: { k in
                 let w = text[words[k]]
                 if k < first + 4 {
-                    if namesStatement(w, ending: ["에", "서"]) || w.elementsEqual(["만", "나"]) || w.elementsEqual(["만", "나", "서"]) { return true }
+                    if namesStatement(w, ending: ["에", "서"]) || namesOccasion(w) || w.elementsEqual(["만", "나"]) || w.elementsEqual(["만", "나", "서"]) { return true }
                 }
                 if k < first + 6, k >= first + 2, namesStatement(w, ending: ["에", "서"]), text[words[k - 1]].elementsEqual(["대", "한"]),
                    text[words[k - 2]].starts(with: ["질", "문"]) { return true }

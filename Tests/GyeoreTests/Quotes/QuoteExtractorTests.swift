@@ -748,6 +748,22 @@ import GyeoreTestSupport
         #expect(found.filter { $0.kind == .indirect }.map(\.speakerText) == ["통일부 당국자", "노동신문"])
     }
 
+    /// The occasion at which the speaker said it is no part of the words, as English reports put
+    /// it outside the clause ("said at the talks that …"): a noun of `data/occasion-nouns.tsv` in
+    /// 에서, alone or ending a compound, among the first words (KCNA's framing of the Panmunjom
+    /// summit of April 2018 in the test set's report, and framings written here).
+    @Test func theOccasionOfReportedWordsIsTheReporters() throws {
+        let found = try quotations("""
+        경애하는 원수님께서는 문재인대통령과의 회담에서 분렬과 대결의 력사에 종지부를 찍고 평화와 번영의 새시대를 열어나가야 한다는 민족적사명감과 의무를 다시한번 느끼게 된다고 하시였다.
+        통일부 장관은 이날 국무회의에서 남북 간 소통 채널을 복원하는 것이 시급하다고 말했다.
+        외무상은 만찬에서 두 나라가 언제나 함께할 것이라고 밝혔다.
+
+        """)
+        #expect(found.filter { $0.kind == .indirect }.map(\.text) == ["분렬과 대결의 력사에 종지부를 찍고 평화와 번영의 새시대를 열어나가야 한다는 민족적사명감과 의무를 다시한번 느끼게 된다",
+                                                                     "남북 간 소통 채널을 복원하는 것이 시급하다",
+                                                                     "두 나라가 언제나 함께할 것이라"])
+    }
+
     /// KCNA's English prints a statement whole after announcing it (Choe Son Hui … released the
     /// following statement on Saturday:, 31 August 2019): each sentence is hers, in English,
     /// until the dateline that closes it.
