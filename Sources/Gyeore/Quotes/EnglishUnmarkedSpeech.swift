@@ -93,9 +93,16 @@ extension QuoteExtractor {
 
     /// Whether an English line may hold reported speech without marks: it holds " that ", a
     /// verb of ``englishBareClauseVerbs`` or "saying" (quoted … as saying) after a space and
-    /// before a space, a stop or a comma (…, Kim said.).
+    /// before a space, a stop or a comma (…, Kim said.), or a sentence opening "According to".
     static func mayReportInEnglish(_ text: [Unicode.Scalar]) -> Bool {
         guard text.count >= 6 else { return false }
+        // A sentence opening with "According to" (its first letter after the line's start or a space).
+        let according = Array("According to ".unicodeScalars)
+        if text.count > according.count {
+            for i in 0...(text.count - according.count) where text[i] == "A" && (i == 0 || text[i - 1] == " ") {
+                if text[i..<(i + according.count)].elementsEqual(according) { return true }
+            }
+        }
         for i in 0..<(text.count - 5) where text[i] == " " && text[i + 1].isASCII {
             for cue in englishReportingCues where i + cue.count + 1 < text.count && text[i + 1] == cue[0] && [" ", ".", ","].contains(text[i + cue.count + 1]) {
                 if (0..<cue.count).allSatisfy({ text[i + 1 + $0] == cue[$0] }) { return true }
@@ -252,6 +259,24 @@ extension QuoteExtractor {
                     }
                 }
             }
+            // "According to Lavrov, the two sides agreed to …": the person named between
+            // `according to` and the comma says the clause after it, which holds an auxiliary or
+            // a verb in -ed among its first words as a clause reported without `that` does. Only a
+            // glossary person (``isEnglishPersonSpeaker(_:)``): "According to KCNA, Kim visited …"
+            // is the agency's report of what happened, not a statement.
+            var accordingTo: [String]? = nil
+            if found == nil, words.count >= 7, bare(0) == "according", bare(1) == "to",
+               let comma = (2..<min(words.count - 4, 2 + Self.englishSubjectWords)).first(where: hasComma),
+               (comma + 2..<min(words.count, comma + 2 + Self.englishAuxiliaryReach)).contains(where: { j in
+                   Self.englishClauseAuxiliaries.contains(bare(j)) || Self.isPastInEd(Self.bareEnglishWord(word(j)))
+               }),
+               !(comma + 1..<min(words.count - 1, comma + 2 + Self.englishAuxiliaryReach)).contains(where: hasComma) {
+                let named = (2...comma).map { Self.bareEnglishWord(word($0)) }
+                if isEnglishPersonSpeaker(named) {
+                    found = (0..<2, comma + 1, false, nil, words.count - 1)
+                    accordingTo = named
+                }
+            }
             if found == nil, let trailing {
                 found = (trailing.verb..<(trailing.verb + 1), 0, false, trailing.speakerAfter ? nil : trailing.verb, trailing.comma)
             } else if let clause = found?.clause, clause > 0, let trailing, trailing.comma > clause {
@@ -268,7 +293,9 @@ extension QuoteExtractor {
             // sentence's start or a comma; after a clause, the words between its comma and the
             // verb, or after the verb.
             var subject: [String]
-            if clause == 0 {
+            if let accordingTo {
+                subject = accordingTo
+            } else if clause == 0 {
                 let after = verb.lowerBound == clauseEnd + 1
                 subject = after ? ((verb.upperBound)..<words.count).map { Self.bareEnglishWord(word($0)) }.filter { !Self.englishTimeWords.contains($0.lowercased()) }
                                 : ((clauseEnd + 1)..<verb.lowerBound).map { Self.bareEnglishWord(word($0)) }
@@ -337,7 +364,8 @@ extension QuoteExtractor {
             let speaker = resolveEnglishSpeaker(subject)
             if let speaker, speaker.name != nil { lastSpeaker = (speaker.name, speaker.text, speaker.entry) }
             // ", adding that …" (or ", adding …") divides the clause in two, the second added.
-            var parts: [(first: Int, last: Int, verb: String, clause: String)] = [(clause, clauseEnd, hasThat || quotedAsSaying ? verbText : Self.bareEnglishWord(word(verb.lowerBound)), hasThat ? verbText + " that" : verbText)]
+            var parts: [(first: Int, last: Int, verb: String, clause: String)] = accordingTo != nil ? [(clause, clauseEnd, "according to", "according to")]
+                : [(clause, clauseEnd, hasThat || quotedAsSaying ? verbText : Self.bareEnglishWord(word(verb.lowerBound)), hasThat ? verbText + " that" : verbText)]
             if let adding = (clause + 4..<max(clause + 4, clauseEnd)).first(where: { Self.englishContinuingParticiples.contains(bare($0)) && hasComma($0 - 1) }) {
                 let second = adding + 1 < words.count && bare(adding + 1) == "that" ? adding + 2 : adding + 1
                 if clauseEnd - second + 1 >= 4 {
@@ -359,6 +387,14 @@ extension QuoteExtractor {
                                       line: line, original: original, result: result, relatedFrom: relatedFrom)
             }
         }
+    }
+
+    /// Whether a run of words names a glossary person as speaker (``resolveEnglishSpeaker(_:)``
+    /// finds one, and no outlet or organization is the phrase's last glossary name).
+    func isEnglishPersonSpeaker(_ words: [String]) -> Bool {
+        guard let resolved = resolveEnglishSpeaker(words), resolved.entry != nil else { return false }
+        let last = matcherBox?.matches(in: words.joined(separator: " ")).last { Self.speakerKinds.contains($0.entry.kind) }
+        return last.map { $0.entry.kind == .person } ?? true
     }
 
     /// An `indirect` quotation of the words of `range` of the line's normalized text, without

@@ -764,6 +764,25 @@ import GyeoreTestSupport
                                                                      "두 나라가 언제나 함께할 것이라"])
     }
 
+    /// "According to Lavrov, …": the glossary person named before the comma says the clause
+    /// after it, as 타스 통신에 따르면 라브로프 장관은 … 말했다 has him say it in Korean; an agency
+    /// or a paper so named reports what happened, which is no statement (framings written here).
+    @Test func aClauseAccordingToAPersonIsTheirs() throws {
+        let found = try quotations("""
+        According to Lavrov, the two sides agreed to expand cooperation in all areas.
+
+        According to KCNA, Kim Jong Un inspected a munitions factory on Friday.
+
+        According to the report, the talks were held behind closed doors in the capital.
+
+        The talks went on for hours. According to Putin, Russia would help its neighbour in every way.
+
+        """)
+        #expect(found.map(\.text) == ["the two sides agreed to expand cooperation in all areas", "Russia would help its neighbour in every way"])
+        #expect(found.map { $0.speaker ?? "-" } == ["세르게이 라브로프", "블라디미르 푸틴"])
+        #expect(found.allSatisfy { $0.kind == .indirect && $0.verb == "according to" && $0.language == .english })
+    }
+
     /// KCNA's English prints a statement whole after announcing it (Choe Son Hui … released the
     /// following statement on Saturday:, 31 August 2019): each sentence is hers, in English,
     /// until the dateline that closes it.
