@@ -80,7 +80,8 @@ extension QuotationRecord: FlatJSONReadable {
               let kind = flat.string("kind"), let clause = flat.optional("clause", flat.string), let verb = flat.optional("verb", flat.string),
               let speaker = flat.optional("speaker", flat.string), let speakerText = flat.optional("speakerText", flat.string),
               let speakerEntry = flat.optional("speakerEntry", flat.string), let language = flat.string("language"),
-              let date = flat.optional("date", flat.string), let objects = flat.objects("occurrences") else { return nil }
+              let date = flat.optional("date", flat.string), let reportedClause = flat.optional("reportedClause", flat.string),
+              let objects = flat.objects("occurrences") else { return nil }
         var occurrences: [Quotation.Occurrence] = []
         for object in objects {
             guard let start = object.int("start"), let end = object.int("end"), let line = object.int("line"),
@@ -106,5 +107,6 @@ extension QuotationRecord: FlatJSONReadable {
         self.language = language
         self.occurrences = occurrences
         self.date = date
+        self.reportedClause = reportedClause
     }
 }

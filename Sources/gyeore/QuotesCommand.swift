@@ -114,6 +114,8 @@ struct QuotationRecord: Codable {
     var language: String
     var occurrences: [Quotation.Occurrence]
     var date: String?
+    /// ``Quotation/reportedClause``.
+    var reportedClause: String?
 
     init(_ q: Quotation, index: Int) {
         document = q.document
@@ -134,6 +136,7 @@ struct QuotationRecord: Codable {
         language = q.language.rawValue
         occurrences = q.occurrences
         date = q.date
+        reportedClause = q.reportedClause
     }
 
     /// The record as `JSONLines` encodes it (keys sorted, absent values left out), written by
@@ -164,6 +167,7 @@ struct QuotationRecord: Codable {
         }
         writer.endArray()
         if let parent { writer.key("parent"); writer.int(parent) }
+        if let reportedClause { writer.field("reportedClause", reportedClause) }
         if let speaker { writer.field("speaker", speaker) }
         if let speakerEntry { writer.field("speakerEntry", speakerEntry) }
         if let speakerText { writer.field("speakerText", speakerText) }
@@ -181,8 +185,10 @@ struct QuotationRecord: Codable {
         guard let kind = Quotation.Kind(rawValue: kind) else { throw CorpusRecords.Problem("unknown kind '\(kind)'") }
         guard let language = Quotation.Language(rawValue: language) else { throw CorpusRecords.Problem("unknown language '\(language)' (ko or en)") }
         guard start >= 0, end >= start, line >= 1 else { throw CorpusRecords.Problem("start, end and line must be offsets (0 ≤ start ≤ end, line ≥ 1)") }
-        return Quotation(document: document, start: start, end: end, line: line, text: text, normalized: text, marks: marks, depth: depth, parent: parent,
-                         kind: kind, clause: clause, verb: verb, speaker: speaker, speakerText: speakerText, speakerEntry: speakerEntry,
-                         language: language, occurrences: occurrences, date: date)
+        var quotation = Quotation(document: document, start: start, end: end, line: line, text: text, normalized: text, marks: marks, depth: depth, parent: parent,
+                                  kind: kind, clause: clause, verb: verb, speaker: speaker, speakerText: speakerText, speakerEntry: speakerEntry,
+                                  language: language, occurrences: occurrences, date: date)
+        quotation.reportedClause = reportedClause
+        return quotation
     }
 }

@@ -10,7 +10,7 @@ import Foundation
 /// an item is one base64 string of these bytes, led by a format version.
 extension QuoteAligner.Item: Codable {
     /// The version of the packed form, its first byte.
-    public static let packedFormatVersion: UInt8 = 3
+    public static let packedFormatVersion: UInt8 = 4
 
     /// The packed bytes (see the type's description).
     public func packed() -> [UInt8] {
@@ -56,6 +56,8 @@ extension QuoteAligner.Item: Codable {
         w.int(q.occurrences.count)
         for o in q.occurrences { w.int(o.start); w.int(o.end); w.int(o.line); w.string(o.context.rawValue) }
         w.optionalString(q.date)
+        // The reported clause the quotation stands in (format 4).
+        w.optionalString(q.reportedClause)
         w.numbers(canonical.map { UInt64($0.value) })
         w.numbers(tokens.map(UInt64.init))
         w.numbers(features.sorted())
@@ -90,9 +92,10 @@ extension QuoteAligner.Item: Codable {
             occurrences.append(Quotation.Occurrence(start: start, end: end, line: line, context: context))
         }
         let date = try r.optionalString()
-        let quotation = Quotation(document: document, start: start, end: end, line: line, text: text, normalized: normalized, marks: marks, depth: depth,
+        var quotation = Quotation(document: document, start: start, end: end, line: line, text: text, normalized: normalized, marks: marks, depth: depth,
                               parent: parent, kind: kind, clause: clause, verb: verb, speaker: speaker, speakerText: speakerText,
                               speakerEntry: speakerEntry, language: quotationLanguage, occurrences: occurrences, date: date)
+        quotation.reportedClause = try r.optionalString()
         var canonical: [Unicode.Scalar] = []
         let scalarCount = try r.count()
         canonical.reserveCapacity(scalarCount)

@@ -446,6 +446,22 @@ public final class QuoteAligner {
         let conceptSet = concepts.reduce(into: Set<UInt32>()) { $0.formUnion($1) }
         let crossConcepts = glosses.isEmpty ? concepts : zip(concepts, glosses).map { $0.union($1) }
         let allFeatures = features.union(anchors)
+        // Words in marks that a reported clause of the report's own words begins: their meaning
+        // is the clause's (``Quotation/reportedClause``), read as another rendering's words are; the
+        // words in marks still align by their own text.
+        if let context = quotation.reportedClause, context.unicodeScalars.count > quotation.text.unicodeScalars.count {
+            var whole = quotation
+            whole.text = context
+            whole.normalized = context
+            whole.reportedClause = nil
+            let clause = unsplitItem(whole)
+            return Item(quotation: quotation, canonical: canonical, tokens: tokens, features: allFeatures, sortedFeatures: allFeatures.sorted(), anchors: anchors,
+                        language: quotation.language.rawValue, concepts: clause.concepts, conceptWords: clause.conceptWords,
+                        // (The clause's words have no place in the quotation's text: empty ranges.)
+                        conceptRanges: Array(repeating: 0..<0, count: clause.conceptWords.count), conceptSet: clause.conceptSet,
+                        crossConcepts: clause.crossConcepts, crossConceptSet: clause.crossConceptSet,
+                        negated: lexicon.isNegated(quotation.text, language: quotation.language.rawValue))
+        }
         return Item(quotation: quotation, canonical: canonical, tokens: tokens, features: allFeatures, sortedFeatures: allFeatures.sorted(), anchors: anchors,
                     language: quotation.language.rawValue, concepts: concepts, conceptWords: conceptWords, conceptRanges: conceptRanges, conceptSet: conceptSet,
                     crossConcepts: crossConcepts, crossConceptSet: glosses.isEmpty ? conceptSet : crossConcepts.reduce(into: Set<UInt32>()) { $0.formUnion($1) },

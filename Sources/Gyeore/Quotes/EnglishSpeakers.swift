@@ -180,6 +180,27 @@ extension QuoteExtractor {
     /// opening mark.
     static func endsEnglishSentence(_ s: Unicode.Scalar) -> Bool { s == "." || s == "!" || s == "?" || s == "\u{201C}" }
 
+    /// The report's own words that begin a reported clause before a quotation in it ("Kim said
+    /// the North's will for denuclearization remains “…”": the North's will for denuclearization
+    /// remains): the words after the last reporting verb (and its `that`) among the last
+    /// ``thatClauseWords``, with no comma, colon or semicolon after the verb. Nil when the
+    /// quotation follows the verb at once ("Kim said: “…”", "said that “…”").
+    static func englishReportedLead(_ prefix: String, verbs: Set<String>) -> String? {
+        let words = WordSplitting.words(prefix).map(String.init)
+        guard let v = words.indices.reversed().prefix(thatClauseWords).first(where: { verbs.contains(bareEnglishWord(words[$0]).lowercased()) }),
+              !["quoted", "saying"].contains(bareEnglishWord(words[v]).lowercased()),
+              !words[v..<words.count].contains(where: { $0.hasSuffix(",") || $0.hasSuffix(";") || $0.hasSuffix(":") }) else { return nil }
+        var lead = Array(words[(v + 1)...])
+        if lead.first.map({ bareEnglishWord($0).lowercased() }) == "that" { lead.removeFirst() }
+        // The opening mark the prefix may end with is no word of the clause.
+        while let last = lead.last, last.unicodeScalars.allSatisfy({ quotationMarks.contains($0) }) { lead.removeLast() }
+        if let last = lead.last, let mark = last.unicodeScalars.last, quotationMarks.contains(mark) {
+            lead[lead.count - 1] = String(String.UnicodeScalarView(last.unicodeScalars.dropLast()))
+        }
+        lead = lead.filter { !$0.isEmpty }
+        return lead.isEmpty ? nil : lead.joined(separator: " ")
+    }
+
     /// How far before a quotation the `that` of the reported speech holding it may stand, in words.
     static let thatClauseWords = 14
 

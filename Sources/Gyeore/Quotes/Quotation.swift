@@ -91,6 +91,11 @@ public struct Quotation: Sendable, Equatable, Codable {
     public var speakerEntry: String?
     /// The language of the quotation's text.
     public var language: Language
+    /// The reported clause a quotation stands in when the report's own words begin it (Kim said
+    /// the North's will for denuclearization remains “unchanged, consistent and fixed”: the
+    /// clause, marks left out): what the quoted words say, which the aligner reads their
+    /// meaning from. Nil when the words in marks are the whole of what was reported.
+    public var reportedClause: String?
     /// Every place the quotation stands, the first included.
     public var occurrences: [Occurrence]
 

@@ -173,6 +173,11 @@ extension QuoteExtractor {
             quotation.kind = .direct
             quotation.verb = verb
         }
+        // (Not for words in marks that go on with a predicate of their own after the report's
+        // clause: "Putin thanked Kim for his visit “and expressed …”".)
+        if english, !["and", "but"].contains(quotation.text.prefix { $0 != " " }.lowercased()), let lead = Self.englishReportedLead(prefix, verbs: englishVerbs) {
+            quotation.reportedClause = lead + " " + quotation.text
+        }
         if let found = english ? englishSpeaker(before: prefix, after: String(scalars: after))
             : subject(in: prefix, last: true, adjacent: Self.reportsEmbeddedSpeech(after)) ?? subject(in: String(scalars: after[..<(Self.clauseEnd(after) ?? after.endIndex)]), last: false) {
             quotation.speakerText = found.text

@@ -61,7 +61,7 @@ import Testing
             _ = try QuoteAligner.Item(packed: bytes)
             Issue.record("a format-1 item was read")
         } catch {
-            #expect(error.message == "an item of format 1; this gyeore reads format 3")
+            #expect(error.message == "an item of format 1; this gyeore reads format 4")
         }
     }
 }

@@ -783,6 +783,25 @@ import GyeoreTestSupport
         #expect(found.allSatisfy { $0.kind == .indirect && $0.verb == "according to" && $0.language == .english })
     }
 
+    /// Words in marks that a reported clause of the report's own words begins carry that clause
+    /// (``Quotation/reportedClause``, marks left out): what they say. None when the words in
+    /// marks follow the verb at once, or go on with a predicate of their own (framings of the
+    /// wires' partial quotations of May 2018 and April 2019, written here).
+    @Test func wordsInMarksCarryTheClauseTheyStandIn() throws {
+        let found = try quotations("""
+        Kim said the North's will for denuclearization remains “unchanged, consistent and fixed,” KCNA reported.
+
+        Putin said: “We will always be with you.”
+
+        Putin said that “the relations are developing well.”
+
+        KCNA said Putin thanked Kim for his visit “and expressed the firm stand of his government.”
+
+        """)
+        #expect(found.map(\.text) == ["unchanged, consistent and fixed,", "We will always be with you.", "the relations are developing well.", "and expressed the firm stand of his government."])
+        #expect(found.map { $0.reportedClause ?? "-" } == ["the North's will for denuclearization remains unchanged, consistent and fixed,", "-", "-", "-"])
+    }
+
     /// KCNA's English prints a statement whole after announcing it (Choe Son Hui … released the
     /// following statement on Saturday:, 31 August 2019): each sentence is hers, in English,
     /// until the dateline that closes it.
