@@ -144,6 +144,9 @@ import GyeoreTestSupport
             odd.speakerText = "\u{8}\u{C}\r"
             odd.parent = 0
             records.append(odd)
+            // The reported clause a quotation stands in (`reportedClause`), with characters to escape.
+            odd.reportedClause = "the North's will \"q\" \\ remains “unchanged” \u{1}"
+            records.append(odd)
         }
         for record in records {
             record.write(to: &writer)
