@@ -269,23 +269,29 @@ extension QuoteExtractor {
 
     /// The speaker a run of words names (see the type's description).
     func resolveEnglishSpeaker(_ words: [String]) -> (text: String, name: String?, entry: String?)? {
+        resolveEnglishSpeakerAndKind(words)?.speaker
+    }
+
+    /// ``resolveEnglishSpeaker(_:)``, with the kind of the glossary entry found (a person where
+    /// the words name one only by a pronoun, a descriptor or a surname).
+    func resolveEnglishSpeakerAndKind(_ words: [String]) -> (speaker: (text: String, name: String?, entry: String?), kind: GlossaryEntry.Kind?)? {
         guard !words.isEmpty else { return nil }
         let text = words.joined(separator: " ")
         if text == "he" || text == "she" {
-            return lastSpeaker.map { (text, $0.name, $0.entry) }
+            return lastSpeaker.map { ((text, $0.name, $0.entry), .person) }
         }
         // A glossary name in the phrase (the last one: "Chinese President Xi Jinping"). A person
         // named as the possessor of the speaker ("Kim Jong Un's sister") or after a relation
         // ("the sister of … Kim Jong Un") is someone else: then no one is named.
         if let box = matcherBox, let hit = box.matches(in: text).last(where: { [.person, .outlet, .organization].contains($0.entry.kind) }) {
-            if hit.entry.kind == .person, Self.namesAnother(text, personAt: hit.range.lowerBound, end: hit.range.upperBound) { return (text, nil, nil) }
-            return (text, hit.entry.southKorean, hit.entry.id)
+            if hit.entry.kind == .person, Self.namesAnother(text, personAt: hit.range.lowerBound, end: hit.range.upperBound) { return ((text, nil, nil), nil) }
+            return ((text, hit.entry.southKorean, hit.entry.id), hit.entry.kind)
         }
         // "The North Korean leader", "the Russian president": the person the report named
         // after those words ("North Korean leader Kim Jong Un"), the last one so named.
         if words.count >= 2, words[0] == "the" || words[0] == "The",
            let person = personDescriptors[words.dropFirst().joined(separator: " ").lowercased()] {
-            return (text, person.name, person.entry)
+            return ((text, person.name, person.entry), .person)
         }
         // A surname alone: the person of that surname the document mentioned last, else the one
         // glossary person of that surname.
@@ -301,10 +307,10 @@ extension QuoteExtractor {
             if let person = mentioned.last(where: { $0.kind == .person && !$0.quoted && !$0.isPossessive && bears($0.english) })
                 ?? mentioned.last(where: { $0.kind == .person && !$0.quoted && bears($0.english) })
                 ?? mentioned.last(where: { $0.kind == .person && bears($0.english) }) {
-                return (text, person.name, person.entry)
+                return ((text, person.name, person.entry), .person)
             }
-            if let only = englishSurnames[surname], only.count == 1 { return (text, only[0].name, only[0].entry) }
+            if let only = englishSurnames[surname], only.count == 1 { return ((text, only[0].name, only[0].entry), .person) }
         }
-        return (text, nil, nil)
+        return ((text, nil, nil), nil)
     }
 }

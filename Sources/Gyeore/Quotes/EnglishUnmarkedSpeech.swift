@@ -390,11 +390,10 @@ extension QuoteExtractor {
     }
 
     /// Whether a run of words names a glossary person as speaker (``resolveEnglishSpeaker(_:)``
-    /// finds one, and no outlet or organization is the phrase's last glossary name).
+    /// finds an entry, and it is a person's, not an outlet's or an organization's).
     func isEnglishPersonSpeaker(_ words: [String]) -> Bool {
-        guard let resolved = resolveEnglishSpeaker(words), resolved.entry != nil else { return false }
-        let last = matcherBox?.matches(in: words.joined(separator: " ")).last { Self.speakerKinds.contains($0.entry.kind) }
-        return last.map { $0.entry.kind == .person } ?? true
+        guard let resolved = resolveEnglishSpeakerAndKind(words), resolved.speaker.entry != nil else { return false }
+        return resolved.kind == .person
     }
 
     /// An `indirect` quotation of the words of `range` of the line's normalized text, without
