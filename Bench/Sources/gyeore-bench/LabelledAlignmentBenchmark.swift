@@ -180,7 +180,12 @@ struct LabelledAlignmentBenchmark {
                     let score = aligner.score(a, b)
                     // Why a pair was missed: never scored (the candidate index did not offer it),
                     // scored below the minimum, or linked and then kept apart by the clustering.
-                    let why = !isTrue ? "" : linked.contains(pairKey(ia, ib)) ? "  [linked; kept apart by clustering]"
+                    // A pair kept apart: the clusters each stands in, with their sizes.
+                    func standing(_ m: Int) -> String {
+                        let list = (clustersOf[m] ?? []).map { "c\($0)(\(ours[$0].count))" }
+                        return list.isEmpty ? "alone" : list.joined(separator: ",")
+                    }
+                    let why = !isTrue ? "" : linked.contains(pairKey(ia, ib)) ? "  [linked; kept apart by clustering: \(standing(i)) / \(standing(j))]"
                         : score >= 0.5 ? "  [never a candidate]" : "  [below the minimum score]"
                     print("\(isTrue ? "missed" : "false ") \(String(format: "%.3f", score))  \(a.quotation.document) “\(a.quotation.text.prefix(40))”  ~  \(b.quotation.document) “\(b.quotation.text.prefix(40))”\(why)")
                     // Where the score came from: the concept score, and the best score of a clause
