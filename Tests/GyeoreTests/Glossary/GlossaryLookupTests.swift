@@ -45,6 +45,11 @@ import Testing
         ("organization.state-duma", ["로씨야 국가회의", "국가두마", "State Duma"]),
         ("person.sergei-lavrov", ["쎄르게이 라브로브", "라브로브", "세르게이 라브로프", "Sergei Lavrov"]),
         ("person.maria-zakharova", ["마리야 자하로바", "마리아 자하로바", "Maria Zakharova"]),
+        // Officials quoted beside the DPRK's by their surname alone, in English as in Korean.
+        ("person.dmitry-medvedev", ["메드베데프", "Medvedev", "Dmitry Medvedev"]),
+        ("person.valentina-matviyenko", ["마트비옌코", "Matviyenko"]),
+        ("person.antony-blinken", ["블링컨", "Blinken"]),
+        ("person.shinzo-abe", ["아베", "Abe"]),
         ("capital.paris", ["빠리", "파리", "Paris"]),
         ("capital.chisinau", ["키시너우", "Chișinău", "Chisinau"]),
         // The Cabinet's organs and posts, officials quoted beside the DPRK's, ranks, agreements.
