@@ -390,9 +390,6 @@ public final class QuoteAligner {
         let normalized = normalizedText.normalized
         // A stretch of the normalized text, as it stands in the quotation's text.
         var projector = OffsetMap.SequentialProjector(normalizedText.offsetMap)
-        func written(_ ranges: [Range<Int>]) -> [Range<Int>] {
-            ranges.map { projector.originalRange(forNormalized: $0) }
-        }
         let canonical = self.canonical(normalized: [Unicode.Scalar](scalarsOf: normalized))
         var anchors = Set<UInt64>()
         for s in canonical where Self.isGlossaryToken(s) { anchors.insert(UInt64(s.value) | 1 << 40) }
@@ -406,66 +403,81 @@ public final class QuoteAligner {
         }
         var tokens: [UInt32] = []
         var features = Set<UInt64>()
-        let concepts: [Set<UInt32>]
-        let glosses: [Set<UInt32>]
-        let conceptWords: [String]
-        let conceptRanges: [Range<Int>]
+        let (content, englishWords) = contentWords(ofNormalized: normalized, language: quotation.language)
         if quotation.language == .english {
-            let located = lexicon.locatedEnglishWords(normalized)
-            let words = located.map(\.word)
-            for word in words where !lexicon.functionWords.contains(word) {
+            for word in englishWords where !lexicon.functionWords.contains(word) {
                 let token = UInt32(truncatingIfNeeded: Self.stableHash(word)) | 1 << 31
                 if tokens.count < Self.maximumTokens { tokens.append(token) }
                 features.insert(UInt64(token) | 1 << 42)
             }
-            let spans = lexicon.contentWordSpans(englishWords: words)
-            let content = spans.map { (text: $0.text, concepts: $0.concepts) }
-            conceptRanges = written(spans.map { located[$0.words.lowerBound].range.lowerBound..<located[$0.words.upperBound - 1].range.upperBound })
-            // A word stands for itself (its stem: warned and warn) beside the lexicon's senses,
-            // so that two English renderings still meet on regard and regarding when the
-            // lexicon lists regard alone.
-            concepts = content.map { $0.concepts.union([Self.wordConcept(Self.englishStem($0.text))]).union(Self.numberConcepts($0.text)) }
-            glosses = lexicon.hanja == nil ? [] : content.map { lexicon.glossConcepts(englishPhrase: $0.text) }
-            conceptWords = content.map(\.text)
         } else {
             tokens = canonical.prefix(Self.maximumTokens).map(\.value)
             for i in canonical.indices.dropLast() { features.insert(UInt64(canonical[i].value) << 21 | UInt64(canonical[i + 1].value)) }
-            var words: [(word: String, range: Range<Int>)] = []
-            var offset = 0
-            for piece in normalized.split(separator: " ", omittingEmptySubsequences: false) {
-                let length = piece.unicodeScalars.count
-                if length > 0 { words.append((String(piece), offset..<offset + length)) }
-                offset += length + 1
-            }
-            let content = words.compactMap { word in koreanSenses(word.word).map { (word.word, $0, word.range) } }
-            concepts = content.map { $0.1.concepts.union(Self.numberConcepts($0.0)) }
-            glosses = lexicon.hanja == nil ? [] : content.map(\.1.glosses)
-            conceptWords = content.map(\.0)
-            conceptRanges = written(content.map(\.2))
         }
-        let conceptSet = concepts.reduce(into: Set<UInt32>()) { $0.formUnion($1) }
-        let crossConcepts = glosses.isEmpty ? concepts : zip(concepts, glosses).map { $0.union($1) }
         let allFeatures = features.union(anchors)
         // Words in marks that a reported clause of the report's own words begins: their meaning
         // is the clause's (``Quotation/reportedClause``), read as another rendering's words are; the
-        // words in marks still align by their own text.
+        // words in marks still align by their own text. Only the clause's content words are read
+        // (its normalized text, no canonical form, tokens or features).
+        let meaning: ContentWords
+        let conceptRanges: [Range<Int>]
         if let context = quotation.reportedClause, context.unicodeScalars.count > quotation.text.unicodeScalars.count {
-            var whole = quotation
-            whole.text = context
-            whole.normalized = context
-            whole.reportedClause = nil
-            let clause = unsplitItem(whole)
-            return Item(quotation: quotation, canonical: canonical, tokens: tokens, features: allFeatures, sortedFeatures: allFeatures.sorted(), anchors: anchors,
-                        language: quotation.language.rawValue, concepts: clause.concepts, conceptWords: clause.conceptWords,
-                        // (The clause's words have no place in the quotation's text: empty ranges.)
-                        conceptRanges: Array(repeating: 0..<0, count: clause.conceptWords.count), conceptSet: clause.conceptSet,
-                        crossConcepts: clause.crossConcepts, crossConceptSet: clause.crossConceptSet,
-                        negated: lexicon.isNegated(quotation.text, language: quotation.language.rawValue))
+            meaning = contentWords(ofNormalized: normalizer.normalize(context).normalized, language: quotation.language).content
+            // (The clause's words have no place in the quotation's text: empty ranges.)
+            conceptRanges = Array(repeating: 0..<0, count: meaning.words.count)
+        } else {
+            meaning = content
+            conceptRanges = meaning.ranges.map { projector.originalRange(forNormalized: $0) }
         }
+        let conceptSet = meaning.concepts.reduce(into: Set<UInt32>()) { $0.formUnion($1) }
+        let crossConcepts = meaning.glosses.isEmpty ? meaning.concepts : zip(meaning.concepts, meaning.glosses).map { $0.union($1) }
         return Item(quotation: quotation, canonical: canonical, tokens: tokens, features: allFeatures, sortedFeatures: allFeatures.sorted(), anchors: anchors,
-                    language: quotation.language.rawValue, concepts: concepts, conceptWords: conceptWords, conceptRanges: conceptRanges, conceptSet: conceptSet,
-                    crossConcepts: crossConcepts, crossConceptSet: glosses.isEmpty ? conceptSet : crossConcepts.reduce(into: Set<UInt32>()) { $0.formUnion($1) },
+                    language: quotation.language.rawValue, concepts: meaning.concepts, conceptWords: meaning.words, conceptRanges: conceptRanges, conceptSet: conceptSet,
+                    crossConcepts: crossConcepts, crossConceptSet: meaning.glosses.isEmpty ? conceptSet : crossConcepts.reduce(into: Set<UInt32>()) { $0.formUnion($1) },
                     negated: lexicon.isNegated(quotation.text, language: quotation.language.rawValue))
+    }
+
+    /// The content words of a normalized text and what they mean.
+    struct ContentWords {
+        /// Each content word (or lexicon phrase), as the normalized text writes it.
+        var words: [String]
+        /// Where each stands in the normalized text.
+        var ranges: [Range<Int>]
+        /// Each word's concepts: its lexicon and glossary senses, its own stem, its numbers.
+        var concepts: [Set<UInt32>]
+        /// Each word's Hanja-gloss concepts (empty without Hanja glosses).
+        var glosses: [Set<UInt32>]
+    }
+
+    /// The content words of a normalized text in `language`, and (English) every word of it,
+    /// which the caller's tokens are made of.
+    func contentWords(ofNormalized normalized: String, language: Quotation.Language) -> (content: ContentWords, englishWords: [String]) {
+        if language == .english {
+            let located = lexicon.locatedEnglishWords(normalized)
+            let words = located.map(\.word)
+            let spans = lexicon.contentWordSpans(englishWords: words)
+            // A word stands for itself (its stem: warned and warn) beside the lexicon's senses,
+            // so that two English renderings still meet on regard and regarding when the
+            // lexicon lists regard alone.
+            let content = ContentWords(
+                words: spans.map(\.text),
+                ranges: spans.map { located[$0.words.lowerBound].range.lowerBound..<located[$0.words.upperBound - 1].range.upperBound },
+                concepts: spans.map { $0.concepts.union([Self.wordConcept(Self.englishStem($0.text))]).union(Self.numberConcepts($0.text)) },
+                glosses: lexicon.hanja == nil ? [] : spans.map { lexicon.glossConcepts(englishPhrase: $0.text) })
+            return (content, words)
+        }
+        var words: [(word: String, range: Range<Int>)] = []
+        var offset = 0
+        for piece in normalized.split(separator: " ", omittingEmptySubsequences: false) {
+            let length = piece.unicodeScalars.count
+            if length > 0 { words.append((String(piece), offset..<offset + length)) }
+            offset += length + 1
+        }
+        let found = words.compactMap { word in koreanSenses(word.word).map { (word.word, $0, word.range) } }
+        let content = ContentWords(words: found.map(\.0), ranges: found.map(\.2),
+                                   concepts: found.map { $0.1.concepts.union(Self.numberConcepts($0.0)) },
+                                   glosses: lexicon.hanja == nil ? [] : found.map(\.1.glosses))
+        return (content, [])
     }
 
     /// The numbers a word writes in digits, two or more (2025년은, 2025, 50여): each a concept of

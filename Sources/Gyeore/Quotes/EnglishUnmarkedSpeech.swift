@@ -96,14 +96,13 @@ extension QuoteExtractor {
     /// before a space, a stop or a comma (…, Kim said.), or a sentence opening "According to".
     static func mayReportInEnglish(_ text: [Unicode.Scalar]) -> Bool {
         guard text.count >= 6 else { return false }
-        // A sentence opening with "According to" (its first letter after the line's start or a space).
+        // One pass: a sentence opening with "According to" (its first letter after the line's
+        // start or a space), or a reporting cue after a space.
         let according = Array("According to ".unicodeScalars)
-        if text.count > according.count {
-            for i in 0...(text.count - according.count) where text[i] == "A" && (i == 0 || text[i - 1] == " ") {
-                if text[i..<(i + according.count)].elementsEqual(according) { return true }
-            }
-        }
-        for i in 0..<(text.count - 5) where text[i] == " " && text[i + 1].isASCII {
+        for i in 0..<(text.count - 5) {
+            if text[i] == "A", i == 0 || text[i - 1] == " ", i + according.count <= text.count, text.count > according.count,
+               text[i..<(i + according.count)].elementsEqual(according) { return true }
+            guard text[i] == " ", text[i + 1].isASCII else { continue }
             for cue in englishReportingCues where i + cue.count + 1 < text.count && text[i + 1] == cue[0] && [" ", ".", ","].contains(text[i + cue.count + 1]) {
                 if (0..<cue.count).allSatisfy({ text[i + 1 + $0] == cue[$0] }) { return true }
             }

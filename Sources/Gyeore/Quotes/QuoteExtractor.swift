@@ -28,10 +28,9 @@ public final class QuoteExtractor {
     /// noun only where its last scalar does, and hashing a Korean string (normalized as it is
     /// hashed) costs more than comparing the few nouns that share a last scalar.
     let speakerNounsByLast: [Unicode.Scalar: [(scalars: [Unicode.Scalar], kind: String)]]
-    /// The speaker nouns of kind `statement` (담화, 성명), longest first.
-    let statementNouns: [[Unicode.Scalar]]
-    /// Their last scalars: most words ending before 을, 를 or 에서 end in none.
-    let statementNounEnds: Set<Unicode.Scalar>
+    /// The speaker nouns of kind `statement` (담화, 성명): most words ending before 을, 를 or 에서
+    /// end in none.
+    let statementNouns: NounEndings
     /// Nouns after which -(이)라는 names rather than reports (`data/naming-nouns.tsv`).
     let namingNouns: [String]
     /// Adverbs a reporter puts between the speaker and a clause reported without marks (그러면서,
@@ -48,7 +47,7 @@ public final class QuoteExtractor {
     let addresseeNouns: Set<String>
     /// Nouns of the occasion a report names before reported words (`data/occasion-nouns.tsv`):
     /// 회담에서, 전원회의에서.
-    let occasionNouns: [[Unicode.Scalar]]
+    let occasionNouns: NounEndings
     /// Verbs with which a report names the statement it cites before its words
     /// (`data/citing-verbs.tsv`): 통신은 …의 담화를 인용해 …고 전했다.
     let citingVerbs: Set<String>
@@ -191,7 +190,7 @@ public final class QuoteExtractor {
         namingNouns = try ResourceFile.rows("data/naming-nouns.tsv", minimumColumns: 1).map { $0.fields[0] }
         framingAdverbs = Set(try ResourceFile.rows("data/framing-adverbs.tsv", minimumColumns: 1).map { $0.fields[0] })
         addresseeNouns = Set(try ResourceFile.rows("data/addressee-nouns.tsv", minimumColumns: 2).map { $0.fields[0] })
-        occasionNouns = try ResourceFile.rows("data/occasion-nouns.tsv", minimumColumns: 2).map { Array($0.fields[0].unicodeScalars) }
+        occasionNouns = NounEndings(try ResourceFile.rows("data/occasion-nouns.tsv", minimumColumns: 2).map { Array($0.fields[0].unicodeScalars) })
         citingVerbs = Set(try ResourceFile.rows("data/citing-verbs.tsv", minimumColumns: 2).map { $0.fields[0] })
         judgingVerbs = Self.withFullPastForms(try ResourceFile.rows("data/judging-verbs.tsv", minimumColumns: 2).map { ($0.fields[0], "ko") })
             .map { Array($0.stem.unicodeScalars) }
@@ -204,8 +203,7 @@ public final class QuoteExtractor {
             byLast[last, default: []].append((Array(noun.unicodeScalars), kind))
         }
         speakerNounsByLast = byLast
-        statementNouns = nouns.filter { $0.value == "statement" }.map { Array($0.key.unicodeScalars) }.sorted { $0.count > $1.count }
-        statementNounEnds = Set(statementNouns.compactMap(\.last))
+        statementNouns = NounEndings(nouns.filter { $0.value == "statement" }.map { Array($0.key.unicodeScalars) })
         splitter = try ClauseSplitter()
         // Markers of two bytes or more (a single letter would mark too much).
         let markers = try ResourceFile.rows("data/related-content.tsv", minimumColumns: 2).map { Array($0.fields[0].utf8) }.filter { $0.count > 1 }

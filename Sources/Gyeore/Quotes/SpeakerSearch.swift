@@ -354,11 +354,9 @@ extension QuoteExtractor {
         return nil
     }
 
-    /// The length of the statement noun (``statementNouns``, longest first) a run of scalars
-    /// ends with, or nil: one look at the last scalar rules most words out.
+    /// The length of the statement noun (``statementNouns``) a run of scalars ends with, or nil.
     func statementNounLength<Scalars: BidirectionalCollection<Unicode.Scalar>>(endingWith scalars: Scalars) -> Int? {
-        guard let end = scalars.last, statementNounEnds.contains(end) else { return nil }
-        return statementNouns.first { scalars.reversed().starts(with: $0.reversed()) }?.count
+        statementNouns.length(endingWith: scalars)
     }
 
     /// Records who issued a statement the line names as an object (김여정 부부장은 …담화를

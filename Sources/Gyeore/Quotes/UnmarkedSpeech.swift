@@ -243,9 +243,7 @@ extension QuoteExtractor {
             // So is the occasion (김정은동지께서는 회담에서 …, 장관은 이날 국무회의에서 …): a word
             // in 에서 naming one (``occasionNouns``), alone or ending a compound.
             func namesOccasion(_ w: ArraySlice<Unicode.Scalar>) -> Bool {
-                guard w.count > 2, w.suffix(2).elementsEqual(["에", "서"]) else { return false }
-                let noun = w.dropLast(2)
-                return occasionNouns.contains { noun.count >= $0.count && noun.suffix($0.count).elementsEqual($0) }
+                w.count > 2 && w.suffix(2).elementsEqual(["에", "서"]) && occasionNouns.length(endingWith: w.dropLast(2)) != nil
             }
             // So is whom they met to say it (기자들과 만나 …), and the statement they carried or
             // issued before saying it (노동신문은 이날 '…'는 제목의 논설을 게재하고 …, its title
