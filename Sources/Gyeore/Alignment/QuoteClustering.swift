@@ -25,6 +25,24 @@ extension QuoteAligner {
     /// next quotation of another statement on the same subject does not qualify when its first
     /// renders the passage nearly whole.
     public func clusters(_ items: [Item], pairs: [Pair]) -> [[Int]] {
+        // The quotations are taken in the order of their documents and positions, whatever order
+        // they came in (align reads them file by file; `gyeore cluster` as shards wrote them):
+        // several steps below break ties by a quotation's number, and the clusters must be the
+        // same either way.
+        let order = items.indices.sorted { x, y in
+            let (a, b) = (items[x].quotation, items[y].quotation)
+            return (a.document, a.start, a.end, x) < (b.document, b.start, b.end, y)
+        }
+        guard order.enumerated().contains(where: { $0.offset != $0.element }) else { return clustersInOrder(items, pairs: pairs) }
+        var place = Array(repeating: 0, count: items.count)
+        for (position, index) in order.enumerated() { place[index] = position }
+        let ordered = clustersInOrder(order.map { items[$0] }, pairs: pairs.map { Pair(a: min(place[$0.a], place[$0.b]), b: max(place[$0.a], place[$0.b]), score: $0.score) })
+        return ordered.map { $0.map { order[$0] }.sorted() }
+            .sorted { $0.count != $1.count ? $0.count > $1.count : $0.lexicographicallyPrecedes($1) }
+    }
+
+    /// ``clusters(_:pairs:)`` of quotations already in the order of their documents and positions.
+    func clustersInOrder(_ items: [Item], pairs: [Pair]) -> [[Int]] {
         // Units: the quotations, then their clauses.
         var units = items
         var owner = Array(items.indices)
