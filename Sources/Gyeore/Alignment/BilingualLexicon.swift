@@ -236,6 +236,10 @@ public struct BilingualLexicon: Sendable {
                 end -= 2
             }
             if word.count > 3 && word.hasSuffix("s") && !word.hasSuffix("ss") && !word.hasSuffix("us") && !word.hasSuffix("is") { word.removeLast() }
+            // A plural in -ies is the singular in -y (countries, parties, allies): both are read
+            // in -y, and so is a word ending in -ie itself (movie, movies), so that each pair
+            // stays one word.
+            if word.count > 4 && word.hasSuffix("ie") { word.removeLast(2); word += "y" }
             if let american = spellings[word] { word = american }
             // A full stop ending the token is punctuation, not part of the word (U.S. keeps it).
             if current.unicodeScalars.last == "." && word != "usa" { end -= 1 }

@@ -33,6 +33,15 @@ import Testing
         #expect(BilingualLexicon.englishWords("defence") == ["defence"])
     }
 
+    /// A plural in -ies is read as its singular in -y, so that one translator's "all parties
+    /// concerned" meets another's "each party concerned"; a word ending in -ie is read the same
+    /// way in both numbers (movie, movies), and short words keep theirs (lies, ties).
+    @Test func pluralsInIesAreReadAsTheirSingulars() {
+        #expect(BilingualLexicon.englishWords("parties party countries country allies ally enemies enemy") == ["party", "party", "country", "country", "ally", "ally", "enemy", "enemy"])
+        #expect(BilingualLexicon.englishWords("movie movies lies ties") == ["movy", "movy", "lie", "tie"])
+        #expect(BilingualLexicon.englishWords("the two countries") == BilingualLexicon.englishWords("the two country"))
+    }
+
     /// Each word keeps its place in the text, as written: a possessive 's and a sentence's full
     /// stop are not part of it, U.S. keeps its own stops, and a plural keeps its -s.
     @Test func englishWordsKeepTheirPlaceInTheText() {
