@@ -403,7 +403,19 @@ public final class QuoteAligner {
         }
         var tokens: [UInt32] = []
         var features = Set<UInt64>()
-        let (content, englishWords) = contentWords(ofNormalized: normalized, language: quotation.language)
+        // Words in marks that a reported clause of the report's own words begins: their meaning
+        // is the clause's (``Quotation/reportedClause``), read as another rendering's words are; the
+        // words in marks still align by their own text. Only the clause's content words are read
+        // (its normalized text, no canonical form, tokens or features), and the quotation's own
+        // are not.
+        let clause = quotation.reportedClause.flatMap { $0.unicodeScalars.count > quotation.text.unicodeScalars.count ? $0 : nil }
+        let meaning: ContentWords, englishWords: [String]
+        if let clause {
+            meaning = contentWords(ofNormalized: normalizer.normalize(clause).normalized, language: quotation.language).content
+            englishWords = quotation.language == .english ? lexicon.englishWords(normalized) : []
+        } else {
+            (meaning, englishWords) = contentWords(ofNormalized: normalized, language: quotation.language)
+        }
         if quotation.language == .english {
             for word in englishWords where !lexicon.functionWords.contains(word) {
                 let token = UInt32(truncatingIfNeeded: Self.stableHash(word)) | 1 << 31
@@ -415,20 +427,8 @@ public final class QuoteAligner {
             for i in canonical.indices.dropLast() { features.insert(UInt64(canonical[i].value) << 21 | UInt64(canonical[i + 1].value)) }
         }
         let allFeatures = features.union(anchors)
-        // Words in marks that a reported clause of the report's own words begins: their meaning
-        // is the clause's (``Quotation/reportedClause``), read as another rendering's words are; the
-        // words in marks still align by their own text. Only the clause's content words are read
-        // (its normalized text, no canonical form, tokens or features).
-        let meaning: ContentWords
-        let conceptRanges: [Range<Int>]
-        if let context = quotation.reportedClause, context.unicodeScalars.count > quotation.text.unicodeScalars.count {
-            meaning = contentWords(ofNormalized: normalizer.normalize(context).normalized, language: quotation.language).content
-            // (The clause's words have no place in the quotation's text: empty ranges.)
-            conceptRanges = Array(repeating: 0..<0, count: meaning.words.count)
-        } else {
-            meaning = content
-            conceptRanges = meaning.ranges.map { projector.originalRange(forNormalized: $0) }
-        }
+        // (A reported clause's words have no place in the quotation's text: empty ranges.)
+        let conceptRanges = clause != nil ? Array(repeating: 0..<0, count: meaning.words.count) : meaning.ranges.map { projector.originalRange(forNormalized: $0) }
         let conceptSet = meaning.concepts.reduce(into: Set<UInt32>()) { $0.formUnion($1) }
         let crossConcepts = meaning.glosses.isEmpty ? meaning.concepts : zip(meaning.concepts, meaning.glosses).map { $0.union($1) }
         return Item(quotation: quotation, canonical: canonical, tokens: tokens, features: allFeatures, sortedFeatures: allFeatures.sorted(), anchors: anchors,
