@@ -44,12 +44,14 @@ struct TermRecordWriter {
     /// `,"entry":…,"line":` up to `second`, `,"matched":…,"start":` up to `third`, and
     /// `,"text":"FORM"` up to `end`.
     private struct Runs {
-        var start: Int, first: Int, second: Int, third: Int, end: Int
+        var start: Int32, first: Int32, second: Int32, third: Int32, end: Int32
+        /// A form not found yet.
+        static let none = Runs(start: -1, first: 0, second: 0, third: 0, end: 0)
     }
 
     private var writer = JSONLineWriter()
-    /// By form number: the form's index in ``encoded``, or -1 while it has not been found.
-    private var slots: [Int] = []
+    /// By form number: the form's runs, or ``Runs/none`` while it has not been found (one read
+    /// per record, where an index into a second array cost a second cache miss).
     private var encoded: [Runs] = []
     private var runs: [UInt8] = []
     /// `,"version":N`, the same in every record.
@@ -87,14 +89,14 @@ struct TermRecordWriter {
         }
         writer.reset()
         writer.beginObject()
-        let sameText = match.pointee.text == match.pointee.form
+        let sameText = match.pointee.textIsForm
         let numbers = (line.scalarOffset + match.pointee.range.upperBound, line.number, line.scalarOffset + match.pointee.range.lowerBound)
         // Every part but the text (when it is not the form) in one write: the runs are copied,
         // the three numbers written between them.
         documentRun.withUnsafeBufferPointer { document in
             runs.withUnsafeBufferPointer { runs in
                 let runs = runs.baseAddress!
-                let length = document.count + (sameText ? form.end : form.third) - form.start + 3 * 20
+                let length = document.count + (sameText ? Int(form.end) : Int(form.third)) - Int(form.start) + 3 * 20
                 writer.raw(capacity: length, endsWithKey: false) { room in
                     var i = 0
                     func copy(_ from: UnsafePointer<UInt8>, _ count: Int) {
@@ -102,13 +104,13 @@ struct TermRecordWriter {
                         i += count
                     }
                     copy(document.baseAddress!, document.count)
-                    copy(runs + form.start, form.first - form.start)
+                    copy(runs + Int(form.start), Int(form.first) - Int(form.start))
                     i += JSONLineWriter.writeDigits(numbers.0, to: room + i)
-                    copy(runs + form.first, form.second - form.first)
+                    copy(runs + Int(form.first), Int(form.second) - Int(form.first))
                     i += JSONLineWriter.writeDigits(numbers.1, to: room + i)
-                    copy(runs + form.second, form.third - form.second)
+                    copy(runs + Int(form.second), Int(form.third) - Int(form.second))
                     i += JSONLineWriter.writeDigits(numbers.2, to: room + i)
-                    if sameText { copy(runs + form.third, form.end - form.third) }
+                    if sameText { copy(runs + Int(form.third), Int(form.end) - Int(form.third)) }
                     return i
                 }
             }
@@ -128,9 +130,9 @@ struct TermRecordWriter {
     /// The fixed runs of the form that matched.
     @inline(__always) private mutating func fixedRuns(of match: UnsafePointer<TermMatcher.Match>) -> Runs {
         let number = match.pointee.formNumber
-        if number < slots.count {
-            let slot = slots[number]
-            if slot >= 0 { return encoded[slot] }
+        if number < encoded.count {
+            let runs = encoded[number]
+            if runs.start >= 0 { return runs }
         }
         return encodeRuns(of: match)
     }
@@ -139,7 +141,7 @@ struct TermRecordWriter {
     @inline(never) private mutating func encodeRuns(of match: UnsafePointer<TermMatcher.Match>) -> Runs {
         let match = match.pointee
         let number = match.formNumber
-        if number >= slots.count { slots.append(contentsOf: repeatElement(-1, count: number + 1 - slots.count)) }
+        if number >= encoded.count { encoded.append(contentsOf: repeatElement(.none, count: number + 1 - encoded.count)) }
         // Written as a record whose numbers are 0; the runs are what lies between the numbers.
         var scratch = JSONLineWriter(capacity: 256)
         scratch.beginObject()
@@ -171,9 +173,8 @@ struct TermRecordWriter {
             runs += record[start..<end]
             offsets.append(runs.count)
         }
-        let form = Runs(start: offsets[0], first: offsets[1], second: offsets[2], third: offsets[3], end: offsets[4])
-        slots[number] = encoded.count
-        encoded.append(form)
+        let form = Runs(start: Int32(offsets[0]), first: Int32(offsets[1]), second: Int32(offsets[2]), third: Int32(offsets[3]), end: Int32(offsets[4]))
+        encoded[number] = form
         return form
     }
 

@@ -16,21 +16,50 @@ public struct TermMatcher: Sendable {
     }
 
     /// One term found in a text.
+    ///
+    /// A match names its entry and form by their places in the glossary and reads them when
+    /// asked: with a large glossary, copying the entry into every match (its strings retained
+    /// and released) and reading the form to compare it with the text cost more than finding
+    /// the match.
     public struct Match: Sendable, Equatable {
         /// Scalar range in the original text.
         public var range: Range<Int>
         /// The original text of the range.
-        public var text: String
+        public var text: String { spelling ?? form }
         /// The entry.
-        public var entry: GlossaryEntry
+        public var entry: GlossaryEntry { entries[Int(entryIndex)] }
         /// The glossary form that matched.
-        public var form: String
+        public var form: String { entries[Int(entryIndex)].forms[Int(formIndex)].text }
         /// Its column.
         public var kind: FormKind
         /// The matcher's number for the form that matched (this entry, this form): every match
         /// of one form carries the same number, from 0 up, so a caller can keep what it derives
         /// from the form alone (a record's fixed fields) by it. Numbers belong to one matcher.
         public var formNumber: Int
+        /// Whether ``text`` equals ``form`` (as `==` compares strings); without reading the
+        /// form when the text spells it scalar for scalar, as it nearly always does.
+        public var textIsForm: Bool { spelling.map { $0 == form } ?? true }
+
+        /// The glossary's entries (one array, shared by every match).
+        private let entries: [GlossaryEntry]
+        private let entryIndex: Int32
+        private let formIndex: Int32
+        /// The text, when it is not the form's scalars.
+        private let spelling: String?
+
+        init(range: Range<Int>, kind: FormKind, formNumber: Int, entries: [GlossaryEntry], entryIndex: Int32, formIndex: Int32, spelling: String?) {
+            self.range = range
+            self.kind = kind
+            self.formNumber = formNumber
+            self.entries = entries
+            self.entryIndex = entryIndex
+            self.formIndex = formIndex
+            self.spelling = spelling
+        }
+
+        public static func == (a: Match, b: Match) -> Bool {
+            a.range == b.range && a.kind == b.kind && a.formNumber == b.formNumber && a.text == b.text && a.form == b.form && a.entry == b.entry
+        }
     }
 
     /// A form as the automaton searches it, and what a match of it must satisfy.
@@ -43,13 +72,55 @@ public struct TermMatcher: Sendable {
         var syllables: Int
         var isLatin: Bool
         var isHanja: Bool
+        /// Whether the form as the glossary writes it is the pattern, scalar for scalar (folding
+        /// leaves it as it is, and it is no spaceless variant).
+        var spellsForm = false
 
         /// A Korean form of one syllable or none: it counts only where it opens a word (after a
         /// space or an opening mark, or at the text's start).
         var opensWordOnly: Bool { !isLatin && !isHanja && syllables <= 1 }
     }
 
+    /// What the rules read of a pattern at each of its matches, in sixteen bytes: one place to
+    /// read per match, where a pattern, its entry and three flag arrays each cost a cache miss
+    /// with a large glossary.
+    struct Facts: Sendable {
+        var entry: Int32
+        var form: Int32
+        /// The entry's kind, as ``GlossaryEntry/Kind/bit``.
+        var kindBit: UInt16
+        /// The pattern's syllables, at most 255.
+        var syllables: UInt8
+        private var flags: UInt8
+        /// 1 for a word of the general vocabulary (it hides names, is never reported), 2 for a
+        /// person's name, 0 otherwise.
+        var role: UInt8
+        private var kindIndex: UInt8
+
+        init(_ pattern: Pattern, kind: GlossaryEntry.Kind, role: UInt8, capitalsOnly: Bool) {
+            entry = Int32(pattern.entry)
+            form = Int32(pattern.form)
+            kindBit = kind.bit
+            syllables = UInt8(min(pattern.syllables, 255))
+            self.role = role
+            kindIndex = UInt8(TermMatcher.kinds.firstIndex(of: pattern.kind) ?? 0)
+            flags = (pattern.opensWordOnly ? 1 : 0) | (pattern.isLatin ? 2 : 0) | (pattern.isHanja ? 4 : 0)
+                | (capitalsOnly ? 8 : 0) | (pattern.spellsForm ? 16 : 0)
+        }
+
+        var opensWordOnly: Bool { flags & 1 != 0 }
+        var isLatin: Bool { flags & 2 != 0 }
+        var isHanja: Bool { flags & 4 != 0 }
+        /// A Latin abbreviation in capitals, matched only where the text writes it in capitals.
+        var capitalsOnly: Bool { flags & 8 != 0 }
+        /// ``Pattern/spellsForm``.
+        var spellsForm: Bool { flags & 16 != 0 }
+        var kind: FormKind { TermMatcher.kinds[Int(kindIndex)] }
+    }
+
     private let glossary: Glossary
+    /// The glossary's entries, shared with every match.
+    private let entries: [GlossaryEntry]
     private let normalizer: Normalizer
     let patterns: [Pattern]
     let automaton: AhoCorasick
@@ -64,15 +135,8 @@ public struct TermMatcher: Sendable {
     private let segmenter: (any WordSegmenter)?
     /// Whether there is one: asked at every match (testing the existential copies it).
     private let hasSegmenter: Bool
-    /// The patterns of Latin abbreviations written in capitals (US, UN): matched only where the
-    /// text writes them in capitals too (“with us” is no mention of the United States).
-    private let capitalsOnly: [Bool]
-    /// By pattern: 1 for a word of the general vocabulary (it hides names, is never reported), 2
-    /// for a person's name, 0 otherwise. Read at every match, so kept apart from the entries.
-    private let roles: [UInt8]
-    /// By pattern: whether it must open a word (a Korean form of one syllable or none): told at
-    /// each of its outputs before the other rules, since most of its occurrences are inside words.
-    private let opensWordOnly: [Bool]
+    /// By pattern, what the rules read at each match (``Facts``).
+    private let facts: [Facts]
 
     /// Builds the matcher for every form of every entry. With a `segmenter`, a two-syllable
     /// form is also found inside a word written solid where the analyzer puts morpheme
@@ -80,6 +144,7 @@ public struct TermMatcher: Sendable {
     /// start where the rest of the word is grammatical (북과 남).
     public init(glossary: Glossary, segmenter: (any WordSegmenter)? = nil) throws(NormalizerError) {
         self.glossary = glossary
+        entries = glossary.entries
         self.segmenter = segmenter
         hasSegmenter = segmenter != nil
         var configuration = NormalizerConfiguration()
@@ -96,9 +161,7 @@ public struct TermMatcher: Sendable {
         // A glossary read through a cache keeps its patterns and automaton there too.
         if let origin = glossary.cacheOrigin, let cached = Self.cached(origin, entries: glossary.entries) {
             (patterns, automaton) = cached
-            capitalsOnly = Self.capitalsOnly(cached.patterns, glossary)
-            roles = Self.roles(cached.patterns, glossary)
-            opensWordOnly = cached.patterns.map(\.opensWordOnly)
+            facts = Self.facts(cached.patterns, glossary)
             return
         }
         var patterns: [Pattern] = []
@@ -114,7 +177,8 @@ public struct TermMatcher: Sendable {
                 entry: index, form: form, kind: kind,
                 syllables: variant.filter { Self.isHangul($0) || $0.properties.isIdeographic }.count,
                 isLatin: variant.contains { $0.isASCII && $0.properties.isAlphabetic },
-                isHanja: variant.contains { $0.properties.isIdeographic }))
+                isHanja: variant.contains { $0.properties.isIdeographic },
+                spellsForm: glossary.entries[index].forms[form].text.unicodeScalars.elementsEqual(variant)))
             texts.append(variant)
         }
         func fieldKind(_ form: GlossaryForm) -> FormKind {
@@ -155,31 +219,24 @@ public struct TermMatcher: Sendable {
             }
         }
         self.patterns = patterns
-        capitalsOnly = Self.capitalsOnly(patterns, glossary)
-        roles = Self.roles(patterns, glossary)
-        opensWordOnly = patterns.map(\.opensWordOnly)
+        facts = Self.facts(patterns, glossary)
         automaton = AhoCorasick(patterns: texts)
         if let origin = glossary.cacheOrigin { Self.store(patterns: patterns, automaton: automaton, origin: origin) }
     }
 
-    /// ``roles`` of the patterns.
-    private static func roles(_ patterns: [Pattern], _ glossary: Glossary) -> [UInt8] {
+    /// ``Facts`` of the patterns. A pattern's role: 1 for a word of the general vocabulary, 2
+    /// for a person's name. Capitals only: a Latin abbreviation of two letters or more, every
+    /// letter a capital (US, UN, U.S.; not Kim, nor TASS's lower-case spelling), since “with us”
+    /// is no mention of the United States.
+    private static func facts(_ patterns: [Pattern], _ glossary: Glossary) -> [Facts] {
         patterns.map { pattern in
             let entry = glossary.entries[pattern.entry]
-            return entry.isLookupOnly ? 1 : entry.kind == .person ? 2 : 0
-        }
-    }
-
-    /// By pattern: whether its form is a Latin abbreviation in capitals: two letters or more,
-    /// every letter a capital (US, UN, U.S.; not Kim, nor TASS's lower-case spelling). Read at
-    /// every match, so a flag per pattern rather than a set to hash into.
-    private static func capitalsOnly(_ patterns: [Pattern], _ glossary: Glossary) -> [Bool] {
-        patterns.map { pattern in
-            guard pattern.isLatin else { return false }
-            let form = glossary.entries[pattern.entry].forms[pattern.form]
-            guard form.tags.contains(.abbr) else { return false }
-            let letters = form.text.unicodeScalars.filter { $0.properties.isAlphabetic }
-            return letters.count >= 2 && letters.allSatisfy { $0.isASCII && $0.properties.isUppercase }
+            var capitalsOnly = false
+            if pattern.isLatin, entry.forms[pattern.form].tags.contains(.abbr) {
+                let letters = entry.forms[pattern.form].text.unicodeScalars.filter { $0.properties.isAlphabetic }
+                capitalsOnly = letters.count >= 2 && letters.allSatisfy { $0.isASCII && $0.properties.isUppercase }
+            }
+            return Facts(pattern, kind: entry.kind, role: entry.isLookupOnly ? 1 : entry.kind == .person ? 2 : 0, capitalsOnly: capitalsOnly)
         }
     }
 
@@ -289,20 +346,21 @@ public struct TermMatcher: Sendable {
         var candidates: [(match: AhoCorasick.Match, askAnalyzer: Bool)] = []
         candidates.reserveCapacity(found.count)
         for match in found {
+            let facts = self.facts[match.pattern]
             // The first rule for a form of one syllable, before any other: most are inside words.
-            if opensWordOnly[match.pattern], match.range.lowerBound > 0 {
+            if facts.opensWordOnly, match.range.lowerBound > 0 {
                 let before = folded[match.range.lowerBound - 1]
                 if !before.isWhiteSpace && !Self.isOpening(before) { continue }
             }
-            guard patterns[match.pattern].entry != excluded else { continue }
-            let verdict = accepts(match, in: folded)
+            guard Int(facts.entry) != excluded else { continue }
+            let verdict = accepts(match, facts, in: folded)
             guard verdict != .rejected else { continue }
-            if roles[match.pattern] == 1 {
+            if facts.role == 1 {
                 // A word's form inside a longer word still holds the name (고전적맑스-레닌주의문헌).
                 words.append(match.range)
                 continue
             }
-            if capitalsOnly[match.pattern], originalScalars[map.originalRange(forNormalized: match.range)].contains(where: { $0.properties.isLowercase }) { continue }
+            if facts.capitalsOnly, originalScalars[map.originalRange(forNormalized: match.range)].contains(where: { $0.properties.isLowercase }) { continue }
             candidates.append((match, verdict == .askAnalyzer))
         }
         candidates.sort { ($0.match.range.lowerBound, -$0.match.range.count, $0.match.pattern) < ($1.match.range.lowerBound, -$1.match.range.count, $1.match.pattern) }
@@ -310,22 +368,25 @@ public struct TermMatcher: Sendable {
         result.reserveCapacity(candidates.count)
         var end = 0
         for (candidate, askAnalyzer) in candidates where candidate.range.lowerBound >= end {
-            if askAnalyzer && !analyzerAccepts(candidate, in: folded) { continue }
-            let pattern = patterns[candidate.pattern]
-            if !words.isEmpty, roles[candidate.pattern] == 2,
+            let facts = self.facts[candidate.pattern]
+            if askAnalyzer && !analyzerAccepts(candidate, facts, in: folded) { continue }
+            if !words.isEmpty, facts.role == 2,
                words.contains(where: { $0.count > candidate.range.count && $0.lowerBound <= candidate.range.lowerBound && $0.upperBound >= candidate.range.upperBound }) {
                 continue
             }
-            if let kinds, kinds & glossary.entries[pattern.entry].kind.bit == 0 {
+            if let kinds, kinds & facts.kindBit == 0 {
                 end = candidate.range.upperBound
                 continue
             }
             let original = map.originalRange(forNormalized: candidate.range)
-            let entry = glossary.entries[pattern.entry]
-            let form = entry.forms[pattern.form].text
-            // Most matches are the form as the glossary writes it: its string is shared, not made again.
-            let text = Self.scalars(originalScalars[original], spell: form) ? form : String(scalars: originalScalars[original])
-            result.append(Match(range: original, text: text, entry: entry, form: form, kind: pattern.kind, formNumber: candidate.pattern))
+            // Most matches are the form as the glossary writes it: no string is made for them.
+            // Where the form is the pattern, the folded text of the match is the form, so the
+            // original spells it when it is that text, and the form need not be read.
+            let spelled = facts.spellsForm
+                ? originalScalars[original].elementsEqual(folded[candidate.range])
+                : Self.scalars(originalScalars[original], spell: entries[Int(facts.entry)].forms[Int(facts.form)].text)
+            result.append(Match(range: original, kind: facts.kind, formNumber: candidate.pattern, entries: entries, entryIndex: facts.entry,
+                                formIndex: facts.form, spelling: spelled ? nil : String(scalars: originalScalars[original])))
             end = candidate.range.upperBound
         }
         return result
@@ -344,8 +405,7 @@ public struct TermMatcher: Sendable {
     /// What the rules by position say of a match: a term, none, or a question for the analyzer.
     private enum Verdict { case accepted, rejected, askAnalyzer }
 
-    private func accepts(_ match: AhoCorasick.Match, in text: [Unicode.Scalar]) -> Verdict {
-        let pattern = patterns[match.pattern]
+    private func accepts(_ match: AhoCorasick.Match, _ pattern: Facts, in text: [Unicode.Scalar]) -> Verdict {
         let before: Unicode.Scalar? = match.range.lowerBound > 0 ? text[match.range.lowerBound - 1] : nil
         let after: Unicode.Scalar? = match.range.upperBound < text.count ? text[match.range.upperBound] : nil
         func isWordCharacter(_ scalar: Unicode.Scalar?) -> Bool {
@@ -394,11 +454,11 @@ public struct TermMatcher: Sendable {
     /// starts (or the word ends) where it ends (교육일군, 김정은동지); a longer form when a
     /// morpheme starts where it starts; a one-syllable form at a word's start when it is a
     /// morpheme of its own and the rest of the word is grammar (북과).
-    private func analyzerAccepts(_ match: AhoCorasick.Match, in text: [Unicode.Scalar]) -> Bool {
+    private func analyzerAccepts(_ match: AhoCorasick.Match, _ facts: Facts, in text: [Unicode.Scalar]) -> Bool {
         // A word the analyzer cannot read leaves a longer form to the rules by position.
-        guard let (word, offset) = morphemes(around: match.range.lowerBound, in: text) else { return patterns[match.pattern].syllables >= 3 }
+        guard let (word, offset) = morphemes(around: match.range.lowerBound, in: text) else { return facts.syllables >= 3 }
         let start = match.range.lowerBound - offset, end = match.range.upperBound - offset
-        switch patterns[match.pattern].syllables {
+        switch facts.syllables {
         case 1: return start == 0 && word.count > 1 && word[0] == WordMorpheme(range: 0..<1, isGrammatical: false) && word.dropFirst().allSatisfy(\.isGrammatical)
         case 2: break
         default: return word.contains { $0.range.lowerBound == start }

@@ -3,7 +3,7 @@
 /// fingerprint) and by the same build. Building them for 100,000 entries folds every form
 /// and builds an automaton of a million states; reading them copies arrays.
 extension TermMatcher {
-    static let cacheMagic = Array("GYEORE-TERMS-CACHE-2".utf8)
+    static let cacheMagic = Array("GYEORE-TERMS-CACHE-3".utf8)
 
     /// The kinds in the order the cache numbers them.
     static let kinds = [FormKind.nk, .sk, .variant, .en, .romanization]
@@ -23,7 +23,7 @@ extension TermMatcher {
     /// not a matcher's for `entries`.
     static func body(_ reader: inout ByteReader, entries: [GlossaryEntry]) throws -> (patterns: [Pattern], automaton: AhoCorasick)? {
         // Three arrays, each read in one copy: entries, forms, and kind, syllables and
-        // flags packed into one number (kind in the low 3 bits, flags in the next 2).
+        // flags packed into one number (kind in the low 3 bits, flags in the next 3).
         let entryIndices = try reader.integers(), formIndices = try reader.integers(), packed = try reader.integers()
         guard entryIndices.count == formIndices.count, entryIndices.count == packed.count else { return nil }
         let formCounts = entries.map { Int32($0.forms.count) }
@@ -32,8 +32,8 @@ extension TermMatcher {
         for i in 0..<packed.count {
             let entry = entryIndices[i], form = formIndices[i], bits = packed[i]
             guard entry >= 0, Int(entry) < formCounts.count, form >= 0, form < formCounts[Int(entry)], bits >= 0, Int(bits & 7) < kinds.count else { return nil }
-            patterns.append(Pattern(entry: Int(entry), form: Int(form), kind: kinds[Int(bits & 7)], syllables: Int(bits >> 5),
-                                    isLatin: bits & 8 != 0, isHanja: bits & 16 != 0))
+            patterns.append(Pattern(entry: Int(entry), form: Int(form), kind: kinds[Int(bits & 7)], syllables: Int(bits >> 6),
+                                    isLatin: bits & 8 != 0, isHanja: bits & 16 != 0, spellsForm: bits & 32 != 0))
         }
         guard let automaton = AhoCorasick(lengths: try reader.integers(), fail: try reader.integers(), outputs: try reader.integers(),
                                           outputStarts: try reader.integers(), keys: try reader.words(), targets: try reader.integers()),
@@ -56,7 +56,7 @@ extension TermMatcher {
         var writer = ByteWriter()
         writer.integers(patterns.map { Int32($0.entry) })
         writer.integers(patterns.map { Int32($0.form) })
-        writer.integers(patterns.map { Int32(kinds.firstIndex(of: $0.kind)!) | ($0.isLatin ? 8 : 0) | ($0.isHanja ? 16 : 0) | Int32(min($0.syllables, 1 << 20)) << 5 })
+        writer.integers(patterns.map { Int32(kinds.firstIndex(of: $0.kind)!) | ($0.isLatin ? 8 : 0) | ($0.isHanja ? 16 : 0) | ($0.spellsForm ? 32 : 0) | Int32(min($0.syllables, 1 << 20)) << 6 })
         let parts = automaton.parts
         writer.integers(parts.lengths)
         writer.integers(parts.fail)

@@ -84,6 +84,31 @@ import Testing
         ])
     }
 
+    /// A match's text is the original's, its form the glossary's: the same string where the
+    /// text spells the form, and `textIsForm` says so exactly when `==` does — for a spaceless
+    /// variant, full-width letters, doubled spaces, and decomposed syllables (which `==`
+    /// counts as the form, though their scalars differ).
+    @Test func aMatchTellsWhetherItsTextIsTheForm() throws {
+        let decomposed = "타스".decomposedStringWithCanonicalMapping
+        let line = "러시아 연방과 러시아연방, 러시아  연방, ＴＡＳＳ는 \(decomposed) 보도"
+        let matches = try Self.matcher().matches(in: line)
+        #expect(matches.map { "\($0.text)|\($0.form)|\($0.textIsForm)" } == [
+            "러시아 연방|러시아 연방|true",
+            "러시아연방|러시아 연방|false",
+            "러시아  연방|러시아 연방|false",
+            "ＴＡＳＳ|TASS|false",
+            "\(decomposed)|타스|true",
+        ])
+        #expect(matches.last.map { Array($0.text.unicodeScalars) != Array($0.form.unicodeScalars) } == true)
+        for match in matches {
+            #expect(match.textIsForm == (match.text == match.form))
+            #expect(line.unicodeScalars.count >= match.range.upperBound)
+            #expect(String(String.UnicodeScalarView(Array(line.unicodeScalars)[match.range])) == match.text)
+        }
+        #expect(matches.map(\.entry.id) == ["country.russia", "country.russia", "country.russia", "outlet.tass", "outlet.tass"])
+        #expect(matches[0] == matches[0] && matches[0] != matches[1])
+    }
+
     @Test func shortFormsNeedWordBoundariesAndHomographsAreSkipped() throws {
         #expect(try found("평양으로 가는 길").map { $0.split(separator: " ")[2] } == ["capital.pyongyang"]) // no 로 in 으로
         #expect(try found("판타스틱한 수단과 방법, 가나다 순서").isEmpty)                                       // 타스, 수단, 가나
