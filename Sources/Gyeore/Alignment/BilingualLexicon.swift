@@ -137,7 +137,8 @@ public struct BilingualLexicon: Sendable {
         englishStems = stems
         longestKorean = korean.keys.map { $0.unicodeScalars.count }.max() ?? 1
         longestEnglish = english.keys.map(\.count).max() ?? 1
-        functionWords = Set(try ResourceFile.rows("data/english-function-words.tsv", minimumColumns: 1).map { $0.fields[0] })
+        // Each as listed and as the text's words are read (does → doe, as a plural's -s goes).
+        functionWords = Set(try ResourceFile.rows("data/english-function-words.tsv", minimumColumns: 1).flatMap { [$0.fields[0]] + Self.englishWords($0.fields[0]) })
         let functionRows = try ResourceFile.rows("data/korean-function-words.tsv", minimumColumns: 2)
         for row in functionRows where !["particles", "endings", "lemma"].contains(row.fields[1]) {
             throw ResourceError(file: "data/korean-function-words.tsv", line: row.line, message: "the second field must be `particles`, `endings` or `lemma`, not `\(row.fields[1])`")

@@ -42,6 +42,14 @@ import Testing
         #expect(BilingualLexicon.englishWords("the two countries") == BilingualLexicon.englishWords("the two country"))
     }
 
+    /// A function word is one however its -s is read: “does” (read as the plural of “doe”)
+    /// was the only content word besides “deserve” and “praise” in a wire's rendering of a
+    /// KCNA sentence.
+    @Test func functionWordsAreFunctionWordsAsTheTextIsRead() {
+        #expect(lexicon.contentWords(englishWords: BilingualLexicon.englishWords("It does not deserve praise")).map(\.text) == ["deserve", "praise"])
+        #expect(lexicon.contentWords(englishWords: BilingualLexicon.englishWords("He did it, and she does it")).isEmpty)
+    }
+
     /// Each word keeps its place in the text, as written: a possessive 's and a sentence's full
     /// stop are not part of it, U.S. keeps its own stops, and a plural keeps its -s.
     @Test func englishWordsKeepTheirPlaceInTheText() {
