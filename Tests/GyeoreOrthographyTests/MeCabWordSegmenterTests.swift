@@ -62,3 +62,24 @@ struct MeCabLemmatizerTests {
         #expect(!lemmatizer.lemmas(of: String(repeating: "보게", count: 32)).isEmpty)
     }
 }
+
+/// The lemma rows of the basic vocabulary (grade A or B of the learners' word list, as HanDic's
+/// seed files mark it) give words of spoken remarks their English, whatever their ending: each
+/// Korean word below shares a concept with the English word a translator used for it, where
+/// neither a spelled row, the glossary nor a Hanja gloss named it before the rows.
+@Suite(.enabled(if: OrthographyFixtures.dictionariesLoad, "needs the MeCab dictionaries (see DependencyTests)"))
+struct BasicVocabularyLemmaTests {
+    @Test func wordsOfSpokenRemarksFindTheirEnglish() throws {
+        let lemmatizer = try OrthographyFixtures.lemmatizer()
+        let lexicon = try BilingualLexicon(glossary: nil)
+        for (korean, english) in [("꿈을", "dream"), ("버리고", "abandons"), ("괜찮다", "fine"), ("마침내", "finally"), ("고맙습니다", "thanks"),
+                                  ("그동안", "meantime"), ("사라졌다", "disappeared"), ("놀라운", "amazing"), ("틀림없다", "certainly")] {
+            let lemmas = lemmatizer.lemmas(of: korean)
+            let concepts = lexicon.concepts(lemmas: lemmas)
+            let englishConcepts = lexicon.concepts(englishWords: BilingualLexicon.englishWords(english)).first ?? []
+            #expect(!concepts.isDisjoint(with: englishConcepts), "\(korean) \(lemmas) ~ \(english)")
+        }
+        // A word the rows do not name stays without English.
+        #expect(lexicon.concepts(lemmas: lemmatizer.lemmas(of: "개꿈이")).isEmpty)
+    }
+}
