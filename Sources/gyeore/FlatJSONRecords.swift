@@ -110,3 +110,13 @@ extension QuotationRecord: FlatJSONReadable {
         self.reportedClause = reportedClause
     }
 }
+
+extension PostingsCommand.Line: FlatJSONReadable {
+    init?(flat: FlatJSON) {
+        guard let id = flat.optional("id", flat.string), let document = flat.optional("document", flat.string), let hash = flat.optional("hash", flat.string),
+              let start = flat.optional("start", flat.int), let end = flat.optional("end", flat.int), let eligible = flat.optional("eligible", flat.bool),
+              let post = flat.optional("post", flat.strings), let key = flat.optional("key", flat.string), let held = flat.optional("held", flat.stringArrays)
+        else { return nil }
+        self.init(id: id, document: document, hash: hash, start: start, end: end, eligible: eligible, post: post, key: key, held: held)
+    }
+}

@@ -16,7 +16,7 @@ struct GyeoreCommand: ParsableCommand {
         as SIGPIPE ends other filters.
         """,
         version: "0.1.0",
-        subcommands: [NormalizeCommand.self, QuotesCommand.self, AlignCommand.self, FeaturesCommand.self, StatsCommand.self, CandidatesCommand.self, ScoreCommand.self, ClusterCommand.self, LookupCommand.self, TermsCommand.self, RomanizeCommand.self, GlossaryCommand.self]
+        subcommands: [NormalizeCommand.self, QuotesCommand.self, AlignCommand.self, FeaturesCommand.self, StatsCommand.self, CandidatesCommand.self, PostingsCommand.self, ScoreCommand.self, ClusterCommand.self, LookupCommand.self, TermsCommand.self, RomanizeCommand.self, GlossaryCommand.self]
     )
 
     static func main() {

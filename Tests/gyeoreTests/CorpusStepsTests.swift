@@ -88,6 +88,16 @@ import Testing
         return lines.joined(separator: "\n") + "\n"
     }
 
+    /// Each key's holders as a set of [id, document] pairs (the order within a key is no part of the rule).
+    static func holderSets(_ postings: String) throws -> [String: Set<[String]>] {
+        var sets: [String: Set<[String]>] = [:]
+        for line in postings.split(separator: "\n") {
+            let object = try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
+            sets[try #require(object["key"] as? String)] = Set(try #require(object["holders"] as? [[String]]))
+        }
+        return sets
+    }
+
     @Test func shardsGiveTheClustersAlignGives() throws {
         let quotations = try step(["quotes", "--jsonl", try scratch("documents.jsonl", try Self.documents(["ny2018", "ny2019", "kyj2020-"]))])
         let quotationFile = try scratch("quotations.jsonl", quotations)
@@ -111,8 +121,16 @@ import Testing
         }
         let candidates = try Self.candidates(keyedLines)
         #expect(candidates.count > 100)
+        // The postings step gives the rule's postings, over the whole and over shards merged.
+        let rulePostings = try Self.postings(keyedLines)
+        let posted = try step(["postings"], stdin: keyed)
+        #expect(try Self.holderSets(posted) == Self.holderSets(rulePostings))
+        let parts = [keyedLines[..<(keyedLines.count / 3)], keyedLines[(keyedLines.count / 3)...]].map { $0.joined(separator: "\n") + "\n" }
+        let partials = try parts.map { try step(["postings", "--partial"], stdin: $0) }
+        #expect(try step(["postings"], stdin: partials.joined()) == posted)
+        #expect(try step(["postings"], stdin: partials.reversed().joined()) == posted)
         // The join step against the postings, in two shards of the records: the rule's pairs.
-        let postingsFile = try scratch("postings.jsonl", try Self.postings(keyedLines))
+        let postingsFile = try scratch("postings.jsonl", posted)
         let keyedShards = [keyedLines[..<(keyedLines.count / 2)], keyedLines[(keyedLines.count / 2)...]].map { $0.joined(separator: "\n") + "\n" }
         let found = try keyedShards.map { try step(["candidates", "--postings", postingsFile], stdin: $0) }.joined()
         #expect(Set(found.split(separator: "\n").map(String.init)) == Set(candidates.map { "{\"a\":\"\($0.0)\",\"b\":\"\($0.1)\"}" }))
@@ -177,6 +195,35 @@ import Testing
         #expect(try check.problems(try json("{\"version\":1,\"a\":\"x\",\"score\":0.5,\"c\":1}"), schemaFile: "edge.schema.json").sorted() == ["$: no \"b\"", "$: unexpected \"c\""])
     }
 
+    /// A key held by more quotations than the limit keeps the 64 of smallest (hash, document,
+    /// start, end, id), however the records are divided into shards and in whatever order the
+    /// shards' lists are merged; a record that is not eligible posts nothing.
+    @Test func aCommonKeyKeepsItsSmallestHolders() throws {
+        // 150 holders of one key: hashes with ties, broken by document, then start, end and id.
+        var records: [String] = []
+        var expected: [(hash: String, document: String, start: Int, end: Int, id: String)] = []
+        for i in 0..<150 {
+            let hash = String(format: "%016llx", UInt64((i * 7919) % 40)), document = "doc-\((i * 31) % 17)", start = (i * 13) % 5, end = start + 10 + i % 3
+            let id = "\(document)@\(start)-\(end)#\(i)"
+            records.append("{\"document\":\"\(document)\",\"eligible\":true,\"end\":\(end),\"hash\":\"\(hash)\",\"id\":\"\(id)\",\"post\":[\"00000000000000aa\",\"00000000000000b\(i % 2)\"],\"start\":\(start)}")
+            expected.append((hash, document, start, end, id))
+        }
+        records.append("{\"document\":\"doc-x\",\"eligible\":false,\"end\":1,\"hash\":\"0000000000000000\",\"id\":\"doc-x@0-1\",\"post\":[\"00000000000000aa\"],\"start\":0}")
+        let smallest = expected.sorted { ($0.hash, $0.document, $0.start, $0.end, $0.id) < ($1.hash, $1.document, $1.start, $1.end, $1.id) }.prefix(64)
+        let whole = try step(["postings"], stdin: records.joined(separator: "\n") + "\n")
+        let sets = try Self.holderSets(whole)
+        #expect(sets.keys.sorted() == ["00000000000000aa", "00000000000000b0", "00000000000000b1"])
+        #expect(sets["00000000000000aa"] == Set(smallest.map { [$0.id, $0.document] }))
+        #expect(sets["00000000000000b0"]?.count == 64 && sets["00000000000000b1"]?.count == 64)
+        // Shards of every size, merged in either order, give the same postings, byte for byte.
+        for size in [1, 7, 64, 100] {
+            let shards = stride(from: 0, to: records.count, by: size).map { records[$0..<min($0 + size, records.count)].joined(separator: "\n") + "\n" }
+            let partials = try shards.map { try step(["postings", "--partial"], stdin: $0) }
+            #expect(try step(["postings"], stdin: partials.joined()) == whole, "shards of \(size)")
+            #expect(try step(["postings"], stdin: partials.reversed().joined()) == whole, "shards of \(size), reversed")
+        }
+    }
+
     @Test func aBadRecordNamesItsFileAndLine() throws {
         let file = try scratch("bad.jsonl", "{\"document\":\"a\"}\n")
         let features = try CommandRunner.run(["features", file])
@@ -188,6 +235,10 @@ import Testing
         let notStatistics = try scratch("stats.json", "{\"version\": 9}\n")
         let wrongVersion = try CommandRunner.run(["score", "--stats", notStatistics], stdin: Data())
         #expect(wrongVersion.status == 65 && wrongVersion.stderr.contains("version 9"), "\(wrongVersion.stderr)")
+        let badPartial = try scratch("partial.jsonl", "{\"key\":\"00000000000000aa\",\"held\":[[\"00000000000000ff\",\"a\",\"0\",\"1\",\"a@0-1\"]]}\n{\"key\":\"00000000000000ab\",\"held\":[[\"zz\",\"a\",\"0\",\"1\",\"a@0-1\"]]}\n")
+        let postings = try CommandRunner.run(["postings", badPartial], stdin: Data())
+        #expect(postings.status == 65)
+        #expect(postings.stderr.contains("partial.jsonl:2: error: not a partial postings line: a holder is [hash, document, start, end, id], each a string"), "\(postings.stderr)")
         let badPostings = try scratch("postings.jsonl", "{\"key\":\"00000000000000aa\",\"holders\":[[\"a@0-1\",\"a\"]]}\n{\"key\":\"xyz\",\"holders\":[]}\n")
         let candidates = try CommandRunner.run(["candidates", "--postings", badPostings], stdin: Data())
         #expect(candidates.status == 65, "\(candidates.stderr)")

@@ -2,7 +2,8 @@
 
 documents (JSON Lines: {"id", "text"}) → quotations (gyeore quotes --jsonl)
 → features (gyeore features: each quotation normalized once) → corpus statistics (gyeore stats per
-partition, added up) → blocking keys (gyeore features --stats) → rare-key postings (Spark) and a self-join against them
+partition, added up) → blocking keys (gyeore features --stats) → rare-key postings (gyeore postings per
+partition, merged) and a self-join against them
 (gyeore candidates, passim-style: pairs sharing `needed` lookup keys, optionally from different
 documents) → scored
 edges (gyeore score --stats --features: pairs by id, the records from one shared file) → clusters (gyeore cluster: the same rule as gyeore align).
@@ -23,25 +24,8 @@ import subprocess
 import sys
 import time
 
-from pyspark.sql import DataFrame, SparkSession, Window
+from pyspark.sql import DataFrame, SparkSession
 from pyspark.sql import functions as F
-from pyspark.sql.types import ArrayType, BooleanType, IntegerType, StringType, StructField, StructType
-
-# The postings limit of `align` (QuoteAligner.Options.postingsPerKey): a common key keeps this many
-# holders, those of smallest (hash, document, start, end).
-POSTINGS_PER_KEY = 64
-
-FEATURE_FIELDS = StructType([
-    StructField("id", StringType()),
-    StructField("document", StringType()),
-    StructField("start", IntegerType()),
-    StructField("end", IntegerType()),
-    StructField("eligible", BooleanType()),
-    StructField("hash", StringType()),
-    StructField("post", ArrayType(StringType())),
-    StructField("lookup", ArrayType(StringType())),
-    StructField("needed", IntegerType()),
-])
 
 
 def cpu_seconds(spark):
@@ -161,26 +145,29 @@ def main():
 
     # 4. Blocking keys, with the statistics of the whole corpus.
     keyed = checkpoint(spark, pipe(spark, features, gyeore, "features", "--stats", stats_path, *extra), os.path.join(out, "keyed.parquet"))
-    keyed = keyed.withColumn("f", F.from_json("value", FEATURE_FIELDS)).select("value", "f.*").where(F.col("eligible"))
+    # The eligible records, told by their text: a record is written with its keys sorted and no
+    #    spaces, and a quotation mark inside a string is escaped, so "eligible":true occurs in a
+    #    record only as that field. (Parsing every record in Spark to read one field cost more.)
+    keyed = keyed.where(F.col("value").contains('"eligible":true'))
     stages.done("keys")
 
-    # 5. Rare-key postings and the self-join. Spark keeps each key's 64 holders of smallest
-    #    (hash, document, start, end) and writes the postings to one file every worker reads;
-    #    each partition joins its quotations' lookup keys against them (gyeore candidates: a
-    #    broadcast hash join that counts the keys each holder shares). Joining every lookup key
-    #    with its holders as rows and counting per pair in Spark SQL, as this stage first did, was
-    #    the job's largest cost: 139 of 286 seconds at 50,000 documents.
-    posted = keyed.select("id", "hash", "document", "start", "end", F.explode("post").alias("key"))
-    order = Window.partitionBy("key").orderBy("hash", "document", "start", "end", "id")
-    postings = posted.withColumn("rank", F.row_number().over(order)).where(F.col("rank") <= POSTINGS_PER_KEY) \
-        .groupBy("key").agg(F.collect_list(F.array("id", "document")).alias("holders"))
-    postings_path = os.path.join(out, "postings.jsonl")
-    concatenate(postings.select(F.to_json(F.struct("key", "holders")).alias("value")), postings_path)
-    lookups = keyed.select(F.to_json(F.struct("id", "document", "eligible", "lookup", "needed")).alias("value"))
+    # 5. Rare-key postings and the self-join. Each partition keeps every key's 64 holders of
+    #    smallest (hash, document, start, end) (gyeore postings --partial: a combiner, at most 64
+    #    holders a key leave a partition), and one process merges the partitions' lists into the
+    #    postings, one file every worker reads; each partition joins its quotations' lookup keys
+    #    against them (gyeore candidates: a broadcast hash join that counts the keys each holder
+    #    shares). Joining every lookup key with its holders as rows and counting per pair in Spark
+    #    SQL, as this stage first did, was the job's largest cost (139 of 286 seconds at 50,000
+    #    documents); ranking every (key, holder) row in a Spark window, as it did next, the
+    #    largest after the clustering.
+    partial_path, postings_path = os.path.join(out, "postings-partial.jsonl"), os.path.join(out, "postings.jsonl")
+    concatenate(pipe(spark, keyed.select("value"), gyeore, "postings", "--partial"), partial_path)
+    with open(postings_path, "w") as f:
+        subprocess.run([gyeore, "postings", partial_path], stdout=f, check=True)
     # The candidate lines ({"a": id, "b": id}) are checkpointed as the binary wrote them: a pair
     # two partitions both found (about one in ten) is scored twice and clustering keeps it once,
     # which costs less than parsing every line in Spark and shuffling them all to drop those.
-    found = pipe(spark, lookups, gyeore, "candidates", "--postings", postings_path, *(["--different-documents"] if args.different_documents else []))
+    found = pipe(spark, keyed, gyeore, "candidates", "--postings", postings_path, *(["--different-documents"] if args.different_documents else []))
     candidates = checkpoint(spark, found, os.path.join(out, "candidates.parquet"))
     stages.done("candidates")
 
