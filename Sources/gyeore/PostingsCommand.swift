@@ -84,7 +84,10 @@ struct PostingsCommand: ParsableCommand {
             guard let id = line.id, let document = line.document, let hash = line.hash, let start = line.start, let end = line.end, let eligible = line.eligible else {
                 throw failure(path, lineNumber, "not \(what)")
             }
-            guard eligible, let post = line.post else { return }
+            guard eligible else { return }
+            // An eligible record without keys was read without the statistics: posting nothing
+            // for it would lose its pairs without a word.
+            guard let post = line.post else { throw failure(path, lineNumber, "not a keyed feature record: no \"post\" keys (write the records with gyeore features --stats)") }
             guard let hashValue = UInt64(hash, radix: 16) else { throw failure(path, lineNumber, "not a keyed feature record: the hash \(hash) is not 16 hexadecimal digits") }
             let index = holder(Holder(hash: hashValue, document: document, start: start, end: end, id: id))
             for hex in post {

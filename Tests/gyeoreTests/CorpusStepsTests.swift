@@ -239,6 +239,8 @@ import Testing
         let postings = try CommandRunner.run(["postings", badPartial], stdin: Data())
         #expect(postings.status == 65)
         #expect(postings.stderr.contains("partial.jsonl:2: error: not a partial postings line: a holder is [hash, document, start, end, id], each a string"), "\(postings.stderr)")
+        let unkeyed = try CommandRunner.run(["postings"], stdin: Data("{\"document\":\"a\",\"eligible\":true,\"end\":1,\"hash\":\"00000000000000ff\",\"id\":\"a@0-1\",\"start\":0}\n".utf8))
+        #expect(unkeyed.status == 65 && unkeyed.stderr.contains("<stdin>:1: error: not a keyed feature record: no \"post\" keys"), "\(unkeyed.stderr)")
         let badPostings = try scratch("postings.jsonl", "{\"key\":\"00000000000000aa\",\"holders\":[[\"a@0-1\",\"a\"]]}\n{\"key\":\"xyz\",\"holders\":[]}\n")
         let candidates = try CommandRunner.run(["candidates", "--postings", badPostings], stdin: Data())
         #expect(candidates.status == 65, "\(candidates.stderr)")
