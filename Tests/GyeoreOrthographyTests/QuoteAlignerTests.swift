@@ -601,9 +601,11 @@ struct QuoteAlignerTests {
     /// 0.685 with its labels as first written, 0.861 / 0.697 on the corrected labels; 0.864 /
     /// 0.745 after the fortieth session's extraction rules; 0.880 / 0.732 since a fragment stands
     /// in one cluster only (``aPhraseOfSeveralSentencesStandsInOneCluster()``); 0.883 / 0.749 once
-    /// CC-CEDICT's variant headwords and English -edly meet (반복 ~ repeated). Floors, as above.
+    /// CC-CEDICT's variant headwords and English -edly meet (반복 ~ repeated); 0.883 / 0.788
+    /// once eleven rows have the English synonyms translators use (도발 ~ provocative, 대화 ~
+    /// discussion; forty-third session). Floors, as above.
     @Test func dronesSetFiguresDoNotFall() throws {
-        try expectFloors("alignment-drones", members: 100, truePairs: 231, precision: 0.87, recall: 0.72)
+        try expectFloors("alignment-drones", members: 100, truePairs: 231, precision: 0.87, recall: 0.78)
     }
 
     /// The eleventh set (`Tests/Fixtures/alignment-loudspeakers`: Kim Yo Jong's statement of 14
