@@ -21,7 +21,8 @@ public struct BilingualLexicon: Sendable {
     private let longestEnglish: Int
     /// English function words: no content.
     public let functionWords: Set<String>
-    /// British spellings and the American ones English is compared in (`data/english-spellings.tsv`).
+    /// British spellings and the American ones English is compared in (`data/english-spellings.tsv`),
+    /// and the words whose final s is no plural, each mapped to itself (`data/english-words-in-s.tsv`).
     public let americanSpellings: [String: String]
     /// Korean function words and light verbs (것, 수, 있다, 하다, 위해): no content.
     public let koreanFunctionWords: Set<String>
@@ -59,7 +60,14 @@ public struct BilingualLexicon: Sendable {
     public init(glossary: Glossary?, hanja: HanjaGlosses? = nil, bundled: Bool = true) throws(ResourceError) {
         self.hanja = hanja
         // Spelling is normalization, not a curated sense: read whether or not the rows are.
-        let spellings = Dictionary(try ResourceFile.rows("data/english-spellings.tsv", minimumColumns: 3).map { ($0.fields[0], $0.fields[1]) }, uniquingKeysWith: { first, _ in first })
+        var spellings = Dictionary(try ResourceFile.rows("data/english-spellings.tsv", minimumColumns: 3).map { ($0.fields[0], $0.fields[1]) }, uniquingKeysWith: { first, _ in first })
+        // Words whose final s is no plural: each read as itself, before any -s is dropped.
+        for row in try ResourceFile.rows("data/english-words-in-s.tsv", minimumColumns: 2) {
+            guard row.fields[0].hasSuffix("s") else {
+                throw ResourceError(file: "data/english-words-in-s.tsv", line: row.line, message: "a word here ends in s, not '\(row.fields[0])'")
+            }
+            spellings[row.fields[0]] = row.fields[0]
+        }
         americanSpellings = spellings
         var korean: [String: [UInt32]] = [:]
         var english: [[String]: [UInt32]] = [:]
@@ -236,12 +244,17 @@ public struct BilingualLexicon: Sendable {
                 word.removeLast(2)
                 end -= 2
             }
-            if word.count > 3 && word.hasSuffix("s") && !word.hasSuffix("ss") && !word.hasSuffix("us") && !word.hasSuffix("is") { word.removeLast() }
-            // A plural in -ies is the singular in -y (countries, parties, allies): both are read
-            // in -y, and so is a word ending in -ie itself (movie, movies), so that each pair
-            // stays one word.
-            if word.count > 4 && word.hasSuffix("ie") { word.removeLast(2); word += "y" }
-            if let american = spellings[word] { word = american }
+            if word.hasSuffix("s"), let asWritten = spellings[word] {
+                // A word whose s is no plural (news, means, always: data/english-words-in-s.tsv).
+                word = asWritten
+            } else {
+                if word.count > 3 && word.hasSuffix("s") && !word.hasSuffix("ss") && !word.hasSuffix("us") && !word.hasSuffix("is") { word.removeLast() }
+                // A plural in -ies is the singular in -y (countries, parties, allies): both are read
+                // in -y, and so is a word ending in -ie itself (movie, movies), so that each pair
+                // stays one word.
+                if word.count > 4 && word.hasSuffix("ie") { word.removeLast(2); word += "y" }
+                if let american = spellings[word] { word = american }
+            }
             // A full stop ending the token is punctuation, not part of the word (U.S. keeps it).
             if current.unicodeScalars.last == "." && word != "usa" { end -= 1 }
             if !word.isEmpty { words.append((word, start..<max(start, end))) }

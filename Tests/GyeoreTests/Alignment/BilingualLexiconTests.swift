@@ -50,6 +50,15 @@ import Testing
         #expect(lexicon.contentWords(englishWords: BilingualLexicon.englishWords("He did it, and she does it")).isEmpty)
     }
 
+    /// A word whose final s is no plural ending is read as written: "news" is not "new" (which
+    /// 새로운 renders), "means" not the verb "mean"; plurals still lose their -s.
+    @Test func wordsWhoseSIsNoPluralAreReadAsWritten() throws {
+        #expect(lexicon.englishWords("The news always means new talks") == ["the", "news", "always", "means", "new", "talk"])
+        let new = lexicon.concepts(englishWords: ["new"]).first ?? []
+        #expect(!new.isEmpty)
+        #expect(lexicon.concepts(englishWords: lexicon.englishWords("news")).allSatisfy { $0.isDisjoint(with: new) })
+    }
+
     /// Each word keeps its place in the text, as written: a possessive 's and a sentence's full
     /// stop are not part of it, U.S. keeps its own stops, and a plural keeps its -s.
     @Test func englishWordsKeepTheirPlaceInTheText() {
