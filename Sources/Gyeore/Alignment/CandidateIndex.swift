@@ -71,8 +71,17 @@ extension QuoteAligner {
     /// on the item and the corpus's counts only, so a distributed job computes the same keys
     /// (`gyeore features --stats`).
     public static func lookupKeys(keys: Set<UInt64>, frequency: [UInt64: Int32], anchors: Set<UInt64>, lookups: Int) -> Set<UInt64> {
-        func rarest(_ candidates: [UInt64], heldBy minimum: Int32) -> ArraySlice<UInt64> {
-            candidates.filter { (frequency[$0] ?? 0) >= minimum }.sorted { (frequency[$0] ?? 0, $0) < (frequency[$1] ?? 0, $1) }.prefix(lookups)
+        func rarest(_ candidates: [UInt64], heldBy minimum: Int32) -> [UInt64] {
+            // Each key's count looked up once, not at every comparison of the sort (which hashed
+            // both keys each time).
+            var counted: [(count: Int32, key: UInt64)] = []
+            counted.reserveCapacity(candidates.count)
+            for key in candidates {
+                let count = frequency[key] ?? 0
+                if count >= minimum { counted.append((count, key)) }
+            }
+            counted.sort { ($0.count, $0.key) < ($1.count, $1.key) }
+            return counted.prefix(lookups).map(\.key)
         }
         let features = Array(keys.filter { $0 & (1 << 43) == 0 }), concepts = Array(keys.filter { $0 & (1 << 43) != 0 })
         // An item is counted among its own key's holders, never among the other language's.
