@@ -104,14 +104,14 @@ struct PostingsCommand: ParsableCommand {
             let kept = Set(lists[key]!).sorted { rank[Int($0)] < rank[Int($1)] }.prefix(Self.holdersPerKey)
             writer.reset()
             writer.beginObject()
-            writer.field("key", Self.hex(key))
+            writer.field("key", CorpusStatistics.hex(key))
             writer.key(partial ? "held" : "holders")
             writer.beginArray()
             for index in kept {
                 let holder = holders[Int(index)]
                 writer.beginArray()
                 if partial {
-                    writer.string(Self.hex(holder.hash))
+                    writer.string(CorpusStatistics.hex(holder.hash))
                     writer.string(holder.document)
                     writer.string(String(holder.start))
                     writer.string(String(holder.end))
@@ -125,11 +125,5 @@ struct PostingsCommand: ParsableCommand {
             try writer.writeLine(to: output)
         }
         try output.flush()
-    }
-
-    /// A key or hash as sixteen lower-case hexadecimal digits.
-    static func hex(_ value: UInt64) -> String {
-        let digits = String(value, radix: 16)
-        return String(repeating: "0", count: 16 - digits.count) + digits
     }
 }

@@ -95,7 +95,8 @@ public struct TermMatcher: Sendable {
         /// 1 for a word of the general vocabulary (it hides names, is never reported), 2 for a
         /// person's name, 0 otherwise.
         var role: UInt8
-        private var kindIndex: UInt8
+        /// The form's column.
+        var kind: FormKind
 
         init(_ pattern: Pattern, kind: GlossaryEntry.Kind, role: UInt8, capitalsOnly: Bool) {
             entry = Int32(pattern.entry)
@@ -103,7 +104,7 @@ public struct TermMatcher: Sendable {
             kindBit = kind.bit
             syllables = UInt8(min(pattern.syllables, 255))
             self.role = role
-            kindIndex = UInt8(TermMatcher.kinds.firstIndex(of: pattern.kind) ?? 0)
+            self.kind = pattern.kind
             flags = (pattern.opensWordOnly ? 1 : 0) | (pattern.isLatin ? 2 : 0) | (pattern.isHanja ? 4 : 0)
                 | (capitalsOnly ? 8 : 0) | (pattern.spellsForm ? 16 : 0)
         }
@@ -115,7 +116,6 @@ public struct TermMatcher: Sendable {
         var capitalsOnly: Bool { flags & 8 != 0 }
         /// ``Pattern/spellsForm``.
         var spellsForm: Bool { flags & 16 != 0 }
-        var kind: FormKind { TermMatcher.kinds[Int(kindIndex)] }
     }
 
     private let glossary: Glossary
